@@ -1,0 +1,5 @@
+"""`python -m analysis` runs the same CLI as the `debrief` console script."""
+
+from analysis.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,91 @@
+"""The `debrief` command line: one subcommand per module in ``analysis.commands``.
+
+Every command reads the user's file through :func:`read_input_file`, raises
+:class:`~analysis.errors.DebriefError` for bad input, and leaves printing of errors to
+:func:`main`, which turns them into ``error: ...`` on stderr and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from analysis import __version__
+from analysis.errors import DebriefError
+
+# Each name is a module in analysis/commands with ``register(subparsers)`` that adds its parser
+# and sets ``func=run`` where ``run(args) -> int``.
+COMMANDS: tuple[str, ...] = ("normalize", "tag", "funnel", "summary", "letters")
+
+
+def read_input_file(path: str | Path) -> bytes:
+    """Read a file the user named, turning OS errors into one clear sentence."""
+    p = Path(path)
+    try:
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise DebriefError(f"{p} does not exist.") from None
+    except IsADirectoryError:
+        raise DebriefError(f"{p} is a folder, not a file.") from None
+    except PermissionError:
+        raise DebriefError(f"{p} cannot be read: permission denied.") from None
+    except OSError as exc:
+        raise DebriefError(f"{p} cannot be read: {exc.strerror or exc}.") from None
+
+
+def write_output(data: str | bytes, path: str | Path | None) -> None:
+    """Write to ``path``, or to stdout when it is None or "-"."""
+    if path is None or str(path) == "-":
+        if isinstance(data, bytes):
+            sys.stdout.buffer.write(data)
+        else:
+            sys.stdout.write(data)
+        sys.stdout.flush()
+        return
+    p = Path(path)
+    try:
+        if isinstance(data, bytes):
+            p.write_bytes(data)
+        else:
+            p.write_text(data, encoding="utf-8")
+    except OSError as exc:
+        raise DebriefError(f"{p} cannot be written: {exc.strerror or exc}.") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the top-level parser with every available subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="debrief",
+        description="Turn your interview log into lessons: import, tag, measure, summarise.",
+    )
+    parser.add_argument("--version", action="version", version=f"debrief {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMANDS:
+        module = importlib.import_module(f"analysis.commands.{name}")
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; return the exit status (0 ok, 2 unusable input)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except DebriefError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # `debrief ... | head` closed our stdout early: not an error for the user.
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("error: interrupted.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""One module per `debrief` subcommand; see analysis.cli.COMMANDS."""

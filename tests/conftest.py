@@ -1,0 +1,92 @@
+"""Shared fixtures: small literal logs whose answers are worked out by hand in the comments.
+
+Sections below are grouped by the module that mainly uses them; add yours under a heading.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.schema import conform_table, empty_mentions
+
+# ----------------------------------------------------------------------------- canonical table
+
+
+@pytest.fixture
+def small_log() -> pd.DataFrame:
+    """Five applications, six counted interviews, one duplicate row, one skipped row.
+
+    By hand:
+    - applications 5 (A1..A5); interviews 6 (A1: 2, A2: 1, A3: 3); offers 1 (A3)
+    - interviewed applications 3; rounds reached {1: 3, 2: 2, 3: 1}
+    - first-round drop-off: A2 never got past round 1 -> 1 of 3
+    - furthest stage: A1 first_round, A2 first_round, A3 offer, A4 applied, A5 applied
+    - rejections: A1 (2026-01-20, specific feedback), A2 (2026-01-18, generic "better fit"),
+      A5 (2026-02-14, no feedback); A4 ghosted
+    """
+    rows = [
+        # application_id, company, role, applied, event, stage, round, outcome, feedback,
+        # source, channel, interviewer, source_row, status, issue
+        ("A1", "Acme", "Data Analyst", "2026-01-05", "2026-01-12", "screen", 1, "advanced",
+         "Friendly call, you were enthusiastic about the role.", "recruiter", "phone",
+         "Sam Lee", 2, "ok", None),
+        ("A1", "Acme", "Data Analyst", "2026-01-05", "2026-01-20", "first_round", 2, "rejected",
+         "Your answers rambled and lacked specific examples.", "interviewer", "email",
+         "Dana Fox", 3, "ok", None),
+        ("A2", "Beta Ltd", "Analyst", "2026-01-10", "2026-01-18", "first_round", 1, "rejected",
+         "We went with a candidate who was a better fit.", "interviewer", "email",
+         None, 4, "ok", None),
+        ("A2", "Beta Ltd", "Analyst", "2026-01-10", "2026-01-18", "first_round", 1, "rejected",
+         "We went with a candidate who was a better fit.", "interviewer", "email",
+         None, 5, "duplicate", "Same as row 4."),
+        ("A3", "Gamma", "BI Analyst", "2026-02-01", "2026-02-05", "screen", 1, "advanced",
+         None, "unknown", "unknown", None, 6, "ok", None),
+        ("A3", "Gamma", "BI Analyst", "2026-02-01", "2026-02-12", "second_round", 2, "advanced",
+         "Strong SQL test. Be more concise when you walk through a case.", "interviewer",
+         "in_person", None, 7, "ok", None),
+        ("A3", "Gamma", "BI Analyst", "2026-02-01", "2026-02-20", "final_round", 3, "offer",
+         "Great preparation and clear examples.", "interviewer", "phone", None, 8, "ok", None),
+        ("A4", "Delta", "Analyst", "2026-02-03", None, "applied", 0, "ghosted",
+         None, "unknown", "unknown", None, 9, "ok", None),
+        ("A5", "Epsilon", "Analyst", "2026-02-10", "2026-02-14", "applied", 0, "rejected",
+         None, "unknown", "unknown", None, 10, "ok", None),
+        (None, None, None, None, None, None, None, None,
+         "notes: follow up with recruiters", None, None, None, 11, "skipped",
+         "No company, role or date: not an application."),
+    ]
+    columns = [
+        "application_id", "company", "role", "applied_date", "event_date", "stage", "round",
+        "outcome", "feedback", "feedback_source", "feedback_channel", "interviewer",
+        "source_row", "row_status", "row_issue",
+    ]
+    frame = pd.DataFrame(rows, columns=columns).assign(source_file="small_log.csv")
+    frame["prep_hours"] = [1, 3, 2, 2, None, 4, 5, None, None, None]  # an extra user column
+    return conform_table(frame)
+
+
+@pytest.fixture
+def small_mentions() -> pd.DataFrame:
+    """Mentions a tagger would give ``small_log``'s feedback (row = index label in small_log).
+
+    By hand, counted rows only (row 3 is a duplicate): improvements communication 2 (rows 1, 5),
+    preparation 1 (row 1), fit 1 (row 2); strengths attitude 1 (row 0), skills 1 (row 5),
+    preparation 1 (row 6), communication 1 (row 6).
+    """
+    rows = [
+        (0, "attitude", "strength", "you were enthusiastic about the role", ("enthusiastic",)),
+        (1, "communication", "improvement", "Your answers rambled", ("rambled",)),
+        (1, "preparation", "improvement", "lacked specific examples", ("lacked", "examples")),
+        (2, "fit", "improvement", "a candidate who was a better fit", ("better fit",)),
+        (3, "fit", "improvement", "a candidate who was a better fit", ("better fit",)),
+        (5, "skills", "strength", "Strong SQL test.", ("sql", "test")),
+        (5, "communication", "improvement", "Be more concise when you walk through a case.",
+         ("concise",)),
+        (6, "preparation", "strength", "Great preparation", ("preparation",)),
+        (6, "communication", "strength", "clear examples", ("clear",)),
+    ]
+    frame = pd.DataFrame(rows, columns=["row", "theme", "polarity", "evidence", "cues"])
+    return pd.concat([empty_mentions(), frame]).astype(
+        {"row": "int64", "theme": "string", "polarity": empty_mentions()["polarity"].dtype,
+         "evidence": "string"}
+    ).reset_index(drop=True)
