@@ -1,7 +1,9 @@
 """The canonical interview table: the single source of truth every other module reads.
 
 One row per interview, plus one row per application that never reached an interview
-(``round == 0``, ``stage == "applied"``). Columns beyond ``CANONICAL_COLUMNS`` are the user's
+(``round == 0``, ``stage == "applied"``), plus one row per practice session (mock interview,
+recorded practice: ``practice == True``), whose feedback counts but which is no application.
+Columns beyond ``CANONICAL_COLUMNS`` are the user's
 own extra columns (prep time, salary, links, ...), kept after the canonical ones.
 
 Stage mapping (what people write -> ``stage``), implemented in ``analysis.normalize``:
@@ -96,6 +98,9 @@ CANONICAL_DTYPES: dict[str, object] = {
     "feedback_source": SOURCE_DTYPE,
     "feedback_channel": CHANNEL_DTYPE,
     "interviewer": pd.StringDtype(),
+    # True for mock interviews and recorded practice: their feedback is tagged and counts in
+    # theme metrics, but they are not applications, so funnel metrics leave them out.
+    "practice": "boolean",
     "source_file": pd.StringDtype(),
     "source_row": "Int64",
     "row_status": STATUS_DTYPE,
@@ -146,14 +151,24 @@ def conform_table(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def counted_rows(table: pd.DataFrame) -> pd.DataFrame:
-    """Return the rows that count in metrics: ``row_status == "ok"`` (not duplicates, not skipped)."""
+    """Return rows that count anywhere: ``row_status == "ok"`` (no duplicates, no skipped)."""
     return table[table["row_status"] == "ok"]
 
 
-def interview_rows(table: pd.DataFrame) -> pd.DataFrame:
-    """Return counted rows that are interviews (``round >= 1``)."""
+def application_rows(table: pd.DataFrame) -> pd.DataFrame:
+    """Return counted rows that belong to real applications (practice sessions left out).
+
+    Funnel and application metrics read these; theme metrics read ``counted_rows`` so that
+    feedback from mock interviews still counts.
+    """
     counted = counted_rows(table)
-    return counted[counted["round"].fillna(0) >= 1]
+    return counted[~counted["practice"].fillna(False).astype(bool)]
+
+
+def interview_rows(table: pd.DataFrame) -> pd.DataFrame:
+    """Return real interviews: application rows with ``round >= 1``."""
+    rows = application_rows(table)
+    return rows[rows["round"].fillna(0) >= 1]
 
 
 def extra_columns(table: pd.DataFrame) -> list[str]:

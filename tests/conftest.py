@@ -61,6 +61,7 @@ def small_log() -> pd.DataFrame:
         "source_row", "row_status", "row_issue",
     ]
     frame = pd.DataFrame(rows, columns=columns).assign(source_file="small_log.csv")
+    frame["practice"] = False
     frame["prep_hours"] = [1, 3, 2, 2, None, 4, 5, None, None, None]  # an extra user column
     return conform_table(frame)
 

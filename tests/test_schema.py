@@ -44,3 +44,17 @@ def test_counted_rows_leave_out_duplicates_and_skipped(small_log: pd.DataFrame) 
     assert len(small_log) == 10
     assert len(counted_rows(small_log)) == 8
     assert len(interview_rows(small_log)) == 6
+
+
+def test_practice_sessions_count_for_themes_but_not_as_applications(
+    small_log: pd.DataFrame,
+) -> None:
+    from analysis.schema import application_rows
+
+    mock = small_log.iloc[[0]].assign(
+        application_id="P1", company="Career Centre", practice=True, source_row=12
+    )
+    table = conform_table(pd.concat([small_log, mock], ignore_index=True))
+    assert len(counted_rows(table)) == 9
+    assert len(application_rows(table)) == 8
+    assert len(interview_rows(table)) == 6
