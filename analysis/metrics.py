@@ -1,0 +1,559 @@
+"""Pure metrics over the canonical table (and the mentions frame): funnel, drop-off, themes.
+
+Every function reads only counted rows (``schema.counted_rows``: duplicates and skipped rows
+never count) and rows with an ``application_id``. Conventions used throughout:
+
+- An application's *furthest stage* is the highest ``stage`` among its rows; it is ``offer``
+  when any row has stage ``offer`` or outcome ``offer``. A row without a stage counts as
+  ``first_round`` when it is an interview (``round >= 1``), else as ``applied``.
+- An application's *final outcome* is ``offer`` when it reached an offer, else the last
+  recorded outcome (rows ordered by round, then date) mapped to rejected, ghosted or withdrew;
+  anything else (pending, advanced and waiting, or no outcome recorded) is ``pending``.
+- *Got past round 1*: it had a round 2 or later, its round-1 outcome is ``advanced``, or it
+  reached an offer. A *first-round drop-off* is an interviewed application that did not get
+  past round 1 and whose final outcome is decided (rejected, ghosted or withdrew). An
+  application whose only interview is still pending (or has no outcome recorded) is left out
+  of both the count and its base: it has not dropped off, nor has it passed, yet.
+- Rates are ``None`` (dicts) or NaN (frames) when their base is 0; intervals are 95% Wilson.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from analysis.codebook import Codebook, load_codebook
+from analysis.schema import FEEDBACK_SOURCES, SOURCE_LABELS, STAGE_LABELS, STAGES, counted_rows
+
+DECIDED_OUTCOMES: tuple[str, ...] = ("rejected", "ghosted", "withdrew")
+FINAL_OUTCOMES: tuple[str, ...] = ("rejected", "ghosted", "withdrew", "offer", "pending")
+ROUND_BUCKETS: tuple[str, ...] = ("Round 1", "Round 2", "Round 3+", "No interview")
+_OFFER_CODE = STAGES.index("offer")
+_FIRST_ROUND_CODE = STAGES.index("first_round")
+
+# Context columns taken from the table for each mention (see tag_context).
+CONTEXT_COLUMNS: tuple[str, ...] = (
+    "application_id",
+    "company",
+    "role",
+    "applied_date",
+    "event_date",
+    "stage",
+    "round",
+    "feedback_source",
+    "feedback_channel",
+    "feedback",
+)
+
+
+# ----------------------------------------------------------------------------- intervals
+
+
+def wilson_interval(successes: int, trials: int, z: float = 1.96) -> tuple[float, float]:
+    """Wilson score interval for a proportion; ``(0.0, 1.0)`` (know nothing) when trials == 0.
+
+    >>> tuple(round(x, 4) for x in wilson_interval(1, 3))
+    (0.0615, 0.7923)
+    """
+    if trials < 0 or successes < 0 or successes > trials:
+        raise ValueError(f"need 0 <= successes <= trials, got {successes} of {trials}")
+    if trials == 0:
+        return (0.0, 1.0)
+    p = successes / trials
+    z2 = z * z
+    denom = 1 + z2 / trials
+    centre = (p + z2 / (2 * trials)) / denom
+    half = z * math.sqrt(p * (1 - p) / trials + z2 / (4 * trials * trials)) / denom
+    # Clamp rounding noise so 0 of n starts at exactly 0 and n of n ends at exactly 1.
+    low = 0.0 if successes == 0 else max(0.0, centre - half)
+    high = 1.0 if successes == trials else min(1.0, centre + half)
+    return (low, high)
+
+
+def _wilson_frame(successes: pd.Series, trials: pd.Series) -> pd.DataFrame:
+    """Rate and Wilson bounds for aligned count columns (NaN rate when the base is 0)."""
+    bounds = [wilson_interval(int(s), int(t)) for s, t in zip(successes, trials, strict=True)]
+    low = [b[0] for b in bounds]
+    high = [b[1] for b in bounds]
+    rate = successes.astype("float64") / trials.astype("float64").replace(0, np.nan)
+    return pd.DataFrame(
+        {"rate": rate.to_numpy(), "ci_low": low, "ci_high": high},
+        index=successes.index,
+        dtype="float64",
+    )
+
+
+def _rate(count: int, base: int) -> float | None:
+    return count / base if base else None
+
+
+# ----------------------------------------------------------------------------- applications
+
+
+def _application_rows(table: pd.DataFrame) -> pd.DataFrame:
+    """Counted rows that belong to an application, with the helper columns metrics need."""
+    rows = counted_rows(table)
+    rows = rows[rows["application_id"].notna()]
+    rnd = rows["round"].fillna(0).astype("int64")
+    stage = rows["stage"].astype("string")
+    outcome = rows["outcome"].astype("string")
+    codes = pd.Series(rows["stage"].cat.codes.to_numpy(), index=rows.index, dtype="int64")
+    codes = codes.where(codes >= 0, np.where(rnd >= 1, _FIRST_ROUND_CODE, 0))
+    is_offer = (stage == "offer").fillna(False) | (outcome == "offer").fillna(False)
+    codes = codes.where(~is_offer, _OFFER_CODE)
+    return pd.DataFrame(
+        {
+            "application_id": rows["application_id"],
+            "company": rows["company"],
+            "role": rows["role"],
+            "applied_date": rows["applied_date"],
+            "event_date": rows["event_date"],
+            "round": rnd,
+            "stage_code": codes,
+            "outcome": outcome,
+            "is_offer": is_offer.astype(bool),
+            "round1_advanced": ((rnd == 1) & (outcome == "advanced")).fillna(False).astype(bool),
+            "round1_screen": ((rnd == 1) & (stage == "screen")).fillna(False).astype(bool),
+            "replied_row": (
+                (rnd >= 1) | codes.gt(0) | outcome.isin(["advanced", "rejected", "offer"])
+            ).fillna(False).astype(bool),
+            "order": np.arange(len(rows), dtype="int64"),
+        },
+        index=rows.index,
+    )
+
+
+def _last_recorded_outcome(rows: pd.DataFrame) -> pd.Series:
+    """Per application, the last outcome that is recorded (not unknown), by round then date."""
+    recorded = rows[rows["outcome"].notna() & (rows["outcome"] != "unknown")]
+    ordered = recorded.sort_values(["round", "event_date", "order"], na_position="first")
+    return ordered.groupby("application_id", sort=False)["outcome"].last()
+
+
+def applications_frame(table: pd.DataFrame) -> pd.DataFrame:
+    """One row per application with every per-application fact the metrics use.
+
+    Columns: application_id, company, role, applied_date, start_date (applied date, else first
+    event date), last_date, furthest_stage, final_outcome, rounds, replied, passed_round1,
+    dropped_round1, decided_round1, first_round_type ("screen" | "interview" | NA).
+    """
+    rows = _application_rows(table)
+    grouped = rows.groupby("application_id", sort=False)
+    apps = grouped.agg(
+        company=("company", "first"),
+        role=("role", "first"),
+        applied_date=("applied_date", "min"),
+        first_event=("event_date", "min"),
+        last_event=("event_date", "max"),
+        stage_code=("stage_code", "max"),
+        rounds=("round", "max"),
+        has_offer=("is_offer", "any"),
+        replied=("replied_row", "any"),
+        round1_advanced=("round1_advanced", "any"),
+        round1_screen=("round1_screen", "any"),
+    )
+    last_outcome = _last_recorded_outcome(rows).reindex(apps.index)
+    final = last_outcome.where(last_outcome.isin(DECIDED_OUTCOMES), "pending")
+    final = final.where(~apps["has_offer"], "offer").astype("string")
+    interviewed = apps["rounds"] >= 1
+    passed = interviewed & ((apps["rounds"] >= 2) | apps["round1_advanced"] | apps["has_offer"])
+    dropped = interviewed & ~passed & final.isin(DECIDED_OUTCOMES)
+    stage_names = np.asarray(STAGES, dtype=object)[apps["stage_code"].to_numpy(dtype="int64")]
+    out = pd.DataFrame(
+        {
+            "application_id": apps.index.astype("string"),
+            "company": apps["company"].to_numpy(),
+            "role": apps["role"].to_numpy(),
+            "applied_date": apps["applied_date"].to_numpy(),
+            "start_date": apps["applied_date"].fillna(apps["first_event"]).to_numpy(),
+            "last_date": apps[["applied_date", "last_event"]].max(axis=1).to_numpy(),
+            "furthest_stage": pd.Categorical(stage_names, categories=STAGES, ordered=True),
+            "final_outcome": pd.Categorical(final.to_numpy(), categories=FINAL_OUTCOMES),
+            "rounds": apps["rounds"].to_numpy(dtype="int64"),
+            "replied": apps["replied"].to_numpy(dtype=bool),
+            "passed_round1": passed.to_numpy(dtype=bool),
+            "dropped_round1": dropped.to_numpy(dtype=bool),
+            "decided_round1": (passed | dropped).to_numpy(dtype=bool),
+            "first_round_type": pd.Series(
+                np.where(apps["round1_screen"], "screen", "interview"), dtype="string"
+            )
+            .where(interviewed.to_numpy(), pd.NA)
+            .to_numpy(),
+        }
+    )
+    out = out.astype(
+        {
+            "company": "string",
+            "role": "string",
+            "applied_date": "datetime64[ns]",
+            "start_date": "datetime64[ns]",
+            "last_date": "datetime64[ns]",
+            "first_round_type": "string",
+        }
+    )
+    return out.sort_values(["start_date", "application_id"], na_position="last").reset_index(
+        drop=True
+    )
+
+
+def _as_date(value: object) -> date | None:
+    return None if pd.isna(value) else pd.Timestamp(value).date()
+
+
+# ----------------------------------------------------------------------------- headline
+
+
+def headline_numbers(table: pd.DataFrame) -> dict[str, Any]:
+    """The Overview numbers: applications, interviews, offers, response and first-round pass rate.
+
+    Keys: applications, interviews, interviewed_applications, offers, responses, response_rate
+    (applications that heard back: an interview, a rejection or an offer; ghosted, pending and
+    unknown do not count), first_round_decided, first_round_passed, first_round_pass_rate,
+    first_round_pass_ci ([low, high]), period_start, period_end (``datetime.date`` or None).
+    """
+    apps = applications_frame(table)
+    rows = _application_rows(table)
+    passed = int(apps["passed_round1"].sum())
+    decided = int(apps["decided_round1"].sum())
+    responses = int(apps["replied"].sum())
+    dates = pd.concat([rows["applied_date"], rows["event_date"]]).dropna()
+    return {
+        "applications": len(apps),
+        "interviews": int((rows["round"] >= 1).sum()),
+        "interviewed_applications": int((apps["rounds"] >= 1).sum()),
+        "offers": int((apps["final_outcome"] == "offer").sum()),
+        "responses": responses,
+        "response_rate": _rate(responses, len(apps)),
+        "first_round_decided": decided,
+        "first_round_passed": passed,
+        "first_round_pass_rate": _rate(passed, decided),
+        "first_round_pass_ci": list(wilson_interval(passed, decided)),
+        "period_start": _as_date(dates.min()) if len(dates) else None,
+        "period_end": _as_date(dates.max()) if len(dates) else None,
+    }
+
+
+# ----------------------------------------------------------------------------- funnel
+
+
+def funnel_counts(table: pd.DataFrame) -> pd.DataFrame:
+    """Applications reaching each stage, cumulative (a skipped stage still counts as reached).
+
+    Columns: stage, label, reached.
+    """
+    apps = applications_frame(table)
+    codes = apps["furthest_stage"].cat.codes.to_numpy()
+    reached = [int((codes >= i).sum()) for i in range(len(STAGES))]
+    return pd.DataFrame(
+        {
+            "stage": pd.Series(STAGES, dtype="string"),
+            "label": pd.Series([STAGE_LABELS[s] for s in STAGES], dtype="string"),
+            "reached": pd.Series(reached, dtype="int64"),
+        }
+    )
+
+
+def stage_conversion(table: pd.DataFrame) -> pd.DataFrame:
+    """Conversion between consecutive funnel stages with 95% Wilson intervals.
+
+    Columns: from_stage, to_stage, entered, advanced, rate, ci_low, ci_high.
+    """
+    funnel = funnel_counts(table)
+    entered = funnel["reached"].iloc[:-1].reset_index(drop=True)
+    advanced = funnel["reached"].iloc[1:].reset_index(drop=True)
+    pairs = pd.DataFrame(
+        {
+            "from_stage": funnel["stage"].iloc[:-1].reset_index(drop=True),
+            "to_stage": funnel["stage"].iloc[1:].reset_index(drop=True),
+            "entered": entered,
+            "advanced": advanced,
+        }
+    )
+    return pd.concat([pairs, _wilson_frame(advanced, entered)], axis=1)
+
+
+def round_counts(table: pd.DataFrame) -> dict[int, int]:
+    """Applications that reached at least round k, for k = 1 .. the deepest round ({} if none)."""
+    rounds = applications_frame(table)["rounds"]
+    deepest = int(rounds.max()) if len(rounds) else 0
+    return {k: int((rounds >= k).sum()) for k in range(1, deepest + 1)}
+
+
+def first_round_dropoff(table: pd.DataFrame) -> dict[str, Any]:
+    """Of interviewed applications with a decided first round, those that never got past it.
+
+    Returns {"count", "of", "rate" (None when of == 0), "ci95": [low, high]}.
+    """
+    apps = applications_frame(table)
+    count = int(apps["dropped_round1"].sum())
+    of = int(apps["decided_round1"].sum())
+    return {
+        "count": count,
+        "of": of,
+        "rate": _rate(count, of),
+        "ci95": list(wilson_interval(count, of)),
+    }
+
+
+def dropoff_by_month(table: pd.DataFrame) -> pd.DataFrame:
+    """First-round drop-off by month of application, split by first-round type.
+
+    Columns: month (first day), first_round_type ("screen" | "interview"), count, of, rate,
+    ci_low, ci_high. Only months with a decided first round appear.
+    """
+    apps = applications_frame(table)
+    decided = apps[apps["decided_round1"] & apps["start_date"].notna()]
+    grouped = (
+        decided.assign(month=decided["start_date"].dt.to_period("M").dt.start_time)
+        .groupby(["month", "first_round_type"], sort=True)
+        .agg(count=("dropped_round1", "sum"), of=("decided_round1", "sum"))
+        .reset_index()
+    )
+    grouped = grouped.astype({"count": "int64", "of": "int64", "first_round_type": "string"})
+    grouped["month"] = grouped["month"].astype("datetime64[ns]")
+    return pd.concat(
+        [grouped, _wilson_frame(grouped["count"], grouped["of"])], axis=1
+    ).reset_index(drop=True)
+
+
+def application_outcomes(table: pd.DataFrame) -> pd.DataFrame:
+    """One row per application: where it got to and how it ended.
+
+    Columns: application_id, company, role, applied_date, furthest_stage, final_outcome
+    (rejected | ghosted | withdrew | offer | pending), rounds.
+    """
+    return applications_frame(table)[
+        ["application_id", "company", "role", "applied_date", "furthest_stage", "final_outcome",
+         "rounds"]
+    ]
+
+
+def funnel_report(table: pd.DataFrame) -> dict[str, Any]:
+    """Everything `debrief funnel --json` prints, as JSON-ready Python values."""
+    head = headline_numbers(table)
+    funnel = funnel_counts(table)
+    conversion = stage_conversion(table)
+    outcomes = applications_frame(table)["final_outcome"].value_counts()
+    return {
+        "applications": head["applications"],
+        "interviews": head["interviews"],
+        "interviewed_applications": head["interviewed_applications"],
+        "offers": head["offers"],
+        "response_rate": head["response_rate"],
+        "rounds": {str(k): v for k, v in round_counts(table).items()},
+        "first_round_dropoff": first_round_dropoff(table),
+        "stages": [
+            {"stage": s, "label": lab, "reached": int(n)}
+            for s, lab, n in funnel[["stage", "label", "reached"]].itertuples(index=False)
+        ],
+        "conversion": [
+            {
+                "from_stage": r.from_stage,
+                "to_stage": r.to_stage,
+                "entered": int(r.entered),
+                "advanced": int(r.advanced),
+                "rate": None if pd.isna(r.rate) else float(r.rate),
+                "ci95": [float(r.ci_low), float(r.ci_high)],
+            }
+            for r in conversion.itertuples(index=False)
+        ],
+        "outcomes": {o: int(outcomes.get(o, 0)) for o in FINAL_OUTCOMES},
+        "period_start": None if head["period_start"] is None else head["period_start"].isoformat(),
+        "period_end": None if head["period_end"] is None else head["period_end"].isoformat(),
+    }
+
+
+# ----------------------------------------------------------------------------- themes
+
+
+def tag_context(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Mentions of counted rows that still have feedback, joined with their row's context.
+
+    Columns: the mention columns (row, theme, polarity, evidence, cues) then CONTEXT_COLUMNS.
+    Mentions of duplicate or skipped rows, of rows not in ``table`` (filtered out) or of rows
+    whose feedback was blanked (filtered by source) are dropped.
+    """
+    counted = counted_rows(table)
+    counted = counted[counted["feedback"].notna()]
+    context = counted[list(CONTEXT_COLUMNS)]
+    kept = mentions[mentions["row"].isin(context.index)]
+    joined = kept.join(context, on="row")
+    return joined.reset_index(drop=True)
+
+
+def _mention_date(context: pd.DataFrame) -> pd.Series:
+    return context["event_date"].fillna(context["applied_date"])
+
+
+def theme_counts(context: pd.DataFrame) -> pd.DataFrame:
+    """Mentions and distinct applications per theme and polarity, most mentioned first.
+
+    Columns: theme, polarity, mentions, applications.
+    """
+    counts = (
+        context.groupby(["theme", "polarity"], observed=True, sort=False)
+        .agg(mentions=("row", "size"), applications=("application_id", "nunique"))
+        .reset_index()
+    )
+    counts = counts.astype({"theme": "string", "mentions": "int64", "applications": "int64"})
+    return counts.sort_values(
+        ["mentions", "applications", "polarity", "theme"],
+        ascending=[False, False, True, True],
+    ).reset_index(drop=True)
+
+
+def round_bucket(rounds: pd.Series) -> pd.Series:
+    """Label rounds "Round 1", "Round 2", "Round 3+"; round 0 or missing is "No interview".
+
+    >>> round_bucket(pd.Series([0, 1, 2, 5])).tolist()
+    ['No interview', 'Round 1', 'Round 2', 'Round 3+']
+    """
+    r = pd.to_numeric(rounds, errors="coerce").fillna(0).to_numpy()
+    labels = np.select([r >= 3, r == 2, r == 1], ROUND_BUCKETS[2::-1], ROUND_BUCKETS[3])
+    return pd.Series(
+        pd.Categorical(labels, categories=ROUND_BUCKETS, ordered=True), index=rounds.index
+    )
+
+
+def theme_by_round(context: pd.DataFrame) -> pd.DataFrame:
+    """Improvement mentions per theme (rows) and round bucket (columns, all four always present).
+
+    Index: theme (most mentioned first); columns: ROUND_BUCKETS; values: int counts.
+    """
+    improvements = context[context["polarity"] == "improvement"]
+    table = pd.crosstab(
+        improvements["theme"].astype("string"), round_bucket(improvements["round"]),
+        dropna=False,
+    ) if len(improvements) else pd.DataFrame(columns=list(ROUND_BUCKETS), dtype="int64")
+    table = table.reindex(columns=list(ROUND_BUCKETS), fill_value=0).astype("int64")
+    table.columns = pd.Index(list(ROUND_BUCKETS), name="round_bucket")
+    table.index = pd.Index(table.index.astype("string"), name="theme")
+    order = table.sum(axis=1).sort_values(ascending=False, kind="stable").index
+    return table.loc[order]
+
+
+def theme_trend(context: pd.DataFrame, freq: str = "MS") -> pd.DataFrame:
+    """Mentions per period (event date, else applied date) by theme and polarity.
+
+    Columns: period (start of the period), theme, polarity, mentions. Periods with no
+    mention of a theme are absent (not zero rows).
+    """
+    dated = context.assign(date=_mention_date(context))
+    dated = dated[dated["date"].notna()]
+    counts = (
+        dated.groupby(
+            [pd.Grouper(key="date", freq=freq), "theme", "polarity"], observed=True
+        )
+        .size()
+        .rename("mentions")
+        .reset_index()
+        .rename(columns={"date": "period"})
+    )
+    counts = counts[counts["mentions"] > 0]
+    return counts.astype(
+        {"theme": "string", "mentions": "int64", "period": "datetime64[ns]"}
+    ).reset_index(drop=True)
+
+
+def generic_share_by_source(
+    table: pd.DataFrame, mentions: pd.DataFrame, codebook: Codebook | None = None
+) -> pd.DataFrame:
+    """Per feedback source: notes received, notes that said nothing specific, and their share.
+
+    A note is generic when its mentions are all generic themes (``codebook.generic_themes``,
+    i.e. fit) or it has no theme at all. Columns: feedback_source, source_label,
+    feedback_rows, generic_rows, generic_share. Sources in schema order; only those with notes.
+    """
+    generic_themes = (codebook or load_codebook()).generic_themes
+    counted = counted_rows(table)
+    notes = counted[counted["feedback"].fillna("").str.strip() != ""]
+    specific_rows = mentions.loc[~mentions["theme"].isin(generic_themes), "row"]
+    is_generic = ~notes.index.isin(specific_rows)
+    source = notes["feedback_source"].astype("string").fillna("unknown")
+    counts = (
+        pd.DataFrame({"feedback_source": source, "generic": is_generic}, index=notes.index)
+        .groupby("feedback_source", sort=False)
+        .agg(feedback_rows=("generic", "size"), generic_rows=("generic", "sum"))
+    )
+    order = [s for s in FEEDBACK_SOURCES if s in counts.index]
+    counts = counts.reindex(order).reset_index()
+    return counts.assign(
+        feedback_source=counts["feedback_source"].astype("string"),
+        source_label=pd.Series(
+            [SOURCE_LABELS.get(s, s) for s in counts["feedback_source"]], dtype="string"
+        ),
+        feedback_rows=counts["feedback_rows"].astype("int64"),
+        generic_rows=counts["generic_rows"].astype("int64"),
+        generic_share=counts["generic_rows"] / counts["feedback_rows"],
+    )[["feedback_source", "source_label", "feedback_rows", "generic_rows", "generic_share"]]
+
+
+def evidence_for(
+    context: pd.DataFrame, theme: str, polarity: str | None = None
+) -> pd.DataFrame:
+    """Every sentence behind a theme (optionally one polarity), oldest first.
+
+    Columns: the context's columns plus ``date`` (event date, else applied date).
+    """
+    chosen = context[context["theme"] == theme]
+    if polarity is not None:
+        chosen = chosen[chosen["polarity"] == polarity]
+    chosen = chosen.assign(date=_mention_date(chosen))
+    return chosen.sort_values(["date", "row"], na_position="last", kind="stable").reset_index(
+        drop=True
+    )
+
+
+def top_improvements(
+    context: pd.DataFrame,
+    n: int = 3,
+    *,
+    codebook: Codebook | None = None,
+    include_generic: bool = False,
+) -> pd.DataFrame:
+    """The n most recurring improvement themes, each with its most recent evidence sentence.
+
+    Generic themes (fit) are left out unless ``include_generic``: "better fit" is not a lesson.
+    Ties go to the theme seen in more applications, then the more recent. Columns: theme,
+    label, mentions, applications, evidence, company, role, date, feedback_source.
+    """
+    book = codebook or load_codebook()
+    improvements = context[context["polarity"] == "improvement"]
+    if not include_generic:
+        improvements = improvements[~improvements["theme"].isin(book.generic_themes)]
+    dated = improvements.assign(
+        date=_mention_date(improvements),
+        evidence_length=improvements["evidence"].fillna("").str.len(),
+    )
+    # Most recent first; on the same day the longer (more specific) sentence wins.
+    latest = dated.sort_values(
+        ["date", "evidence_length"], ascending=[False, False], na_position="last", kind="stable"
+    ).drop_duplicates("theme")
+    counts = dated.groupby("theme", sort=False).agg(
+        mentions=("row", "size"), applications=("application_id", "nunique")
+    )
+    top = (
+        latest.set_index("theme")
+        .join(counts)
+        .reset_index()
+        .sort_values(
+            ["mentions", "applications", "date"],
+            ascending=[False, False, False],
+            na_position="last",
+            kind="stable",
+        )
+        .head(n)
+    )
+    return top.assign(
+        theme=top["theme"].astype("string"),
+        label=pd.Series([book.label(t) for t in top["theme"]], index=top.index, dtype="string"),
+        mentions=top["mentions"].astype("int64"),
+        applications=top["applications"].astype("int64"),
+    )[
+        ["theme", "label", "mentions", "applications", "evidence", "company", "role", "date",
+         "feedback_source"]
+    ].reset_index(drop=True)
