@@ -1,7 +1,8 @@
 """Pure metrics over the canonical table (and the mentions frame): funnel, drop-off, themes.
 
-Every function reads only counted rows (``schema.counted_rows``: duplicates and skipped rows
-never count) and rows with an ``application_id``. Conventions used throughout:
+Funnel and application metrics read ``schema.application_rows`` (no duplicates, no skipped rows,
+no practice sessions) that have an ``application_id``; theme metrics read
+``schema.counted_rows``, so feedback from mock interviews counts there. Conventions:
 
 - An application's *furthest stage* is the highest ``stage`` among its rows; it is ``offer``
   when any row has stage ``offer`` or outcome ``offer``. A row without a stage counts as
@@ -27,11 +28,18 @@ import numpy as np
 import pandas as pd
 
 from analysis.codebook import Codebook, load_codebook
-from analysis.schema import FEEDBACK_SOURCES, SOURCE_LABELS, STAGE_LABELS, STAGES, counted_rows
+from analysis.schema import (
+    FEEDBACK_SOURCES,
+    SOURCE_LABELS,
+    STAGE_LABELS,
+    STAGES,
+    application_rows,
+    counted_rows,
+)
 
 DECIDED_OUTCOMES: tuple[str, ...] = ("rejected", "ghosted", "withdrew")
 FINAL_OUTCOMES: tuple[str, ...] = ("rejected", "ghosted", "withdrew", "offer", "pending")
-ROUND_BUCKETS: tuple[str, ...] = ("Round 1", "Round 2", "Round 3+", "No interview")
+ROUND_BUCKETS: tuple[str, ...] = ("Round 1", "Round 2", "Round 3+", "No interview", "Practice")
 _OFFER_CODE = STAGES.index("offer")
 _FIRST_ROUND_CODE = STAGES.index("first_round")
 
@@ -47,6 +55,7 @@ CONTEXT_COLUMNS: tuple[str, ...] = (
     "feedback_source",
     "feedback_channel",
     "feedback",
+    "practice",
 )
 
 
@@ -95,8 +104,8 @@ def _rate(count: int, base: int) -> float | None:
 
 
 def _application_rows(table: pd.DataFrame) -> pd.DataFrame:
-    """Counted rows that belong to an application, with the helper columns metrics need."""
-    rows = counted_rows(table)
+    """Application rows with an id, plus the helper columns metrics need."""
+    rows = application_rows(table)
     rows = rows[rows["application_id"].notna()]
     rnd = rows["round"].fillna(0).astype("int64")
     stage = rows["stage"].astype("string")
@@ -406,34 +415,48 @@ def theme_counts(context: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-def round_bucket(rounds: pd.Series) -> pd.Series:
-    """Label rounds "Round 1", "Round 2", "Round 3+"; round 0 or missing is "No interview".
+def round_bucket(rounds: pd.Series, practice: pd.Series | None = None) -> pd.Series:
+    """Label rounds "Round 1", "Round 2", "Round 3+", "No interview" (0 or missing), "Practice".
 
     >>> round_bucket(pd.Series([0, 1, 2, 5])).tolist()
     ['No interview', 'Round 1', 'Round 2', 'Round 3+']
     """
     r = pd.to_numeric(rounds, errors="coerce").fillna(0).to_numpy()
-    labels = np.select([r >= 3, r == 2, r == 1], ROUND_BUCKETS[2::-1], ROUND_BUCKETS[3])
+    is_practice = (
+        np.zeros(len(r), dtype=bool)
+        if practice is None
+        else practice.fillna(False).astype(bool).to_numpy()
+    )
+    labels = np.select(
+        [is_practice, r >= 3, r == 2, r == 1],
+        [ROUND_BUCKETS[4], ROUND_BUCKETS[2], ROUND_BUCKETS[1], ROUND_BUCKETS[0]],
+        ROUND_BUCKETS[3],
+    )
     return pd.Series(
         pd.Categorical(labels, categories=ROUND_BUCKETS, ordered=True), index=rounds.index
     )
 
 
 def theme_by_round(context: pd.DataFrame) -> pd.DataFrame:
-    """Improvement mentions per theme (rows) and round bucket (columns, all four always present).
+    """Improvement mentions per theme (rows) and round bucket (columns: all ROUND_BUCKETS).
 
-    Index: theme (most mentioned first); columns: ROUND_BUCKETS; values: int counts.
+    Index: theme (most mentioned first); values: int counts. Mock interviews are "Practice".
     """
     improvements = context[context["polarity"] == "improvement"]
-    table = pd.crosstab(
-        improvements["theme"].astype("string"), round_bucket(improvements["round"]),
-        dropna=False,
-    ) if len(improvements) else pd.DataFrame(columns=list(ROUND_BUCKETS), dtype="int64")
-    table = table.reindex(columns=list(ROUND_BUCKETS), fill_value=0).astype("int64")
-    table.columns = pd.Index(list(ROUND_BUCKETS), name="round_bucket")
-    table.index = pd.Index(table.index.astype("string"), name="theme")
-    order = table.sum(axis=1).sort_values(ascending=False, kind="stable").index
-    return table.loc[order]
+    buckets = round_bucket(improvements["round"], improvements.get("practice"))
+    counts = (
+        pd.DataFrame({"theme": improvements["theme"].astype("string"), "bucket": buckets})
+        .groupby(["theme", "bucket"], observed=True)
+        .size()
+        .unstack("bucket")
+        if len(improvements)
+        else pd.DataFrame(columns=list(ROUND_BUCKETS))
+    )
+    counts = counts.reindex(columns=list(ROUND_BUCKETS)).fillna(0).astype("int64")
+    counts.columns = pd.Index(list(ROUND_BUCKETS), name="round_bucket")
+    counts.index = pd.Index(counts.index.astype("string"), name="theme")
+    order = counts.sum(axis=1).sort_values(ascending=False, kind="stable").index
+    return counts.loc[order]
 
 
 def theme_trend(context: pd.DataFrame, freq: str = "MS") -> pd.DataFrame:

@@ -286,18 +286,22 @@ def test_theme_counts_on_small_log(small_log, small_mentions):
 
 def test_theme_by_round_counts_improvements_per_round_bucket(small_log, small_mentions):
     grid = metrics.theme_by_round(metrics.tag_context(small_log, small_mentions))
-    assert grid.columns.tolist() == ["Round 1", "Round 2", "Round 3+", "No interview"]
+    assert grid.columns.tolist() == ["Round 1", "Round 2", "Round 3+", "No interview",
+                                     "Practice"]
+    zero = dict.fromkeys(grid.columns, 0)
     assert grid.to_dict(orient="index") == {
-        "communication": {"Round 1": 0, "Round 2": 2, "Round 3+": 0, "No interview": 0},
-        "fit": {"Round 1": 1, "Round 2": 0, "Round 3+": 0, "No interview": 0},
-        "preparation": {"Round 1": 0, "Round 2": 1, "Round 3+": 0, "No interview": 0},
+        "communication": {**zero, "Round 2": 2},
+        "fit": {**zero, "Round 1": 1},
+        "preparation": {**zero, "Round 2": 1},
     }
     assert grid.index[0] == "communication"
 
 
 def test_round_bucket_labels():
-    assert metrics.round_bucket(pd.Series([0, 1, 2, 3, 7, None], dtype="Int64")).tolist() == [
-        "No interview", "Round 1", "Round 2", "Round 3+", "Round 3+", "No interview",
+    rounds = pd.Series([0, 1, 2, 3, 7, None, 1], dtype="Int64")
+    practice = pd.Series([False] * 6 + [True], dtype="boolean")
+    assert metrics.round_bucket(rounds, practice).tolist() == [
+        "No interview", "Round 1", "Round 2", "Round 3+", "Round 3+", "No interview", "Practice",
     ]
 
 
@@ -406,3 +410,26 @@ def test_funnel_invariants_on_any_log(rows):
     assert metrics.application_outcomes(log)["final_outcome"].isin(
         metrics.FINAL_OUTCOMES
     ).all()
+
+
+def test_practice_sessions_count_for_themes_but_not_as_applications(small_log, small_mentions):
+    mock = conform_table(pd.DataFrame([{
+        "application_id": "P1", "company": "Career Centre", "role": "Mock interview",
+        "event_date": "2026-02-25", "stage": "first_round", "round": 1, "outcome": "advanced",
+        "feedback": "You fidgeted and rambled a lot.", "feedback_source": "career_services",
+        "practice": True, "row_status": "ok",
+    }]))
+    log = pd.concat([small_log, mock], ignore_index=True)
+    mentions = pd.concat([small_mentions, pd.DataFrame({
+        "row": [10], "theme": ["communication"], "polarity": ["improvement"],
+        "evidence": ["rambled a lot"], "cues": [("rambled",)],
+    })], ignore_index=True).astype(small_mentions.dtypes.to_dict())
+    assert metrics.headline_numbers(log)["applications"] == 5
+    assert metrics.headline_numbers(log)["interviews"] == 6
+    assert metrics.funnel_counts(log)["reached"].tolist() == [5, 3, 3, 1, 1, 1]
+    context = metrics.tag_context(log, mentions)
+    counts = metrics.theme_counts(context).set_index(["theme", "polarity"])
+    assert counts.loc[("communication", "improvement"), "mentions"] == 3
+    assert metrics.theme_by_round(context).loc["communication", "Practice"] == 1
+    share = metrics.generic_share_by_source(log, mentions).set_index("feedback_source")
+    assert share.loc["career_services", ["feedback_rows", "generic_rows"]].tolist() == [1, 0]
