@@ -1,0 +1,89 @@
+"""The dashboard's shared filters, as pure functions over the canonical table.
+
+Filters keep or drop whole applications, never single interviews, so round numbers and the
+funnel stay consistent: an application is in the date range when the day it started (its
+applied date, else its first event date) is. Rows without an ``application_id`` (practice
+sessions, skipped rows) are each treated as their own application.
+
+The feedback-source filter narrows *feedback*, not applications: rows from other sources keep
+their place in the funnel but lose their ``feedback`` text, so theme metrics built with
+``metrics.tag_context`` leave their mentions out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+import pandas as pd
+
+from analysis.errors import DebriefError
+from analysis.schema import counted_rows
+
+DateLike = date | datetime | pd.Timestamp | str | None
+
+
+def _application_key(table: pd.DataFrame) -> pd.Series:
+    """Group key: the application id, or a per-row key for rows that have none."""
+    own = pd.Series([f"\x00row{i}" for i in range(len(table))], index=table.index, dtype="string")
+    return table["application_id"].astype("string").fillna(own)
+
+
+def _start_dates(table: pd.DataFrame, key: pd.Series) -> pd.Series:
+    """Each row's application start day: earliest applied date, else earliest event date."""
+    by_app = table.groupby(key, sort=False)
+    applied = by_app["applied_date"].transform("min")
+    first_event = by_app["event_date"].transform("min")
+    return applied.fillna(first_event)
+
+
+def _to_timestamp(value: DateLike, name: str) -> pd.Timestamp | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    stamp = pd.to_datetime(value, errors="coerce")
+    if pd.isna(stamp):
+        raise DebriefError(f"The {name} date {value!r} is not a date; use YYYY-MM-DD.")
+    return pd.Timestamp(stamp).normalize()
+
+
+def filter_table(
+    table: pd.DataFrame,
+    *,
+    start: DateLike = None,
+    end: DateLike = None,
+    text: str = "",
+    sources: Sequence[str] | None = None,
+) -> pd.DataFrame:
+    """Keep whole applications started in [start, end] whose company or role contains ``text``.
+
+    ``sources`` (feedback_source ids) blanks the feedback of rows from other sources; None
+    means every source. Both date bounds are inclusive days.
+    """
+    low, high = _to_timestamp(start, "start"), _to_timestamp(end, "end")
+    key = _application_key(table)
+    keep = pd.Series(True, index=table.index)
+    if low is not None or high is not None:
+        started = _start_dates(table, key)
+        if low is not None:
+            keep &= (started >= low).fillna(False)
+        if high is not None:
+            keep &= (started < high + pd.Timedelta(days=1)).fillna(False)
+    needle = text.strip()
+    if needle:
+        words = table["company"].fillna("") + "\n" + table["role"].fillna("")
+        row_match = words.str.contains(needle, case=False, regex=False).fillna(False)
+        keep &= row_match.groupby(key, sort=False).transform("any").astype(bool)
+    out = table[keep.to_numpy()]
+    if sources is not None:
+        chosen = out["feedback_source"].astype("string").isin(list(sources)).fillna(False)
+        out = out.assign(feedback=out["feedback"].where(chosen.to_numpy()))
+    return out
+
+
+def date_bounds(table: pd.DataFrame) -> tuple[date | None, date | None]:
+    """The first and last day of counted rows (applied or event dates), or (None, None)."""
+    rows = counted_rows(table)
+    dates = pd.concat([rows["applied_date"], rows["event_date"]]).dropna()
+    if dates.empty:
+        return (None, None)
+    return (dates.min().date(), dates.max().date())
