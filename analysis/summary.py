@@ -45,6 +45,7 @@ from analysis.codebook import Codebook, load_codebook
 from analysis.schema import (
     CHANNELS,
     STAGE_LABELS,
+    STAGES,
     application_rows,
     counted_rows,
     interview_rows,
@@ -342,6 +343,11 @@ def pick_quotes(context: pd.DataFrame, limit: int = MAX_QUOTES) -> pd.DataFrame:
     return ordered.groupby(["theme", "polarity"], sort=False).head(limit)
 
 
+def _stage_position(stage: str) -> int:
+    """Funnel order of a stage id (unknown ones last)."""
+    return STAGES.index(stage) if stage in STAGES else len(STAGES)
+
+
 def _stage_text(row: pd.Series) -> str:
     if row.get("practice"):
         return "Mock interview / practice"
@@ -378,18 +384,11 @@ def find_themes(
         rows = context[context["polarity"] == polarity]
         findings = []
         for theme, group in rows.groupby("theme", sort=False):
-            apps = group.loc[~group["practice"], "application_id"].dropna().astype(str)
-            rounds = group["round"].dropna().astype(int)
-            stage_order = (
-                group["stage"]
-                .dropna()
-                .astype(str)
-                .map(lambda s: list(STAGE_LABELS).index(s) if s in STAGE_LABELS else 99)
-            )
-            stages = [
-                STAGE_LABELS.get(s, s)
-                for s in group.loc[stage_order.sort_values().index, "stage"].dropna().astype(str)
-            ]
+            real = group[~group["practice"]]  # mock interviews have no real stage or round
+            apps = real["application_id"].dropna().astype(str)
+            rounds = real["round"].dropna().astype(int)
+            stage_ids = sorted(set(real["stage"].dropna().astype(str)), key=_stage_position)
+            stages = [STAGE_LABELS.get(s, s) for s in stage_ids]
             if group["practice"].any():
                 stages.append("Mock interview / practice")
             theme_quotes = quotes[(quotes["theme"] == theme) & (quotes["polarity"] == polarity)]

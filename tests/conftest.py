@@ -91,3 +91,91 @@ def small_mentions() -> pd.DataFrame:
         {"row": "int64", "theme": "string", "polarity": empty_mentions()["polarity"].dtype,
          "evidence": "string"}
     ).reset_index(drop=True)
+
+
+# --- summary (analysis/summary.py, exports, letters)
+
+
+@pytest.fixture
+def summary_log() -> pd.DataFrame:
+    """Eight first-round rejections C1..C8, a mock interview (row 6) and a ghosted C9.
+
+    Feedback notes: rows 0-7 (row 8 has none). Note dates run 2026-01-01 .. 02-26, so the
+    midpoint is 01-29: first half rows 0-3, second half rows 4-7 (4 notes each).
+    By hand (with summary_mentions):
+    - improvements: hygiene 4 notes (rows 0, 2 | 4, 7: 2/4 -> 2/4, steady), communication 3
+      (rows 4, 5, 6: 0/4 -> 3/4, rising), preparation 3 (rows 0, 1, 2: 3/4 -> 0/4, fading),
+      fit 1 (row 3); ranking hygiene, communication (seen later), preparation, fit
+    - shares of 8 interviewed applications: hygiene 4/8, communication 2/8 (the mock interview
+      is not an application), preparation 3/8
+    - strengths: attitude 2 (rows 5, 7), confidence 1 (row 6, the mock interview)
+    - rejections 8 (C1..C8), 7 with feedback, 1 generic (C4: fit only)
+    - follow-ups: C4 (generic, rejected 01-22, due 02-05), C8 (none, 03-05, due 03-19, Ann Bell)
+    - first-round drop-offs: 8
+    """
+    dates = ["2026-01-01", "2026-01-08", "2026-01-15", "2026-01-22", "2026-02-12",
+             "2026-02-19", "2026-02-20", "2026-02-26", "2026-03-05"]
+    sources = ["interviewer"] * 4 + ["recruiter"] * 2 + ["career_services", "interviewer",
+                                                         "unknown"]
+    channels = ["email"] * 4 + ["phone"] * 2 + ["in_person", "letter", "unknown"]
+    feedback = [
+        "Your shirt was creased and untidy. You had not researched our products.",
+        "Your examples were vague.",
+        "Untidy appearance. No questions prepared for us.",
+        "We went with a candidate who was a better fit.",
+        "Your answers rambled on for too long. Dress too casual.",
+        "Hard to follow your answers. Warm and enthusiastic.",
+        "Answers ran to five minutes each. Good eye contact throughout the session.",
+        "Appearance was untidy. Very positive attitude.",
+        None,
+    ]
+    ids = ["C1", "C2", "C3", "C4", "C5", "C6", "P1", "C7", "C8"]
+    companies = ["Co1", "Co2", "Co3", "Co4", "Co5", "Co6", "Career Centre", "Co7", "Co8"]
+    frame = pd.DataFrame(
+        {
+            "application_id": ids + ["C9"],
+            "company": companies + ["Co9"],
+            "role": ["Analyst"] * 6 + ["Mock interview", "Analyst", "Analyst", "Analyst"],
+            "applied_date": [None] * 9 + ["2026-02-01"],
+            "event_date": dates + [None],
+            "stage": ["first_round"] * 9 + ["applied"],
+            "round": [1] * 9 + [0],
+            "outcome": ["rejected"] * 6 + [None, "rejected", "rejected", "ghosted"],
+            "feedback": feedback + [None],
+            "feedback_source": sources + ["unknown"],
+            "feedback_channel": channels + ["unknown"],
+            "interviewer": [None] * 8 + ["Ann Bell", None],
+            "practice": [False] * 6 + [True] + [False] * 3,
+            "source_row": list(range(2, 12)),
+            "row_status": ["ok"] * 10,
+        }
+    )
+    return conform_table(frame.assign(source_file="summary_log.csv"))
+
+
+@pytest.fixture
+def summary_mentions() -> pd.DataFrame:
+    """Mentions for ``summary_log`` (see its docstring for the hand-computed answers)."""
+    rows = [
+        (0, "hygiene", "improvement", "Your shirt was creased and untidy.", ("untidy",)),
+        (0, "preparation", "improvement", "You had not researched our products.", ("research",)),
+        (1, "preparation", "improvement", "Your examples were vague.", ("examples",)),
+        (2, "hygiene", "improvement", "Untidy appearance.", ("untidy",)),
+        (2, "preparation", "improvement", "No questions prepared for us.", ("prepared",)),
+        (3, "fit", "improvement", "a candidate who was a better fit", ("better fit",)),
+        (4, "communication", "improvement", "Your answers rambled on for too long.",
+         ("rambled",)),
+        (4, "hygiene", "improvement", "Dress too casual.", ("dress",)),
+        (5, "communication", "improvement", "Hard to follow your answers.", ("hard to follow",)),
+        (5, "attitude", "strength", "Warm and enthusiastic.", ("enthusiastic",)),
+        (6, "communication", "improvement", "Answers ran to five minutes each.", ("minutes",)),
+        (6, "confidence", "strength", "Good eye contact throughout the session.",
+         ("eye contact",)),
+        (7, "hygiene", "improvement", "Appearance was untidy.", ("untidy",)),
+        (7, "attitude", "strength", "Very positive attitude.", ("positive",)),
+    ]
+    frame = pd.DataFrame(rows, columns=["row", "theme", "polarity", "evidence", "cues"])
+    return pd.concat([empty_mentions(), frame]).astype(
+        {"row": "int64", "theme": "string", "polarity": empty_mentions()["polarity"].dtype,
+         "evidence": "string"}
+    ).reset_index(drop=True)

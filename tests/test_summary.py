@@ -1,0 +1,247 @@
+"""The themed summary on logs whose answers are worked out by hand (see conftest docstrings)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.codebook import load_codebook
+from analysis.schema import empty_mentions, empty_table
+from analysis.summary import (
+    FADING,
+    RISING,
+    STEADY,
+    TOO_FEW,
+    ThemeFinding,
+    build_summary,
+    classify_trend,
+    findings_frame,
+    format_date,
+    pick_quotes,
+    plan_actions,
+)
+
+TODAY = dt.date(2026, 3, 10)
+
+
+@pytest.fixture
+def summary(summary_log, summary_mentions):
+    return build_summary(summary_log, summary_mentions, today=TODAY)
+
+
+def test_recurring_issues_are_ranked_by_notes_then_applications_then_recency(summary):
+    ranked = [(f.theme, f.count) for f in summary.recurring]
+    assert ranked == [("hygiene", 4), ("communication", 3), ("preparation", 3), ("fit", 1)]
+
+
+def test_shares_are_of_interviewed_applications_without_mock_interviews(summary):
+    shares = {f.theme: f.share for f in summary.recurring}
+    assert shares == {"hygiene": 0.5, "communication": 0.25, "preparation": 0.375, "fit": 0.125}
+
+
+def test_trends_compare_the_two_halves_of_the_feedback_period(summary):
+    trends = {f.theme: f.trend for f in summary.recurring}
+    assert trends == {
+        "hygiene": STEADY,
+        "communication": RISING,
+        "preparation": FADING,
+        "fit": TOO_FEW,
+    }
+
+
+def test_stages_name_mock_interviews_separately(summary):
+    stages = {f.theme: f.stages for f in summary.recurring + summary.strengths}
+    assert stages["communication"] == ("First round", "Mock interview / practice")
+    assert stages["confidence"] == ("Mock interview / practice",)
+
+
+def test_quotes_prefer_specific_then_recent_sentences(summary):
+    hygiene = summary.recurring[0]
+    assert [(q.company, q.text) for q in hygiene.quotes] == [
+        ("Co1", "Your shirt was creased and untidy."),  # the only one of 4+ words
+        ("Co7", "Appearance was untidy."),  # then the most recent
+        ("Co5", "Dress too casual."),
+    ]
+    assert hygiene.quotes[0].date == dt.date(2026, 1, 1)
+
+
+def test_quotes_come_from_distinct_applications_and_never_repeat():
+    context = pd.DataFrame(
+        {
+            "row": [0, 1, 2, 3],
+            "theme": ["skills"] * 4,
+            "polarity": ["strength"] * 4,
+            "evidence": ["Great SQL in the test", "Great SQL in the test",
+                         "Clear Python code in the test", "Strong Excel model built live"],
+            "application_id": ["A", "B", "A", "C"],
+            "event_date": pd.to_datetime(["2026-03-01", "2026-02-01", "2026-02-20", "2026-01-01"]),
+        }
+    )
+    picked = pick_quotes(context)
+    # A's newest quote, then C (distinct application) before A's second quote; B repeats A's text
+    assert picked["row"].tolist() == [0, 3, 2]
+
+
+def test_strengths_are_ranked_too(summary):
+    assert [(f.theme, f.count) for f in summary.strengths] == [("attitude", 2), ("confidence", 1)]
+
+
+def test_action_plan_changes_top_specific_issues_and_keeps_strengths(summary):
+    plan = summary.action_plan
+    assert [i.theme for i in plan.change] == ["hygiene", "communication", "preparation"]
+    assert [i.theme for i in plan.keep] == ["attitude", "confidence"]
+    communication = plan.change[1]
+    assert communication.practice.startswith("Answer in under two minutes, headline first")
+    assert "3 feedback notes" in communication.why and "rising" in communication.why
+    assert "Answers ran to five minutes each." in communication.why
+    assert all(i.from_feedback for i in plan.items)
+
+
+def test_action_plan_skips_generic_fit_and_never_keeps_what_must_change(small_log, small_mentions):
+    plan = build_summary(small_log, small_mentions, today=TODAY).action_plan
+    # improvements: communication 2, preparation 1, fit 1 (generic: nothing to practise)
+    assert [i.theme for i in plan.change] == ["communication", "preparation"]
+    # strengths: communication and preparation also appear, but they are things to change;
+    # skills (2026-02-12) is more recent than attitude (2026-01-12)
+    assert [i.theme for i in plan.keep] == ["skills", "attitude"]
+
+
+def _finding(theme: str, polarity: str, count: int) -> ThemeFinding:
+    return ThemeFinding(theme, theme, polarity, count, count, None, (), (), TOO_FEW, None, False)
+
+
+def test_thin_plan_is_padded_from_first_round_priorities_only_after_repeated_drop_offs():
+    book = load_codebook()
+    recurring = (_finding("communication", "improvement", 2),)
+    strengths = (_finding("attitude", "strength", 1),)
+    one_stop = plan_actions(recurring, strengths, book, first_round_stops=1)
+    assert [i.theme for i in one_stop.change] == ["communication"]
+    padded = plan_actions(recurring, strengths, book, first_round_stops=2)
+    # priorities: hygiene, attitude (already a strength), communication (taken), preparation
+    assert [(i.theme, i.from_feedback) for i in padded.change] == [
+        ("communication", True),
+        ("hygiene", False),
+        ("preparation", False),
+    ]
+    assert "Not raised in your feedback" in padded.change[1].why
+
+
+def test_feedback_quality_by_source_and_channel(summary):
+    quality = summary.feedback_quality
+    assert (quality.rejections, quality.rejections_with_feedback, quality.rejections_generic) == (
+        8,
+        7,
+        1,
+    )
+    assert quality.feedback_share == pytest.approx(7 / 8)
+    assert quality.generic_share == pytest.approx(1 / 7)
+    by_channel = quality.by_channel.set_index("feedback_channel")
+    assert by_channel.loc["email", ["feedback_rows", "generic_rows"]].tolist() == [4, 1]
+    assert by_channel.loc["letter", "generic_share"] == 0
+    by_source = quality.by_source.set_index("feedback_source")
+    assert by_source.loc["career_services", "feedback_rows"] == 1
+
+
+def test_small_log_feedback_quality(small_log, small_mentions):
+    quality = build_summary(small_log, small_mentions, today=TODAY).feedback_quality
+    # rejections A1 (specific), A2 (generic), A5 (no feedback); the duplicate row is ignored
+    assert (quality.rejections, quality.rejections_with_feedback, quality.rejections_generic) == (
+        3,
+        2,
+        1,
+    )
+
+
+def test_follow_ups_have_due_dates_and_overdue_flags(summary):
+    follow = summary.follow_ups
+    assert follow["application_id"].tolist() == ["C4", "C8"]
+    assert follow["feedback_given"].tolist() == ["generic", "none"]
+    assert follow["request_due"].dt.date.tolist() == [dt.date(2026, 2, 5), dt.date(2026, 3, 19)]
+    assert follow["overdue"].tolist() == [True, False]
+    assert follow["days_until_due"].tolist() == [-33, 9]
+    assert follow["interviewer"].isna().tolist() == [True, False]
+    assert follow.loc[1, "interviewer"] == "Ann Bell"
+
+
+def test_follow_ups_leave_out_specific_feedback_and_rejections_before_an_interview(
+    small_log, small_mentions
+):
+    follow = build_summary(small_log, small_mentions, today=dt.date(2026, 2, 1)).follow_ups
+    # A1 got specific feedback; A5 was rejected without an interview: nobody to ask
+    assert follow["application_id"].tolist() == ["A2"]
+    # due exactly today: not overdue yet
+    assert (follow.loc[0, "days_until_due"], bool(follow.loc[0, "overdue"])) == (0, False)
+
+
+def test_follow_up_interviewer_falls_back_to_the_last_named_one(small_log, small_mentions):
+    log = small_log.copy()
+    log.loc[1, "feedback"] = "Thanks, we will not proceed."  # A1 rejection now generic
+    mentions = small_mentions[small_mentions["row"] != 1]
+    follow = build_summary(log, mentions, today=TODAY).follow_ups
+    assert follow.set_index("application_id").loc["A1", "interviewer"] == "Dana Fox"
+    log.loc[1, "interviewer"] = pd.NA
+    follow = build_summary(log, mentions, today=TODAY).follow_ups
+    assert follow.set_index("application_id").loc["A1", "interviewer"] == "Sam Lee"
+
+
+def test_headline_comes_from_metrics(summary):
+    head = summary.headline
+    assert (head.applications, head.interviews, head.interviewed_applications, head.offers) == (
+        9,
+        8,
+        8,
+        0,
+    )
+    assert (head.period_start, head.period_end) == (dt.date(2026, 1, 1), dt.date(2026, 3, 5))
+    assert head.first_round_pass_rate == 0
+    assert head.first_round_pass_ci[0] == 0 and 0.3 < head.first_round_pass_ci[1] < 0.35
+
+
+def test_empty_log_gives_an_empty_summary():
+    summary = build_summary(empty_table(), empty_mentions(), today=TODAY)
+    assert summary.recurring == () and summary.strengths == ()
+    assert summary.action_plan.items == ()
+    assert summary.follow_ups.empty
+    assert summary.headline.applications == 0 and summary.headline.first_round_pass_ci is None
+    assert summary.feedback_quality.feedback_share is None
+
+
+def test_findings_frame_has_one_row_per_theme(summary):
+    frame = findings_frame(summary.recurring)
+    assert frame["theme"].tolist() == ["hygiene", "communication", "preparation", "fit"]
+    assert frame.loc[0, "last_seen"] == pd.Timestamp("2026-02-26")
+
+
+@pytest.mark.parametrize(
+    ("hits", "expected"),
+    [
+        ((0, 4, 3, 4), RISING),
+        ((3, 4, 0, 4), FADING),
+        ((2, 4, 2, 4), STEADY),
+        ((1, 4, 1, 4), TOO_FEW),  # fewer than 3 notes
+        ((3, 4, 0, 0), TOO_FEW),  # no feedback in the second half
+        ((2, 10, 2, 5), RISING),  # rate 0.2 -> 0.4: +20 points
+        ((2, 10, 3, 20), STEADY),  # rate 0.2 -> 0.15: -5 points
+    ],
+)
+def test_classify_trend(hits, expected):
+    assert classify_trend(*hits) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(0, 30), st.integers(1, 30), st.integers(0, 30), st.integers(1, 30)
+)
+def test_classify_trend_is_symmetric(h1, n1, h2, n2):
+    h1, h2 = min(h1, n1), min(h2, n2)
+    mirrored = {RISING: FADING, FADING: RISING, STEADY: STEADY, TOO_FEW: TOO_FEW}
+    assert classify_trend(h2, n2, h1, n1) == mirrored[classify_trend(h1, n1, h2, n2)]
+
+
+def test_format_date():
+    assert format_date(dt.date(2026, 2, 5)) == "5 February 2026"
+    assert format_date(None) == ""
