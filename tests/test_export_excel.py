@@ -1,0 +1,184 @@
+"""The Excel export, reopened with openpyxl the way a user's spreadsheet program would read it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+
+from analysis.export_excel import MAX_CELL_CHARS, SHEETS, clean_text, summary_to_xlsx
+from analysis.schema import empty_mentions, empty_table
+from analysis.summary import build_summary
+
+TODAY = dt.date(2026, 3, 10)
+HOSTILE = ['=HYPERLINK("http://evil")', "+cmd|' /C calc'!A0", "@SUM(1)", "-2+3", "\t=1+1",
+           "\r=1+1"]
+
+
+def _workbook(table, mentions):
+    summary = build_summary(table, mentions, today=TODAY)
+    return load_workbook(io.BytesIO(summary_to_xlsx(summary, table, mentions)))
+
+
+def _rows(ws):
+    return [[c.value for c in row] for row in ws.iter_rows()]
+
+
+@pytest.fixture
+def workbook(summary_log, summary_mentions):
+    return _workbook(summary_log, summary_mentions)
+
+
+@pytest.fixture
+def hostile_log(summary_log):
+    """summary_log with formula-like text in company, role, interviewer, notes and a column."""
+    log = summary_log.copy()
+    log.loc[1, "company"] = HOSTILE[0]
+    log.loc[3, "company"] = HOSTILE[1]  # C4: a follow-up, so it reaches every sheet
+    log.loc[3, "role"] = HOSTILE[2]
+    log.loc[8, "interviewer"] = HOSTILE[3]  # C8's interviewer, on the Follow-ups sheet
+    log.loc[0, "feedback"] = HOSTILE[4]
+    log.loc[2, "feedback"] = HOSTILE[5]
+    return log.assign(**{"=cmd()": ["@x"] * len(log)})
+
+
+def test_workbook_has_the_six_sheets_in_order(workbook):
+    assert workbook.sheetnames == list(SHEETS)
+
+
+def test_every_sheet_has_a_frozen_filtered_header(workbook):
+    for ws in workbook:
+        assert ws.freeze_panes == "A2", ws.title
+        assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"), ws.title
+        assert all(c.font.bold for c in ws[1] if c.value), ws.title
+
+
+def test_headers(workbook):
+    assert _rows(workbook["Action plan"])[0] == [
+        "Keep or change", "Theme", "Why", "Practice step", "From your feedback"
+    ]
+    assert _rows(workbook["Follow-ups"])[0][:4] == ["Application", "Company", "Role",
+                                                    "Interviewer"]
+    interviews = _rows(workbook["Interviews"])[0]
+    assert interviews[:3] == ["application_id", "company", "role"]
+    assert interviews[-2:] == ["Themes to improve", "Strengths"]
+
+
+def test_summary_sheet_numbers_and_chart(workbook):
+    ws = workbook["Summary"]
+    items = {row[0]: row[1] for row in _rows(ws)[1:] if row[0]}
+    assert items["Applications"] == 9
+    assert items["Interviews"] == 8
+    assert items["Rejections with any feedback"] == 7
+    assert items["Period from"] == dt.datetime(2026, 1, 1)
+    assert items["Feedback requests overdue"] == 1
+    assert ws["B9"].number_format == "0%"  # response rate, a share
+    counts = [row[3:6] for row in _rows(ws)[1:] if row[3]]
+    assert counts[0] == ["Hygiene & appearance", 4, 0]
+    assert ["Attitude", 0, 2] in counts
+    assert len(ws._charts) == 1
+    chart = ws._charts[0]
+    assert len(chart.series) == 2  # improvement and strength
+
+
+def test_themes_sheet_ranks_with_numbers_dates_and_quotes(workbook):
+    rows = _rows(workbook["Themes"])[1:]
+    first = rows[0]
+    assert first[:6] == ["Improvement", 1, "Hygiene & appearance", 4, 4, 0.5]
+    assert first[7] == "steady"
+    assert first[8] == dt.datetime(2026, 2, 26)
+    assert workbook["Themes"]["I2"].number_format == "yyyy-mm-dd"
+    assert workbook["Themes"]["F2"].number_format == "0%"
+    assert first[10] == "\u201cYour shirt was creased and untidy.\u201d (Co1, 1 January 2026)"
+    assert [r[2] for r in rows if r[0] == "Strength"] == ["Attitude", "Confidence & body language"]
+
+
+def test_evidence_and_interviews_account_for_every_row(workbook, summary_log, summary_mentions):
+    evidence = _rows(workbook["Evidence"])[1:]
+    assert len(evidence) == len(summary_mentions)
+    interviews = _rows(workbook["Interviews"])[1:]
+    assert len(interviews) == len(summary_log)
+    c1 = interviews[0]
+    assert c1[-2:] == ["Hygiene & appearance; Preparation & examples", None]
+    assert interviews[4][4] == dt.datetime(2026, 2, 12)  # event_date stays a date
+
+
+def test_follow_ups_sheet(workbook):
+    rows = _rows(workbook["Follow-ups"])[1:]
+    assert [(r[0], r[5], r[7], r[8], r[9]) for r in rows] == [
+        ("C4", "Generic only", dt.datetime(2026, 2, 5), "Yes", -33),
+        ("C8", "None", dt.datetime(2026, 3, 19), "No", 9),
+    ]
+
+
+def test_hostile_text_is_never_a_formula(hostile_log, summary_mentions):
+    wb = _workbook(hostile_log, summary_mentions)
+    found = set()
+    for ws in wb:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+                if isinstance(cell.value, str):
+                    for text in HOSTILE + ["=cmd()", "@x"]:
+                        if cell.value == text:
+                            found.add((ws.title, text))
+                            assert cell.quotePrefix, (ws.title, cell.coordinate)
+    # the hostile text is kept as typed (literal), on every sheet it belongs to
+    assert ("Interviews", HOSTILE[0]) in found
+    assert ("Evidence", HOSTILE[0]) in found
+    assert ("Follow-ups", HOSTILE[1]) in found
+    assert ("Follow-ups", HOSTILE[2]) in found
+    assert ("Follow-ups", HOSTILE[3]) in found
+    assert ("Interviews", "=cmd()") in found  # a user column name
+    assert ("Interviews", "@x") in found
+
+
+def test_hostile_text_in_the_raw_xml_is_a_string_not_a_formula(hostile_log, summary_mentions):
+    import zipfile
+
+    summary = build_summary(hostile_log, summary_mentions, today=TODAY)
+    data = summary_to_xlsx(summary, hostile_log, summary_mentions)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        sheets = [n for n in z.namelist() if n.startswith("xl/worksheets/sheet")]
+        xml = b"".join(z.read(n) for n in sheets)
+    assert b"<f>" not in xml and b"<f " not in xml
+
+
+def test_control_characters_and_huge_notes_still_make_a_valid_workbook(summary_log,
+                                                                       summary_mentions):
+    log = summary_log.copy()
+    log.loc[0, "feedback"] = "nul\x00 and bell\x07 here"
+    log.loc[1, "feedback"] = "x" * (MAX_CELL_CHARS + 10)
+    rows = _rows(_workbook(log, summary_mentions)["Interviews"])
+    assert rows[1][8] == "nul and bell here"
+    assert len(rows[2][8]) == MAX_CELL_CHARS and rows[2][8].endswith("Excel cell]")
+
+
+def test_empty_log_still_writes_every_sheet():
+    wb = _workbook(empty_table(), empty_mentions())
+    assert wb.sheetnames == list(SHEETS)
+    assert len(wb["Summary"]._charts) == 0
+    assert _rows(wb["Follow-ups"])[0][0] == "Application"
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(max_size=40))
+def test_any_text_is_stored_as_typed_or_cleaned(text):
+    from openpyxl import Workbook
+
+    from analysis.export_excel import text_cell
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("T")
+    ws.append([text_cell(ws, text)])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    cell = load_workbook(buffer)["T"]["A1"]
+    assert cell.data_type != "f"
+    cleaned = clean_text(text)
+    # openpyxl reads an empty inline string back as None; XML normalises lone CRs
+    assert (cell.value or "") == cleaned or (cell.value or "") == cleaned.replace("\r", "\n")
