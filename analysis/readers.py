@@ -88,7 +88,11 @@ HEADER_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
-LOG_NEEDS = "a log needs a header row (such as Company, Role, Date, Stage, Outcome, Feedback)"
+# What every "nothing to read" refusal tells the user to provide.
+LOG_NEEDS = (
+    "save your log with a header row (such as Company, Role, Date, Stage, Outcome, Feedback) "
+    "and one row per application or interview, then try again"
+)
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
@@ -140,10 +144,10 @@ def list_sheets(data: bytes, filename: str = "") -> list[str]:
 def check_size(data: bytes, limits: Limits) -> None:
     """Refuse empty and oversized files before looking inside them."""
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise DebriefError(f"The file is empty: {LOG_NEEDS} and one row per application.")
+        raise DebriefError(f"The file is empty: {LOG_NEEDS}.")
     if len(data) > limits.max_bytes:
         raise DebriefError(
-            f"The file is {len(data) / 2**20:.0f} MB and Debrief reads files up to "
+            f"The file is {len(data) / 2**20:.1f} MB and Debrief reads files up to "
             f"{limits.max_bytes / 2**20:.0f} MB: split it into smaller files "
             "(for example one per year) and import them one at a time."
         )
@@ -289,7 +293,7 @@ def clean_text(decoded: Decoded, limits: Limits) -> Decoded:
     padding = len(decoded.text) - len(text)
     sample = text[: limits.sniff_chars]
     if not sample.strip():
-        raise DebriefError(f"The file is empty: {LOG_NEEDS} and one row per application.")
+        raise DebriefError(f"The file is empty: {LOG_NEEDS}.")
     junk = len(_JUNK_CHARS.findall(sample)) + sample.count("\x00") / 4
     if junk > 0.05 * len(sample):
         raise DebriefError(
@@ -469,7 +473,7 @@ def frame_from_grid(grid: pd.DataFrame, limits: Limits, notes: Sequence[str]) ->
     grid = blank_to_none(grid)
     nonblank = grid.loc[grid.notna().any(axis=1)]
     if nonblank.empty:
-        raise DebriefError(f"The file has no cells with text: {LOG_NEEDS} and one row per row.")
+        raise DebriefError(f"The file has no cells with text: {LOG_NEEDS}.")
     header_pos, header_note = find_header_row(nonblank.head(limits.header_scan_rows))
     header_row = int(nonblank.index[header_pos])
     body = nonblank.iloc[header_pos + 1 :]
@@ -704,13 +708,7 @@ def has_dtd(archive: zipfile.ZipFile, member: zipfile.ZipInfo, head: int = 64 * 
 
 def refuse_workbook(exc: BaseException) -> DebriefError:
     """One sentence for a workbook openpyxl could not parse (defusedxml refusals included)."""
-    kind = type(exc).__name__
-    if kind in {
-        "EntitiesForbidden",
-        "DTDForbidden",
-        "ExternalReferenceForbidden",
-        "NotSupportedError",
-    }:
+    if any(type(e).__module__.startswith("defusedxml") for e in exception_chain(exc)):
         return DebriefError(
             "The workbook's XML declares entities (an attack known as 'billion laughs' or "
             "XXE) and was not opened: export the log again from the program that made it."
@@ -721,18 +719,26 @@ def refuse_workbook(exc: BaseException) -> DebriefError:
     )
 
 
+def exception_chain(exc: BaseException | None) -> Iterator[BaseException]:
+    """An exception and the ones it was raised from (openpyxl wraps parser errors)."""
+    seen = 0
+    while exc is not None and seen < 20:
+        yield exc
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+
+
 def read_xlsx(data: bytes, sheet: str | None, limits: Limits) -> RawTable:
     """Read the log sheet (named, or picked by content) of a workbook into a RawTable."""
     with open_workbook(data, limits) as book:
         names = [ws.title for ws in book.worksheets]
         charts = [cs.title for cs in getattr(book, "chartsheets", [])]
-        pivots = pivot_sheets(data, book)
-        ws = choose_sheet(book, sheet, names, charts, pivots, limits)
         try:
+            pivots = pivot_sheets(data, book)
+            ws = choose_sheet(book, sheet, names, charts, pivots, limits)
             grid = read_sheet_grid(ws, limits)
         except DebriefError:
             raise
-        except Exception as exc:  # noqa: BLE001 - a damaged sheet part
+        except Exception as exc:  # noqa: BLE001 - a damaged or hostile sheet part
             raise refuse_workbook(exc) from None
     notes = (
         [f"Read sheet '{ws.title}' (of {len(names)}: {', '.join(names)})."]
@@ -804,21 +810,18 @@ def describe_no_table(names: list[str], charts: list[str], pivots: set[str]) -> 
             "The workbook only holds a chart sheet, no table: import the sheet or file the "
             "chart was made from."
         )
-    return f"The workbook has no data in any sheet: {LOG_NEEDS} and one row per application."
+    return f"The workbook has no data in any sheet: {LOG_NEEDS}."
 
 
 def sample_sheet(ws: object, limits: Limits, scan: int = 200) -> list[list[object]]:
     """The first non-blank rows of a sheet (at most ``header_scan_rows`` + 10, within ``scan``)."""
     rows: list[list[object]] = []
-    try:
-        for number, row in enumerate(ws.iter_rows(values_only=True), start=1):  # type: ignore
-            cells = [v for v in row[: limits.max_columns] if not is_blank_cell(v)]
-            if cells:
-                rows.append(cells)
-            if len(rows) >= limits.header_scan_rows + 10 or number >= scan:
-                break
-    except Exception:  # noqa: BLE001 - a damaged sheet scores zero; reading it fails clearly
-        return rows
+    for number, row in enumerate(ws.iter_rows(values_only=True), start=1):  # type: ignore
+        cells = [v for v in row[: limits.max_columns] if not is_blank_cell(v)]
+        if cells:
+            rows.append(cells)
+        if len(rows) >= limits.header_scan_rows + 10 or number >= scan:
+            break
     return rows
 
 
