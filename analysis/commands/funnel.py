@@ -1,18 +1,114 @@
-"""`debrief funnel`: placeholder until its issue lands."""
+"""`debrief funnel LOG [LOG ...] [--json]`: the funnel, rounds and first-round drop-off."""
 
 from __future__ import annotations
 
 import argparse
+import json
+from pathlib import Path
+from typing import Any
 
+from analysis.cli import read_input_file, write_output
 from analysis.errors import DebriefError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `funnel` subcommand."""
-    parser = sub.add_parser("funnel", help="(not available yet)")
+    parser = sub.add_parser(
+        "funnel",
+        help="show how far your applications got and where they stopped",
+        description=(
+            "Read an interview log (CSV or Excel; several files are merged) and show the "
+            "funnel from application to offer, how many reached each interview round and "
+            "the share of interviewed applications that stopped after round 1."
+        ),
+    )
+    parser.add_argument("logs", nargs="+", metavar="LOG", help="interview log (.csv or .xlsx)")
+    parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    parser.add_argument("--sheet", help="Excel sheet to read (default: the one with a log)")
+    parser.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="read a column as a canonical field, e.g. --map 'Stage name=stage' (repeatable)",
+    )
+    parser.add_argument("-o", "--output", help="write to this file instead of the screen")
     parser.set_defaults(func=run)
 
 
+def parse_overrides(pairs: list[str]) -> dict[str, str]:
+    """Turn ``["Col=field", ...]`` into a mapping override, with a clear error when malformed.
+
+    >>> parse_overrides(["Result=outcome", "Notes="])
+    {'Result': 'outcome', 'Notes': ''}
+    """
+    overrides: dict[str, str] = {}
+    for pair in pairs:
+        column, sep, field_name = pair.partition("=")
+        if not sep or not column.strip():
+            raise DebriefError(
+                f"--map {pair!r} is not COLUMN=FIELD; write e.g. --map 'Result=outcome'."
+            )
+        overrides[column.strip()] = field_name.strip()
+    return overrides
+
+
+def load_table(paths: list[str], *, sheet: str | None = None,
+               overrides: dict[str, str] | None = None) -> Any:
+    """Import one or several logs into the canonical table."""
+    from analysis.normalize import import_log, import_logs  # heavy: only when running
+
+    files = [(Path(p).name, read_input_file(p)) for p in paths]
+    if len(files) == 1:
+        name, data = files[0]
+        return import_log(data, name, sheet=sheet, overrides=overrides).table
+    by_file = {name: overrides or {} for name, _ in files}
+    return import_logs(files, overrides_by_file=by_file, sheet=sheet).table
+
+
+def _pct(rate: float | None) -> str:
+    return "-" if rate is None else f"{rate:.0%}"
+
+
+def format_report(report: dict[str, Any]) -> str:
+    """A short plain-text version of ``metrics.funnel_report`` for the terminal."""
+    apps = report["applications"]
+    if apps == 0:
+        return "No applications found in the log.\n"
+    drop = report["first_round_dropoff"]
+    lo, hi = drop["ci95"]
+    lines = [
+        f"Applications: {apps} ({report['interviewed_applications']} with interviews, "
+        f"{report['offers']} with an offer)",
+        f"Heard back: {_pct(report['response_rate'])}",
+        (
+            f"First-round drop-off: {drop['count']} of {drop['of']} ({_pct(drop['rate'])}, "
+            f"95% range {_pct(lo)} to {_pct(hi)})"
+            if drop["of"]
+            else "First-round drop-off: no decided first round yet"
+        ),
+        "",
+        f"{'Stage':<14}{'Reached':>8}{'Share':>8}",
+    ]
+    for stage in report["stages"]:
+        lines.append(
+            f"{stage['label']:<14}{stage['reached']:>8}{_pct(stage['reached'] / apps):>8}"
+        )
+    if report["rounds"]:
+        rounds = ", ".join(f"round {k}: {n}" for k, n in report["rounds"].items())
+        lines += ["", f"Reached at least {rounds}"]
+    outcomes = ", ".join(f"{k} {n}" for k, n in report.get("outcomes", {}).items() if n)
+    if outcomes:
+        lines.append(f"Outcomes: {outcomes}")
+    return "\n".join(lines) + "\n"
+
+
 def run(args: argparse.Namespace) -> int:
-    """Refuse clearly: this command is not built yet."""
-    raise DebriefError("'debrief funnel' is not available in this version yet.")
+    """Import the log(s) and print the funnel report (text or JSON)."""
+    from analysis.metrics import funnel_report
+
+    table = load_table(args.logs, sheet=args.sheet, overrides=parse_overrides(args.map))
+    report = funnel_report(table)
+    text = json.dumps(report, indent=2) + "\n" if args.json else format_report(report)
+    write_output(text, args.output)
+    return 0
