@@ -1,9 +1,9 @@
 """The dashboard's shared filters, as pure functions over the canonical table.
 
 Filters keep or drop whole applications, never single interviews, so round numbers and the
-funnel stay consistent: an application is in the date range when the day it started (its
-applied date, else its first event date) is. Rows without an ``application_id`` (practice
-sessions, skipped rows) are each treated as their own application.
+funnel stay consistent: an application is in the date range when any of its dates (applied
+or an interview/event) is. Rows without an ``application_id`` (practice sessions, skipped
+rows) are each treated as their own application.
 
 The feedback-source filter narrows *feedback*, not applications: rows from other sources keep
 their place in the funnel but lose their ``feedback`` text, so theme metrics built with
@@ -29,14 +29,6 @@ def _application_key(table: pd.DataFrame) -> pd.Series:
     return table["application_id"].astype("string").fillna(own)
 
 
-def _start_dates(table: pd.DataFrame, key: pd.Series) -> pd.Series:
-    """Each row's application start day: earliest applied date, else earliest event date."""
-    by_app = table.groupby(key, sort=False)
-    applied = by_app["applied_date"].transform("min")
-    first_event = by_app["event_date"].transform("min")
-    return applied.fillna(first_event)
-
-
 def _to_timestamp(value: DateLike, name: str) -> pd.Timestamp | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -51,30 +43,36 @@ def filter_table(
     *,
     start: DateLike = None,
     end: DateLike = None,
-    text: str = "",
+    text: str | None = "",
     sources: Sequence[str] | None = None,
 ) -> pd.DataFrame:
-    """Keep whole applications started in [start, end] whose company or role contains ``text``.
+    """Keep whole applications with a date in [start, end] whose company or role has ``text``.
 
-    ``sources`` (feedback_source ids) blanks the feedback of rows from other sources; None
-    means every source. Both date bounds are inclusive days.
+    ``sources`` (feedback_source ids) blanks the feedback of rows from other sources; None or
+    empty means every source (an empty multiselect reads as "no filter"). Both date bounds
+    are inclusive days; text matching ignores case and takes regex characters literally.
     """
     low, high = _to_timestamp(start, "start"), _to_timestamp(end, "end")
     key = _application_key(table)
     keep = pd.Series(True, index=table.index)
     if low is not None or high is not None:
-        started = _start_dates(table, key)
-        if low is not None:
-            keep &= (started >= low).fillna(False)
-        if high is not None:
-            keep &= (started < high + pd.Timedelta(days=1)).fillna(False)
-    needle = text.strip()
+        in_range = pd.Series(False, index=table.index)
+        for column in ("applied_date", "event_date"):
+            dates = table[column]
+            hit = dates.notna()
+            if low is not None:
+                hit &= dates >= low
+            if high is not None:
+                hit &= dates < high + pd.Timedelta(days=1)
+            in_range |= hit.fillna(False)
+        keep &= in_range.groupby(key, sort=False).transform("any").astype(bool)
+    needle = (text or "").strip()
     if needle:
         words = table["company"].fillna("") + "\n" + table["role"].fillna("")
         row_match = words.str.contains(needle, case=False, regex=False).fillna(False)
         keep &= row_match.groupby(key, sort=False).transform("any").astype(bool)
     out = table[keep.to_numpy()]
-    if sources is not None:
+    if sources:
         chosen = out["feedback_source"].astype("string").isin(list(sources)).fillna(False)
         out = out.assign(feedback=out["feedback"].where(chosen.to_numpy()))
     return out

@@ -23,7 +23,7 @@ def test_no_filter_returns_every_row(small_log):
     assert filter_table(small_log).equals(small_log)
 
 
-def test_date_range_keeps_whole_applications_by_start_day(small_log):
+def test_date_range_keeps_whole_applications_with_any_date_inside(small_log):
     # A1 started 2026-01-05 and its round 2 was on 2026-01-20: both rows stay together.
     jan = filter_table(small_log, start="2026-01-01", end=date(2026, 1, 31))
     assert ids(jan) == ["A1", "A2"]
@@ -35,9 +35,18 @@ def test_date_range_keeps_whole_applications_by_start_day(small_log):
     assert metrics.headline_numbers(early_feb)["offers"] == 1
 
 
+def test_an_interview_day_alone_keeps_its_whole_application(small_log):
+    # Only A3's round-2 interview was on 2026-02-12; its screen and offer rows come along.
+    feb12 = filter_table(small_log, start="2026-02-12", end="2026-02-12")
+    assert ids(feb12) == ["A3"]
+    assert metrics.round_counts(feb12) == {1: 1, 2: 1, 3: 1}
+
+
 def test_date_bounds_are_inclusive_days(small_log):
     assert ids(filter_table(small_log, start="2026-02-10", end="2026-02-10")) == ["A5"]
-    assert ids(filter_table(small_log, start=pd.Timestamp("2026-02-10 15:30"))) == ["A5"]
+    # A time of day is dropped: 15:30 on the 10th still includes the 10th.
+    assert ids(filter_table(small_log, start=pd.Timestamp("2026-02-10 15:30"))) == ["A3", "A5"]
+    assert ids(filter_table(small_log, end="2026-01-09")) == ["A1"]
 
 
 def test_text_matches_company_or_role_case_insensitively(small_log):
@@ -55,8 +64,9 @@ def test_source_filter_blanks_other_feedback_but_keeps_the_funnel(small_log, sma
     assert recruiters["feedback"].notna().sum() == 1
     context = metrics.tag_context(recruiters, small_mentions)
     assert context["theme"].tolist() == ["attitude"]
-    none = filter_table(small_log, sources=[])
-    assert none["feedback"].isna().all()
+    # An empty selection means no source filter, as an empty multiselect does.
+    assert filter_table(small_log, sources=[]).equals(small_log)
+    assert filter_table(small_log, text=None).equals(small_log)
 
 
 def test_filters_combine(small_log):
