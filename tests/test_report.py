@@ -1,0 +1,176 @@
+"""The HTML and Markdown reports: content, escaping of hostile text, offline self-containment."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+from html.parser import HTMLParser
+
+import pytest
+
+from analysis.report import summary_to_html, summary_to_markdown
+from analysis.schema import empty_mentions, empty_table
+from analysis.summary import build_summary
+
+TODAY = dt.date(2026, 3, 10)
+SCRIPT = "<script>alert('company')</script>"
+IMG = '<img src=x onerror="alert(1)">'
+ATTR = '"><svg onload=alert(2)>'
+LINK = "[click](http://evil.example) **bold** # heading"
+
+
+@pytest.fixture
+def hostile(summary_log, summary_mentions):
+    """summary_log with markup in a company, a role, an interviewer and a tagged note."""
+    log = summary_log.copy()
+    log.loc[3, "company"] = SCRIPT  # C4: generic feedback -> quotes and follow-ups
+    log.loc[3, "role"] = IMG
+    log.loc[8, "interviewer"] = ATTR  # C8: follow-up
+    log.loc[7, "company"] = LINK  # C7: quoted as hygiene evidence
+    mentions = summary_mentions.copy()
+    mentions.loc[mentions["row"] == 7, "evidence"] = "Appearance <b>was</b> untidy & </td>"
+    return log, mentions, build_summary(log, mentions, today=TODAY)
+
+
+class _Collector(HTMLParser):
+    """Collect every start tag with its attributes, and the text of <script> blocks."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def _tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
+    parser = _Collector()
+    parser.feed(html)
+    return parser.tags
+
+
+def _without_scripts(html: str) -> str:
+    return re.sub(r"<script\b.*?</script>", "", html, flags=re.S)
+
+
+@pytest.fixture
+def html(summary_log, summary_mentions):
+    summary = build_summary(summary_log, summary_mentions, today=TODAY)
+    return summary_to_html(summary, summary_log, summary_mentions)
+
+
+def test_html_shows_every_section_with_hand_computed_numbers(html):
+    text = _without_scripts(html)
+    for section in ("headline", "charts", "action-plan", "recurring", "strengths",
+                    "feedback-quality", "follow-ups"):
+        assert f'id="{section}"' in text
+    assert "1 January 2026 to 5 March 2026" in text
+    assert "7 of 8 rejections came with feedback (88%)" in text
+    assert "5 February 2026 (overdue by 33 days)" in text
+    assert "19 March 2026 (in 9 days)" in text
+    plan = text[text.index('id="action-plan"'):text.index('id="recurring"')]
+    assert plan.index("Hygiene") < plan.index("Clear &amp; concise") < plan.index("Preparation")
+
+
+def test_html_embeds_plotly_once_inline_and_loads_nothing_from_outside(html):
+    tags = _tags(html)
+    scripts = [attrs for tag, attrs in tags if tag == "script"]
+    assert scripts and all("src" not in attrs for attrs in scripts)
+    assert not [attrs for tag, attrs in tags if tag in ("link", "img", "iframe", "object")]
+    for tag, attrs in tags:
+        for name in ("src", "href", "action", "data"):
+            value = attrs.get(name) or ""
+            assert not value.startswith(("http:", "https:", "//")), (tag, attrs)
+    # plotly.js itself is inline exactly once; both charts are drawn
+    assert html.count("window.PlotlyConfig") == 1
+    assert 'id="chart-themes"' in html and 'id="chart-funnel"' in html
+    assert "@import" not in html and "url(" not in _without_scripts(html)
+    assert "Content-Security-Policy" in html and "default-src 'none'" in html
+
+
+def test_html_has_print_styles(html):
+    assert "@media print" in html
+
+
+def test_html_without_table_has_no_charts_and_no_plotly(summary_log, summary_mentions):
+    summary = build_summary(summary_log, summary_mentions, today=TODAY)
+    html = summary_to_html(summary)
+    assert "<script" not in html and 'id="charts"' not in html
+    assert 'id="recurring"' in html
+
+
+def test_hostile_markup_is_shown_never_run_in_html(hostile):
+    log, mentions, summary = hostile
+    html = summary_to_html(summary, log, mentions)
+    page = _without_scripts(html)
+    for raw in (SCRIPT, IMG, ATTR, "<b>was</b>", "untidy & </td>"):
+        assert raw not in html
+    assert "&lt;script&gt;alert(&#x27;company&#x27;)&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in page
+    assert "&quot;&gt;&lt;svg onload=alert(2)&gt;" in page
+    assert "Appearance &lt;b&gt;was&lt;/b&gt; untidy &amp; &lt;/td&gt;" in page
+    tags = _tags(html)
+    assert not any(name.startswith("on") for _, attrs in tags for name in attrs)
+    assert not [t for t, _ in tags if t in ("img", "svg", "b")]
+    # user text never reaches a script block: only plotly's own scripts are there
+    assert len([t for t, _ in tags if t == "script"]) == 4  # config, plotly.js, 2 charts
+
+
+def test_hostile_markup_in_markdown_is_escaped(hostile):
+    _, _, summary = hostile
+    md = summary_to_markdown(summary)
+    assert SCRIPT not in md and IMG not in md and "<b>" not in md
+    assert r"\<script\>alert\('company'\)\</script\>" in md
+    assert r"\[click\]\(http://evil\.example\) \*\*bold\*\* \# heading" in md
+    # a hostile table cell cannot add columns: pipes inside it are escaped
+    for line in md.splitlines():
+        if line.startswith("| ") and "script" in line:
+            assert len(re.findall(r"(?<!\\)\|", line)) == 7  # 6 columns
+
+
+def test_markdown_content(summary_log, summary_mentions):
+    md = summary_to_markdown(build_summary(summary_log, summary_mentions, today=TODAY))
+    assert md.startswith("# Interview feedback summary\n")
+    assert "- **Applications:** 9" in md
+    assert "- **First-round pass rate:** 0% (95% interval 0%–32%)" in md
+    assert "| Hygiene & appearance | 4 | 50% | First round | steady |" in md
+    assert "| Clear & concise communication | 3 | 25% | First round, Mock interview / practice" \
+        " | rising |" in md
+    assert "1. **Hygiene & appearance**: Plan and check the outfit the day before" in md
+    assert "**5 February 2026 (overdue by 33 days)**" in md
+
+
+def test_reports_of_an_empty_log_say_so():
+    summary = build_summary(empty_table(), empty_mentions(), today=TODAY)
+    md = summary_to_markdown(summary)
+    assert "No issues named in your feedback yet." in md
+    assert "No rejections recorded yet." in md
+    html = summary_to_html(summary, empty_table(), empty_mentions())
+    assert "No dated entries yet" in html and "No data yet" in html
+
+
+@pytest.mark.e2e
+def test_report_renders_its_charts_offline_in_a_browser(tmp_path, hostile):
+    playwright = pytest.importorskip("playwright.sync_api")
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    if not shutil.os.path.exists(chromium):
+        pytest.skip("chromium is not installed")
+    log, mentions, summary = hostile
+    path = tmp_path / "report.html"
+    path.write_text(summary_to_html(summary, log, mentions), encoding="utf-8")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        page = browser.new_page()
+        outside, dialogs, errors = [], [], []
+        page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(
+            ("file:", "data:", "blob:")) else None)
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(path.as_uri())
+        page.wait_for_selector("#chart-themes .main-svg", timeout=10_000)
+        assert page.locator("#chart-funnel .main-svg").count() >= 1
+        assert page.locator("#chart-themes g.point").count() == 6  # 4 improvement + 2 strength
+        assert SCRIPT in page.inner_text("#follow-ups")  # shown as text
+        browser.close()
+    assert outside == [] and dialogs == [] and errors == []
