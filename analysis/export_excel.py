@@ -29,6 +29,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from analysis import metrics
 from analysis.codebook import Codebook, load_codebook
+from analysis.figures import POLARITY_COLORS
 from analysis.safe import FORMULA_TRIGGERS
 from analysis.schema import SOURCE_LABELS, STAGE_LABELS
 from analysis.summary import CHANNEL_LABELS, Quote, Summary, ThemeFinding, format_date
@@ -46,8 +47,9 @@ PERCENT_FORMAT = "0%"
 MAX_CELL_CHARS = 32_767  # Excel's limit per cell
 TRUNCATED = " [cut: too long for one Excel cell]"
 MIN_WIDTH, MAX_WIDTH = 8, 60
-# Polarity colours match the charts elsewhere (figures.POLARITY_COLORS in spirit).
-STRENGTH_COLOR, IMPROVEMENT_COLOR = "2E8B57", "D9822B"
+# The same strength / improvement colours as every other chart.
+STRENGTH_COLOR = POLARITY_COLORS["strength"].lstrip("#")
+IMPROVEMENT_COLOR = POLARITY_COLORS["improvement"].lstrip("#")
 
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="E8ECF1")
