@@ -295,7 +295,7 @@ def clean_text(decoded: Decoded, limits: Limits) -> Decoded:
     if not sample.strip():
         raise DebriefError(f"The file is empty: {LOG_NEEDS}.")
     junk = len(_JUNK_CHARS.findall(sample)) + sample.count("\x00") / 4
-    if junk > 0.05 * len(sample):
+    if junk > max(8, 0.05 * len(sample)):
         raise DebriefError(
             "This file does not look like a text table (CSV) or an Excel workbook: it holds "
             "binary data; export your log from your spreadsheet program as CSV or .xlsx."
