@@ -1,0 +1,126 @@
+"""Feedback-request letters: content a recruiter would read, placeholders, templates, safety."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.codebook import load_codebook
+from analysis.errors import DebriefError
+from analysis.letters import NOTHING_TO_ASK, compose_letters, draft_letters, fill_template
+from analysis.summary import build_summary
+
+TODAY = dt.date(2026, 3, 10)
+
+
+@pytest.fixture
+def summary(summary_log, summary_mentions):
+    return build_summary(summary_log, summary_mentions, today=TODAY)
+
+
+def _sections(markdown: str) -> list[str]:
+    return re.split(r"\n(?=## )", markdown)[1:]
+
+
+def test_one_section_per_follow_up_soonest_due_first(summary):
+    text = draft_letters(summary, sender_name="Jo Doe")
+    sections = _sections(text)
+    assert len(sections) == 2
+    assert sections[0].startswith("## 1\\. Co4: Analyst")
+    assert "- Send by: 5 February 2026 \\(overdue by 33 days\\)" in sections[0]
+    assert sections[1].startswith("## 2\\. Co8: Analyst")
+    assert "- Send by: 19 March 2026 \\(in 9 days\\)" in sections[1]
+
+
+def test_letter_says_what_a_good_request_says(summary):
+    c8 = compose_letters(summary, sender_name="Jo Doe")[1]
+    assert c8.subject == "Thank you, and a request for feedback: Analyst at Co8"
+    assert c8.body.startswith("Dear Ann Bell,\n\n")
+    assert "the Analyst position at Co8 on 5 March 2026" in c8.body  # role, company, date
+    assert "Thank you" in c8.body  # thanks
+    assert "grow" in c8.body  # interest in growing
+    assert "three things I did well and three things I could do differently" in c8.body
+    assert "do not feel any obligation to reply" in c8.body  # no pressure
+    assert "by email or a short call" in c8.body  # whichever channel suits them
+    assert c8.body.endswith("Kind regards,\nJo Doe")
+    assert len(c8.body.split()) < 150  # short
+
+
+def test_unknown_names_become_placeholders(summary):
+    c4 = compose_letters(summary)[0]
+    assert c4.to == "[Interviewer name]"
+    assert c4.body.startswith("Dear [Interviewer name],")
+    assert c4.body.endswith("[Your name]")
+    text = draft_letters(summary)
+    assert "- To: \\[Interviewer name\\]" in text
+
+
+def test_missing_role_company_and_date_are_placeholders(summary):
+    follow = summary.follow_ups.copy()
+    follow.loc[0, ["role", "company"]] = None
+    follow.loc[0, ["rejected_on", "request_due"]] = None
+    follow.loc[0, ["overdue", "days_until_due"]] = None
+    thin = dataclasses.replace(summary, follow_ups=follow)
+    letter = compose_letters(thin)[0]
+    assert "the [role] position at [company] on [interview date]" in letter.body
+    assert letter.due == "as soon as you can"
+
+
+def test_templates_come_from_the_codebook(summary):
+    book = load_codebook()
+    custom = dataclasses.replace(
+        book,
+        letters={"letter": {**book.letters["letter"], "greeting": "Hi {interviewer} at {company}!",
+                            "growth": ""}},
+    )
+    body = compose_letters(summary, custom)[1].body
+    assert body.startswith("Hi Ann Bell at Co8!\n\n")
+    assert "grow" not in body  # an emptied paragraph is left out
+
+
+def test_no_follow_ups_means_no_letters(small_log, small_mentions):
+    summary = build_summary(small_log, small_mentions, today=TODAY)
+    nothing = dataclasses.replace(summary, follow_ups=summary.follow_ups.iloc[0:0])
+    assert NOTHING_TO_ASK in draft_letters(nothing)
+    assert _sections(draft_letters(nothing)) == []
+
+
+def test_hostile_text_stays_plain_and_cannot_escape_its_block(summary_log, summary_mentions):
+    log = summary_log.copy()
+    log.loc[3, "company"] = "Evil ```\n## Injected\n<script>alert(1)</script> {sender}"
+    log.loc[3, "role"] = "[x](http://evil.example)"
+    text = draft_letters(build_summary(log, summary_mentions, today=TODAY), sender_name="Jo")
+    heading = _sections(text)[0].splitlines()[0]
+    assert heading == (
+        "## 1\\. Evil \\`\\`\\` \\#\\# Injected "
+        "\\<script\\>alert\\(1\\)\\</script\\> \\{sender\\}: \\[x\\]\\(http://evil\\.example\\)"
+    )
+    assert "\n## Injected" not in text  # the newline in the company name is gone
+    body = _sections(text)[0].split("````text\n", 1)[1]
+    assert body.endswith("Jo\n````\n")  # a longer fence than the ``` inside
+    # in the letter itself the text is plain, as it will be sent, and {sender} is not filled
+    assert "at Evil ``` ## Injected <script>alert(1)</script> {sender} on 22 January" in body
+
+
+def test_fill_template_fills_names_and_keeps_unknown_ones():
+    assert fill_template("Dear {interviewer}, {{literal}} {x}", {"interviewer": "Sam"}) == (
+        "Dear Sam, {literal} {x}"
+    )
+
+
+@pytest.mark.parametrize("template", ["Dear {interviewer.__class__}", "Dear {0}", "Dear {}",
+                                      "Dear {interviewer[0]}", "Dear {interviewer"])
+def test_fill_template_refuses_anything_but_plain_names(template):
+    with pytest.raises(DebriefError, match="letters.toml"):
+        fill_template(template, {"interviewer": "Sam"})
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(max_size=30))
+def test_any_value_is_inserted_verbatim(value):
+    assert fill_template("<{company}>", {"company": value}) == f"<{value}>"
