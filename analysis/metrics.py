@@ -30,7 +30,9 @@ import pandas as pd
 from analysis.codebook import Codebook, load_codebook
 from analysis.schema import (
     FEEDBACK_SOURCES,
+    OUTCOMES,
     SOURCE_LABELS,
+    STAGE_DTYPE,
     STAGE_LABELS,
     STAGES,
     application_rows,
@@ -42,6 +44,7 @@ FINAL_OUTCOMES: tuple[str, ...] = ("rejected", "ghosted", "withdrew", "offer", "
 ROUND_BUCKETS: tuple[str, ...] = ("Round 1", "Round 2", "Round 3+", "No interview", "Practice")
 _OFFER_CODE = STAGES.index("offer")
 _FIRST_ROUND_CODE = STAGES.index("first_round")
+_OUTCOME_CODE = {o: i for i, o in enumerate(OUTCOMES)}
 
 # Context columns taken from the table for each mention (see tag_context).
 CONTEXT_COLUMNS: tuple[str, ...] = (
@@ -104,43 +107,39 @@ def _rate(count: int, base: int) -> float | None:
 
 
 def _application_rows(table: pd.DataFrame) -> pd.DataFrame:
-    """Application rows with an id, plus the helper columns metrics need."""
+    """Application rows (no practice, duplicates or skipped rows) that have an id."""
     rows = application_rows(table)
-    rows = rows[rows["application_id"].notna()]
-    rnd = rows["round"].fillna(0).astype("int64")
-    stage = rows["stage"].astype("string")
-    outcome = rows["outcome"].astype("string")
-    codes = pd.Series(rows["stage"].cat.codes.to_numpy(), index=rows.index, dtype="int64")
-    codes = codes.where(codes >= 0, np.where(rnd >= 1, _FIRST_ROUND_CODE, 0))
-    is_offer = (stage == "offer").fillna(False) | (outcome == "offer").fillna(False)
-    codes = codes.where(~is_offer, _OFFER_CODE)
-    return pd.DataFrame(
-        {
-            "application_id": rows["application_id"],
-            "company": rows["company"],
-            "role": rows["role"],
-            "applied_date": rows["applied_date"],
-            "event_date": rows["event_date"],
-            "round": rnd,
-            "stage_code": codes,
-            "outcome": outcome,
-            "is_offer": is_offer.astype(bool),
-            "round1_advanced": ((rnd == 1) & (outcome == "advanced")).fillna(False).astype(bool),
-            "round1_screen": ((rnd == 1) & (stage == "screen")).fillna(False).astype(bool),
-            "replied_row": (
-                (rnd >= 1) | codes.gt(0) | outcome.isin(["advanced", "rejected", "offer"])
-            ).fillna(False).astype(bool),
-            "order": np.arange(len(rows), dtype="int64"),
-        },
-        index=rows.index,
-    )
+    return rows[rows["application_id"].notna()]
 
 
-def _last_recorded_outcome(rows: pd.DataFrame) -> pd.Series:
-    """Per application, the last outcome that is recorded (not unknown), by round then date."""
-    recorded = rows[rows["outcome"].notna() & (rows["outcome"] != "unknown")]
-    ordered = recorded.sort_values(["round", "event_date", "order"], na_position="first")
-    return ordered.groupby("application_id", sort=False)["outcome"].last()
+def _codes(values: pd.Series, categories: tuple[str, ...]) -> np.ndarray:
+    """Category positions (-1 for missing or unknown values), whatever the column's dtype."""
+    return pd.Categorical(values, categories=list(categories)).codes.astype("int64")
+
+
+def _group_max(groups: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
+    out = np.full(n, np.iinfo("int64").min, dtype="int64")
+    np.maximum.at(out, groups, values)
+    return out
+
+
+def _group_any(groups: np.ndarray, mask: np.ndarray, n: int) -> np.ndarray:
+    return np.bincount(groups[mask], minlength=n) > 0
+
+
+def _last_recorded_outcome(
+    groups: np.ndarray, rnd: np.ndarray, events: pd.Series, outcome: np.ndarray, n: int
+) -> np.ndarray:
+    """Per application, the outcome code of its last row (by round, then date) that has one."""
+    recorded = np.flatnonzero((outcome >= 0) & (outcome != _OUTCOME_CODE["unknown"]))
+    # NaT is the smallest int64, so undated rows sort first within a round.
+    when = events.to_numpy(dtype="datetime64[ns]").view("int64")
+    order = recorded[np.lexsort((recorded, when[recorded], rnd[recorded], groups[recorded]))]
+    sorted_groups = groups[order]
+    is_last = np.r_[sorted_groups[1:] != sorted_groups[:-1], True] if len(order) else []
+    out = np.full(n, -1, dtype="int64")
+    out[sorted_groups[is_last]] = outcome[order[is_last]]
+    return out
 
 
 def applications_frame(table: pd.DataFrame) -> pd.DataFrame:
@@ -149,59 +148,75 @@ def applications_frame(table: pd.DataFrame) -> pd.DataFrame:
     Columns: application_id, company, role, applied_date, start_date (applied date, else first
     event date), last_date, furthest_stage, final_outcome, rounds, replied, passed_round1,
     dropped_round1, decided_round1, first_round_type ("screen" | "interview" | NA).
+    Vectorised over integer application codes: it runs on every chart of every page.
     """
     rows = _application_rows(table)
-    grouped = rows.groupby("application_id", sort=False)
-    apps = grouped.agg(
-        company=("company", "first"),
-        role=("role", "first"),
-        applied_date=("applied_date", "min"),
-        first_event=("event_date", "min"),
-        last_event=("event_date", "max"),
-        stage_code=("stage_code", "max"),
-        rounds=("round", "max"),
-        has_offer=("is_offer", "any"),
-        replied=("replied_row", "any"),
-        round1_advanced=("round1_advanced", "any"),
-        round1_screen=("round1_screen", "any"),
-    )
-    last_outcome = _last_recorded_outcome(rows).reindex(apps.index)
-    final = last_outcome.where(last_outcome.isin(DECIDED_OUTCOMES), "pending")
-    final = final.where(~apps["has_offer"], "offer").astype("string")
-    interviewed = apps["rounds"] >= 1
-    passed = interviewed & ((apps["rounds"] >= 2) | apps["round1_advanced"] | apps["has_offer"])
-    dropped = interviewed & ~passed & final.isin(DECIDED_OUTCOMES)
-    stage_names = np.asarray(STAGES, dtype=object)[apps["stage_code"].to_numpy(dtype="int64")]
+    groups, ids = pd.factorize(rows["application_id"].astype("string"), sort=False)
+    groups = np.asarray(groups, dtype="int64")
+    n = len(ids)
+    rnd = rows["round"].fillna(0).to_numpy(dtype="int64")
+    stage = _codes(rows["stage"], STAGES)
+    outcome = _codes(rows["outcome"], OUTCOMES)
+    is_offer = (stage == _OFFER_CODE) | (outcome == _OUTCOME_CODE["offer"])
+    stage = np.where(stage >= 0, stage, np.where(rnd >= 1, _FIRST_ROUND_CODE, 0))
+    stage = np.where(is_offer, _OFFER_CODE, stage)
+    heard = np.isin(outcome, [_OUTCOME_CODE[o] for o in ("advanced", "rejected", "offer")])
+
+    by_app = pd.DataFrame(
+        {
+            "company": rows["company"].to_numpy(),
+            "role": rows["role"].to_numpy(),
+            "applied": rows["applied_date"].to_numpy(dtype="datetime64[ns]"),
+            "event": rows["event_date"].to_numpy(dtype="datetime64[ns]"),
+        }
+    ).groupby(groups, sort=True)
+    first_text = by_app[["company", "role"]].first().reindex(range(n))
+    applied = by_app["applied"].min().reindex(range(n))
+    first_event = by_app["event"].min().reindex(range(n))
+    last_event = by_app["event"].max().reindex(range(n))
+
+    rounds = np.maximum(_group_max(groups, rnd, n), 0)
+    has_offer = _group_any(groups, is_offer, n)
+    last_outcome = _last_recorded_outcome(groups, rnd, rows["event_date"], outcome, n)
+    decided_codes = [_OUTCOME_CODE[o] for o in DECIDED_OUTCOMES]
+    ended = np.isin(last_outcome, decided_codes)
+    final = np.where(has_offer, "offer", np.where(ended, np.asarray(OUTCOMES)[last_outcome],
+                                                   "pending"))
+    interviewed = rounds >= 1
+    round1_advanced = _group_any(groups, (rnd == 1) & (outcome == _OUTCOME_CODE["advanced"]), n)
+    passed = interviewed & ((rounds >= 2) | round1_advanced | has_offer)
+    dropped = interviewed & ~passed & ~has_offer & ended
+    screen_first = _group_any(groups, (rnd == 1) & (stage == STAGES.index("screen")), n)
+    first_type = pd.array(np.where(screen_first, "screen", "interview"), dtype="string")
+    first_type[~interviewed] = pd.NA
+
     out = pd.DataFrame(
         {
-            "application_id": apps.index.astype("string"),
-            "company": apps["company"].to_numpy(),
-            "role": apps["role"].to_numpy(),
-            "applied_date": apps["applied_date"].to_numpy(),
-            "start_date": apps["applied_date"].fillna(apps["first_event"]).to_numpy(),
-            "last_date": apps[["applied_date", "last_event"]].max(axis=1).to_numpy(),
-            "furthest_stage": pd.Categorical(stage_names, categories=STAGES, ordered=True),
-            "final_outcome": pd.Categorical(final.to_numpy(), categories=FINAL_OUTCOMES),
-            "rounds": apps["rounds"].to_numpy(dtype="int64"),
-            "replied": apps["replied"].to_numpy(dtype=bool),
-            "passed_round1": passed.to_numpy(dtype=bool),
-            "dropped_round1": dropped.to_numpy(dtype=bool),
-            "decided_round1": (passed | dropped).to_numpy(dtype=bool),
-            "first_round_type": pd.Series(
-                np.where(apps["round1_screen"], "screen", "interview"), dtype="string"
-            )
-            .where(interviewed.to_numpy(), pd.NA)
-            .to_numpy(),
+            "application_id": pd.array(np.asarray(ids, dtype=object), dtype="string"),
+            "company": first_text["company"].astype("string").to_numpy(),
+            "role": first_text["role"].astype("string").to_numpy(),
+            "applied_date": applied.to_numpy(),
+            "start_date": applied.fillna(first_event).to_numpy(),
+            "last_date": pd.concat([applied, last_event], axis=1).max(axis=1).to_numpy(),
+            "furthest_stage": pd.Categorical.from_codes(
+                _group_max(groups, stage, n) if n else np.array([], dtype="int64"),
+                dtype=STAGE_DTYPE,
+            ),
+            "final_outcome": pd.Categorical(final, categories=FINAL_OUTCOMES),
+            "rounds": rounds,
+            "replied": _group_any(groups, (rnd >= 1) | (stage > 0) | heard, n),
+            "passed_round1": passed,
+            "dropped_round1": dropped,
+            "decided_round1": passed | dropped,
+            "first_round_type": first_type,
         }
-    )
-    out = out.astype(
+    ).astype(
         {
             "company": "string",
             "role": "string",
             "applied_date": "datetime64[ns]",
             "start_date": "datetime64[ns]",
             "last_date": "datetime64[ns]",
-            "first_round_type": "string",
         }
     )
     return out.sort_values(["start_date", "application_id"], na_position="last").reset_index(
@@ -224,7 +239,10 @@ def headline_numbers(table: pd.DataFrame) -> dict[str, Any]:
     unknown do not count), first_round_decided, first_round_passed, first_round_pass_rate,
     first_round_pass_ci ([low, high]), period_start, period_end (``datetime.date`` or None).
     """
-    apps = applications_frame(table)
+    return _headline(table, applications_frame(table))
+
+
+def _headline(table: pd.DataFrame, apps: pd.DataFrame) -> dict[str, Any]:
     rows = _application_rows(table)
     passed = int(apps["passed_round1"].sum())
     decided = int(apps["decided_round1"].sum())
@@ -254,7 +272,10 @@ def funnel_counts(table: pd.DataFrame) -> pd.DataFrame:
 
     Columns: stage, label, reached.
     """
-    apps = applications_frame(table)
+    return _funnel(applications_frame(table))
+
+
+def _funnel(apps: pd.DataFrame) -> pd.DataFrame:
     codes = apps["furthest_stage"].cat.codes.to_numpy()
     reached = [int((codes >= i).sum()) for i in range(len(STAGES))]
     return pd.DataFrame(
@@ -271,7 +292,10 @@ def stage_conversion(table: pd.DataFrame) -> pd.DataFrame:
 
     Columns: from_stage, to_stage, entered, advanced, rate, ci_low, ci_high.
     """
-    funnel = funnel_counts(table)
+    return _conversion(funnel_counts(table))
+
+
+def _conversion(funnel: pd.DataFrame) -> pd.DataFrame:
     entered = funnel["reached"].iloc[:-1].reset_index(drop=True)
     advanced = funnel["reached"].iloc[1:].reset_index(drop=True)
     pairs = pd.DataFrame(
@@ -287,7 +311,11 @@ def stage_conversion(table: pd.DataFrame) -> pd.DataFrame:
 
 def round_counts(table: pd.DataFrame) -> dict[int, int]:
     """Applications that reached at least round k, for k = 1 .. the deepest round ({} if none)."""
-    rounds = applications_frame(table)["rounds"]
+    return _round_counts(applications_frame(table))
+
+
+def _round_counts(apps: pd.DataFrame) -> dict[int, int]:
+    rounds = apps["rounds"]
     deepest = int(rounds.max()) if len(rounds) else 0
     return {k: int((rounds >= k).sum()) for k in range(1, deepest + 1)}
 
@@ -297,7 +325,10 @@ def first_round_dropoff(table: pd.DataFrame) -> dict[str, Any]:
 
     Returns {"count", "of", "rate" (None when of == 0), "ci95": [low, high]}.
     """
-    apps = applications_frame(table)
+    return _dropoff(applications_frame(table))
+
+
+def _dropoff(apps: pd.DataFrame) -> dict[str, Any]:
     count = int(apps["dropped_round1"].sum())
     of = int(apps["decided_round1"].sum())
     return {
@@ -343,18 +374,19 @@ def application_outcomes(table: pd.DataFrame) -> pd.DataFrame:
 
 def funnel_report(table: pd.DataFrame) -> dict[str, Any]:
     """Everything `debrief funnel --json` prints, as JSON-ready Python values."""
-    head = headline_numbers(table)
-    funnel = funnel_counts(table)
-    conversion = stage_conversion(table)
-    outcomes = applications_frame(table)["final_outcome"].value_counts()
+    apps = applications_frame(table)  # once: every part below is a view of it
+    head = _headline(table, apps)
+    funnel = _funnel(apps)
+    conversion = _conversion(funnel)
+    outcomes = apps["final_outcome"].value_counts()
     return {
         "applications": head["applications"],
         "interviews": head["interviews"],
         "interviewed_applications": head["interviewed_applications"],
         "offers": head["offers"],
         "response_rate": head["response_rate"],
-        "rounds": {str(k): v for k, v in round_counts(table).items()},
-        "first_round_dropoff": first_round_dropoff(table),
+        "rounds": {str(k): v for k, v in _round_counts(apps).items()},
+        "first_round_dropoff": _dropoff(apps),
         "stages": [
             {"stage": s, "label": lab, "reached": int(n)}
             for s, lab, n in funnel[["stage", "label", "reached"]].itertuples(index=False)

@@ -104,15 +104,16 @@ def test_header_only_log_is_a_clear_error(capsys, tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("content", "wording"),
-    [(b"", "empty"), (b"\x00\x01\x02binary", "binary")],
+    ("name", "content"),
+    [("log.csv", b""), ("log.xlsx", b"hello\x00\x01\x02"), ("log.csv", b"\xff\xfe\x00\x00")],
 )
-def test_unreadable_logs_exit_2_with_one_sentence(capsys, tmp_path, content, wording):
-    path = tmp_path / "log.csv"
+def test_unreadable_logs_exit_2_with_one_sentence(capsys, tmp_path, name, content):
+    path = tmp_path / name
     path.write_bytes(content)
     assert main(["funnel", str(path)]) == 2
-    err = capsys.readouterr().err
-    assert err.startswith("error: ") and wording in err and err.count("\n") == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("error: ") and captured.err.count("\n") == 1
 
 
 def test_missing_file(capsys, tmp_path):
