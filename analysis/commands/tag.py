@@ -1,18 +1,150 @@
-"""`debrief tag`: placeholder until its issue lands."""
+"""`debrief tag FILE --text-column text [--id-column id] [--format jsonl|csv] [-o OUT]`.
+
+jsonl: one object per input row, ``{"id": ..., "mentions": [{"theme", "polarity", "evidence",
+"cues"}]}`` (``id`` is the id column's value, or the 1-based data row number).
+csv: one row per mention (id, theme, polarity, evidence, cues joined by "; "), made safe for
+spreadsheets.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import io
+import json
+import math
+from typing import Any
 
+import pandas as pd
+
+from analysis.cli import read_input_file, write_output
+from analysis.codebook import load_codebook
 from analysis.errors import DebriefError
+from analysis.readers import read_raw
+from analysis.safe import neutralise_frame
+from analysis.tagger import build_tagger, tag_feedback
+
+CSV_COLUMNS: tuple[str, ...] = ("id", "theme", "polarity", "evidence", "cues")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the `tag` subcommand."""
-    parser = sub.add_parser("tag", help="(not available yet)")
+    parser = sub.add_parser(
+        "tag",
+        help="tag feedback notes with themes (strength / improvement, with evidence)",
+        description="Tag each note in a CSV or Excel file with themes, offline.",
+    )
+    parser.add_argument("file", help="CSV or .xlsx file with one note per row")
+    parser.add_argument("--text-column", required=True, help="column holding the notes")
+    parser.add_argument("--id-column", help="column whose value identifies each row")
+    parser.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    parser.add_argument("--sheet", help="worksheet to read (Excel files)")
+    parser.add_argument("--codebook", help="your own codebook folder or TOML file")
+    parser.add_argument("-o", "--output", help="write here instead of standard output")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Refuse clearly: this command is not built yet."""
-    raise DebriefError("'debrief tag' is not available in this version yet.")
+    """Read the file, tag every row's note, write jsonl or csv."""
+    data = read_input_file(args.file)
+    wanted = [c for c in (args.text_column, args.id_column) if c]
+    frame = read_table(data, str(args.file), args.sheet, wanted)
+    for column in filter(None, (args.text_column, args.id_column)):
+        if column not in frame.columns:
+            columns = ", ".join(f"'{c}'" for c in frame.columns)
+            raise DebriefError(
+                f"The file has no column '{column}'; its columns are {columns}: "
+                "pass one of them with --text-column / --id-column."
+            )
+    table = frame.reset_index(drop=True)
+    notes = table[args.text_column].map(_as_text).astype(object)
+    ids = (
+        table[args.id_column].map(_json_value).tolist()
+        if args.id_column
+        else list(range(1, len(table) + 1))
+    )
+    tagger = build_tagger(load_codebook(args.codebook) if args.codebook else None)
+    mentions = tag_feedback(pd.DataFrame({"text": notes}), tagger, text_column="text")
+    mentions = mentions.assign(id=[ids[r] for r in mentions["row"]])
+    if args.format == "csv":
+        write_output(format_csv(mentions), args.output)
+    else:
+        write_output(format_jsonl(mentions, ids), args.output)
+    return 0
+
+
+def read_table(
+    data: bytes, filename: str, sheet: str | None, wanted: list[str]
+) -> pd.DataFrame:
+    """The file's rows via readers.read_raw; first-row header when that names the columns.
+
+    read_raw guesses the header row from words typical of an interview log; a plain notes file
+    ("id,text,labels") can fool it, while the user has just told us the column names.
+    """
+    frame = read_raw(data, filename, sheet).frame
+    if all(c in frame.columns for c in wanted):
+        return frame
+    plain = _read_first_row_header(data, sheet)
+    if plain is not None and all(c in plain.columns for c in wanted):
+        return plain
+    return frame
+
+
+def _read_first_row_header(data: bytes, sheet: str | None) -> pd.DataFrame | None:
+    try:
+        if data[:4] == b"PK\x03\x04":
+            table = pd.read_excel(io.BytesIO(data), sheet_name=sheet or 0, dtype=object)
+        else:
+            table = pd.read_csv(
+                io.BytesIO(data), dtype=str, keep_default_na=False, sep=None,
+                engine="python", encoding="utf-8-sig",
+            )
+    except (ValueError, OSError, UnicodeDecodeError, pd.errors.ParserError):
+        return None
+    return table.map(lambda v: None if isinstance(v, str) and not v.strip() else v)
+
+
+def format_jsonl(mentions: pd.DataFrame, ids: list[Any]) -> str:
+    """One JSON object per input row, rows without mentions included."""
+    by_row: dict[int, list[dict[str, Any]]] = {}
+    for row, theme, polarity, evidence, cues in mentions[
+        ["row", "theme", "polarity", "evidence", "cues"]
+    ].itertuples(index=False):
+        by_row.setdefault(int(row), []).append(
+            {"theme": theme, "polarity": polarity, "evidence": evidence, "cues": list(cues)}
+        )
+    lines = (
+        json.dumps({"id": row_id, "mentions": by_row.get(n, [])}, ensure_ascii=False)
+        for n, row_id in enumerate(ids)
+    )
+    return "".join(line + "\n" for line in lines)
+
+
+def format_csv(mentions: pd.DataFrame) -> str:
+    """One row per mention, cues joined by '; ', cells safe to open in a spreadsheet."""
+    out = mentions.assign(
+        cues=mentions["cues"].map("; ".join),
+        polarity=mentions["polarity"].astype(str),
+        id=mentions["id"].map(lambda v: "" if v is None else str(v)),
+    )
+    return neutralise_frame(out.loc[:, list(CSV_COLUMNS)]).to_csv(index=False, lineterminator="\n")
+
+
+def _as_text(value: object) -> str | None:
+    """A cell as note text: numbers and dates as written, empty cells as None."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return str(value)
+
+
+def _json_value(value: object) -> Any:
+    """An id cell as a JSON value (whole floats from Excel become integers)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    if isinstance(value, (int, float, str, bool)):
+        return value
+    return str(value)

@@ -1,0 +1,837 @@
+"""Tag feedback notes with themes, each a strength or an improvement, with its evidence.
+
+How a note is read (all word lists live in ``analysis/data/cues.toml``):
+
+1. Sentences (Punkt, built in code) and tokens (regexp); each token is lowercased, spelling-
+   folded ("organised" = "organized"), typo-corrected (listed misspellings, then one edit away
+   from a long cue word) and Snowball-stemmed, so "rambled/rambling/rambles" meet.
+2. Phrases are matched longest first: theme cues, evaluative words, negators, advice markers,
+   rival-candidate phrases, contrast words, "too", and phrases that carry nothing ("thank you
+   for your time").
+3. Sentences are cut into clauses at contrast words (but, however, although ...), ``;``, ``/``
+   and free-standing dashes; "Keep doing:" / "Change:" headers set how a list is read.
+4. Each cue gets a polarity: self-evaluating cues ("concise", "rambled") carry their own,
+   flipped by negation in scope ("not concise", "never came across as arrogant"); topic cues
+   ("eye contact", "salary") take the nearest evaluative word ("good eye contact") or their
+   negation ("no eye contact"); "too X" is an improvement; advice ("try to", "be more ...",
+   an instruction) and comparison with another candidate ("the hire had more experience") make
+   the whole clause an improvement. VADER only breaks ties for topics nothing else decides.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from analysis import text as tx
+from analysis.codebook import Codebook, load_codebook
+from analysis.errors import DebriefError
+from analysis.schema import MENTION_COLUMNS, MENTION_DTYPES, empty_mentions
+
+STRENGTH = "strength"
+IMPROVEMENT = "improvement"
+_POLARITY_NAME = {1: STRENGTH, -1: IMPROVEMENT}
+
+# Kinds of matched phrase; at equal length the earlier kind wins.
+KINDS: tuple[str, ...] = (
+    "ignore", "exception", "contrast", "keep", "advice", "rival", "cue", "negator", "excess",
+    "eval", "opener",
+)
+_KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
+
+# Inputs smaller than this are tagged in-process: a pool costs more than it saves.
+POOL_THRESHOLD = 3000
+CHUNK_SIZE = 2000
+
+_WORDS = re.compile(r"[a-z0-9]")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One theme found in a note: why (cues) and where (evidence)."""
+
+    theme: str
+    polarity: str  # "strength" | "improvement"
+    evidence: str
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Element:
+    exact: frozenset[str]
+    stems: frozenset[str]
+    gap_before: bool = False
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    elements: tuple[_Element, ...]
+    order: int
+    theme: str = ""
+    prior: int = 0  # +1 strength, -1 improvement, 0 neutral topic
+    self_eval: bool = False
+
+
+@dataclass
+class _Item:
+    """A phrase matched in a sentence: its rule and token positions."""
+
+    rule: _Rule
+    start: int
+    end: int  # exclusive
+    positions: tuple[int, ...]
+    negated: bool = False
+    neg_by: tuple[int, ...] = ()
+    excess_by: int | None = None
+    as_eval: int = 0  # a polar cue demoted to an evaluative word (+1/-1)
+
+    @property
+    def kind(self) -> str:
+        return "eval" if self.as_eval else self.rule.kind
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    surface: str  # lowercased, spelling-folded, typo-corrected
+    stem: str
+    is_word: bool
+
+
+@dataclass
+class _Lexicon:
+    """The compiled cue file: phrase rules indexed by first word, plus word lists."""
+
+    rules_by_exact: dict[str, list[_Rule]]
+    rules_by_stem: dict[str, list[_Rule]]
+    spelling: dict[str, str]
+    imperatives: frozenset[str]
+    not_imperative_after: frozenset[str]
+    imperative_lead: frozenset[str]
+    continuations: frozenset[str]
+    headers: dict[str, int]
+    subordinators: frozenset[str]
+    defaults: dict[str, int]
+    settings: dict[str, Any]
+    known_words: frozenset[str]
+    known_stems: frozenset[str]
+    fuzzy_index: dict[str, str]
+    token_cache: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- lexicon build
+
+
+def _vader_lexicon_path() -> Path:
+    """Where the pip package vaderSentiment keeps its lexicon (no NLTK download needed)."""
+    import vaderSentiment
+
+    return Path(vaderSentiment.__file__).parent / "vader_lexicon.txt"
+
+
+def _prepare_word(raw: str, spelling: dict[str, str]) -> str:
+    word = raw.lower()
+    word = spelling.get(word, word)
+    return tx.fold_spelling(word)
+
+
+def _compile_phrase(phrase: str, spelling: dict[str, str]) -> tuple[_Element, ...]:
+    """Turn 'answer ... {the|a} question' into match elements."""
+    elements: list[_Element] = []
+    gap = False
+    for part in phrase.replace("-", " ").split():
+        if part == "...":
+            gap = True
+            continue
+        exact_only = part.startswith("=")
+        options = part.lstrip("=").strip("{}").split("|")
+        exact: set[str] = set()
+        stems: set[str] = set()
+        for option in options:
+            # A listed variant can itself be two words ("eyecontact" -> "eye contact"):
+            # keep only single words here, multiword variants are separate phrases.
+            word = _prepare_word(option, {})
+            exact.add(word)
+            if not exact_only:
+                stems.add(tx.stem(word))
+        elements.append(_Element(frozenset(exact), frozenset(stems), gap))
+        gap = False
+    return tuple(elements)
+
+
+def _listed(section: dict[str, Any], key: str) -> list[str]:
+    values = section.get(key, [])
+    if not isinstance(values, list):
+        raise DebriefError(f"The cue list '{key}' in cues.toml must be a list of phrases.")
+    return [str(v) for v in values]
+
+
+def _theme_rules(themes: dict[str, Any]) -> Iterable[tuple[str, str, str, int, bool]]:
+    """(kind, phrase, theme, prior, self_eval) for every theme cue."""
+    for theme, spec in themes.items():
+        for phrase in _listed(spec, "strength"):
+            yield "cue", phrase, theme, 1, True
+        for phrase in _listed(spec, "improvement"):
+            yield "cue", phrase, theme, -1, True
+        leaning = {p: 1 for p in _listed(spec, "positive_topics")}
+        leaning.update({p: -1 for p in _listed(spec, "negative_topics")})
+        for phrase in _listed(spec, "topics"):
+            yield "cue", phrase, theme, leaning.pop(phrase, 0), False
+        for phrase, lean in leaning.items():
+            yield "cue", phrase, theme, lean, False
+
+
+def _modifier_rules(cues: dict[str, Any]) -> Iterable[tuple[str, str, str, int, bool]]:
+    evaluation = cues.get("evaluation", {})
+    for phrase in _listed(evaluation, "positive"):
+        yield "eval", phrase, "", 1, True
+    for phrase in _listed(evaluation, "negative"):
+        yield "eval", phrase, "", -1, True
+    sections = (
+        ("negator", "negation", "negators"),
+        ("exception", "negation", "exceptions"),
+        ("contrast", "clauses", "contrast"),
+        ("advice", "advice", "markers"),
+        ("keep", "advice", "keep"),
+        ("rival", "comparison", "rival"),
+        ("excess", "intensity", "excess"),
+        ("ignore", "pleasantries", "ignore"),
+        ("opener", "pleasantries", "openers"),
+    )
+    for kind, section, key in sections:
+        for phrase in _listed(cues.get(section, {}), key):
+            yield kind, phrase, "", 0, False
+
+
+def _read_vader_words() -> set[str]:
+    try:
+        lines = _vader_lexicon_path().read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return set()
+    return {line.split("\t", 1)[0] for line in lines if line and line[0].isalpha()}
+
+
+def build_lexicon(cues: dict[str, Any], theme_ids: Sequence[str]) -> _Lexicon:
+    """Compile the cue file into indexed phrase rules (done once per process)."""
+    if not cues.get("themes"):
+        raise DebriefError("The codebook has no cue phrases (cues.toml [themes.*] is empty).")
+    unknown = sorted(set(cues["themes"]) - set(theme_ids))
+    if unknown:
+        raise DebriefError(
+            f"cues.toml has cues for themes the codebook does not define: {', '.join(unknown)}."
+        )
+    spelling = {str(k).lower(): str(v).lower() for k, v in cues.get("spelling", {}).items()}
+    by_exact: dict[str, list[_Rule]] = {}
+    by_stem: dict[str, list[_Rule]] = {}
+    known_words: set[str] = set()
+    rules = [*_theme_rules(cues["themes"]), *_modifier_rules(cues)]
+    for order, (kind, phrase, theme, prior, self_eval) in enumerate(rules):
+        elements = _compile_phrase(phrase, spelling)
+        if not elements:
+            continue
+        rule = _Rule(kind, elements, order, theme, prior, self_eval)
+        first = elements[0]
+        for word in first.exact:
+            by_exact.setdefault(word, []).append(rule)
+        for word in first.stems:
+            by_stem.setdefault(word, []).append(rule)
+        for element in elements:
+            known_words.update(element.exact)
+    # Multi-word spelling variants ("eyecontact" -> "eye contact") are handled as phrases.
+    for typo, right in spelling.items():
+        if " " in right:
+            for order_rule in list(by_exact.get(_prepare_word(right.split()[0], {}), [])):
+                if order_rule.kind == "cue" and len(order_rule.elements) == len(right.split()):
+                    clone = _Rule(
+                        order_rule.kind, _compile_phrase(typo, {}), order_rule.order,
+                        order_rule.theme, order_rule.prior, order_rule.self_eval,
+                    )
+                    by_exact.setdefault(typo, []).append(clone)
+    settings = cues.get("settings", {})
+    min_len = int(settings.get("fuzzy_min_length", 7))
+    fuzzy: dict[str, str] = {}
+    theme_words = {
+        w
+        for rule_list in by_exact.values()
+        for r in rule_list
+        if r.kind == "cue"
+        for e in r.elements
+        for w in e.exact
+        if len(w) >= min_len
+    }
+    for word in sorted(theme_words):
+        fuzzy.setdefault(word, word)
+        for variant in tx.deletions(word):
+            fuzzy.setdefault(variant, word)
+    vader_words = {tx.fold_spelling(w) for w in _read_vader_words()}
+    all_known = known_words | vader_words | set(spelling) | set(spelling.values())
+    headers = {
+        " ".join(_prepare_word(w, spelling) for w in h.split()): sign
+        for sign, key in ((1, "strength"), (-1, "improvement"))
+        for h in _listed(cues.get("headers", {}), key)
+    }
+    defaults = {
+        theme: {STRENGTH: 1, IMPROVEMENT: -1}.get(str(spec.get("default", "")), 0)
+        for theme, spec in cues["themes"].items()
+    }
+    advice = cues.get("advice", {})
+    return _Lexicon(
+        rules_by_exact=by_exact,
+        rules_by_stem=by_stem,
+        spelling=spelling,
+        imperatives=frozenset(_listed(advice, "imperatives")),
+        not_imperative_after=frozenset(_listed(advice, "not_imperative_after")) | {":", ","},
+        imperative_lead=frozenset(_listed(advice, "imperative_lead")),
+        continuations=frozenset(_listed(cues.get("negation", {}), "continuations")),
+        headers=headers,
+        subordinators=frozenset(
+            " ".join(_prepare_word(w, spelling) for w in s.split())
+            for s in _listed(cues.get("clauses", {}), "subordinators")
+        ),
+        defaults=defaults,
+        settings=settings,
+        known_words=frozenset(all_known),
+        known_stems=frozenset(tx.stem(w) for w in all_known),
+        fuzzy_index=fuzzy,
+    )
+
+
+# --------------------------------------------------------------------------------- tagger
+
+
+class Tagger:
+    """Finds themes in feedback text; build once (``build_tagger``) and reuse."""
+
+    def __init__(self, codebook: Codebook, lexicon: _Lexicon) -> None:
+        self.codebook = codebook
+        self.lexicon = lexicon
+        self.splitter = tx.build_sentence_splitter()
+        settings = lexicon.settings
+        self.max_gap = int(settings.get("max_gap", 3))
+        self.negation_window = int(settings.get("negation_window", 5))
+        self.excess_window = int(settings.get("excess_window", 2))
+        self.fuzzy_min_length = int(settings.get("fuzzy_min_length", 7))
+        self.vader_threshold = float(settings.get("vader_threshold", 0.3))
+
+    @cached_property
+    def vader(self) -> Any:
+        """NLTK's VADER, reading the lexicon shipped in vaderSentiment via nltk.data.path."""
+        import nltk
+        from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+        folder = str(_vader_lexicon_path().parent)
+        if folder not in nltk.data.path:
+            nltk.data.path.append(folder)
+        return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+
+    # ----------------------------------------------------------------------------- tokens
+    def _token_key(self, raw: str) -> tuple[str, str]:
+        cache = self.lexicon.token_cache
+        hit = cache.get(raw)
+        if hit is not None:
+            return hit
+        lex = self.lexicon
+        word = raw.lower()
+        word = lex.spelling.get(word, word)
+        word = tx.fold_spelling(word)
+        if (
+            len(word) >= self.fuzzy_min_length
+            and word not in lex.known_words
+            and tx.stem(word) not in lex.known_stems
+        ):
+            word = self._correct_typo(word)
+        key = (word, tx.stem(word))
+        if len(cache) < 500_000:
+            cache[raw] = key
+        return key
+
+    def _correct_typo(self, word: str) -> str:
+        """A cue word one edit away (same first letter), or the word itself."""
+        index = self.lexicon.fuzzy_index
+        candidates = {index[word]} if word in index else set()
+        for variant in tx.deletions(word):
+            if variant in index:
+                candidates.add(index[variant])
+        candidates = {c for c in candidates if c[0] == word[0] and abs(len(c) - len(word)) <= 1}
+        return min(candidates) if len(candidates) == 1 else word
+
+    def _tokens(self, text: str, start: int, end: int) -> list[_Token]:
+        tokens = []
+        for a, b in tx.token_spans(text[start:end]):
+            raw = text[start + a : start + b]
+            if _WORDS.match(raw[0].lower()):
+                surface, stem = self._token_key(raw)
+                tokens.append(_Token(start + a, start + b, surface, stem, True))
+            else:
+                tokens.append(_Token(start + a, start + b, raw, raw, False))
+        return tokens
+
+    # ---------------------------------------------------------------------------- phrases
+    def _match_at(self, tokens: list[_Token], i: int) -> _Item | None:
+        token = tokens[i]
+        lex = self.lexicon
+        candidates = lex.rules_by_exact.get(token.surface, []) + lex.rules_by_stem.get(
+            token.stem, []
+        )
+        best: tuple[tuple[int, int, int, int], _Item] | None = None
+        for rule in candidates:
+            found = self._match_rule(tokens, i, rule)
+            if found is None:
+                continue
+            positions, exact_hits = found
+            score = (len(positions), exact_hits, -_KIND_RANK[rule.kind], -rule.order)
+            if best is None or score > best[0]:
+                best = (score, _Item(rule, i, positions[-1] + 1, positions))
+        return best[1] if best else None
+
+    def _match_rule(
+        self, tokens: list[_Token], i: int, rule: _Rule
+    ) -> tuple[tuple[int, ...], int] | None:
+        positions: list[int] = []
+        exact_hits = 0
+        j = i
+        for n, element in enumerate(rule.elements):
+            reach = self.max_gap + 1 if (element.gap_before and n) else 1
+            hit = None
+            for k in range(j, min(j + reach, len(tokens))):
+                tok = tokens[k]
+                if not tok.is_word:
+                    break
+                if tok.surface in element.exact:
+                    hit, exact_hits = k, exact_hits + 1
+                    break
+                if tok.stem in element.stems:
+                    hit = k
+                    break
+            if hit is None:
+                return None
+            positions.append(hit)
+            j = hit + 1
+        return tuple(positions), exact_hits
+
+    def _match_sentence(self, tokens: list[_Token]) -> list[_Item]:
+        items: list[_Item] = []
+        i = 0
+        while i < len(tokens):
+            if not tokens[i].is_word:
+                i += 1
+                continue
+            item = self._match_at(tokens, i)
+            if item is None:
+                i += 1
+                continue
+            items.append(item)
+            i = item.end
+        return items
+
+    # ---------------------------------------------------------------------------- clauses
+    def _header_sign(self, tokens: list[_Token], colon: int, floor: int) -> int:
+        words = [t.surface for t in tokens[floor:colon] if t.is_word]
+        for size in (4, 3, 2, 1):
+            if len(words) >= size and len(words) - size <= 1:
+                sign = self.lexicon.headers.get(" ".join(words[-size:]))
+                if sign:
+                    return sign
+        return 0
+
+    def _clauses(
+        self, tokens: list[_Token], items: list[_Item], mode: int
+    ) -> tuple[list[tuple[int, int, int]], int]:
+        """Cut a sentence into (start, end, header mode) token ranges."""
+        boundary = {it.start: it for it in items if it.rule.kind == "contrast"}
+        covered = {p for it in items for p in range(it.start, it.end)}
+        shorthand = sum(t.surface == ":" for t in tokens) >= 2 or mode != 0
+        cues_at = {it.start for it in items if it.rule.kind == "cue"}
+        clauses: list[tuple[int, int, int]] = []
+        start = 0
+        sub_open = False
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            cut, skip = False, 1
+            if i in boundary:
+                cut, skip = True, boundary[i].end - i
+                phrase = " ".join(tokens[k].surface for k in boundary[i].positions)
+                sub_open = phrase in self.lexicon.subordinators
+            elif not tok.is_word and i not in covered:
+                s = tok.surface
+                if s in {";", "/", "(", ")", ".", "!", "?", "-", "--", "---"}:
+                    cut = True
+                elif s == ":":
+                    sign = self._header_sign(tokens, i, start)
+                    if sign:
+                        mode, cut = sign, True
+                        start = i + 1
+                        i += 1
+                        continue
+                    left = [k for k in range(start, i) if tokens[k].is_word]
+                    # "tech: solid" keeps topic and verdict together; longer lead-ins split.
+                    cut = not (len(left) <= 3 and any(k in cues_at for k in left))
+                elif s == "," and (shorthand or sub_open):
+                    cut, sub_open = True, False
+            if cut:
+                if start < i:
+                    clauses.append((start, i, mode))
+                start = i + skip
+                i += skip
+                continue
+            i += 1
+        if start < len(tokens):
+            clauses.append((start, len(tokens), mode))
+        return clauses, mode
+
+    # ---------------------------------------------------------------------------- polarity
+    def _is_instruction(self, tokens: list[_Token], start: int, end: int) -> bool:
+        lex = self.lexicon
+        words = [k for k in range(start, end) if tokens[k].is_word]
+        for n, k in enumerate(words):
+            surface = tokens[k].surface
+            if surface in lex.imperative_lead and n < 2:
+                continue
+            if surface not in lex.imperatives:
+                return False
+            nxt = tokens[k + 1].surface if k + 1 < end else ""
+            return nxt not in lex.not_imperative_after
+        return False
+
+    def _apply_negation(self, tokens: list[_Token], items: list[_Item]) -> list[_Item]:
+        """Mark negated targets; unresolved negators become negative evaluative words."""
+        window = self.negation_window
+        pending: list[_Item] = []
+        carry_end: int | None = None
+        extra: list[_Item] = []
+        for item in items:
+            kind = item.rule.kind
+            if kind == "negator":
+                if pending and item.start - pending[-1].end > 2:
+                    extra.extend(pending)
+                    pending = []
+                pending.append(item)
+                carry_end = None
+                continue
+            if kind not in ("cue", "eval"):
+                continue
+            if pending:
+                if item.start - pending[-1].end <= window:
+                    item.negated = len(pending) % 2 == 1
+                    item.neg_by = tuple(p.start for p in pending)
+                    carry_end = item.end
+                else:
+                    extra.extend(pending)
+                pending = []
+            elif carry_end is not None:
+                between = [t.surface for t in tokens[carry_end : item.start]]
+                if between and all(w in self.lexicon.continuations for w in between) and (
+                    items and any(it.end == carry_end and it.negated for it in items)
+                ):
+                    item.negated = True
+                    carry_end = item.end
+                else:
+                    carry_end = None
+        extra.extend(pending)
+        for neg in extra:
+            neg.as_eval = -1
+        return items
+
+    def _apply_excess(self, items: list[_Item]) -> None:
+        targets = [it for it in items if it.rule.kind in ("cue", "eval")]
+        for ex in (it for it in items if it.rule.kind == "excess"):
+            target = next(
+                (t for t in targets if 0 <= t.start - ex.end < self.excess_window), None
+            )
+            if target is not None:
+                target.excess_by = ex.start
+            else:
+                ex.as_eval = -1
+
+    def _demote_modifiers(self, items: list[_Item]) -> None:
+        """'clear examples': a polar cue right before another theme's topic judges that topic."""
+        cues = [it for it in items if it.rule.kind == "cue"]
+        for a, b in zip(cues, cues[1:], strict=False):
+            if (
+                a.rule.self_eval
+                and not b.rule.self_eval
+                and a.rule.theme != b.rule.theme
+                and b.start == a.end
+            ):
+                sign = a.rule.prior * (-1 if a.negated else 1)
+                a.as_eval = -1 if a.excess_by is not None else sign
+
+    def _eval_sign(self, item: _Item) -> int:
+        if item.as_eval:
+            return item.as_eval
+        sign = item.rule.prior
+        if item.excess_by is not None:
+            return -1
+        return -sign if item.negated else sign
+
+    def _resolve(
+        self, item: _Item, evals: list[_Item], clause_text: str
+    ) -> tuple[int, list[int]]:
+        """Polarity of one cue before clause-level overrides, and the positions that decided."""
+        rule = item.rule
+        if item.excess_by is not None:
+            return -1, [item.excess_by]
+        if rule.self_eval:
+            return (-rule.prior if item.negated else rule.prior), list(item.neg_by)
+        if item.negated:
+            return -(rule.prior or 1), list(item.neg_by)
+        if evals:
+            nearest = min(
+                evals,
+                key=lambda e: (
+                    e.start - item.end if e.start >= item.end else item.start - e.end,
+                    e.start > item.start,
+                ),
+            )
+            return self._eval_sign(nearest), [*nearest.positions, *nearest.neg_by]
+        if rule.prior:
+            return rule.prior, []
+        default = self.lexicon.defaults.get(rule.theme, 0)
+        if default:
+            return default, []
+        compound = self.vader.polarity_scores(clause_text)["compound"]
+        if abs(compound) >= self.vader_threshold:
+            return (1 if compound > 0 else -1), []
+        return 0, []
+
+    def _tag_clause(
+        self, text: str, tokens: list[_Token], items: list[_Item], start: int, end: int, mode: int
+    ) -> list[tuple[str, int, str, tuple[str, ...]]]:
+        inside = [it for it in items if start <= it.start < end]
+        inside = self._skip_pleasantry(tokens, inside, start, end)
+        if inside is None:
+            return []
+        start, inside = inside
+        if not any(it.rule.kind == "cue" for it in inside):
+            return []
+        self._apply_negation(tokens, inside)
+        self._apply_excess(inside)
+        self._demote_modifiers(inside)
+        kinds = {it.kind for it in inside}
+        keep = "keep" in kinds
+        advice = "advice" in kinds or self._is_instruction(tokens, start, end)
+        rival = any(
+            it.rule.kind == "rival" and not self._rival_inverted(tokens, it, start)
+            for it in inside
+        )
+        evals = [it for it in inside if it.kind == "eval"]
+        evidence = text[tokens[start].start : tokens[end - 1].end].strip(" ,;:-/(")
+        markers = [it for it in inside if it.rule.kind in ("advice", "rival", "keep")]
+        found = []
+        for item in inside:
+            if item.kind != "cue":
+                continue
+            sign, deciders = self._resolve(item, evals, evidence)
+            if keep:
+                sign = 1
+            elif advice or rival or mode < 0:
+                sign, deciders = -1, deciders + [p for m in markers for p in m.positions]
+            elif sign == 0 and mode > 0:
+                sign = 1
+            if sign == 0:
+                continue
+            cue_positions = sorted({*item.positions, *deciders})
+            cues = tuple(_surface(text, tokens, p) for p in cue_positions)
+            found.append((item.rule.theme, sign, evidence, cues))
+        return found
+
+    def _skip_pleasantry(
+        self, tokens: list[_Token], inside: list[_Item], start: int, end: int
+    ) -> tuple[int, list[_Item]] | None:
+        """Drop a courtesy opening ("Thank you for coming in,") up to its comma."""
+        first_word = next((k for k in range(start, end) if tokens[k].is_word), None)
+        opener = next(
+            (it for it in inside if it.start == first_word and it.rule.kind == "opener"), None
+        )
+        if opener is None:
+            return start, inside
+        comma = next((k for k in range(opener.end, end) if tokens[k].surface == ","), None)
+        if comma is None:
+            return None
+        return comma + 1, [it for it in inside if it.start > comma]
+
+    @staticmethod
+    def _rival_inverted(tokens: list[_Token], rival: _Item, start: int) -> bool:
+        """'you were stronger than the other candidates' praises the candidate."""
+        before = [t.surface for t in tokens[max(start, rival.start - 3) : rival.start]]
+        if "than" not in before:
+            return False
+        return any(t.surface in {"you", "your", "you're"} for t in tokens[start : rival.start])
+
+    # -------------------------------------------------------------------------------- API
+    def tag_text(self, text: str) -> list[Mention]:
+        """Themes in one note, one mention per (theme, polarity), in order of first evidence.
+
+        >>> [(m.theme, m.polarity) for m in build_tagger().tag_text("Not concise.")]
+        [('communication', 'improvement')]
+        """
+        if not isinstance(text, str) or not text.strip():
+            return []
+        text = tx.clean_text(text)
+        merged: dict[tuple[str, int], tuple[str, list[str]]] = {}
+        mode = 0
+        for s_start, s_end in tx.sentence_spans(text, self.splitter):
+            tokens = self._tokens(text, s_start, s_end)
+            if not tokens:
+                continue
+            items = self._match_sentence(tokens)
+            clauses, mode = self._clauses(tokens, items, mode)
+            for c_start, c_end, c_mode in clauses:
+                for theme, sign, evidence, cues in self._tag_clause(
+                    text, tokens, items, c_start, c_end, c_mode
+                ):
+                    key = (theme, sign)
+                    if key not in merged:
+                        merged[key] = (evidence, list(cues))
+                    else:
+                        seen = merged[key][1]
+                        seen.extend(c for c in cues if c not in seen)
+        return [
+            Mention(theme, _POLARITY_NAME[sign], evidence, tuple(cues))
+            for (theme, sign), (evidence, cues) in merged.items()
+        ]
+
+
+def _surface(text: str, tokens: list[_Token], position: int) -> str:
+    return text[tokens[position].start : tokens[position].end]
+
+
+def build_tagger(codebook: Codebook | None = None) -> Tagger:
+    """Build a tagger from a codebook (the default one when None); do it once and reuse.
+
+    >>> build_tagger().tag_text("You rambled.")[0].cues
+    ('rambled',)
+    """
+    codebook = codebook or load_codebook()
+    return Tagger(codebook, build_lexicon(codebook.cues, codebook.theme_ids))
+
+
+_DEFAULT_TAGGER: Tagger | None = None
+
+
+def _default_tagger() -> Tagger:
+    global _DEFAULT_TAGGER
+    if _DEFAULT_TAGGER is None:
+        _DEFAULT_TAGGER = build_tagger()
+    return _DEFAULT_TAGGER
+
+
+def tag_text(text: str, tagger: Tagger | None = None) -> list[Mention]:
+    """Tag one note with the given tagger (or a shared default one).
+
+    >>> [(m.theme, m.polarity) for m in tag_text("Great eye contact.")]
+    [('confidence', 'strength')]
+    """
+    return (tagger or _default_tagger()).tag_text(text)
+
+
+# ------------------------------------------------------------------------- whole tables
+
+_WORKER_TAGGER: Tagger | None = None
+
+
+def _init_worker(codebook: Codebook) -> None:
+    """Pool initializer: build the tagger once per worker process."""
+    global _WORKER_TAGGER
+    _WORKER_TAGGER = build_tagger(codebook)
+
+
+def _tag_chunk(texts: list[str]) -> list[list[Mention]]:
+    tagger = _WORKER_TAGGER or _default_tagger()
+    return [tagger.tag_text(t) for t in texts]
+
+
+def _tag_unique(
+    texts: list[str],
+    tagger: Tagger,
+    progress: Callable[[float], None] | None,
+    workers: int | None,
+) -> list[list[Mention]]:
+    """Tag distinct texts, in a process pool when there are many and more than one core."""
+    n_workers = workers if workers is not None else (os.cpu_count() or 1)
+    chunks = [texts[i : i + CHUNK_SIZE] for i in range(0, len(texts), CHUNK_SIZE)]
+    results: list[list[Mention]] = []
+    if n_workers <= 1 or len(texts) < POOL_THRESHOLD:
+        for n, chunk in enumerate(chunks, 1):
+            results.extend(tagger.tag_text(t) for t in chunk)
+            if progress:
+                progress(n / len(chunks))
+        return results
+    with ProcessPoolExecutor(
+        max_workers=n_workers, initializer=_init_worker, initargs=(tagger.codebook,)
+    ) as pool:
+        for n, chunk_result in enumerate(pool.map(_tag_chunk, chunks), 1):
+            results.extend(chunk_result)
+            if progress:
+                progress(n / len(chunks))
+    return results
+
+
+def tag_feedback(
+    table: pd.DataFrame,
+    tagger: Tagger | None = None,
+    *,
+    text_column: str = "feedback",
+    progress: Callable[[float], None] | None = None,
+    workers: int | None = None,
+) -> pd.DataFrame:
+    """The mentions frame (schema.MENTION_COLUMNS) for every row with text, whatever its status.
+
+    ``row`` is the input row's index label. Each distinct text is tagged once (cohort logs
+    repeat notes); big inputs use a process pool with ``workers`` processes (default: all
+    cores), small ones run in-process.
+    """
+    if text_column not in table.columns:
+        columns = ", ".join(map(str, table.columns)) or "none"
+        raise DebriefError(
+            f"There is no '{text_column}' column to tag; the columns are: {columns}."
+        )
+    tagger = tagger or _default_tagger()
+    texts = table[text_column]
+    notes = texts.where(texts.map(_has_text, na_action="ignore").fillna(False).astype(bool))
+    notes = notes.dropna().astype(str)
+    if notes.empty:
+        if progress:
+            progress(1.0)
+        return empty_mentions()
+    unique = pd.unique(notes.to_numpy()).tolist()
+    tagged = _tag_unique(unique, tagger, progress, workers)
+    per_text = pd.DataFrame(
+        [
+            (text, m.theme, m.polarity, m.evidence, m.cues)
+            for text, mentions in zip(unique, tagged, strict=True)
+            for m in mentions
+        ],
+        columns=["text", "theme", "polarity", "evidence", "cues"],
+    )
+    if per_text.empty:
+        return empty_mentions()
+    rows = pd.DataFrame({"row": _row_labels(notes.index), "text": notes.to_numpy()})
+    merged = rows.merge(per_text, on="text", how="inner", sort=False)
+    return (
+        merged.loc[:, list(MENTION_COLUMNS)]
+        .astype({c: t for c, t in MENTION_DTYPES.items() if c != "cues"})
+        .reset_index(drop=True)
+    )
+
+
+def _has_text(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _row_labels(index: pd.Index) -> Any:
+    """Index labels as int64 (positions when the labels are not integers)."""
+    if pd.api.types.is_integer_dtype(index.dtype):
+        return index.to_numpy(dtype="int64")
+    return list(range(len(index)))
