@@ -35,7 +35,7 @@ OUTCOME_LABELS: dict[str, str] = {
     "rejected": "Rejected",
     "ghosted": "Ghosted",
     "withdrew": "Withdrew",
-    "pending": "Still open",
+    "pending": "Pending",
 }
 FIRST_ROUND_COLORS: dict[str, str] = {"screen": "#56B4E9", "interview": "#009E73"}
 FIRST_ROUND_LABELS: dict[str, str] = {

@@ -420,7 +420,7 @@ def tag_context(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """
     counted = counted_rows(table)
     counted = counted[counted["feedback"].notna()]
-    context = counted[list(CONTEXT_COLUMNS)]
+    context = counted.reindex(columns=list(CONTEXT_COLUMNS))
     kept = mentions[mentions["row"].isin(context.index)]
     joined = kept.join(context, on="row")
     return joined.reset_index(drop=True)
