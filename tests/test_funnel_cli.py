@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -128,3 +129,19 @@ def test_malformed_map_is_explained(capsys, log_file):
 
 def test_parse_overrides():
     assert parse_overrides([" Result = outcome", "Notes="]) == {"Result": "outcome", "Notes": ""}
+
+
+def test_bundled_sample_log_csv_and_workbook_agree(capsys):
+    """The sample log by hand: 30 applications (3 mock interviews are not), 31 interviews,
+    17 interviewed, rounds {1: 17, 2: 9, 3: 5}; 7 rejected after their only interview, Nod
+    Publishers' screen still pending, so drop-off is 7 of 16."""
+    sample = Path(__file__).resolve().parent.parent / "sample_data"
+    csv = run_json(capsys, sample / "interview_log.csv")
+    xlsx = run_json(capsys, sample / "interview_log.xlsx")
+    assert csv == xlsx
+    assert (csv["applications"], csv["interviews"], csv["interviewed_applications"]) == (
+        30, 31, 17
+    )
+    assert csv["rounds"] == {"1": 17, "2": 9, "3": 5}
+    assert (csv["first_round_dropoff"]["count"], csv["first_round_dropoff"]["of"]) == (7, 16)
+    assert csv["offers"] == 1 and csv["outcomes"]["withdrew"] == 1
