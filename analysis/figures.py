@@ -355,24 +355,31 @@ def theme_round_heatmap(context: pd.DataFrame, codebook: Codebook | None = None)
          for j, bucket in enumerate(grid.columns)]
         for i, label in enumerate(labels)
     ]
+    values = grid.to_numpy()
+    # Empty cells are gaps (no fill, no text) and filled cells are opaque, so Plotly's
+    # automatic black/white cell text stays readable on light and dark pages alike.
+    cells = [[int(v) if v else None for v in row] for row in values]
     fig = go.Figure(
         go.Heatmap(
-            z=grid.to_numpy().tolist(),
+            z=cells,
             x=list(grid.columns),
             y=labels,
-            colorscale=[[0.0, "rgba(213,94,0,0.04)"], [1.0, POLARITY_COLORS["improvement"]]],
+            colorscale=[[0.0, "#FBE3D3"], [1.0, POLARITY_COLORS["improvement"]]],
             zmin=0,
-            text=grid.to_numpy().tolist(),
+            zmax=max(int(values.max()), 1),
+            text=[["" if v is None else str(v) for v in row] for row in cells],
             texttemplate="%{text}",
             hovertext=hover,
             hoverinfo="text",
+            hoverongaps=True,
             colorbar={"title": {"text": "Mentions"},
-                      "dtick": 1 if int(grid.to_numpy().max()) <= 10 else None},
+                      "dtick": 1 if int(values.max()) <= 10 else None},
             xgap=2,
             ygap=2,
         )
     )
-    fig.update_yaxes(autorange="reversed")
+    fig.update_yaxes(autorange="reversed", showgrid=False)
+    fig.update_xaxes(showgrid=False)
     return _style(fig, title, x_title="Interview round", y_title="Theme (to improve)")
 
 

@@ -145,11 +145,14 @@ def test_theme_round_heatmap_counts_improvements_by_round(context):
     assert trace.type == "heatmap"
     assert list(trace.x) == ["Round 1", "Round 2", "Round 3+"]  # empty extra buckets hidden
     grid = dict(zip(trace.y, (list(row) for row in trace.z), strict=True))
+    # Zero cells are gaps (None) with no text, so only real counts draw the eye.
     assert grid == {
-        "Clear & concise communication": [0, 2, 0],
-        "Generic fit": [1, 0, 0],
-        "Preparation & examples": [0, 1, 0],
+        "Clear & concise communication": [None, 2, None],
+        "Generic fit": [1, None, None],
+        "Preparation & examples": [None, 1, None],
     }
+    assert list(trace.text[0]) == ["", "2", ""]
+    assert "Clear & concise communication, Round 2: 2 improvement mentions" in trace.hovertext[0]
     assert trace.colorscale[-1][1] == figures.POLARITY_COLORS["improvement"]
 
 
