@@ -7,9 +7,9 @@ no practice sessions) that have an ``application_id``; theme metrics read
 - An application's *furthest stage* is the highest ``stage`` among its rows; it is ``offer``
   when any row has stage ``offer`` or outcome ``offer``. A row without a stage counts as
   ``first_round`` when it is an interview (``round >= 1``), else as ``applied``.
-- An application's *final outcome* is ``offer`` when it reached an offer, else the last
-  recorded outcome (rows ordered by round, then date) mapped to rejected, ghosted or withdrew;
-  anything else (pending, advanced and waiting, or no outcome recorded) is ``pending``.
+- An application's *final outcome* is ``offer`` when it reached an offer, else its last
+  ending outcome (rejected, ghosted or withdrew; rows ordered by round, then date), else
+  ``pending`` (pending, advanced and waiting, or no outcome recorded).
 - *Got past round 1*: it had a round 2 or later, its round-1 outcome is ``advanced``, or it
   reached an offer. A *first-round drop-off* is an interviewed application that did not get
   past round 1 and whose final outcome is decided (rejected, ghosted or withdrew). An
@@ -127,11 +127,17 @@ def _group_any(groups: np.ndarray, mask: np.ndarray, n: int) -> np.ndarray:
     return np.bincount(groups[mask], minlength=n) > 0
 
 
-def _last_recorded_outcome(
+def _last_ending(
     groups: np.ndarray, rnd: np.ndarray, events: pd.Series, outcome: np.ndarray, n: int
 ) -> np.ndarray:
-    """Per application, the outcome code of its last row (by round, then date) that has one."""
-    recorded = np.flatnonzero((outcome >= 0) & (outcome != _OUTCOME_CODE["unknown"]))
+    """Per application, the code of its last ending outcome (rejected, ghosted, withdrew), or -1.
+
+    Rows are ordered by round, then date. An ending anywhere beats a later "advanced" or
+    "pending": a tracker's application-level "Rejected" (round 0) is the final word even when
+    the user's own sheet last says "moved forward".
+    """
+    ending_codes = [_OUTCOME_CODE[o] for o in DECIDED_OUTCOMES]
+    recorded = np.flatnonzero(np.isin(outcome, ending_codes))
     # NaT is the smallest int64, so undated rows sort first within a round.
     when = events.to_numpy(dtype="datetime64[ns]").view("int64")
     order = recorded[np.lexsort((recorded, when[recorded], rnd[recorded], groups[recorded]))]
@@ -177,9 +183,8 @@ def applications_frame(table: pd.DataFrame) -> pd.DataFrame:
 
     rounds = np.maximum(_group_max(groups, rnd, n), 0)
     has_offer = _group_any(groups, is_offer, n)
-    last_outcome = _last_recorded_outcome(groups, rnd, rows["event_date"], outcome, n)
-    decided_codes = [_OUTCOME_CODE[o] for o in DECIDED_OUTCOMES]
-    ended = np.isin(last_outcome, decided_codes)
+    last_outcome = _last_ending(groups, rnd, rows["event_date"], outcome, n)
+    ended = last_outcome >= 0
     final = np.where(has_offer, "offer", np.where(ended, np.asarray(OUTCOMES)[last_outcome],
                                                    "pending"))
     interviewed = rounds >= 1

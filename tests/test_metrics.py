@@ -433,3 +433,18 @@ def test_practice_sessions_count_for_themes_but_not_as_applications(small_log, s
     assert metrics.theme_by_round(context).loc["communication", "Practice"] == 1
     share = metrics.generic_share_by_source(log, mentions).set_index("feedback_source")
     assert share.loc["career_services", ["feedback_rows", "generic_rows"]].tolist() == [1, 0]
+
+
+def test_an_application_level_rejection_beats_a_later_moved_forward():
+    # A tracker export says "Rejected" for the application (round 0, no date); the user's own
+    # sheet last says the screen went well. The application ended: rejected, after passing
+    # round 1 (so no first-round drop-off).
+    log = make_log([
+        ("L1", "A", "2026-03-01", None, "applied", 0, "rejected"),
+        ("L1", "A", "2026-03-01", "2026-03-08", "screen", 1, "advanced"),
+        ("L2", "B", "2026-03-01", "2026-03-08", "screen", 1, "advanced"),
+        ("L2", "B", "2026-03-01", "2026-03-15", "first_round", 2, "pending"),
+    ])
+    outcomes = metrics.application_outcomes(log).set_index("application_id")["final_outcome"]
+    assert outcomes.astype(str).to_dict() == {"L1": "rejected", "L2": "pending"}
+    assert metrics.first_round_dropoff(log)["count"] == 0
