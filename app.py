@@ -1,0 +1,34 @@
+"""Debrief's dashboard: ``streamlit run app.py``.
+
+The entry point owns what every page shares: the data source and filters in the sidebar, the
+"sample data" banner, and the guard that turns an unexpected error on a page into a short
+message (the traceback goes to the terminal only). Pages live in ``views/`` and stay thin.
+
+Why ``views/`` and not ``pages/``: while a folder named ``pages`` sits beside the entry script,
+Streamlit 1.67 treats the first run after a server start (and every AppTest run) as a legacy
+multipage app and runs a deep-linked page *without* this script: no sidebar, no data.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+import debrief_ui as ui
+
+st.set_page_config(page_title="Debrief", page_icon=":material/insights:", layout="wide")
+
+PAGES = [
+    st.Page("views/overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page("views/funnel.py", title="Funnel", icon=":material/filter_alt:"),
+    st.Page("views/issues.py", title="Recurring issues", icon=":material/repeat:"),
+    st.Page("views/export.py", title="Export", icon=":material/download:"),
+    st.Page("views/data.py", title="Your data", icon=":material/table_view:"),
+]
+
+page = st.navigation(PAGES)
+loaded = ui.load_data_guarded()
+if loaded is not None:
+    ui.run_guarded(lambda: ui.show_import_summary(loaded), "import summary")
+    ui.set_view(ui.view_guarded(loaded))
+    ui.show_source_banner(loaded)
+    ui.run_guarded(page.run, f"page {page.title!r}")

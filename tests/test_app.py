@@ -1,0 +1,328 @@
+"""The dashboard through Streamlit's AppTest: pages, uploads, errors, filters, privacy.
+
+AppTest runs app.py in this process, so analysis functions can be wrapped or broken with
+monkeypatch to see what a user would see. Streamlit's caches are global: each test starts clean.
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import debrief_ui as ui
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = {
+    "views/overview.py": "Your search at a glance",
+    "views/funnel.py": "Funnel",
+    "views/issues.py": "Recurring issues",
+    "views/export.py": "Export your summary",
+    "views/data.py": "What Debrief understood",
+}
+TIMEOUT = 120  # seconds per run: two shared cores, and the first run loads the tagger
+
+# Four applications, by hand: A (Zeta) screen -> round 1 rejected with specific feedback;
+# B (Eta) round 1 rejected, generic; C (Theta) never answered; D (Iota) offer after 2 rounds.
+# -> applications 4, interviews 5, offers 1.
+UPLOAD_CSV = (
+    b"Company,Role,Applied,Interview date,Interview type,Outcome,Feedback,Feedback from\n"
+    b"Zeta Corp,Analyst,2026-03-02,2026-03-09,Phone screen,Moved forward,,\n"
+    b'Zeta Corp,Analyst,2026-03-02,2026-03-16,1st interview,Rejected,'
+    b'"Your answers rambled and you gave no concrete examples.",Interviewer\n'
+    b'Eta Labs,Data Analyst,2026-03-04,2026-03-12,1st interview,Rejected,'
+    b'"We went with a candidate who was a better fit.",Recruiter\n'
+    b"Theta Inc,BI Developer,2026-03-05,,,No reply,,\n"
+    b"Iota,Analyst,2026-03-06,2026-03-10,1st interview,Moved forward,,\n"
+    b"Iota,Analyst,2026-03-06,2026-03-20,Final,Offer,,\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def _clean_caches():
+    """Streamlit caches live in the process: every test starts from nothing."""
+    import streamlit as st
+
+    st.cache_data.clear()
+    yield
+
+
+def run_app() -> AppTest:
+    """Start the app on the bundled sample, on its default page."""
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
+
+
+def metric(at: AppTest, label: str) -> str:
+    """The value of the main area's metric with this label."""
+    values = [m.value for m in at.main.metric if m.label == label]
+    assert values, f"no metric {label!r} among {[m.label for m in at.main.metric]}"
+    return values[0]
+
+
+def texts(at: AppTest, kind: str) -> list[str]:
+    """Every message of one kind (error, warning, info, success) on the page."""
+    return [str(e.value) for e in getattr(at, kind)]
+
+
+def plain(markdown: str) -> str:
+    """Markdown as a person reads it: backslash escapes removed."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
+    """Put files in the sidebar uploader and rerun, as a person dropping them there."""
+    uploader = at.sidebar.file_uploader(key=ui.KEY_UPLOAD)
+    staged = [(name, data, "application/octet-stream") for name, data in files]
+    return uploader.set_value(staged).run()
+
+
+def assert_clean(at: AppTest) -> None:
+    """No exception escaped, and no traceback reached the screen."""
+    assert not at.exception, [e.value for e in at.exception]
+    for kind in ("error", "warning", "info"):
+        for text in texts(at, kind):
+            assert "Traceback" not in text
+
+
+# ----------------------------------------------------------------------------- privacy config
+
+
+def test_config_keeps_the_app_on_this_machine():
+    """Bound to localhost, no usage statistics, headless, no tracebacks, a stated upload limit."""
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["address"] == "127.0.0.1"
+    assert config["server"]["headless"] is True
+    assert config["browser"]["gatherUsageStats"] is False
+    assert config["client"]["showErrorDetails"] == "none"
+    from analysis.readers import LIMITS
+
+    # The app refuses what the importer would refuse anyway, with the same number.
+    assert config["server"]["maxUploadSize"] * 1024 * 1024 == LIMITS.max_bytes
+
+
+def test_upload_limit_is_told_to_the_user():
+    """The uploader's help names the same limit the server enforces."""
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    at = run_app()
+    help_text = at.sidebar.file_uploader(key=ui.KEY_UPLOAD).help
+    assert f"Up to {config['server']['maxUploadSize']} MB" in help_text
+
+
+# ----------------------------------------------------------------------------- pages
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_every_page_renders_on_the_sample(page):
+    """Each page shows its title on the sample, labelled as sample data, with the shared sidebar."""
+    at = run_app()
+    if page != "views/overview.py":
+        at.switch_page(page).run()
+    assert_clean(at)
+    assert [t.value for t in at.main.title] == [PAGES[page]]
+    assert any(text.startswith(f"**{ui.SAMPLE_LABEL}**") for text in texts(at, "info"))
+    assert at.sidebar.file_uploader(key=ui.KEY_UPLOAD) is not None
+    assert at.sidebar.text_input(key=ui.KEY_TEXT) is not None
+    assert not texts(at, "error")
+
+
+def test_sample_numbers_are_the_metrics_of_the_sample():
+    """The Overview shows exactly what analysis.metrics computes from the bundled sample."""
+    from analysis.metrics import headline_numbers
+    from analysis.normalize import import_logs
+
+    sample = import_logs([(ui.SAMPLE_PATH.name, ui.SAMPLE_PATH.read_bytes())]).table
+    expected = headline_numbers(sample)
+    at = run_app()
+    assert metric(at, "Applications") == f"{expected['applications']:,}"
+    assert metric(at, "Interviews") == f"{expected['interviews']:,}"
+    assert metric(at, "Offers") == f"{expected['offers']:,}"
+
+
+def test_upload_replaces_the_sample_and_changes_the_numbers():
+    """By hand: 4 applications, 5 interviews, 1 offer; 3 of 4 heard back; 2 of 3 passed round 1."""
+    at = upload(run_app(), ("my_search.csv", UPLOAD_CSV))
+    assert_clean(at)
+    assert metric(at, "Applications") == "4"
+    assert metric(at, "Interviews") == "5"
+    assert metric(at, "Offers") == "1"
+    assert metric(at, "Response rate") == "75%"
+    assert metric(at, "First-round pass rate") == "67%"
+    assert not any(ui.SAMPLE_LABEL in text for text in texts(at, "info"))
+    assert any("Showing my_search.csv" in plain(c.value) for c in at.sidebar.caption)
+
+
+def test_several_files_are_merged():
+    """Two uploads at once: the applications of both are counted (4 + 1)."""
+    other = b"Company,Role,Applied,Outcome\nKappa,Analyst,2026-04-01,No reply\n"
+    at = upload(run_app(), ("my_search.csv", UPLOAD_CSV), ("linkedin.csv", other))
+    assert_clean(at)
+    assert metric(at, "Applications") == "5"
+    assert any("2 files merged" in plain(c.value) for c in at.sidebar.caption)
+
+
+def test_bad_upload_gets_one_friendly_sentence_and_the_sample_stays():
+    """Random bytes named .csv: the importer's own sentence, no traceback, sample still usable."""
+    from analysis.errors import DebriefError
+    from analysis.normalize import import_logs
+
+    junk = bytes(range(256)) * 20
+    with pytest.raises(DebriefError) as refused:
+        import_logs([("export.csv", junk)])
+    at = upload(run_app(), ("export.csv", junk))
+    assert_clean(at)
+    assert texts(at, "error") == [f"{refused.value} Showing the sample data instead."]
+    assert any(text.startswith(f"**{ui.SAMPLE_LABEL}**") for text in texts(at, "info"))
+    at.switch_page("views/funnel.py").run()  # the rest of the app keeps working
+    assert_clean(at)
+    assert [t.value for t in at.main.title] == ["Funnel"]
+
+
+def test_mapping_override_rereads_the_log():
+    """A feedback column under a header Debrief does not know: mapping it counts its notes."""
+    unknown_header = UPLOAD_CSV.replace(b"Feedback,", b"Thoughts,", 1)
+    at = upload(run_app(), ("my_search.csv", unknown_header))
+    at.switch_page("views/data.py").run()
+    assert metric(at, "Feedback notes") == "0"
+    select = at.selectbox(key="map::my_search.csv::Thoughts")
+    assert select.value == ""
+    select.set_value("feedback").run()
+    assert_clean(at)
+    assert metric(at, "Feedback notes") == "2"
+    assert at.selectbox(key="map::my_search.csv::Thoughts").value == "feedback"
+
+
+def test_mapping_choice_that_breaks_the_log_is_undone():
+    """Unmapping the last "who" column would make the log unreadable: say so, keep the upload."""
+    at = upload(run_app(), ("my_search.csv", UPLOAD_CSV))
+    at.switch_page("views/data.py").run()
+    at.selectbox(key="map::my_search.csv::Role").set_value("").run()
+    assert_clean(at)
+    at.selectbox(key="map::my_search.csv::Company").set_value("").run()
+    assert_clean(at)
+    warnings = texts(at, "warning")
+    assert len(warnings) == 1 and warnings[0].startswith("That column choice was not applied:")
+    assert at.selectbox(key="map::my_search.csv::Company").value == "company"
+    assert at.selectbox(key="map::my_search.csv::Role").value == ""
+    assert metric(at, "Applications") == "4"  # still the upload, not the sample
+
+
+# ----------------------------------------------------------------------------- filters/caching
+
+
+@pytest.fixture
+def calls(monkeypatch) -> Iterator[dict[str, int]]:
+    """Count imports and tagging runs (the expensive steps) while the app runs."""
+    import analysis.normalize
+    import analysis.tagger
+
+    counted = {"import": 0, "tag": 0}
+    real_import, real_tag = analysis.normalize.import_logs, analysis.tagger.tag_feedback
+
+    def counting_import(*args, **kwargs):
+        counted["import"] += 1
+        return real_import(*args, **kwargs)
+
+    def counting_tag(*args, **kwargs):
+        counted["tag"] += 1
+        return real_tag(*args, **kwargs)
+
+    monkeypatch.setattr(analysis.normalize, "import_logs", counting_import)
+    monkeypatch.setattr(analysis.tagger, "tag_feedback", counting_tag)
+    yield counted
+
+
+def test_filters_narrow_every_page_without_reimporting_or_retagging(calls):
+    """Searching "zeta" leaves Zeta Corp's one application; nothing is read or tagged again."""
+    at = upload(run_app(), ("my_search.csv", UPLOAD_CSV))
+    before = dict(calls)
+    assert before["import"] >= 1 and before["tag"] >= 1
+    at.sidebar.text_input(key=ui.KEY_TEXT).input("zeta").run()
+    assert_clean(at)
+    assert metric(at, "Applications") == "1"
+    assert metric(at, "Interviews") == "2"
+    at.switch_page("views/funnel.py").run()
+    assert at.sidebar.text_input(key=ui.KEY_TEXT).value == "zeta"  # shared by every page
+    at.sidebar.text_input(key=ui.KEY_TEXT).input("").run()
+    at.switch_page("views/overview.py").run()
+    assert metric(at, "Applications") == "4"
+    assert calls == before
+
+
+def test_date_filter_keeps_applications_started_in_range():
+    """Applied 2 to 4 March: Zeta and Eta; Theta (5th) and Iota (6th) are left out."""
+    import datetime as dt
+
+    at = upload(run_app(), ("my_search.csv", UPLOAD_CSV))
+    at.sidebar.date_input(key=ui.KEY_DATES).set_value((dt.date(2026, 3, 2), dt.date(2026, 3, 4)))
+    at.run()
+    assert_clean(at)
+    assert metric(at, "Applications") == "2"
+
+
+# ----------------------------------------------------------------------------- failures
+
+
+def test_unexpected_error_on_a_page_is_a_short_message(monkeypatch):
+    """A bug in one chart: a short message on that page, no traceback; other pages still work."""
+    import analysis.figures
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("internal detail the user must not see")
+
+    monkeypatch.setattr(analysis.figures, "outcome_sankey", broken)
+    at = run_app()
+    at.switch_page("views/funnel.py").run()
+    assert not at.exception
+    assert texts(at, "error") == [ui.UNEXPECTED_ERROR]
+    assert at.sidebar.file_uploader(key=ui.KEY_UPLOAD) is not None
+    at.switch_page("views/overview.py").run()
+    assert_clean(at)
+    assert not texts(at, "error")
+
+
+def test_user_text_is_shown_as_text_never_as_markup():
+    """A company called like a link and a note with HTML: never rendered as either."""
+    hostile = (
+        b"Company,Role,Applied,Interview date,Interview type,Outcome,Feedback\n"
+        b"[Click me](http://evil.example),<b>Analyst</b>,2026-03-02,2026-03-09,1st interview,"
+        b'Rejected,"<script>alert(1)</script> Your answers rambled and lacked examples."\n'
+    )
+    at = upload(run_app(), ("hostile.csv", hostile))
+    for page in PAGES:
+        at.switch_page(page).run()
+        assert_clean(at)
+        for element in [*at.markdown, *at.caption]:
+            assert not element.proto.allow_html
+            assert "](http://evil.example)" not in element.value
+
+
+def test_app_works_with_the_network_unreachable(monkeypatch):
+    """Every page renders while any connection off this machine fails; none is even tried."""
+    tried: list[object] = []
+    real_connect = socket.socket.connect
+
+    def local_only(sock, address):
+        host = address[0] if isinstance(address, tuple) else address
+        if isinstance(host, str) and host not in {"127.0.0.1", "::1", "localhost"}:
+            tried.append(address)
+            raise OSError("network unreachable (test)")
+        return real_connect(sock, address)
+
+    monkeypatch.setattr(socket.socket, "connect", local_only)
+    monkeypatch.setattr(
+        socket, "create_connection",
+        lambda address, *a, **k: tried.append(address) or (_ for _ in ()).throw(
+            OSError("network unreachable (test)")
+        ),
+    )
+    at = upload(run_app(), ("my_search.csv", UPLOAD_CSV))
+    for page in PAGES:
+        at.switch_page(page).run()
+        assert_clean(at)
+        assert not texts(at, "error")
+    assert tried == []
