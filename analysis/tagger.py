@@ -79,6 +79,7 @@ class _Rule:
     theme: str = ""
     prior: int = 0  # +1 strength, -1 improvement, 0 neutral topic
     self_eval: bool = False
+    contextual: bool = False  # yields to another theme's topic in the clause ("clear examples")
 
 
 @dataclass
@@ -93,9 +94,12 @@ class _Item:
     neg_by: tuple[int, ...] = ()
     excess_by: int | None = None
     as_eval: int = 0  # a polar cue demoted to an evaluative word (+1/-1)
+    dropped: bool = False  # a topic that only qualifies another theme's word
 
     @property
     def kind(self) -> str:
+        if self.dropped:
+            return "dropped"
         return "eval" if self.as_eval else self.rule.kind
 
 
@@ -176,27 +180,31 @@ def _listed(section: dict[str, Any], key: str) -> list[str]:
     return [str(v) for v in values]
 
 
-def _theme_rules(themes: dict[str, Any]) -> Iterable[tuple[str, str, str, int, bool]]:
-    """(kind, phrase, theme, prior, self_eval) for every theme cue."""
+_RuleSpec = tuple[str, str, str, int, bool, bool]
+
+
+def _theme_rules(themes: dict[str, Any]) -> Iterable[_RuleSpec]:
+    """(kind, phrase, theme, prior, self_eval, contextual) for every theme cue."""
     for theme, spec in themes.items():
+        contextual = set(_listed(spec, "contextual"))
         for phrase in _listed(spec, "strength"):
-            yield "cue", phrase, theme, 1, True
+            yield "cue", phrase, theme, 1, True, phrase in contextual
         for phrase in _listed(spec, "improvement"):
-            yield "cue", phrase, theme, -1, True
+            yield "cue", phrase, theme, -1, True, phrase in contextual
         leaning = {p: 1 for p in _listed(spec, "positive_topics")}
         leaning.update({p: -1 for p in _listed(spec, "negative_topics")})
         for phrase in _listed(spec, "topics"):
-            yield "cue", phrase, theme, leaning.pop(phrase, 0), False
+            yield "cue", phrase, theme, leaning.pop(phrase, 0), False, phrase in contextual
         for phrase, lean in leaning.items():
-            yield "cue", phrase, theme, lean, False
+            yield "cue", phrase, theme, lean, False, phrase in contextual
 
 
-def _modifier_rules(cues: dict[str, Any]) -> Iterable[tuple[str, str, str, int, bool]]:
+def _modifier_rules(cues: dict[str, Any]) -> Iterable[_RuleSpec]:
     evaluation = cues.get("evaluation", {})
     for phrase in _listed(evaluation, "positive"):
-        yield "eval", phrase, "", 1, True
+        yield "eval", phrase, "", 1, True, False
     for phrase in _listed(evaluation, "negative"):
-        yield "eval", phrase, "", -1, True
+        yield "eval", phrase, "", -1, True, False
     sections = (
         ("negator", "negation", "negators"),
         ("exception", "negation", "exceptions"),
@@ -210,7 +218,7 @@ def _modifier_rules(cues: dict[str, Any]) -> Iterable[tuple[str, str, str, int, 
     )
     for kind, section, key in sections:
         for phrase in _listed(cues.get(section, {}), key):
-            yield kind, phrase, "", 0, False
+            yield kind, phrase, "", 0, False, False
 
 
 def _read_vader_words() -> set[str]:
@@ -235,11 +243,11 @@ def build_lexicon(cues: dict[str, Any], theme_ids: Sequence[str]) -> _Lexicon:
     by_stem: dict[str, list[_Rule]] = {}
     known_words: set[str] = set()
     rules = [*_theme_rules(cues["themes"]), *_modifier_rules(cues)]
-    for order, (kind, phrase, theme, prior, self_eval) in enumerate(rules):
+    for order, (kind, phrase, theme, prior, self_eval, contextual) in enumerate(rules):
         elements = _compile_phrase(phrase, spelling)
         if not elements:
             continue
-        rule = _Rule(kind, elements, order, theme, prior, self_eval)
+        rule = _Rule(kind, elements, order, theme, prior, self_eval, contextual)
         first = elements[0]
         for word in first.exact:
             by_exact.setdefault(word, []).append(rule)
@@ -255,6 +263,7 @@ def build_lexicon(cues: dict[str, Any], theme_ids: Sequence[str]) -> _Lexicon:
                     clone = _Rule(
                         order_rule.kind, _compile_phrase(typo, {}), order_rule.order,
                         order_rule.theme, order_rule.prior, order_rule.self_eval,
+                        order_rule.contextual,
                     )
                     by_exact.setdefault(typo, []).append(clone)
     settings = cues.get("settings", {})
@@ -362,7 +371,7 @@ class Tagger:
         for variant in tx.deletions(word):
             if variant in index:
                 candidates.add(index[variant])
-        candidates = {c for c in candidates if c[0] == word[0] and abs(len(c) - len(word)) <= 1}
+        candidates = {c for c in candidates if c[0] == word[0] and _is_slip(word, c)}
         return min(candidates) if len(candidates) == 1 else word
 
     def _tokens(self, text: str, start: int, end: int) -> list[_Token]:
@@ -555,17 +564,34 @@ class Tagger:
                 ex.as_eval = -1
 
     def _demote_modifiers(self, items: list[_Item]) -> None:
-        """'clear examples': a polar cue right before another theme's topic judges that topic."""
+        """Contextual cues judge another theme's topic: 'clear examples', 'period too long'.
+
+        A contextual cue ("clear", "too long", "unfamiliar with") belongs to its own theme only
+        when the clause names no other theme's topic, or names a topic of its own theme too.
+        """
         cues = [it for it in items if it.rule.kind == "cue"]
-        for a, b in zip(cues, cues[1:], strict=False):
-            if (
-                a.rule.self_eval
-                and not b.rule.self_eval
-                and a.rule.theme != b.rule.theme
-                and b.start == a.end
-            ):
+        topics = {it.rule.theme for it in cues if not it.rule.self_eval}
+        themes = {it.rule.theme for it in cues}
+        for a in cues:
+            if not a.rule.contextual:
+                continue
+            if not a.rule.self_eval:
+                # A generic topic ("answers") only counts when no other theme is named.
+                if themes - {a.rule.theme}:
+                    a.dropped = True
+                continue
+            if topics - {a.rule.theme} and a.rule.theme not in topics:
                 sign = a.rule.prior * (-1 if a.negated else 1)
                 a.as_eval = -1 if a.excess_by is not None else sign
+        # Noun compounds: in "research experience" the last noun names the theme.
+        for a, b in zip(cues, cues[1:], strict=False):
+            if (
+                not a.rule.self_eval
+                and not b.rule.self_eval
+                and b.start == a.end
+                and a.rule.theme != b.rule.theme
+            ):
+                a.dropped = True
 
     def _eval_sign(self, item: _Item) -> int:
         if item.as_eval:
@@ -576,7 +602,7 @@ class Tagger:
         return -sign if item.negated else sign
 
     def _resolve(
-        self, item: _Item, evals: list[_Item], clause_text: str
+        self, item: _Item, evals: list[_Item], clause_text: str, lone: bool
     ) -> tuple[int, list[int]]:
         """Polarity of one cue before clause-level overrides, and the positions that decided."""
         rule = item.rule
@@ -586,6 +612,9 @@ class Tagger:
             return (-rule.prior if item.negated else rule.prior), list(item.neg_by)
         if item.negated:
             return -(rule.prior or 1), list(item.neg_by)
+        if rule.prior < 0:
+            # "strong smell of smoke": praise words only intensify a bad topic.
+            return -1, []
         if evals:
             nearest = min(
                 evals,
@@ -600,6 +629,8 @@ class Tagger:
         default = self.lexicon.defaults.get(rule.theme, 0)
         if default:
             return default, []
+        if not lone:
+            return 0, []
         compound = self.vader.polarity_scores(clause_text)["compound"]
         if abs(compound) >= self.vader_threshold:
             return (1 if compound > 0 else -1), []
@@ -629,10 +660,11 @@ class Tagger:
         evidence = text[tokens[start].start : tokens[end - 1].end].strip(" ,;:-/(")
         markers = [it for it in inside if it.rule.kind in ("advice", "rival", "keep")]
         found = []
+        n_cues = sum(it.kind == "cue" for it in inside)
         for item in inside:
             if item.kind != "cue":
                 continue
-            sign, deciders = self._resolve(item, evals, evidence)
+            sign, deciders = self._resolve(item, evals, evidence, n_cues == 1)
             if keep:
                 sign = 1
             elif advice or rival or mode < 0:
@@ -701,6 +733,28 @@ class Tagger:
             Mention(theme, _POLARITY_NAME[sign], evidence, tuple(cues))
             for (theme, sign), (evidence, cues) in merged.items()
         ]
+
+
+def _is_slip(typed: str, word: str) -> bool:
+    """One letter dropped, doubled/added, or two swapped (not swapped for another letter:
+    that turns real words into each other, "relayed" -> "relaxed").
+
+    >>> _is_slip("enthusiam", "enthusiasm"), _is_slip("rambeld", "rambled")
+    (True, True)
+    >>> _is_slip("relayed", "relaxed")
+    False
+    """
+    if abs(len(typed) - len(word)) == 1:
+        return True
+    if len(typed) != len(word):
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+    return (
+        len(diffs) == 2
+        and diffs[1] == diffs[0] + 1
+        and typed[diffs[0]] == word[diffs[1]]
+        and typed[diffs[1]] == word[diffs[0]]
+    )
 
 
 def _surface(text: str, tokens: list[_Token], position: int) -> str:
