@@ -535,6 +535,11 @@ def check_shape(rows: int, columns: int, limits: Limits) -> None:
     check_width(columns, limits)
     if rows > limits.max_rows:
         raise DebriefError(too_many_rows(limits))
+    check_cells(rows, columns, limits)
+
+
+def check_cells(rows: int, columns: int, limits: Limits) -> None:
+    """Refuse tables with more cells than the cell limit."""
     if rows * columns > limits.max_cells:
         raise DebriefError(
             f"The table has {rows:,} rows x {columns} columns, more than Debrief's "
@@ -693,6 +698,7 @@ def check_zip(archive: zipfile.ZipFile, limits: Limits) -> None:
                 "The workbook's XML declares entities (an attack known as 'billion laughs' or "
                 "XXE) and was not opened: export the log again from the program that made it."
             )
+    check_stored_rows(archive, limits)
 
 
 def has_dtd(archive: zipfile.ZipFile, member: zipfile.ZipInfo, head: int = 64 * 1024) -> bool:
@@ -816,11 +822,12 @@ def describe_no_table(names: list[str], charts: list[str], pivots: set[str]) -> 
 def sample_sheet(ws: object, limits: Limits, scan: int = 200) -> list[list[object]]:
     """The first non-blank rows of a sheet (at most ``header_scan_rows`` + 10, within ``scan``)."""
     rows: list[list[object]] = []
-    for number, row in enumerate(ws.iter_rows(values_only=True), start=1):  # type: ignore
-        cells = [v for v in row[: limits.max_columns] if not is_blank_cell(v)]
+    for stored, (number, cells) in enumerate(sheet_cells(ws, blank_rows=True), start=1):
+        if number > scan or stored > scan:
+            break
         if cells:
-            rows.append(cells)
-        if len(rows) >= limits.header_scan_rows + 10 or number >= scan:
+            rows.append([cells[c] for c in sorted(cells) if c <= limits.max_columns])
+        if len(rows) >= limits.header_scan_rows + 10:
             break
     return rows
 
@@ -843,13 +850,26 @@ def pick_sheet(samples: dict[str, list[list[object]]]) -> str | None:
 
 def read_sheet_grid(ws: object, limits: Limits) -> pd.DataFrame:
     """All non-blank rows of a sheet as an object grid indexed by the sheet's row numbers."""
-    ws.reset_dimensions()  # type: ignore[attr-defined]  # never trust a file's stated size
     numbers: list[int] = []
     rows: list[tuple[object, ...]] = []
-    for number, row in iterate_sheet_rows(ws, limits):
+    cap = limits.max_rows + limits.header_scan_rows
+    for stored, (number, cells) in enumerate(sheet_cells(ws, blank_rows=True), start=1):
+        if number > limits.max_sheet_row_number:
+            raise DebriefError(
+                "The sheet has more rows than Excel allows, so the file is damaged: open it in "
+                "Excel and save it again, or export the log as CSV."
+            )
+        if stored > cap + 10_000:
+            # Formatted but empty rows still cost parsing time: bound them too.
+            raise DebriefError(too_many_stored_rows(stored, len(rows), limits))
+        if not cells:
+            continue
+        width = max(cells)
+        check_width(width, limits)
+        check_cells(len(rows) + 1, width, limits)
         numbers.append(number)
-        rows.append(row)
-        if len(rows) > limits.max_rows + limits.header_scan_rows:
+        rows.append(tuple(cells.get(c) for c in range(1, width + 1)))
+        if len(rows) > cap:
             raise DebriefError(too_many_rows(limits))
     width = max((len(r) for r in rows), default=0)
     padded = [r + (None,) * (width - len(r)) for r in rows]
@@ -857,20 +877,82 @@ def read_sheet_grid(ws: object, limits: Limits) -> pd.DataFrame:
     return grid.set_axis(range(width), axis=1) if width else grid
 
 
-def iterate_sheet_rows(ws: object, limits: Limits) -> Iterator[tuple[int, tuple[object, ...]]]:
-    """Yield (row number, cells) for non-blank rows, trimmed, refusing over-wide rows."""
-    for number, row in enumerate(ws.iter_rows(values_only=True), start=1):  # type: ignore
-        if number > limits.max_sheet_row_number:
-            raise DebriefError(
-                "The sheet has more rows than Excel allows, so the file is damaged: open it in "
-                "Excel and save it again, or export the log as CSV."
-            )
-        if not row or all(is_blank_cell(v) for v in row):
+def too_many_stored_rows(stored: int, filled: int, limits: Limits) -> str:
+    """The message for a sheet padded with empty but formatted rows."""
+    return (
+        f"The sheet stores more than {stored - 1:,} rows, only {filled:,} of them with text, "
+        f"and Debrief reads up to {limits.max_rows:,}: delete the empty rows below your table "
+        "in Excel (or save the log as CSV) and try again."
+    )
+
+
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>/]")
+_CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s>/]")
+
+
+def check_stored_rows(archive: zipfile.ZipFile, limits: Limits) -> None:
+    """Count each sheet's stored rows and cells at C speed; refuse sheets far over the limits.
+
+    openpyxl parses ~20-60k rows a second, and already once while opening a sheet that lacks
+    a <dimension> tag, so a sheet of a million (even empty) rows would cost a minute before
+    any limit is reached; counting tags takes a fraction of a second.
+    """
+    for member in archive.infolist():
+        if not re.fullmatch(r"xl/worksheets/[^/]+\.xml", member.filename):
             continue
-        cells = tuple(row)
-        if len(cells) > limits.max_columns:
-            if any(not is_blank_cell(v) for v in cells[limits.max_columns :]):
-                last = max(i for i, v in enumerate(cells, 1) if not is_blank_cell(v))
-                check_width(last, limits)
-            cells = cells[: limits.max_columns]
-        yield number, cells
+        rows, cells = count_stored(archive, member.filename)
+        if rows > limits.max_rows + limits.header_scan_rows + 10_000:
+            raise DebriefError(
+                f"A sheet of the workbook stores {rows:,} rows and Debrief reads up to "
+                f"{limits.max_rows:,}: delete any empty rows below your table, or split the "
+                "log into smaller files, and try again."
+            )
+        if cells > limits.max_cells:
+            raise DebriefError(
+                f"A sheet of the workbook stores {cells:,} cells and Debrief reads up to "
+                f"{limits.max_cells:,}: delete the columns and rows you don't need, or split "
+                "the log into smaller files, and try again."
+            )
+
+
+def count_stored(archive: zipfile.ZipFile, path: str, chunk: int = 1 << 20) -> tuple[int, int]:
+    """How many row and cell elements a sheet part holds, streamed in chunks."""
+    counts = [0, 0]
+    tail = b""
+    with archive.open(path) as stream:
+        while block := stream.read(chunk):
+            window = tail + block
+            # Keep a short overlap so a tag cut between chunks is counted once, in the next.
+            tail = window[-16:]
+            for k, tag in enumerate((_ROW_TAG, _CELL_TAG)):
+                counts[k] += len(tag.findall(window)) - len(tag.findall(tail))
+    for k, tag in enumerate((_ROW_TAG, _CELL_TAG)):
+        counts[k] += len(tag.findall(tail))
+    return counts[0], counts[1]
+
+
+def sheet_cells(ws: object, blank_rows: bool = False) -> Iterator[tuple[int, dict[int, object]]]:
+    """Yield (row number, {column number: value}) for rows holding a non-blank cell.
+
+    With ``blank_rows``, rows the XML stores without any text come too, with ``{}``.
+
+    Reads the cells the sheet's XML actually stores, so time and memory follow the file's
+    content, never the size it claims (openpyxl's iter_rows pads every row to the widest
+    column: one stray cell in column XFD would cost 16,384 slots per row).
+    """
+    from openpyxl.worksheet._reader import WorkSheetParser  # stable in openpyxl 3.1
+
+    book = ws.parent  # type: ignore[attr-defined]
+    with ws._get_source() as source:  # type: ignore[attr-defined]
+        parser = WorkSheetParser(
+            source,
+            ws._shared_strings,  # type: ignore[attr-defined]
+            data_only=book.data_only,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        for number, row in parser.parse():
+            cells = {c["column"]: c["value"] for c in row if not is_blank_cell(c["value"])}
+            if cells or blank_rows:
+                yield number, cells

@@ -13,6 +13,7 @@ import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 import openpyxl
 import pytest
@@ -86,12 +87,14 @@ def billion_laughs() -> bytes:
     return with_sheet_xml(sheet_xml(body, LAUGHS))
 
 
+@cache
 def billion_laughs_deep() -> bytes:
     """The same attack hidden behind a 70 KB comment, past readers' own 64 KB DTD probe."""
     body = f'<row r="1">{text_cell("A1", "&lol9;")}</row>'
     return with_sheet_xml(sheet_xml(body, "<!--" + "x" * 70_000 + "-->" + LAUGHS))
 
 
+@cache
 def zip_bomb() -> bytes:
     """A 70 KB workbook whose sheet unpacks to 24 MB of identical rows."""
     row = f"<row>{text_cell('A1', 'lol')}</row>"
@@ -144,6 +147,15 @@ def lying_dimension() -> bytes:
     return with_sheet_xml(sheet_xml(body, dimension="A1:XFD1048576"))
 
 
+@cache
+def million_formatted_rows() -> bytes:
+    """Two rows of text, then a million rows that only hold an empty, formatted cell."""
+    body = (f'<row r="1">{text_cell("A1", "Company")}</row>'
+            f'<row r="2">{text_cell("A2", "Acme")}</row>'
+            + "".join(f'<row r="{r}"><c r="XFD{r}" s="0"/></row>' for r in range(3, 1_048_577)))
+    return with_sheet_xml(sheet_xml(body))
+
+
 def far_column() -> bytes:
     """A sheet with one stray value in Excel's last column (XFD = 16,384)."""
     body = (f'<row r="1">{text_cell("A1", "Company")}</row>'
@@ -185,6 +197,7 @@ def nul_bytes() -> bytes:
     return b"Company,Role\nAc\x00me,Analyst\nBeta,BI\x00\n" + b"\x00" * 4096
 
 
+@cache
 def million_rows() -> bytes:
     """A narrow CSV with a million data rows."""
     return b"Company,Role\n" + b"Acme,Analyst\n" * 1_000_000
@@ -196,6 +209,7 @@ def thousand_columns() -> bytes:
     return (header + "\n" + ",".join("x" * 1000) + "\n").encode()
 
 
+@cache
 def huge_cell() -> bytes:
     """A CSV whose second row has a single 5 MB cell."""
     return b"Company,Feedback\nAcme," + b"x" * 5_000_000 + b"\n"
@@ -236,6 +250,8 @@ CORPUS: list[BadFile] = [
     BadFile("zip directory claims 4 GB", "log.xlsx", lying_zip_sizes,
             "unpacks to 4,096 MB, over Debrief's 300 MB limit"),
     BadFile("sheet claims A1:XFD1048576", "log.xlsx", lying_dimension, rows=2),
+    BadFile("xlsx with a million empty formatted rows", "log.xlsx", million_formatted_rows,
+            "stores 1,048,576 rows and Debrief reads up to 250,000: delete any empty rows"),
     BadFile("stray cell in column XFD", "log.xlsx", far_column,
             "16,384 columns and Debrief reads up to 200"),
     BadFile("legacy .xls / password-protected", "log.xls",
@@ -341,6 +357,12 @@ def test_row_limit_applies_to_workbooks() -> None:
     data = workbook_bytes([["Company", "Role"], *[["Acme", "Analyst"]] * 60])
     with pytest.raises(DebriefError, match="more than 50 rows, Debrief's limit: split"):
         read_raw(data, "a.xlsx", limits=Limits(max_rows=50))
+
+
+def test_workbook_row_limit_boundary_counts_data_rows_only() -> None:
+    """A title, a header and exactly max_rows data rows are read."""
+    data = workbook_bytes([["My log"], ["Company", "Role"], *[["Acme", "Analyst"]] * 50])
+    assert len(read_raw(data, "a.xlsx", limits=Limits(max_rows=50)).frame) == 50
 
 
 def test_size_limit_names_both_sizes_and_the_workaround() -> None:
