@@ -42,7 +42,7 @@ _POLARITY_NAME = {1: STRENGTH, -1: IMPROVEMENT}
 
 # Kinds of matched phrase; at equal length the earlier kind wins.
 KINDS: tuple[str, ...] = (
-    "ignore", "exception", "contrast", "keep", "advice", "rival", "cue", "negator", "excess",
+    "ignore", "exception", "contrast", "keep", "advice", "cue", "rival", "negator", "excess",
     "eval", "opener",
 )
 _KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
@@ -386,7 +386,7 @@ class Tagger:
         return tokens
 
     # ---------------------------------------------------------------------------- phrases
-    def _match_at(self, tokens: list[_Token], i: int) -> _Item | None:
+    def _match_at(self, tokens: list[_Token], i: int, taken: set[int]) -> _Item | None:
         token = tokens[i]
         lex = self.lexicon
         candidates = lex.rules_by_exact.get(token.surface, []) + lex.rules_by_stem.get(
@@ -394,7 +394,7 @@ class Tagger:
         )
         best: tuple[tuple[int, int, int, int], _Item] | None = None
         for rule in candidates:
-            found = self._match_rule(tokens, i, rule)
+            found = self._match_rule(tokens, i, rule, taken)
             if found is None:
                 continue
             positions, exact_hits = found
@@ -404,7 +404,7 @@ class Tagger:
         return best[1] if best else None
 
     def _match_rule(
-        self, tokens: list[_Token], i: int, rule: _Rule
+        self, tokens: list[_Token], i: int, rule: _Rule, taken: set[int]
     ) -> tuple[tuple[int, ...], int] | None:
         positions: list[int] = []
         exact_hits = 0
@@ -414,7 +414,7 @@ class Tagger:
             hit = None
             for k in range(j, min(j + reach, len(tokens))):
                 tok = tokens[k]
-                if not tok.is_word:
+                if not tok.is_word or k in taken:
                     break
                 if tok.surface in element.exact:
                     hit, exact_hits = k, exact_hits + 1
@@ -429,18 +429,17 @@ class Tagger:
         return tuple(positions), exact_hits
 
     def _match_sentence(self, tokens: list[_Token]) -> list[_Item]:
+        """Longest phrase at each word, left to right; words inside a gap stay free, so the
+        "excellent" in "asked excellent questions" still counts as praise."""
         items: list[_Item] = []
-        i = 0
-        while i < len(tokens):
-            if not tokens[i].is_word:
-                i += 1
+        taken: set[int] = set()
+        for i, token in enumerate(tokens):
+            if not token.is_word or i in taken:
                 continue
-            item = self._match_at(tokens, i)
-            if item is None:
-                i += 1
-                continue
-            items.append(item)
-            i = item.end
+            item = self._match_at(tokens, i, taken)
+            if item is not None:
+                items.append(item)
+                taken.update(item.positions)
         return items
 
     # ---------------------------------------------------------------------------- clauses
@@ -583,11 +582,11 @@ class Tagger:
             if topics - {a.rule.theme} and a.rule.theme not in topics:
                 sign = a.rule.prior * (-1 if a.negated else 1)
                 a.as_eval = -1 if a.excess_by is not None else sign
-        # Noun compounds: in "research experience" the last noun names the theme.
+        # Noun compounds: in "research experience" or "technical jargon" the last word names
+        # the theme.
         for a, b in zip(cues, cues[1:], strict=False):
             if (
                 not a.rule.self_eval
-                and not b.rule.self_eval
                 and b.start == a.end
                 and a.rule.theme != b.rule.theme
             ):
