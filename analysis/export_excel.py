@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -47,6 +47,7 @@ PERCENT_FORMAT = "0%"
 MAX_CELL_CHARS = 32_767  # Excel's limit per cell
 TRUNCATED = " [cut: too long for one Excel cell]"
 MIN_WIDTH, MAX_WIDTH = 8, 60
+WIDTH_SAMPLE_ROWS = 2_000
 # The same strength / improvement colours as every other chart.
 STRENGTH_COLOR = POLARITY_COLORS["strength"].lstrip("#")
 IMPROVEMENT_COLOR = POLARITY_COLORS["improvement"].lstrip("#")
@@ -54,7 +55,6 @@ IMPROVEMENT_COLOR = POLARITY_COLORS["improvement"].lstrip("#")
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="E8ECF1")
 _WRAP = Alignment(wrap_text=True, vertical="top")
-_TOP = Alignment(vertical="top")
 
 
 @dataclass(frozen=True)
@@ -94,31 +94,39 @@ def text_cell(ws: WriteOnlyWorksheet, value: object) -> WriteOnlyCell:
     """A string cell that a spreadsheet shows as typed and never evaluates."""
     text = clean_text(value)
     cell = WriteOnlyCell(ws, value=text)
-    # openpyxl marks "=..." as a formula on assignment: force it back to a plain string.
+    # openpyxl marks "=..." as a formula (and "#N/A" as an error) on assignment: force text.
     cell.data_type = "s"
     if text.startswith(FORMULA_TRIGGERS):
         cell.quotePrefix = True
     return cell
 
 
-def value_cell(ws: WriteOnlyWorksheet, value: object, column: Column) -> WriteOnlyCell:
-    """A cell of the column's kind; every string goes through :func:`text_cell`."""
+def value_cell(ws: WriteOnlyWorksheet, value: object, column: Column) -> object:
+    """What to append for one value: a plain value where that is safe, else a styled cell.
+
+    Plain values keep big sheets fast; every string a spreadsheet could read as a formula or
+    an error code, and every wrapped or percent cell, becomes a cell object.
+    """
     if _is_missing(value):
-        cell = WriteOnlyCell(ws, value=None)
-    elif isinstance(value, bool | np.bool_):
-        cell = WriteOnlyCell(ws, value=bool(value))
-    elif isinstance(value, pd.Timestamp | dt.datetime | dt.date | np.datetime64):
-        cell = WriteOnlyCell(ws, value=pd.Timestamp(value).date())
-        cell.number_format = DATE_FORMAT
-    elif isinstance(value, int | np.integer):
-        cell = WriteOnlyCell(ws, value=int(value))
-    elif isinstance(value, float | np.floating):
+        return None
+    if isinstance(value, bool | np.bool_):
+        return bool(value)
+    if isinstance(value, pd.Timestamp | dt.datetime | dt.date | np.datetime64):
+        return pd.Timestamp(value).date()  # openpyxl stores a date with a yyyy-mm-dd format
+    if isinstance(value, int | np.integer):
+        return int(value)
+    if isinstance(value, float | np.floating):
+        if column.kind != "percent":
+            return float(value)
         cell = WriteOnlyCell(ws, value=float(value))
-        if column.kind == "percent":
-            cell.number_format = PERCENT_FORMAT
-    else:
-        cell = text_cell(ws, value)
-    cell.alignment = _WRAP if column.wrap else _TOP
+        cell.number_format = PERCENT_FORMAT
+        return cell
+    text = clean_text(value)
+    if not (column.wrap or text.startswith(FORMULA_TRIGGERS) or text in ERROR_CODES):
+        return text
+    cell = text_cell(ws, text)
+    if column.wrap:
+        cell.alignment = _WRAP
     return cell
 
 
@@ -156,8 +164,9 @@ def write_sheet(
     ws.freeze_panes = "A2"
     for i, column in enumerate(columns):
         letter = get_column_letter(i + 1)
+        # the first rows are enough to size a column, and cheap on a cohort's 100k rows
         ws.column_dimensions[letter].width = fit_width(
-            column.header, (row[i] for row in rows), column
+            column.header, (row[i] for row in rows[:WIDTH_SAMPLE_ROWS]), column
         )
     if filter_table and columns:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(1, len(rows) + 1)}"
@@ -251,11 +260,12 @@ def add_summary_sheet(wb: Workbook, summary: Summary) -> None:
         cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
         header.append(cell)
     ws.append(header)
+    as_percent = Column("Value", kind="percent")
     for row in rows:
-        cells = [value_cell(ws, v, c) for v, c in zip(row, columns, strict=True)]
+        kinds = list(columns)
         if row[0] in percent_items or str(row[0]).startswith("First-round pass rate"):
-            cells[1].number_format = PERCENT_FORMAT
-        ws.append(cells)
+            kinds[1] = as_percent
+        ws.append([value_cell(ws, v, c) for v, c in zip(row, kinds, strict=True)])
     if counts:
         ws.add_chart(theme_chart(ws, len(counts)), "H2")
 

@@ -43,6 +43,7 @@ def hostile_log(summary_log):
     log.loc[8, "interviewer"] = HOSTILE[3]  # C8's interviewer, on the Follow-ups sheet
     log.loc[0, "feedback"] = HOSTILE[4]
     log.loc[2, "feedback"] = HOSTILE[5]
+    log.loc[4, "role"] = "#N/A"  # an error code, not text, if written as a plain value
     return log.assign(**{"=cmd()": ["@x"] * len(log)})
 
 
@@ -135,6 +136,8 @@ def test_hostile_text_is_never_a_formula(hostile_log, summary_mentions):
     assert ("Follow-ups", HOSTILE[3]) in found
     assert ("Interviews", "=cmd()") in found  # a user column name
     assert ("Interviews", "@x") in found
+    roles = [row[2].value for row in wb["Interviews"].iter_rows(min_row=2)]
+    assert roles[4] == "#N/A" and wb["Interviews"]["C6"].data_type == "s"
 
 
 def test_hostile_text_in_the_raw_xml_is_a_string_not_a_formula(hostile_log, summary_mentions):
