@@ -51,7 +51,8 @@ _KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 POOL_THRESHOLD = 3000
 CHUNK_SIZE = 2000
 
-_WORDS = re.compile(r"[a-z0-9]")
+_WORDS = re.compile(r"[A-Za-z0-9]")
+_ENDS = frozenset(".!?")
 
 
 @dataclass(frozen=True)
@@ -91,8 +92,8 @@ class _Item:
     end: int  # exclusive
     positions: tuple[int, ...]
     negated: bool = False
-    neg_by: tuple[int, ...] = ()
-    excess_by: int | None = None
+    neg_by: tuple[tuple[int, ...], ...] = ()  # positions of the negators that flipped it
+    excess_by: tuple[int, ...] | None = None  # positions of "too" / "overly"
     as_eval: int = 0  # a polar cue demoted to an evaluative word (+1/-1)
     dropped: bool = False  # a topic that only qualifies another theme's word
 
@@ -103,21 +104,33 @@ class _Item:
         return "eval" if self.as_eval else self.rule.kind
 
 
-@dataclass
 class _Token:
-    start: int
-    end: int
-    surface: str  # lowercased, spelling-folded, typo-corrected
-    stem: str
-    is_word: bool
+    """One token with its character span and the forms phrases are matched on."""
+
+    __slots__ = ("start", "end", "surface", "stem", "is_word", "keys", "opens")
+
+    def __init__(self, start: int, end: int, form: _Form | None, raw: str) -> None:
+        self.start = start
+        self.end = end
+        if form is None:
+            self.surface = self.stem = raw
+            self.is_word, self.keys, self.opens = False, (), False
+        else:
+            self.surface, self.stem, self.keys, self.opens = form
+            self.is_word = True
+
+
+# (surface, stem, index keys, whether any phrase starts with this word), cached per raw word.
+_Form = tuple[str, str, tuple[str, str], bool]
 
 
 @dataclass
 class _Lexicon:
     """The compiled cue file: phrase rules indexed by first word, plus word lists."""
 
-    rules_by_exact: dict[str, list[_Rule]]
-    rules_by_stem: dict[str, list[_Rule]]
+    single: dict[str, list[_Rule]]  # one-word rules by first-word key
+    pairs: dict[str, list[_Rule]]  # rules whose first two words are adjacent, by both keys
+    gapped: dict[str, list[_Rule]]  # rules with a gap after the first word
     spelling: dict[str, str]
     imperatives: frozenset[str]
     not_imperative_after: frozenset[str]
@@ -130,7 +143,8 @@ class _Lexicon:
     known_words: frozenset[str]
     known_stems: frozenset[str]
     fuzzy_index: dict[str, str]
-    token_cache: dict[str, tuple[str, str]] = field(default_factory=dict)
+    openers: frozenset[str] = frozenset()  # index keys that start at least one phrase
+    token_cache: dict[str, _Form] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- lexicon build
@@ -221,6 +235,33 @@ def _modifier_rules(cues: dict[str, Any]) -> Iterable[_RuleSpec]:
             yield kind, phrase, "", 0, False, False
 
 
+def _element_keys(element: _Element) -> list[str]:
+    """Index keys of one phrase element: 'e|word' for exact forms, 's|stem' for stems."""
+    return [f"e|{w}" for w in element.exact] + [f"s|{w}" for w in element.stems]
+
+
+_Index = dict[str, list[_Rule]]
+
+
+def _index_rules(rules: list[_Rule]) -> tuple[_Index, _Index, _Index]:
+    """Index rules by their first word, or first two adjacent words, so that matching a
+    token only tries phrases whose opening words are actually there."""
+    single: _Index = {}
+    pairs: _Index = {}
+    gapped: _Index = {}
+    for rule in rules:
+        first, rest = rule.elements[0], rule.elements[1:]
+        for k1 in _element_keys(first):
+            if not rest:
+                single.setdefault(k1, []).append(rule)
+            elif rest[0].gap_before:
+                gapped.setdefault(k1, []).append(rule)
+            else:
+                for k2 in _element_keys(rest[0]):
+                    pairs.setdefault(f"{k1} {k2}", []).append(rule)
+    return single, pairs, gapped
+
+
 def _read_vader_words() -> set[str]:
     try:
         lines = _vader_lexicon_path().read_text(encoding="utf-8").splitlines()
@@ -239,40 +280,27 @@ def build_lexicon(cues: dict[str, Any], theme_ids: Sequence[str]) -> _Lexicon:
             f"cues.toml has cues for themes the codebook does not define: {', '.join(unknown)}."
         )
     spelling = {str(k).lower(): str(v).lower() for k, v in cues.get("spelling", {}).items()}
-    by_exact: dict[str, list[_Rule]] = {}
-    by_stem: dict[str, list[_Rule]] = {}
-    known_words: set[str] = set()
-    rules = [*_theme_rules(cues["themes"]), *_modifier_rules(cues)]
-    for order, (kind, phrase, theme, prior, self_eval, contextual) in enumerate(rules):
-        elements = _compile_phrase(phrase, spelling)
-        if not elements:
-            continue
-        rule = _Rule(kind, elements, order, theme, prior, self_eval, contextual)
-        first = elements[0]
-        for word in first.exact:
-            by_exact.setdefault(word, []).append(rule)
-        for word in first.stems:
-            by_stem.setdefault(word, []).append(rule)
-        for element in elements:
-            known_words.update(element.exact)
-    # Multi-word spelling variants ("eyecontact" -> "eye contact") are handled as phrases.
-    for typo, right in spelling.items():
-        if " " in right:
-            for order_rule in list(by_exact.get(_prepare_word(right.split()[0], {}), [])):
-                if order_rule.kind == "cue" and len(order_rule.elements) == len(right.split()):
-                    clone = _Rule(
-                        order_rule.kind, _compile_phrase(typo, {}), order_rule.order,
-                        order_rule.theme, order_rule.prior, order_rule.self_eval,
-                        order_rule.contextual,
-                    )
-                    by_exact.setdefault(typo, []).append(clone)
+    specs = [*_theme_rules(cues["themes"]), *_modifier_rules(cues)]
+    # A run-together misspelling ("eyecontact") is one more phrase for the cue it spells.
+    joined = {right: typo for typo, right in spelling.items() if " " in right}
+    specs += [
+        (kind, joined[phrase], theme, prior, self_eval, contextual)
+        for kind, phrase, theme, prior, self_eval, contextual in list(specs)
+        if phrase in joined
+    ]
+    rules = [
+        _Rule(kind, elements, order, theme, prior, self_eval, contextual)
+        for order, (kind, phrase, theme, prior, self_eval, contextual) in enumerate(specs)
+        if (elements := _compile_phrase(phrase, spelling))
+    ]
+    single, pairs, gapped = _index_rules(rules)
+    known_words = {w for rule in rules for e in rule.elements for w in e.exact}
     settings = cues.get("settings", {})
     min_len = int(settings.get("fuzzy_min_length", 7))
     fuzzy: dict[str, str] = {}
     theme_words = {
         w
-        for rule_list in by_exact.values()
-        for r in rule_list
+        for r in rules
         if r.kind == "cue"
         for e in r.elements
         for w in e.exact
@@ -295,8 +323,9 @@ def build_lexicon(cues: dict[str, Any], theme_ids: Sequence[str]) -> _Lexicon:
     }
     advice = cues.get("advice", {})
     return _Lexicon(
-        rules_by_exact=by_exact,
-        rules_by_stem=by_stem,
+        single=single,
+        pairs=pairs,
+        gapped=gapped,
         spelling=spelling,
         imperatives=frozenset(_listed(advice, "imperatives")),
         not_imperative_after=frozenset(_listed(advice, "not_imperative_after")) | {":", ","},
@@ -312,6 +341,9 @@ def build_lexicon(cues: dict[str, Any], theme_ids: Sequence[str]) -> _Lexicon:
         known_words=frozenset(all_known),
         known_stems=frozenset(tx.stem(w) for w in all_known),
         fuzzy_index=fuzzy,
+        openers=frozenset(
+            [*single, *gapped, *(k.split(" ", 1)[0] for k in pairs)]
+        ),
     )
 
 
@@ -325,6 +357,7 @@ class Tagger:
         self.codebook = codebook
         self.lexicon = lexicon
         self.splitter = tx.build_sentence_splitter()
+        self.abbreviations = frozenset(tx.DEFAULT_ABBREVIATIONS) | {"g", "e"}
         settings = lexicon.settings
         self.max_gap = int(settings.get("max_gap", 3))
         self.negation_window = int(settings.get("negation_window", 5))
@@ -344,7 +377,7 @@ class Tagger:
         return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
 
     # ----------------------------------------------------------------------------- tokens
-    def _token_key(self, raw: str) -> tuple[str, str]:
+    def _token_form(self, raw: str) -> _Form:
         cache = self.lexicon.token_cache
         hit = cache.get(raw)
         if hit is not None:
@@ -359,10 +392,12 @@ class Tagger:
             and tx.stem(word) not in lex.known_stems
         ):
             word = self._correct_typo(word)
-        key = (word, tx.stem(word))
+        stem = tx.stem(word)
+        keys = (f"e|{word}", f"s|{stem}")
+        form = (word, stem, keys, keys[0] in lex.openers or keys[1] in lex.openers)
         if len(cache) < 500_000:
-            cache[raw] = key
-        return key
+            cache[raw] = form
+        return form
 
     def _correct_typo(self, word: str) -> str:
         """A cue word one edit away (same first letter), or the word itself."""
@@ -374,24 +409,69 @@ class Tagger:
         candidates = {c for c in candidates if c[0] == word[0] and _is_slip(word, c)}
         return min(candidates) if len(candidates) == 1 else word
 
-    def _tokens(self, text: str, start: int, end: int) -> list[_Token]:
-        tokens = []
-        for a, b in tx.token_spans(text[start:end]):
-            raw = text[start + a : start + b]
-            if _WORDS.match(raw[0].lower()):
-                surface, stem = self._token_key(raw)
-                tokens.append(_Token(start + a, start + b, surface, stem, True))
-            else:
-                tokens.append(_Token(start + a, start + b, raw, raw, False))
-        return tokens
+    def _tokens(self, text: str) -> list[_Token]:
+        form = self._token_form
+        return [
+            _Token(a, b, form(raw) if _WORDS.match(raw[0]) else None, raw)
+            for a, b in tx.token_spans(text)
+            for raw in (text[a:b],)
+        ]
+
+    def _sentences(self, text: str, tokens: list[_Token]) -> list[list[_Token]]:
+        """Split tokens into sentences: at . ! ? and line breaks; Punkt decides when a period
+        may belong to an abbreviation or an initial ("e.g.", "Mr.", "J.")."""
+        abbreviations = self.abbreviations
+        for i, tok in enumerate(tokens):
+            if tok.surface == "." and i and tokens[i - 1].is_word:
+                prev = tokens[i - 1].surface
+                if prev in abbreviations or len(prev) == 1:
+                    return self._punkt_sentences(text, tokens)
+        sentences: list[list[_Token]] = []
+        current: list[_Token] = []
+        for i, tok in enumerate(tokens):
+            if current and "\n" in text[current[-1].end : tok.start]:
+                sentences.append(current)
+                current = []
+            current.append(tok)
+            last = i + 1 == len(tokens)
+            if tok.surface in _ENDS and (last or tokens[i + 1].surface not in _ENDS):
+                sentences.append(current)
+                current = []
+        if current:
+            sentences.append(current)
+        return sentences
+
+    def _punkt_sentences(self, text: str, tokens: list[_Token]) -> list[list[_Token]]:
+        spans = tx.sentence_spans(text, self.splitter)
+        sentences: list[list[_Token]] = [[] for _ in spans]
+        n = 0
+        for tok in tokens:
+            while n + 1 < len(spans) and tok.start >= spans[n][1]:
+                n += 1
+            sentences[n].append(tok)
+        return [s for s in sentences if s]
 
     # ---------------------------------------------------------------------------- phrases
     def _match_at(self, tokens: list[_Token], i: int, taken: set[int]) -> _Item | None:
         token = tokens[i]
         lex = self.lexicon
-        candidates = lex.rules_by_exact.get(token.surface, []) + lex.rules_by_stem.get(
-            token.stem, []
-        )
+        keys = token.keys
+        candidates: list[_Rule] = []
+        for key in keys:
+            candidates += lex.single.get(key, ())
+            candidates += lex.gapped.get(key, ())
+        if i + 1 < len(tokens) and tokens[i + 1].is_word and i + 1 not in taken:
+            pairs = lex.pairs
+            for k1 in keys:
+                for k2 in tokens[i + 1].keys:
+                    found_pairs = pairs.get(f"{k1} {k2}")
+                    if found_pairs:
+                        candidates += found_pairs
+        if not candidates:
+            return None
+        if len(candidates) == 1 and len(candidates[0].elements) == 1:
+            rule = candidates[0]
+            return _Item(rule, i, i + 1, (i,))
         best: tuple[tuple[int, int, int, int], _Item] | None = None
         for rule in candidates:
             found = self._match_rule(tokens, i, rule, taken)
@@ -434,7 +514,7 @@ class Tagger:
         items: list[_Item] = []
         taken: set[int] = set()
         for i, token in enumerate(tokens):
-            if not token.is_word or i in taken:
+            if not token.opens or i in taken:
                 continue
             item = self._match_at(tokens, i, taken)
             if item is not None:
@@ -473,8 +553,12 @@ class Tagger:
                 sub_open = phrase in self.lexicon.subordinators
             elif not tok.is_word and i not in covered:
                 s = tok.surface
-                if s in {";", "/", "(", ")", ".", "!", "?", "-", "--", "---"}:
+                if s in {";", "/", "(", ")", "!", "?", "-", "--", "---"}:
                     cut = True
+                elif s == ".":
+                    # "e.g." and "Mr." are not the end of anything.
+                    prev = tokens[i - 1].surface if i else ""
+                    cut = not (prev in self.abbreviations or len(prev) == 1)
                 elif s == ":":
                     sign = self._header_sign(tokens, i, start)
                     if sign:
@@ -532,7 +616,7 @@ class Tagger:
             if pending:
                 if item.start - pending[-1].end <= window:
                     item.negated = len(pending) % 2 == 1
-                    item.neg_by = tuple(p.start for p in pending)
+                    item.neg_by = tuple(p.positions for p in pending)
                     carry_end = item.end
                 else:
                     extra.extend(pending)
@@ -558,7 +642,7 @@ class Tagger:
                 (t for t in targets if 0 <= t.start - ex.end < self.excess_window), None
             )
             if target is not None:
-                target.excess_by = ex.start
+                target.excess_by = ex.positions
             else:
                 ex.as_eval = -1
 
@@ -602,8 +686,8 @@ class Tagger:
 
     def _resolve(
         self, item: _Item, evals: list[_Item], clause_text: str, lone: bool
-    ) -> tuple[int, list[int]]:
-        """Polarity of one cue before clause-level overrides, and the positions that decided."""
+    ) -> tuple[int, list[tuple[int, ...]]]:
+        """Polarity of one cue before clause-level overrides, and the phrases that decided."""
         rule = item.rule
         if item.excess_by is not None:
             return -1, [item.excess_by]
@@ -622,7 +706,7 @@ class Tagger:
                     e.start > item.start,
                 ),
             )
-            return self._eval_sign(nearest), [*nearest.positions, *nearest.neg_by]
+            return self._eval_sign(nearest), [nearest.positions, *nearest.neg_by]
         if rule.prior:
             return rule.prior, []
         default = self.lexicon.defaults.get(rule.theme, 0)
@@ -667,13 +751,13 @@ class Tagger:
             if keep:
                 sign = 1
             elif advice or rival or mode < 0:
-                sign, deciders = -1, deciders + [p for m in markers for p in m.positions]
+                sign, deciders = -1, deciders + [m.positions for m in markers]
             elif sign == 0 and mode > 0:
                 sign = 1
             if sign == 0:
                 continue
-            cue_positions = sorted({*item.positions, *deciders})
-            cues = tuple(_surface(text, tokens, p) for p in cue_positions)
+            phrases = sorted({item.positions, *deciders})
+            cues = tuple(_phrase(text, tokens, p) for p in phrases)
             found.append((item.rule.theme, sign, evidence, cues))
         return found
 
@@ -712,10 +796,7 @@ class Tagger:
         text = tx.clean_text(text)
         merged: dict[tuple[str, int], tuple[str, list[str]]] = {}
         mode = 0
-        for s_start, s_end in tx.sentence_spans(text, self.splitter):
-            tokens = self._tokens(text, s_start, s_end)
-            if not tokens:
-                continue
+        for tokens in self._sentences(text, self._tokens(text)):
             items = self._match_sentence(tokens)
             clauses, mode = self._clauses(tokens, items, mode)
             for c_start, c_end, c_mode in clauses:
@@ -756,8 +837,18 @@ def _is_slip(typed: str, word: str) -> bool:
     )
 
 
-def _surface(text: str, tokens: list[_Token], position: int) -> str:
-    return text[tokens[position].start : tokens[position].end]
+def _phrase(text: str, tokens: list[_Token], positions: tuple[int, ...]) -> str:
+    """A matched phrase as written: "eye contact", or "answer ... question" across a gap."""
+    parts: list[str] = []
+    run_start = prev = positions[0]
+    for p in (*positions[1:], None):
+        if p is not None and p == prev + 1:
+            prev = p
+            continue
+        parts.append(text[tokens[run_start].start : tokens[prev].end])
+        if p is not None:
+            run_start = prev = p
+    return " ... ".join(parts)
 
 
 def build_tagger(codebook: Codebook | None = None) -> Tagger:
