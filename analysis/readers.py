@@ -34,6 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
+import numpy as np
 import pandas as pd
 
 from analysis.errors import DebriefError
@@ -396,7 +397,7 @@ def parse_grid(decoded: Decoded, delimiter: str, width: int, limits: Limits) -> 
                 sep=delimiter,
                 header=None,
                 names=range(width),
-                dtype=str,
+                dtype=object,  # Python str straight from the C parser: no Arrow round trip
                 keep_default_na=False,
                 skip_blank_lines=False,
                 index_col=False,
@@ -469,37 +470,66 @@ def check_width(width: int, limits: Limits) -> None:
 
 def frame_from_grid(grid: pd.DataFrame, limits: Limits, notes: Sequence[str]) -> RawTable:
     """Find the header in a positional grid and return the rows below it as a RawTable."""
-    check_cell_lengths(grid, limits)
-    grid = blank_to_none(grid)
-    nonblank = grid.loc[grid.notna().any(axis=1)]
-    if nonblank.empty:
+    values = grid.to_numpy(dtype=object)
+    sizes = measure_cells(values.ravel()).reshape(values.shape)
+    check_cell_sizes(sizes, grid.index, limits)
+    filled = sizes >= 0
+    kept = filled.any(axis=1)  # blank rows go; numbers stay in the index
+    cells, filled, numbers = np.where(filled, values, None)[kept], filled[kept], grid.index[kept]
+    if not len(cells):
         raise DebriefError(f"The file has no cells with text: {LOG_NEEDS}.")
-    header_pos, header_note = find_header_row(nonblank.head(limits.header_scan_rows))
-    header_row = int(nonblank.index[header_pos])
-    body = nonblank.iloc[header_pos + 1 :]
-    if body.empty:
+    header_pos, header_note = find_header_row(cells[: limits.header_scan_rows].tolist())
+    header_row = int(numbers[header_pos])
+    body, body_filled = cells[header_pos + 1 :], filled[header_pos + 1 :]
+    if not len(body):
         raise DebriefError(
             f"The file has a header row (row {header_row}) but no data rows below it: add "
             "one row per application or interview and try again."
         )
-    check_shape(len(body), grid.shape[1], limits)
-    frame = name_columns(body, nonblank.iloc[header_pos])
+    check_shape(len(body), cells.shape[1], limits)
+    names, keep = name_columns(cells[header_pos].tolist(), body_filled.any(axis=0))
+    frame = pd.DataFrame(
+        body[:, keep],
+        index=pd.Index(numbers[header_pos + 1 :], name="source_row"),
+        columns=names,
+        dtype=object,
+    )
     extra = [*notes, *header_note]
     if header_row > 1:
         extra.append(f"Header found on row {header_row}.")
-    blank = int(body.index[-1]) - header_row - len(body)
+    blank = int(frame.index[-1]) - header_row - len(frame)
     if blank > 0:
         extra.append(f"Skipped {blank} blank row(s) between the header and the last row.")
     return RawTable(frame=frame, notes=extra, header_row=header_row)
 
 
-def blank_to_none(grid: pd.DataFrame) -> pd.DataFrame:
-    """Object cells with None for empty or whitespace-only text, other values untouched."""
-    if all(isinstance(dtype, pd.StringDtype) for dtype in grid.dtypes):
-        empty = grid.apply(lambda s: s.isna() | s.str.strip().eq(""))  # vectorised: CSV
-    else:
-        empty = grid.map(is_blank_cell)
-    return grid.astype(object).mask(empty, None)
+def check_cell_sizes(sizes: np.ndarray, rows: pd.Index, limits: Limits) -> None:
+    """Refuse a cell longer than Excel's limit, saying where it is."""
+    if sizes.size and sizes.max() > limits.max_cell_chars:
+        row, column = np.unravel_index(int(sizes.argmax()), sizes.shape)
+        raise DebriefError(
+            f"The cell in row {rows[row]}, column {column + 1} holds {sizes.max():,} "
+            f"characters and Debrief reads cells up to {limits.max_cell_chars:,} (Excel's own "
+            "limit): shorten it or move that text to a separate document."
+        )
+
+
+def measure_cells(flat: np.ndarray) -> np.ndarray:
+    """:func:`cell_size` of every cell, with a fast path when all cells are text (CSV)."""
+    try:
+        sizes = np.fromiter(map(len, flat), dtype=np.int64, count=flat.size)
+        spaces = np.fromiter(map(str.isspace, flat), dtype=bool, count=flat.size)
+    except TypeError:  # numbers, dates or missing cells: measure one by one
+        return np.fromiter(map(cell_size, flat), dtype=np.int64, count=flat.size)
+    sizes[spaces | (sizes == 0)] = -1
+    return sizes
+
+
+def cell_size(value: object) -> int:
+    """Characters in a text cell, 0 for any other filled cell, -1 for a blank one."""
+    if isinstance(value, str):
+        return len(value) if value.strip() else -1
+    return -1 if is_blank_cell(value) else 0
 
 
 def is_blank_cell(value: object) -> bool:
@@ -511,23 +541,6 @@ def is_blank_cell(value: object) -> bool:
     if isinstance(value, float):
         return value != value  # NaN
     return False
-
-
-def check_cell_lengths(grid: pd.DataFrame, limits: Limits) -> None:
-    """Refuse a cell longer than Excel's limit, naming where it is."""
-    for position, column in enumerate(grid.columns, start=1):
-        series = grid[column]
-        if isinstance(series.dtype, pd.StringDtype):
-            lengths = series.str.len().fillna(0)
-        else:
-            lengths = series.map(lambda v: len(v) if isinstance(v, str) else 0)
-        longest = int(lengths.max()) if len(lengths) else 0
-        if longest > limits.max_cell_chars:
-            raise DebriefError(
-                f"The cell in row {lengths.idxmax()}, column {position} holds {longest:,} "
-                f"characters and Debrief reads cells up to {limits.max_cell_chars:,} (Excel's "
-                "own limit): shorten it or move that text to a separate document."
-            )
 
 
 def check_shape(rows: int, columns: int, limits: Limits) -> None:
@@ -548,13 +561,16 @@ def check_cells(rows: int, columns: int, limits: Limits) -> None:
         )
 
 
-def find_header_row(rows: pd.DataFrame) -> tuple[int, list[str]]:
+def find_header_row(rows: Sequence[Sequence[object]]) -> tuple[int, list[str]]:
     """Position (0-based) of the header among non-blank rows: short text, then data below.
 
     Returns the position and notes. Among header-like rows the one with the most recognised
     header words wins (ties: the first); with none, the first row is used and a note says so.
+
+    >>> find_header_row([["My log", None], ["Company", "Role"], ["Acme", "Analyst"]])
+    (1, [])
     """
-    values = [[v for v in row if v is not None] for row in rows.itertuples(index=False)]
+    values = [[v for v in row if v is not None] for row in rows]
     width = max(len(v) for v in values)
     candidates = [i for i, cells in enumerate(values[:-1]) if looks_like_header(cells, width)]
     if not candidates:
@@ -587,16 +603,18 @@ def count_header_words(cells: Iterable[object]) -> int:
     )
 
 
-def name_columns(body: pd.DataFrame, header: pd.Series) -> pd.DataFrame:
-    """Name the body's columns from the header; drop unnamed columns that are entirely empty."""
-    names = [header_text(v) for v in header]
-    keep = [bool(n) or body[c].notna().any() for n, c in zip(names, body.columns, strict=True)]
-    kept_names = [
-        n or f"Column {i}" for i, (n, k) in enumerate(zip(names, keep, strict=True), 1) if k
-    ]
-    frame = body.loc[:, keep].set_axis(unique_names(kept_names), axis=1)
-    frame.index.name = "source_row"
-    return frame
+def name_columns(header: Sequence[object], has_data: np.ndarray) -> tuple[list[str], list[bool]]:
+    """Unique, non-empty names from the header, and which columns to keep.
+
+    An unnamed column is kept (as "Column N", N its 1-based position) only if it holds data.
+
+    >>> name_columns([" Notes ", None, "Notes", None], np.array([True, True, True, False]))
+    (['Notes', 'Column 2', 'Notes (2)'], [True, True, True, False])
+    """
+    texts = [header_text(v) for v in header]
+    keep = [bool(t) or bool(d) for t, d in zip(texts, has_data, strict=True)]
+    names = [t or f"Column {i}" for i, (t, k) in enumerate(zip(texts, keep, strict=True), 1) if k]
+    return unique_names(names), keep
 
 
 def header_text(value: object) -> str:

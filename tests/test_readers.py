@@ -7,7 +7,6 @@ import zipfile
 from datetime import datetime
 
 import openpyxl
-import pandas as pd
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -212,8 +211,7 @@ def test_unique_names_never_collides_with_an_existing_name() -> None:
 
 def test_find_header_row_without_a_header_uses_the_first_row_and_says_so() -> None:
     """All-number rows: no header to find."""
-    rows = pd.DataFrame([["1", "2"], ["3", "4"]], dtype=object)
-    assert find_header_row(rows) == (
+    assert find_header_row([["1", "2"], ["3", "4"]]) == (
         0, ["No clear header row found; the first row was used as the header."])
 
 
