@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -81,7 +82,10 @@ def fold(text: object, *, camel: bool = False) -> str:
     s = str(text)
     if camel:
         s = _CAMEL.sub(" ", s)
-    return _SEPARATORS.sub(" ", s.casefold()).strip()
+    s = s.casefold()
+    if not s.isascii():  # "Rôle" -> "role", "Société" -> "societe"
+        s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return _SEPARATORS.sub(" ", s).strip()
 
 
 class PhraseMatcher:
@@ -987,15 +991,13 @@ def number_rounds(rows: pd.DataFrame) -> pd.DataFrame:
     """Number each application's interviews 1, 2, ... by date (then file order); 0 otherwise."""
     rows = rows.copy()
     counted = (rows["row_status"] == "ok") & rows["_is_interview"]
-    # Stages ticked without a date in a wide log sit between their dated neighbours.
-    sort_date = rows["event_date"]
-    wide = rows["_sub"] > 0
-    if wide.any():
-        by_row = rows.loc[wide, "event_date"].groupby([rows["_file"], rows["_pos"]])
-        filled = by_row.bfill()
-        filled = filled.groupby([rows["_file"], rows["_pos"]]).ffill()
-        sort_date = sort_date.where(~wide, filled)
-    rows["_sort_date"] = sort_date
+    # An undated interview keeps its place in file order among its application's dated ones
+    # (a stage ticked in a wide log, a final not yet dated): it borrows the next date, else the
+    # previous one, and file order breaks the tie.
+    in_file_order = rows[counted].sort_values(["_file", "_pos", "_sub"], kind="stable")
+    by_app = in_file_order.groupby("application_id")["event_date"]
+    borrowed = by_app.bfill().groupby(in_file_order["application_id"]).ffill()
+    rows["_sort_date"] = borrowed.reindex(rows.index)
     ordered = rows[counted].sort_values(
         ["application_id", "_sort_date", "_round_number", "_file", "_pos", "_sub"],
         na_position="last",
