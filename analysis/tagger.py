@@ -553,13 +553,13 @@ class Tagger:
                 sub_open = phrase in self.lexicon.subordinators
             elif not tok.is_word and i not in covered:
                 s = tok.surface
-                if s in {";", "/", "(", ")", "!", "?", "-", "--", "---"}:
+                if s in {";", "/", "(", ")", "!", "?"}:
                     cut = True
                 elif s == ".":
                     # "e.g." and "Mr." are not the end of anything.
                     prev = tokens[i - 1].surface if i else ""
                     cut = not (prev in self.abbreviations or len(prev) == 1)
-                elif s == ":":
+                elif s in {":", "-", "--", "---"}:
                     sign = self._header_sign(tokens, i, start)
                     if sign:
                         mode, cut = sign, True
@@ -567,7 +567,8 @@ class Tagger:
                         i += 1
                         continue
                     left = [k for k in range(start, i) if tokens[k].is_word]
-                    # "tech: solid" keeps topic and verdict together; longer lead-ins split.
+                    # "tech: solid", "comms - waffly" keep topic and verdict together;
+                    # longer lead-ins and free-standing dashes split.
                     cut = not (len(left) <= 3 and any(k in cues_at for k in left))
                 elif s == "," and (shorthand or sub_open):
                     cut, sub_open = True, False
@@ -583,7 +584,8 @@ class Tagger:
         return clauses, mode
 
     # ---------------------------------------------------------------------------- polarity
-    def _is_instruction(self, tokens: list[_Token], start: int, end: int) -> bool:
+    def _instruction_at(self, tokens: list[_Token], start: int, end: int) -> int | None:
+        """Position of the verb when the clause is an instruction ("Bring examples")."""
         lex = self.lexicon
         words = [k for k in range(start, end) if tokens[k].is_word]
         for n, k in enumerate(words):
@@ -591,10 +593,10 @@ class Tagger:
             if surface in lex.imperative_lead and n < 2:
                 continue
             if surface not in lex.imperatives:
-                return False
+                return None
             nxt = tokens[k + 1].surface if k + 1 < end else ""
-            return nxt not in lex.not_imperative_after
-        return False
+            return None if nxt in lex.not_imperative_after else k
+        return None
 
     def _apply_negation(self, tokens: list[_Token], items: list[_Item]) -> list[_Item]:
         """Mark negated targets; unresolved negators become negative evaluative words."""
@@ -734,7 +736,8 @@ class Tagger:
         self._demote_modifiers(inside)
         kinds = {it.kind for it in inside}
         keep = "keep" in kinds
-        advice = "advice" in kinds or self._is_instruction(tokens, start, end)
+        verb = self._instruction_at(tokens, start, end)
+        advice = "advice" in kinds or verb is not None
         rival = any(
             it.rule.kind == "rival" and not self._rival_inverted(tokens, it, start)
             for it in inside
@@ -743,11 +746,20 @@ class Tagger:
         evidence = text[tokens[start].start : tokens[end - 1].end].strip(" ,;:-/(")
         markers = [it for it in inside if it.rule.kind in ("advice", "rival", "keep")]
         found = []
-        n_cues = sum(it.kind == "cue" for it in inside)
-        for item in inside:
-            if item.kind != "cue":
+        cues = [it for it in inside if it.kind == "cue"]
+        judged = {it.rule.theme for it in cues if it.rule.self_eval}
+        for item in cues:
+            theme = item.rule.theme
+            if not item.rule.self_eval and (judged - {theme}):
+                # A bare topic beside another theme's explicit judgement is context
+                # ("modest about your achievements"); so is the verb of an instruction
+                # ("Structure your stories with the STAR method").
+                bare = not item.negated and item.excess_by is None and not evals
+                if bare or (item.start == verb and len(cues) > 1):
+                    continue
+            elif item.start == verb and len(cues) > 1:
                 continue
-            sign, deciders = self._resolve(item, evals, evidence, n_cues == 1)
+            sign, deciders = self._resolve(item, evals, evidence, len(cues) == 1)
             if keep:
                 sign = 1
             elif advice or rival or mode < 0:
@@ -757,8 +769,8 @@ class Tagger:
             if sign == 0:
                 continue
             phrases = sorted({item.positions, *deciders})
-            cues = tuple(_phrase(text, tokens, p) for p in phrases)
-            found.append((item.rule.theme, sign, evidence, cues))
+            shown = tuple(_phrase(text, tokens, p) for p in phrases)
+            found.append((theme, sign, evidence, shown))
         return found
 
     def _skip_pleasantry(
