@@ -560,7 +560,8 @@ def list_follow_ups(
     last_interviewer = known.groupby("application_id")["interviewer"].last()
     rejected = (
         apps[(apps["outcome"] == "rejected") & apps["application_id"].isin(list(interviewed))]
-        .assign(feedback_given=kind.fillna("none"))
+        # reindex: assigning a Series to an EMPTY frame would adopt the Series' rows
+        .assign(feedback_given=lambda df: kind.reindex(df.index).fillna("none"))
         .sort_values("event_date", na_position="first", kind="stable")
         .drop_duplicates("application_id", keep="last")
         .loc[lambda df: df["feedback_given"] != "specific"]

@@ -245,3 +245,80 @@ def test_classify_trend_is_symmetric(h1, n1, h2, n2):
 def test_format_date():
     assert format_date(dt.date(2026, 2, 5)) == "5 February 2026"
     assert format_date(None) == ""
+
+
+THEMES = ("communication", "preparation", "hygiene", "attitude", "fit")
+
+
+@st.composite
+def messy_logs(draw):
+    """Random canonical tables with random mentions of the rows that have feedback."""
+    from analysis.schema import CHANNELS, FEEDBACK_SOURCES, OUTCOMES, STAGES, conform_table
+
+    n = draw(st.integers(0, 12))
+    day = st.one_of(st.none(), st.dates(dt.date(2026, 1, 1), dt.date(2026, 4, 30)))
+    rows = {
+        "application_id": [draw(st.sampled_from(["A", "B", "C", "D", None])) for _ in range(n)],
+        "company": [draw(st.sampled_from(["Acme", "<b>Beta</b>", "=1+1", None])) for _ in range(n)],
+        "event_date": [draw(day) for _ in range(n)],
+        "stage": [draw(st.sampled_from([*STAGES, None])) for _ in range(n)],
+        "round": [draw(st.integers(0, 3)) for _ in range(n)],
+        "outcome": [draw(st.sampled_from([*OUTCOMES, None])) for _ in range(n)],
+        "feedback": [draw(st.sampled_from([None, "", "  ", "Some feedback."])) for _ in range(n)],
+        "feedback_source": [draw(st.sampled_from(FEEDBACK_SOURCES)) for _ in range(n)],
+        "feedback_channel": [draw(st.sampled_from(CHANNELS)) for _ in range(n)],
+        "interviewer": [draw(st.sampled_from(["Sam", None])) for _ in range(n)],
+        "practice": [draw(st.booleans()) for _ in range(n)],
+        "row_status": [draw(st.sampled_from(["ok", "ok", "ok", "duplicate", "skipped"]))
+                       for _ in range(n)],
+    }
+    table = conform_table(pd.DataFrame(rows))
+    mention_rows = []
+    for label, text in table["feedback"].items():
+        if pd.notna(text) and text.strip():
+            for theme in draw(st.lists(st.sampled_from(THEMES), max_size=3)):
+                polarity = draw(st.sampled_from(["strength", "improvement"]))
+                mention_rows.append((label, theme, polarity, "Some feedback.", ()))
+    frame = pd.DataFrame(mention_rows, columns=["row", "theme", "polarity", "evidence", "cues"])
+    mentions = pd.concat([empty_mentions(), frame]).astype(empty_mentions().dtypes.to_dict())
+    return table, mentions.reset_index(drop=True)
+
+
+@settings(max_examples=40, deadline=None)
+@given(messy_logs(), st.dates(dt.date(2026, 1, 1), dt.date(2026, 6, 30)))
+def test_any_log_gives_a_consistent_summary(log, today):
+    table, mentions = log
+    summary = build_summary(table, mentions, today=today)
+    plan = summary.action_plan
+    assert len(plan.keep) <= 3 and len(plan.change) <= 3
+    assert not {i.theme for i in plan.keep} & {i.theme for i in plan.change}
+    assert "fit" not in {i.theme for i in plan.items}  # generic: nothing to practise
+    for finding in summary.recurring + summary.strengths:
+        assert finding.count >= 1 and 1 <= len(finding.quotes) <= 3
+        assert finding.share is None or 0 <= finding.share <= 1
+    counts = [f.count for f in summary.recurring]
+    assert counts == sorted(counts, reverse=True)
+    quality = summary.feedback_quality
+    assert quality.rejections_generic <= quality.rejections_with_feedback <= quality.rejections
+    follow = summary.follow_ups
+    assert follow["application_id"].is_unique
+    assert len(follow) <= quality.rejections
+    dated = follow.dropna(subset=["request_due"])
+    assert ((dated["request_due"] - dated["rejected_on"]).dt.days == 14).all()
+    assert (dated["overdue"] == (dated["request_due"] < pd.Timestamp(today))).all()
+
+
+@settings(max_examples=15, deadline=None)
+@given(messy_logs())
+def test_every_writer_handles_any_log(log):
+    from analysis.export_excel import summary_to_xlsx
+    from analysis.letters import draft_letters
+    from analysis.report import summary_to_html, summary_to_markdown
+
+    table, mentions = log
+    summary = build_summary(table, mentions, today=TODAY)
+    assert summary_to_xlsx(summary, table, mentions).startswith(b"PK")
+    assert "</html>" in summary_to_html(summary, table, mentions)
+    assert summary_to_markdown(summary).startswith("# ")
+    letters = draft_letters(summary)
+    assert letters.count("\n## ") == len(summary.follow_ups)
