@@ -10,7 +10,8 @@ Definitions (what a user sees, so keep them in sync with the report text):
   that polarity; a note that mentions it twice counts once.
 - **share**: of the applications that reached an interview, the share whose feedback mentions
   the theme (mock interviews are no applications, so they are not in the share).
-- **trend**: the feedback period (first to last dated note) is cut in half at its midpoint.
+- **trend**: the feedback period (first to last dated note; a note's date is its interview
+  date, else its application date) is cut in half at its midpoint.
   In each half, the rate is notes mentioning the theme / notes with feedback. With at least
   ``MIN_TREND_NOTES`` mentioning notes and feedback in both halves, the theme is *rising* when
   the rate grew by ``TREND_MARGIN`` (15 percentage points) or more, *fading* when it fell by as
@@ -250,16 +251,23 @@ def note_context(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
             theme=context["theme"].astype("string"),
             polarity=context["polarity"].astype("string"),
             practice=context["practice"].fillna(False).astype(bool),
+            date=feedback_date(context),
         )
         .drop_duplicates(["row", "theme", "polarity"])
         .reset_index(drop=True)
     )
 
 
+def feedback_date(rows: pd.DataFrame) -> pd.Series:
+    """When feedback was given: the interview date, else the application date (as metrics)."""
+    return rows["event_date"].fillna(rows["applied_date"])
+
+
 def feedback_notes(table: pd.DataFrame) -> pd.DataFrame:
-    """Counted rows that carry feedback text."""
+    """Counted rows that carry feedback text, with their ``date``."""
     counted = counted_rows(table)
-    return counted[_has_text(counted["feedback"])]
+    notes = counted[_has_text(counted["feedback"])]
+    return notes.assign(date=feedback_date(notes))
 
 
 def period_halves(dates: pd.Series, start: pd.Timestamp, end: pd.Timestamp) -> pd.Series:
@@ -290,13 +298,13 @@ def classify_trend(first_hits: int, first_notes: int, second_hits: int, second_n
 
 def theme_trends(context: pd.DataFrame, notes: pd.DataFrame) -> dict[tuple[str, str], str]:
     """Trend per (theme, polarity), comparing the two halves of the feedback period."""
-    dates = notes["event_date"].dropna()
+    dates = notes["date"].dropna()
     if dates.empty:
         return {}
-    note_half = period_halves(notes["event_date"], dates.min(), dates.max())
+    note_half = period_halves(notes["date"], dates.min(), dates.max())
     notes_per_half = note_half.value_counts()
     hits = (
-        context.assign(half=period_halves(context["event_date"], dates.min(), dates.max()))
+        context.assign(half=period_halves(context["date"], dates.min(), dates.max()))
         .dropna(subset=["half"])
         .groupby(["theme", "polarity", "half"])["row"]
         .nunique()
@@ -313,7 +321,7 @@ def theme_trends(context: pd.DataFrame, notes: pd.DataFrame) -> dict[tuple[str, 
 
 
 def pick_quotes(context: pd.DataFrame, limit: int = MAX_QUOTES) -> pd.DataFrame:
-    """The most telling evidence per (theme, polarity): see the module docstring."""
+    """The most telling evidence per (theme, polarity) of a note_context: see module docstring."""
     if context.empty:
         return context
     text = context["evidence"].fillna("").astype("string").str.strip()
@@ -331,7 +339,7 @@ def pick_quotes(context: pd.DataFrame, limit: int = MAX_QUOTES) -> pd.DataFrame:
         )
         .loc[lambda df: df["_text"] != ""]
         .sort_values(
-            ["_specific", "event_date", "_words"],
+            ["_specific", "date", "_words"],
             ascending=False,
             na_position="last",
             kind="stable",
@@ -361,7 +369,7 @@ def _quote_from(row: pd.Series) -> Quote:
     return Quote(
         text=str(row["_text"]),
         company="" if company is None or pd.isna(company) else str(company),
-        date=_as_date(row.get("event_date")),
+        date=_as_date(row.get("date")),
         stage=_stage_text(row),
         source="" if source is None or pd.isna(source) else str(source),
     )
@@ -403,7 +411,7 @@ def find_themes(
                     stages=tuple(dict.fromkeys(stages)),
                     rounds=tuple(sorted(set(rounds[rounds >= 1].tolist()))),
                     trend=trends.get((theme, polarity), TOO_FEW),
-                    last_seen=_as_date(group["event_date"].max()),
+                    last_seen=_as_date(group["date"].max()),
                     generic=str(theme) in codebook.generic_themes,
                     quotes=tuple(_quote_from(q) for _, q in theme_quotes.iterrows()),
                 )

@@ -78,7 +78,7 @@ def test_quotes_come_from_distinct_applications_and_never_repeat():
             "evidence": ["Great SQL in the test", "Great SQL in the test",
                          "Clear Python code in the test", "Strong Excel model built live"],
             "application_id": ["A", "B", "A", "C"],
-            "event_date": pd.to_datetime(["2026-03-01", "2026-02-01", "2026-02-20", "2026-01-01"]),
+            "date": pd.to_datetime(["2026-03-01", "2026-02-01", "2026-02-20", "2026-01-01"]),
         }
     )
     picked = pick_quotes(context)
@@ -322,3 +322,20 @@ def test_every_writer_handles_any_log(log):
     assert summary_to_markdown(summary).startswith("# ")
     letters = draft_letters(summary)
     assert letters.count("\n## ") == len(summary.follow_ups)
+
+
+def test_feedback_without_an_interview_date_is_dated_by_the_application(
+    small_log, small_mentions
+):
+    log = small_log.copy()
+    log.loc[8, ["event_date", "feedback"]] = [pd.NaT, "You need more experience."]
+    extra = pd.DataFrame(
+        [(8, "experience", "improvement", "You need more experience.", ("experience",))],
+        columns=["row", "theme", "polarity", "evidence", "cues"],
+    )
+    mentions = pd.concat([small_mentions, extra.astype(small_mentions.dtypes.to_dict())])
+    summary = build_summary(log, mentions.reset_index(drop=True), today=TODAY)
+    experience = next(f for f in summary.recurring if f.theme == "experience")
+    assert experience.last_seen == dt.date(2026, 2, 10)  # A5's application date
+    assert experience.quotes[0].date == dt.date(2026, 2, 10)
+    assert experience.stages == ("Applied",) and experience.rounds == ()
