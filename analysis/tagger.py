@@ -52,6 +52,9 @@ POOL_THRESHOLD = 3000
 CHUNK_SIZE = 2000
 
 _WORDS = re.compile(r"[A-Za-z0-9]")
+_WEAK: tuple[int, ...] = ()  # marks a polarity that only a fallback decided
+_MUTE = "__mute__"
+_POSSESSIVES = frozenset({"your", "his", "her", "their", "my"})  # theme slot of negators whose target is an aside, not a judgement
 _ENDS = frozenset(".!?")
 
 
@@ -144,6 +147,7 @@ class _Lexicon:
     known_stems: frozenset[str]
     fuzzy_index: dict[str, str]
     openers: frozenset[str] = frozenset()  # index keys that start at least one phrase
+    acronyms: dict[str, str] = field(default_factory=dict)  # case-sensitive: STAR != star
     token_cache: dict[str, _Form] = field(default_factory=dict)
 
 
@@ -233,6 +237,8 @@ def _modifier_rules(cues: dict[str, Any]) -> Iterable[_RuleSpec]:
     for kind, section, key in sections:
         for phrase in _listed(cues.get(section, {}), key):
             yield kind, phrase, "", 0, False, False
+    for phrase in _listed(cues.get("negation", {}), "asides"):
+        yield "negator", phrase, _MUTE, 0, False, False
 
 
 def _element_keys(element: _Element) -> list[str]:
@@ -344,6 +350,7 @@ def build_lexicon(cues: dict[str, Any], theme_ids: Sequence[str]) -> _Lexicon:
         openers=frozenset(
             [*single, *gapped, *(k.split(" ", 1)[0] for k in pairs)]
         ),
+        acronyms={str(k): str(v) for k, v in cues.get("acronyms", {}).items()},
     )
 
 
@@ -383,7 +390,7 @@ class Tagger:
         if hit is not None:
             return hit
         lex = self.lexicon
-        word = raw.lower()
+        word = lex.acronyms.get(raw, raw).lower()
         word = lex.spelling.get(word, word)
         word = tx.fold_spelling(word)
         if (
@@ -617,6 +624,9 @@ class Tagger:
                 continue
             if pending:
                 if item.start - pending[-1].end <= window:
+                    if any(p.rule.theme == _MUTE for p in pending):
+                        # "confident without being pushy": the aside is not a theme.
+                        item.dropped = True
                     item.negated = len(pending) % 2 == 1
                     item.neg_by = tuple(p.positions for p in pending)
                     carry_end = item.end
@@ -655,7 +665,9 @@ class Tagger:
         when the clause names no other theme's topic, or names a topic of its own theme too.
         """
         cues = [it for it in items if it.rule.kind == "cue"]
-        topics = {it.rule.theme for it in cues if not it.rule.self_eval}
+        topics = {
+            it.rule.theme for it in cues if not it.rule.self_eval and not it.rule.contextual
+        }
         themes = {it.rule.theme for it in cues}
         for a in cues:
             if not a.rule.contextual:
@@ -709,16 +721,17 @@ class Tagger:
                 ),
             )
             return self._eval_sign(nearest), [nearest.positions, *nearest.neg_by]
+        # Below here nothing in the clause judged the topic: fall back, weakly.
         if rule.prior:
-            return rule.prior, []
+            return rule.prior, [_WEAK]
         default = self.lexicon.defaults.get(rule.theme, 0)
         if default:
-            return default, []
+            return default, [_WEAK]
         if not lone:
             return 0, []
         compound = self.vader.polarity_scores(clause_text)["compound"]
         if abs(compound) >= self.vader_threshold:
-            return (1 if compound > 0 else -1), []
+            return (1 if compound > 0 else -1), [_WEAK]
         return 0, []
 
     def _tag_clause(
@@ -755,7 +768,11 @@ class Tagger:
                 # ("modest about your achievements"); so is the verb of an instruction
                 # ("Structure your stories with the STAR method").
                 bare = not item.negated and item.excess_by is None and not evals
-                if bare or (item.start == verb and len(cues) > 1):
+                # ... unless it is the candidate's own trait: "your enthusiasm (obvious)".
+                owned = item.rule.prior and item.start and (
+                    tokens[item.start - 1].surface in _POSSESSIVES
+                )
+                if (bare and not owned) or (item.start == verb and len(cues) > 1):
                     continue
             elif item.start == verb and len(cues) > 1:
                 continue
@@ -768,10 +785,17 @@ class Tagger:
                 sign = 1
             if sign == 0:
                 continue
-            phrases = sorted({item.positions, *deciders})
+            weak = _WEAK in deciders
+            phrases = sorted({item.positions, *deciders} - {_WEAK})
             shown = tuple(_phrase(text, tokens, p) for p in phrases)
-            found.append((theme, sign, evidence, shown))
-        return found
+            found.append((theme, sign, evidence, shown, weak))
+        # A fallback guess yields to anything that actually judged the same theme here.
+        decided = {theme for theme, _, _, _, weak in found if not weak}
+        return [
+            (theme, sign, evidence, shown)
+            for theme, sign, evidence, shown, weak in found
+            if not (weak and theme in decided)
+        ]
 
     def _skip_pleasantry(
         self, tokens: list[_Token], inside: list[_Item], start: int, end: int
