@@ -53,8 +53,8 @@ CHUNK_SIZE = 2000
 
 _WORDS = re.compile(r"[A-Za-z0-9]")
 _WEAK: tuple[int, ...] = ()  # marks a polarity that only a fallback decided
-_MUTE = "__mute__"
-_POSSESSIVES = frozenset({"your", "his", "her", "their", "my"})  # theme slot of negators whose target is an aside, not a judgement
+_MUTE = "__mute__"  # theme slot of negators whose target is an aside, not a judgement
+_POSSESSIVES = frozenset({"your", "his", "her", "their", "my"})
 _ENDS = frozenset(".!?")
 
 
