@@ -45,6 +45,7 @@ KEY_LOADED = "_debrief_loaded"
 KEY_FILTERS_FOR = "_debrief_filters_for"
 KEY_DATES = "filter_dates"
 KEY_TEXT = "filter_text"
+KEY_RUN_SECONDS = "_debrief_run_seconds"
 KEY_SOURCES = "filter_sources"
 
 UNEXPECTED_ERROR = (
@@ -58,33 +59,55 @@ UNEXPECTED_ERROR = (
 
 @dataclass
 class Loaded:
-    """What the sidebar's data source produced for this run: one import, tagged."""
+    """What the sidebar's data source produced for this run: one import, tagged on demand."""
 
     digest: str
     label: str
     is_sample: bool
     result: Any  # analysis.normalize.ImportResult
-    mentions: pd.DataFrame
     files: tuple[str, ...] = ()
     error: str | None = None  # why an upload was refused (the sample is shown instead)
     key: tuple = ()  # (file digest, frozen overrides): what this import was made from
     warning: str | None = None  # a column choice that could not be applied
     totals: dict[str, Any] = field(default_factory=dict)  # metrics.headline_numbers, unfiltered
+    tagged: pd.DataFrame | None = None  # the mentions, once a page asked for them
+    date_bounds: tuple = (None, None)  # first and last day in the log, for the date filter
+    sources_present: list[str] = field(default_factory=list)  # feedback sources in the log
 
     @property
     def table(self) -> pd.DataFrame:
         """The canonical table of the whole import."""
         return self.result.table
 
+    @property
+    def mentions(self) -> pd.DataFrame:
+        """Theme mentions of every note; tagged (with a progress bar) the first time it's asked.
+
+        Lazy on purpose: the funnel and headline numbers need no tagging, so they show at
+        once after an upload while a long log is still being tagged.
+        """
+        if self.tagged is None:
+            self.tagged = tag_with_progress(self.table)
+        return self.tagged
+
 
 @dataclass
 class View:
-    """The filtered table and mentions every page reads, plus the filters that made them."""
+    """The filtered table (and its mentions) every page reads, plus the filters that made it."""
 
     loaded: Loaded
     table: pd.DataFrame
-    mentions: pd.DataFrame
     filters: dict[str, Any] = field(default_factory=dict)
+    kept: pd.DataFrame | None = None
+
+    @property
+    def mentions(self) -> pd.DataFrame:
+        """Mentions of the rows the filters keep (tagging the log first if need be)."""
+        if self.kept is None:
+            every = self.loaded.mentions
+            unfiltered = self.table is self.loaded.table
+            self.kept = every if unfiltered else every[every["row"].isin(self.table.index)]
+        return self.kept
 
     @property
     def filtered(self) -> bool:
@@ -213,16 +236,18 @@ def _load(digest: str, files: tuple[tuple[str, bytes], ...], label: str, is_samp
         refused.clear()
         refused[key] = str(exc)
         raise
-    mentions = tag_with_progress(result.table)
+    from analysis.filters import date_bounds
     from analysis.metrics import headline_numbers
 
+    sources = result.table["feedback_source"].value_counts()
     loaded = Loaded(
         totals=headline_numbers(result.table),
+        date_bounds=date_bounds(result.table),
+        sources_present=[s for s in SOURCE_LABELS if sources.get(s, 0) > 0],
         digest=f"{digest}:{hash(frozen)}",
         label=label,
         is_sample=is_sample,
         result=result,
-        mentions=mentions,
         files=tuple(name for name, _ in files),
         key=key,
     )
@@ -321,14 +346,11 @@ def _reset_filters_when_data_changes(loaded: Loaded) -> None:
 
 def sidebar_filters(loaded: Loaded) -> dict[str, Any]:
     """Render the filters shared by every page and return their values."""
-    from analysis.filters import date_bounds
-
     _reset_filters_when_data_changes(loaded)
-    table = loaded.table
     filters: dict[str, Any] = {"start": None, "end": None, "text": "", "sources": None}
     with st.sidebar:
         st.header("Filters")
-        lo, hi = date_bounds(table)
+        lo, hi = loaded.date_bounds
         if lo is not None and hi is not None:
             lo, hi = pd.Timestamp(lo).date(), pd.Timestamp(hi).date()
             picked = st.date_input(
@@ -343,10 +365,7 @@ def sidebar_filters(loaded: Loaded) -> dict[str, Any]:
         filters["text"] = st.text_input(
             "Role or company contains", key=KEY_TEXT, placeholder="e.g. analyst"
         ).strip()
-        present = [
-            s for s in SOURCE_LABELS
-            if s in set(table["feedback_source"].dropna().astype(str))
-        ]
+        present = loaded.sources_present
         chosen = st.multiselect(
             "Feedback source", present, key=KEY_SOURCES, format_func=SOURCE_LABELS.get,
             placeholder="All sources",
@@ -360,7 +379,7 @@ def apply_filters(loaded: Loaded, filters: dict[str, Any]) -> View:
     from analysis.filters import filter_table
 
     if not any(v not in (None, "", []) for v in filters.values()):
-        return View(loaded, loaded.table, loaded.mentions, filters)
+        return View(loaded, loaded.table, filters)
     table = filter_table(
         loaded.table,
         start=_as_timestamp(filters["start"]),
@@ -368,8 +387,7 @@ def apply_filters(loaded: Loaded, filters: dict[str, Any]) -> View:
         text=filters["text"] or None,
         sources=filters["sources"],
     )
-    mentions = loaded.mentions[loaded.mentions["row"].isin(table.index)]
-    return View(loaded, table, mentions, filters)
+    return View(loaded, table, filters)
 
 
 def _as_timestamp(value: dt.date | None) -> pd.Timestamp | None:
@@ -445,7 +463,7 @@ def view_guarded(loaded: Loaded) -> View:
     except Exception:
         LOG.exception("Unexpected error while filtering")
         st.sidebar.error("The filters hit a problem, so every row is shown.")
-        return View(loaded, loaded.table, loaded.mentions)
+        return View(loaded, loaded.table)
 
 
 # ----------------------------------------------------------------------------- formatting
@@ -538,7 +556,7 @@ def view_digest(view: View) -> str:
         memo.clear()
         columns = [c for c in table.columns if table[c].dtype != object]
         memo[key] = frame_digest(table, columns) + frame_digest(
-            view.mentions.astype({"cues": "string"}), ["row", "theme", "polarity", "evidence"]
+            view.mentions, ["row", "theme", "polarity", "evidence"]
         )
     return memo[key]
 

@@ -130,6 +130,62 @@ def test_every_page_renders_on_the_sample(page):
     assert not texts(at, "error")
 
 
+TABS = {
+    ("views/funnel.py", "funnel_tab"): [
+        "How far they got", "Conversion", "Stage to outcome", "First-round drop-off"
+    ],
+    ("views/issues.py", "issues_tab"): [
+        "Themes", "By round", "Over time", "Ways of asking", "Evidence"
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("page", "key", "tab"),
+    [(page, key, tab) for (page, key), tabs in TABS.items() for tab in tabs],
+)
+def test_every_tab_renders_its_content(page, key, tab):
+    """Tabs are lazy (only the open one runs): each one, opened, shows a chart or the evidence."""
+    at = run_app()
+    at.switch_page(page).run()
+    at.session_state[key] = tab
+    at.run()
+    assert_clean(at)
+    assert not texts(at, "error")
+    charts, tables = at.get("plotly_chart"), at.main.dataframe
+    assert (len(charts), len(tables)) == ((0, 1) if tab == "Evidence" else (1, 0))
+
+
+def test_evidence_explorer_lists_every_sentence_behind_a_theme():
+    """Upload by hand: one note says "rambled" (communication): its row, company and source."""
+    at = upload(run_app(), ("my_search.csv", UPLOAD_CSV))
+    at.switch_page("views/issues.py").run()
+    at.session_state["issues_tab"] = "Evidence"
+    at.run()
+    at.selectbox(key="evidence_theme").set_value("communication").run()
+    assert_clean(at)
+    shown = at.main.dataframe[0].value
+    assert len(shown) >= 1
+    row = shown[shown["Sentence"].str.contains("rambled")].iloc[0]
+    assert (row["Company"], row["Source"], str(row["Date"])) == (
+        "Zeta Corp", "Interviewer / employer", "2026-03-16"
+    )
+
+
+def test_export_offers_every_format():
+    """The Export page previews the summary and offers four downloads, none failing."""
+    at = run_app()
+    at.switch_page("views/export.py").run()
+    assert_clean(at)
+    assert not texts(at, "error")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == [
+        "Excel workbook", "Report (HTML, opens offline)", "Summary (Markdown)",
+        "Feedback-request letters",
+    ]
+    assert any(m.value.startswith("# ") for m in at.main.markdown)  # the preview's heading
+
+
 def test_sample_numbers_are_the_metrics_of_the_sample():
     """The Overview shows exactly what analysis.metrics computes from the bundled sample."""
     from analysis.metrics import headline_numbers
@@ -277,6 +333,8 @@ def test_unexpected_error_on_a_page_is_a_short_message(monkeypatch):
     monkeypatch.setattr(analysis.figures, "outcome_sankey", broken)
     at = run_app()
     at.switch_page("views/funnel.py").run()
+    at.session_state["funnel_tab"] = "Stage to outcome"
+    at.run()
     assert not at.exception
     assert texts(at, "error") == [ui.UNEXPECTED_ERROR]
     assert at.sidebar.file_uploader(key=ui.KEY_UPLOAD) is not None

@@ -35,7 +35,6 @@ if not ui.empty_notice(view, "applications"):
 
     left, right = st.columns([3, 2], gap="large")
     with left:
-        st.subheader("Where applications stop")
         ui.show_chart(figures.funnel_figure(view.table), key="overview_funnel")
     with right:
         st.subheader("What to work on first")

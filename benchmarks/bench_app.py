@@ -1,0 +1,169 @@
+"""Benchmark the dashboard on a synthetic 10,000-interview log (AppTest, server side).
+
+Targets (issue 4): first render after upload < 3 s; a filter change (cache hit) < 150 ms.
+Prints one line per measurement. Run: ``python benchmarks/bench_app.py [--interviews N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+FEEDBACK = [
+    "Your answers rambled and you did not give specific examples of your impact.",
+    "We went with a candidate who was a better fit for the team.",
+    "Strong SQL test, but be more concise when you walk through a case.",
+    "Great preparation and clear examples from your last role.",
+    "The other finalist had more years of experience with Power BI.",
+    "You seemed nervous and avoided eye contact.",
+    "Please dress more formally next time; the outfit was too casual.",
+    "You were enthusiastic and friendly throughout.",
+    "Your salary expectations were above our range.",
+    "You interrupted the interviewer twice and went off on tangents.",
+    "Excellent portfolio and a well-structured presentation.",
+    "You had not researched the company or the role.",
+    "",
+    "",
+    "",
+]
+STAGES = ["Phone screen", "1st interview", "2nd round", "Final", "Offer"]
+SOURCES = ["Interviewer", "Recruiter", "Career services", "Mock interview", "Friend", "Own notes"]
+
+
+def note(rng: random.Random, company: str) -> str:
+    """A feedback note of 0-3 sentences, made unique per company as real notes are."""
+    said = [s for s in rng.sample(FEEDBACK, rng.randint(1, 3)) if s]
+    return f"{' '.join(said)} ({company} panel, {rng.randint(1, 99)} min)" if said else ""
+
+
+def synthetic_log(interviews: int, seed: int = 7) -> bytes:
+    """A CSV log with ``interviews`` interview rows spread over ~interviews/3 applications."""
+    rng = random.Random(seed)
+    rows, app = [], 0
+    start = pd.Timestamp("2024-01-01")
+    while len(rows) < interviews:
+        app += 1
+        company, role = f"Company {app}", rng.choice(["Data Analyst", "BI Analyst", "Analyst"])
+        applied = start + pd.Timedelta(days=rng.randrange(700))
+        for i in range(rng.randint(1, 5)):
+            last = i == 4 or rng.random() < 0.35
+            rows.append({
+                "Company": company,
+                "Job Title": role,
+                "Date Applied": applied.date().isoformat(),
+                "Interview Date": (applied + pd.Timedelta(days=7 * (i + 1))).date().isoformat(),
+                "Interview Type": STAGES[i],
+                "Result": ("Offer" if i == 4 else "Rejected") if last else "Moved forward",
+                "What they said": note(rng, company),
+                "Feedback from": rng.choice(SOURCES),
+            })
+            if last or len(rows) >= interviews:
+                break
+    out = io.StringIO()
+    pd.DataFrame(rows).to_csv(out, index=False)
+    return out.getvalue().encode()
+
+
+def report(label: str, seconds: float, target: float | None = None) -> None:
+    """Print one measurement against its target."""
+    goal = "" if target is None else f"  (target < {target * 1000:.0f} ms: "
+    goal += "" if target is None else ("ok)" if seconds < target else "OVER)")
+    print(f"{label:<62} {seconds * 1000:7.0f} ms{goal}")
+
+
+def server_seconds(at) -> float:
+    """Script time of the last run as app.py measured it (no AppTest overhead)."""
+    import debrief_ui as ui
+
+    return float(at.session_state[ui.KEY_RUN_SECONDS])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--interviews", type=int, default=10_000)
+    parser.add_argument("--repeats", type=int, default=5, help="filter changes per view")
+    args = parser.parse_args()
+
+    import streamlit as st
+    import streamlit.logger
+    from streamlit.testing.v1 import AppTest
+
+    import debrief_ui as ui
+
+    streamlit.logger.set_log_level("error")  # AppTest's "bare mode" warnings are noise here
+    data = synthetic_log(args.interviews)
+    notes = data.count(b" panel, ")
+    print(f"synthetic log: {args.interviews:,} interviews, {notes:,} feedback notes, "
+          f"{len(data) / 2**20:.1f} MB")
+
+    def fresh_app() -> AppTest:
+        return AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
+
+    def upload(at: AppTest, page: str | None = None) -> AppTest:
+        if page:
+            at.switch_page(page).run()
+        at.sidebar.file_uploader(key=ui.KEY_UPLOAD).set_value(("big_log.csv", data, "text/csv"))
+        t0 = time.perf_counter()
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        return time.perf_counter() - t0
+
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    at = fresh_app()
+    t0 = time.perf_counter()
+    at.run()
+    report("cold start on the bundled sample (loads the tagger)", time.perf_counter() - t0)
+
+    # First render after upload, on a page that needs no tagging (funnel and headline numbers).
+    report("first render after upload, Funnel page (import only)",
+           upload(fresh_app().run(), "views/funnel.py"), 3.0)
+    # The Overview's "what to work on first" needs every note tagged.
+    st.cache_data.clear()
+    at = fresh_app().run()
+    seconds = upload(at)
+    report("first render after upload, Overview (import + tag all notes)", seconds, 3.0)
+    apps = [m.value for m in at.main.metric if m.label == "Applications"]
+    print(f"  -> Applications shown: {apps[0] if apps else '?'}")
+
+    views = [
+        ("views/overview.py", None, None),
+        ("views/funnel.py", "funnel_tab", "How far they got"),
+        ("views/funnel.py", "funnel_tab", "First-round drop-off"),
+        ("views/issues.py", "issues_tab", "Themes"),
+        ("views/issues.py", "issues_tab", "Over time"),
+        ("views/issues.py", "issues_tab", "Evidence"),
+    ]
+    for page, tab_key, tab in views:
+        at.switch_page(page)
+        if tab_key:
+            at.session_state[tab_key] = tab
+        at.run()
+        samples = []
+        for i in range(args.repeats):
+            text = at.sidebar.text_input(key=ui.KEY_TEXT)
+            text.input(f"Company {i + 1}" if i % 2 == 0 else "").run()
+            assert not at.exception, [e.value for e in at.exception]
+            samples.append(server_seconds(at))
+        where = page.removeprefix("views/").removesuffix(".py") + (f" / {tab}" if tab else "")
+        report(f"filter change, {where} (median of {args.repeats})",
+               statistics.median(samples), 0.15)
+
+    # A second browser tab: same bytes, new session: import and tags come from st.cache_data.
+    report("same upload in a new session (cached import and tags)", upload(fresh_app().run()),
+           3.0)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

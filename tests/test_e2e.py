@@ -1,0 +1,172 @@
+"""End-to-end: the real app in Debian's headless Chromium, driven by Playwright.
+
+Starts ``streamlit run app.py`` on a free localhost port, uploads a log through the real
+``<input type=file>``, waits for the funnel chart and saves a screenshot to ``tests/artifacts/``.
+Set ``DEBRIEF_SCREENSHOT=docs/screenshot.png`` to also refresh the README's screenshot.
+
+Every request the page makes is recorded: the app must load nothing from outside this machine.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+TIMEOUT_MS = 90_000  # two shared cores: a cold Streamlit + Chromium start can be slow
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
+
+# The realistic workbook (title rows, real dates, extra sheets): the importer's hardest sample.
+UPLOAD = ROOT / "sample_data" / "interview_log.xlsx"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited early with status {proc.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    raise TimeoutError(f"streamlit did not answer {url}/_stcore/health in {timeout:.0f} s")
+
+
+@pytest.fixture(scope="module")
+def app_url() -> Iterator[str]:
+    """Start the app on a free localhost port; stop it (only it) afterwards."""
+    port = _free_port()
+    ARTIFACTS.mkdir(exist_ok=True)
+    log = (ARTIFACTS / "streamlit.log").open("w")
+    proc = subprocess.Popen(
+        [
+            sys.executable, "-m", "streamlit", "run", "app.py",
+            "--server.port", str(port), "--server.headless", "true",
+            "--server.fileWatcherType", "none",
+        ],
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(url, proc)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """Launch Debian's Chromium (Playwright cannot download browsers here)."""
+    if not CHROMIUM.exists():
+        pytest.fail(
+            f"{CHROMIUM} is missing: run `bash .ci/run`, which installs Debian's chromium, "
+            "then run this test again."
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+def _is_local(url: str) -> bool:
+    parsed = urlparse(url)
+    return parsed.scheme in {"data", "blob", "about"} or parsed.hostname in LOCAL_HOSTS
+
+
+def test_deep_link_to_a_page_still_gets_the_sidebar(app_url, browser):
+    """Opening /funnel first thing after a server start runs app.py too (data, filters, banner)."""
+    page = browser.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    try:
+        page.goto(f"{app_url}/funnel", wait_until="domcontentloaded")
+        page.locator("[data-testid='stSidebar'] input[type='file']").wait_for(state="attached")
+        page.get_by_text("Sample data", exact=False).first.wait_for()
+        page.locator(".js-plotly-plot").first.wait_for(state="visible")
+        assert page.locator("h1").first.inner_text() == "Funnel"
+    finally:
+        page.close()
+
+
+def test_upload_shows_the_funnel_and_loads_nothing_remote(app_url, browser):
+    """Upload through the real file input, see the funnel; no request leaves this machine."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    remote: list[str] = []
+
+    def block_remote(route, request):
+        if _is_local(request.url):
+            route.continue_()
+        else:  # recorded, and never actually sent
+            remote.append(request.url)
+            route.abort()
+
+    context.route("**/*", block_remote)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    try:
+        page.goto(app_url, wait_until="domcontentloaded")
+        # The sample is shown, and said to be sample data, before anything is uploaded.
+        page.get_by_text("Sample data", exact=False).first.wait_for()
+        page.locator("[data-testid='stSidebar'] input[type='file']").set_input_files(str(UPLOAD))
+        page.get_by_text(f"Showing {UPLOAD.name}", exact=False).first.wait_for()
+        page.get_by_role("link", name="Funnel").first.click()
+        page.locator(".js-plotly-plot").first.wait_for(state="visible")
+        page.wait_for_timeout(1500)  # let Plotly finish its first draw before the picture
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "funnel.png"), full_page=False)
+        body = page.locator("section.main, [data-testid='stMain']").first.inner_text()
+        assert "Traceback" not in body
+        assert "Sample data:" not in body  # the banner went away with the upload
+
+        # The README's picture: the overview of the same upload.
+        page.get_by_role("link", name="Overview").first.click()
+        page.locator(".js-plotly-plot").first.wait_for(state="visible")
+        page.wait_for_timeout(1500)
+        page.screenshot(path=str(ARTIFACTS / "overview.png"), full_page=False)
+        target = os.environ.get("DEBRIEF_SCREENSHOT")
+        if target:
+            shutil.copyfile(ARTIFACTS / "overview.png", ROOT / target)
+    finally:
+        context.close()
+    assert remote == [], f"the app tried to load from the internet: {remote}"
