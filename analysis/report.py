@@ -3,7 +3,9 @@
 The HTML needs nothing from the internet: plotly.js is embedded inline once, there are no web
 fonts, images or links to other sites, and a Content-Security-Policy forbids the page from
 loading or sending anything. All user text is escaped (``safe.escape_html`` /
-``safe.escape_markdown``), so markup in a company name or a note is shown, never run.
+``safe.escape_markdown``), so markup in a company name or a note is shown, never run, and
+text a spreadsheet would run as a formula gets an apostrophe (``safe.neutralise_formula``), so
+a table copied from the report into a spreadsheet stays text.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 import pandas as pd
 
 from analysis.codebook import Codebook, load_codebook
-from analysis.safe import escape_html, escape_markdown
+from analysis.safe import escape_html, escape_markdown, neutralise_formula
 from analysis.summary import ActionItem, Quote, Summary, ThemeFinding, format_date
 
 TITLE = "Interview feedback summary"
@@ -146,7 +148,8 @@ def _due_text(due: object, overdue: object, days: object) -> str:
 
 
 def _h(value: object) -> str:
-    return escape_html(value)
+    # Neutralised too: a table copied from the page into a spreadsheet must not run formulas.
+    return escape_html(neutralise_formula(value))
 
 
 def _html_table(
@@ -362,7 +365,8 @@ def summary_to_html(
 
 
 def _md(value: object) -> str:
-    return escape_markdown(value)
+    # Neutralised too: a pasted table must not run formulas in a spreadsheet.
+    return escape_markdown(neutralise_formula(value))
 
 
 def _md_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:

@@ -174,3 +174,18 @@ def test_report_renders_its_charts_offline_in_a_browser(tmp_path, hostile):
         assert SCRIPT in page.inner_text("#follow-ups")  # shown as text
         browser.close()
     assert outside == [] and dialogs == [] and errors == []
+
+
+def test_formula_text_is_neutralised_for_copying_into_a_spreadsheet(summary_log,
+                                                                    summary_mentions):
+    log = summary_log.copy()
+    log.loc[3, "company"] = '=HYPERLINK("http://evil")'
+    log.loc[8, "interviewer"] = "@SUM(1)"
+    log.loc[8, "role"] = "-2+3"
+    summary = build_summary(log, summary_mentions, today=TODAY)
+    html = _without_scripts(summary_to_html(summary))
+    assert "<td>&#x27;=HYPERLINK(&quot;http://evil&quot;)</td>" in html
+    assert "<td>&#x27;@SUM(1)</td>" in html and "<td>&#x27;-2+3</td>" in html
+    md = summary_to_markdown(summary)
+    assert "| '=HYPERLINK\\(\"http://evil\"\\) |" in md
+    assert "| Co8 | '\\-2\\+3 | '@SUM\\(1\\) |" in md
