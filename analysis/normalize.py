@@ -595,16 +595,11 @@ def _is_number_cell(value: Any) -> bool:
 
 def _totals_rows(clean: pd.DataFrame, vocab: Vocabulary) -> pd.Series:
     """Rows saying "Total"/"Sum" (or holding only numbers) with numbers or nothing else."""
-    word = pd.DataFrame(
-        {
-            c: _map_unique(
-                clean[c],
-                lambda v: isinstance(v, str) and fold(v).removesuffix(" s") in vocab.totals,
-                bool,
-            )
-            for c in clean.columns
-        }
-    )
+    def is_total_word(value: Any) -> bool:
+        # the length test keeps long notes away from the (slower) folding
+        return isinstance(value, str) and len(value) < 40 and fold(value) in vocab.totals
+
+    word = pd.DataFrame({c: _map_unique(clean[c], is_total_word, bool) for c in clean.columns})
     number = pd.DataFrame({c: _map_unique(clean[c], _is_number_cell, bool) for c in clean.columns})
     filled = clean.notna()
     all_numbers = (number | ~filled).all(axis=1) & (filled & number).any(axis=1)

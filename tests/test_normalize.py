@@ -6,6 +6,8 @@ from datetime import datetime
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.errors import DebriefError
 from analysis.normalize import (
@@ -406,3 +408,42 @@ def test_xlsx_cells_real_dates_numbers_and_formula_results() -> None:
     assert table.loc[0, "applied_date"] == pd.Timestamp("2026-02-04")  # Excel day number
     assert table["round"].tolist() == [2, 1]
     assert table["Prep"].tolist() == [2.5, 1.0]
+
+
+# ------------------------------------------------------------------------ property test
+
+ANY_CELL = st.one_of(
+    st.none(),
+    st.text(max_size=15),
+    st.integers(-10**18, 10**18),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.booleans(),
+    st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31)),
+    st.sampled_from(["Total", "x", "✓", "-", "Phone screen", "no reply", "03.02.2026", "45678",
+                     "1/10/26, 8:15 AM", "Mock interview: ok", "=1+1"]),
+)
+HEADERS = ["Company", "Role", "Date", "Applied on", "Stage", "Round", "Result", "Notes",
+           "Source", "Via", "Contact", "Phone screen", "Final", "Offer", "Misc", "listName"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(HEADERS), min_size=1, max_size=7, unique=True).flatmap(
+        lambda cols: st.tuples(
+            st.just(cols),
+            st.lists(st.lists(ANY_CELL, min_size=len(cols), max_size=len(cols)),
+                     min_size=1, max_size=8),
+        )
+    )
+)
+def test_any_cells_give_a_table_with_every_row_or_one_clear_error(case) -> None:
+    columns, rows = case
+    raw = raw_frame(rows, columns)
+    try:
+        table = normalize_log(raw, source_file="x.xlsx")
+    except DebriefError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert set(table["source_row"]) == set(raw.index)
+    assert table.groupby("source_row")["row_status"].nunique().eq(1).all()
+    assert table["event_date"].dropna().between("1950", "2101").all()
