@@ -655,7 +655,13 @@ def unique_names(names: Sequence[str]) -> list[str]:
 @contextmanager
 def open_workbook(data: bytes, limits: Limits) -> Iterator[object]:
     """Check a workbook's zip for hostile content, then open it read-only with openpyxl."""
-    check_zip(open_zip(data), limits)
+    archive = open_zip(data)
+    try:
+        check_zip(archive, limits)
+    except DebriefError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - CRC, inflate or encryption errors in a part
+        raise refuse_workbook(exc) from None
     import openpyxl  # imported late: CSV-only use should not pay for it
 
     try:

@@ -365,3 +365,26 @@ def test_every_non_blank_row_comes_back_once_with_its_row_number(
     }
     assert table.header_row == 1
     assert {k: list(v.values()) for k, v in table.frame.to_dict("index").items()} == expected
+
+
+VALID_WORKBOOK = workbook({"Summary": [["Total", 2]], "Log": LOG})
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    position=st.integers(0, len(VALID_WORKBOOK) - 1),
+    junk=st.binary(min_size=1, max_size=8),
+    truncate=st.booleans(),
+)
+def test_damaged_workbooks_give_a_table_or_a_debrief_error(
+    position: int, junk: bytes, truncate: bool
+) -> None:
+    """A workbook with bytes overwritten or cut off anywhere never crashes the reader."""
+    damaged = (VALID_WORKBOOK[:position] if truncate else
+               VALID_WORKBOOK[:position] + junk + VALID_WORKBOOK[position + len(junk):])
+    try:
+        table = read_raw(damaged, "log.xlsx")
+    except DebriefError as exc:
+        assert str(exc)
+    else:
+        assert table.frame.index.name == "source_row"
