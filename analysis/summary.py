@@ -384,7 +384,10 @@ def find_themes(
         return found
     interviewed_apps = set(interview_rows(table)["application_id"].dropna().astype(str))
     trends = theme_trends(context, feedback_notes(table))
-    quotes = pick_quotes(context)
+    quotes = {
+        key: tuple(_quote_from(q) for _, q in group.iterrows())
+        for key, group in pick_quotes(context).groupby(["theme", "polarity"], sort=False)
+    }
     # context holds one row per (note, theme, polarity), so "mentions" here counts notes
     counts = metrics.theme_counts(context).set_index(["theme", "polarity"])
     order = {theme: i for i, theme in enumerate(codebook.theme_ids)}
@@ -399,7 +402,6 @@ def find_themes(
             stages = [STAGE_LABELS.get(s, s) for s in stage_ids]
             if group["practice"].any():
                 stages.append("Mock interview / practice")
-            theme_quotes = quotes[(quotes["theme"] == theme) & (quotes["polarity"] == polarity)]
             findings.append(
                 ThemeFinding(
                     theme=str(theme),
@@ -413,7 +415,7 @@ def find_themes(
                     trend=trends.get((theme, polarity), TOO_FEW),
                     last_seen=_as_date(group["date"].max()),
                     generic=str(theme) in codebook.generic_themes,
-                    quotes=tuple(_quote_from(q) for _, q in theme_quotes.iterrows()),
+                    quotes=quotes.get((theme, polarity), ()),
                 )
             )
         findings.sort(

@@ -247,6 +247,7 @@ def test_format_date():
     assert format_date(None) == ""
 
 
+BOOK = load_codebook()
 THEMES = ("communication", "preparation", "hygiene", "attitude", "fit")
 
 
@@ -284,11 +285,11 @@ def messy_logs(draw):
     return table, mentions.reset_index(drop=True)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(messy_logs(), st.dates(dt.date(2026, 1, 1), dt.date(2026, 6, 30)))
 def test_any_log_gives_a_consistent_summary(log, today):
     table, mentions = log
-    summary = build_summary(table, mentions, today=today)
+    summary = build_summary(table, mentions, today=today, codebook=BOOK)
     plan = summary.action_plan
     assert len(plan.keep) <= 3 and len(plan.change) <= 3
     assert not {i.theme for i in plan.keep} & {i.theme for i in plan.change}
@@ -308,7 +309,7 @@ def test_any_log_gives_a_consistent_summary(log, today):
     assert (dated["overdue"] == (dated["request_due"] < pd.Timestamp(today))).all()
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=8, deadline=None)
 @given(messy_logs())
 def test_every_writer_handles_any_log(log):
     from analysis.export_excel import summary_to_xlsx
@@ -316,9 +317,9 @@ def test_every_writer_handles_any_log(log):
     from analysis.report import summary_to_html, summary_to_markdown
 
     table, mentions = log
-    summary = build_summary(table, mentions, today=TODAY)
-    assert summary_to_xlsx(summary, table, mentions).startswith(b"PK")
-    assert "</html>" in summary_to_html(summary, table, mentions)
+    summary = build_summary(table, mentions, today=TODAY, codebook=BOOK)
+    assert summary_to_xlsx(summary, table, mentions, codebook=BOOK).startswith(b"PK")
+    assert "</html>" in summary_to_html(summary, table, mentions, codebook=BOOK)
     assert summary_to_markdown(summary).startswith("# ")
     letters = draft_letters(summary)
     assert letters.count("\n## ") == len(summary.follow_ups)
