@@ -534,14 +534,20 @@ def evidence_table(evidence: pd.DataFrame) -> pd.DataFrame:
         {
             "Date": evidence["date"].dt.date,
             "Company": evidence["company"],
-            "Role": evidence["role"],
-            "Round": evidence["round"],
             "Source": source,
-            "Strength or improvement": evidence["polarity"].astype("string").str.capitalize(),
             "Sentence": evidence["evidence"],
+            "Kind": evidence["polarity"].astype("string").str.capitalize(),
+            "Round": evidence["round"],
+            "Role": evidence["role"],
         }
     )
     return safe_frame(shown)
+
+
+EVIDENCE_COLUMNS = {
+    "Sentence": st.column_config.TextColumn("Sentence", width="large"),
+    "Kind": st.column_config.TextColumn("Kind", help="Strength to keep or improvement to make"),
+}
 
 
 # ----------------------------------------------------------------------------- summary/exports

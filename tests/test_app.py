@@ -309,6 +309,28 @@ def test_filters_narrow_every_page_without_reimporting_or_retagging(calls):
     assert calls == before
 
 
+def test_tagging_a_long_log_shows_progress(monkeypatch):
+    """With one note per tagging step, the bar counts the upload's 2 notes up to "2 of 2"."""
+    import streamlit as st
+    from streamlit.delta_generator import DeltaGenerator
+
+    shown: list[tuple[float, str]] = []
+    real_progress = DeltaGenerator.progress
+
+    def recording_progress(self, value, text=None, **kwargs):
+        shown.append((value, text))
+        return real_progress(self, value, text=text, **kwargs)
+
+    monkeypatch.setattr(ui, "TAG_CHUNK_ROWS", 1)
+    # st.progress creates the bar, bar.progress(...) moves it: record both.
+    monkeypatch.setattr(DeltaGenerator, "progress", recording_progress)
+    monkeypatch.setattr(st, "progress", lambda *a, **k: recording_progress(st._main, *a, **k))
+    at = upload(run_app(), ("my_search.csv", UPLOAD_CSV))
+    assert_clean(at)
+    assert shown[0] == (0.0, "Tagging feedback...")
+    assert shown[-1] == (1.0, "Tagging feedback... 2 of 2")
+
+
 def test_date_filter_keeps_applications_started_in_range():
     """Applied 2 to 4 March: Zeta and Eta; Theta (5th) and Iota (6th) are left out."""
     import datetime as dt

@@ -12,18 +12,19 @@ result = loaded.result
 st.title("What Debrief understood")
 
 counts = result.counts()
-cols = st.columns(7)
-cols[0].metric("Rows read", f"{counts['rows_read']:,}")
-cols[1].metric("Applications", f"{loaded.totals['applications']:,}")
-cols[2].metric("Interviews", f"{loaded.totals['interviews']:,}")
-cols[3].metric(
+cols = st.columns(4)
+cols[0].metric("Applications", f"{loaded.totals['applications']:,}")
+cols[1].metric("Interviews", f"{loaded.totals['interviews']:,}")
+cols[2].metric(
     "Practice sessions", f"{ui.practice_sessions(result.table):,}",
     help="Mock interviews and recorded practice: their feedback counts, but they are no "
     "applications.",
 )
-cols[4].metric("Feedback notes", f"{ui.feedback_notes(result.table):,}")
-cols[5].metric("Duplicate rows", f"{counts['duplicates']:,}", help="Counted once.")
-cols[6].metric("Skipped rows", f"{counts['skipped']:,}", help="Not counted: see why below.")
+cols[3].metric("Feedback notes", f"{ui.feedback_notes(result.table):,}")
+st.caption(
+    f"Read {counts['rows_read']:,} rows: {counts['duplicates']:,} duplicates (counted once) "
+    f"and {counts['skipped']:,} skipped (not counted; see why below)."
+)
 for note in result.notes:
     st.caption(ui.md(note))
 

@@ -55,4 +55,7 @@ else:
             )
             sentences = metrics.evidence_for(context, chosen, polarity)
             st.caption(f"{len(sentences)} sentences behind **{ui.md(book.label(chosen))}**.")
-            st.dataframe(ui.evidence_table(sentences), hide_index=True, width="stretch")
+            st.dataframe(
+                ui.evidence_table(sentences), hide_index=True, width="stretch",
+                column_config=ui.EVIDENCE_COLUMNS,
+            )
