@@ -169,6 +169,17 @@ def detect_format(data: bytes, filename: str = "") -> str:
         )
     if data.startswith(ZIP_MAGICS):
         return "xlsx"
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"<") and any(tag in head for tag in (b"<html", b"<table", b"<!doctype")):
+        raise DebriefError(
+            "This is a web page (HTML) saved under a spreadsheet name, as some sites' 'export "
+            "to Excel' does: open it in Excel and save it as .xlsx or CSV, then try again."
+        )
+    if head.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head:
+        raise DebriefError(
+            "This is an Excel 2003 XML spreadsheet: open it in Excel and save it as .xlsx or "
+            "CSV, then try again."
+        )
     if data.startswith(b"%PDF"):
         raise DebriefError(
             "This is a PDF, not a spreadsheet: export your log from your spreadsheet program "
@@ -333,6 +344,16 @@ def sniff_delimiter(sample: str) -> str:
     return best
 
 
+def excel_sep_hint(sample: str) -> str | None:
+    """The delimiter named by Excel's optional first line ``sep=;``, if there is one.
+
+    >>> excel_sep_hint("sep=;\\nCompany;Role\\n")
+    ';'
+    """
+    match = re.match(r"sep=(.)\r?\n", sample)
+    return match.group(1) if match else None
+
+
 def sample_records(sample: str, delimiter: str, limit: int) -> list[list[str]]:
     """The first ``limit`` complete records of a text sample, split with ``delimiter``."""
     # Drop a trailing partial line: the sample is cut at an arbitrary character.
@@ -357,7 +378,7 @@ def read_csv_text(data: bytes, limits: Limits) -> RawTable:
     """Read a delimited text file into a RawTable."""
     decoded = clean_text(decode_text(data), limits)
     sample = decoded.text[: limits.sniff_chars]
-    delimiter = sniff_delimiter(sample)
+    delimiter = excel_sep_hint(sample) or sniff_delimiter(sample)
     width = max((len(r) for r in sample_records(sample, delimiter, 200)), default=1)
     grid = parse_grid(decoded, delimiter, width, limits)
     notes = [*decoded.notes, *describe_text(decoded.encoding, delimiter)]

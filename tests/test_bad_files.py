@@ -176,6 +176,15 @@ def docx_like() -> bytes:
     return out.getvalue()
 
 
+def ods_like() -> bytes:
+    """The shape of a LibreOffice spreadsheet: a zip with a mimetype and content.xml."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", "<office:document-content/>")
+    return out.getvalue()
+
+
 def random_bytes(size: int = 20_000, seed: int = 7) -> bytes:
     """Reproducible random bytes."""
     import random
@@ -239,6 +248,14 @@ CORPUS: list[BadFile] = [
             rows=2),
     BadFile("random bytes named .csv", "log.csv", random_bytes, "it holds binary data"),
     BadFile("PDF named .csv", "log.csv", lambda: b"%PDF-1.7\n%\xe2\xe3\n1 0 obj", "is a PDF"),
+    BadFile("HTML table named .xls", "export.xls",
+            lambda: b"<html><body><table><tr><td>Company</td></tr></table></body></html>",
+            "web page (HTML) saved under a spreadsheet name"),
+    BadFile("Excel 2003 XML", "log.xml",
+            lambda: b'<?xml version="1.0"?><Workbook '
+                    b'xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>',
+            "Excel 2003 XML spreadsheet"),
+    BadFile("OpenDocument .ods", "log.ods", ods_like, "OpenDocument"),
     BadFile("truncated .xlsx", "log.xlsx",
             lambda: workbook_bytes([["Company"], ["Acme"]])[:3000], "damaged or incomplete"),
     BadFile("zip that is not a workbook", "log.xlsx", docx_like, "not an Excel workbook"),

@@ -388,3 +388,21 @@ def test_damaged_workbooks_give_a_table_or_a_debrief_error(
         assert str(exc)
     else:
         assert table.frame.index.name == "source_row"
+
+
+def test_excel_sep_line_names_the_delimiter() -> None:
+    """Excel's 'sep=;' first line wins over sniffing and is not taken for the header."""
+    text = "sep=;\r\nCompany;Notes\r\nAcme;a,b,c\r\nBeta;d,e,f\r\n"
+    table = read_raw(text.encode(), "log.csv")
+    assert table.delimiter == ";" and table.header_row == 2
+    assert table.frame.to_dict("index") == {3: {"Company": "Acme", "Notes": "a,b,c"},
+                                            4: {"Company": "Beta", "Notes": "d,e,f"}}
+
+
+def test_docstring_examples_hold() -> None:
+    """The examples in readers' docstrings are part of its contract."""
+    import doctest
+
+    from analysis import readers
+
+    assert doctest.testmod(readers).failed == 0
