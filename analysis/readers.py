@@ -1,24 +1,50 @@
 """Turn the bytes of an uploaded log (CSV or .xlsx) into a raw table, or refuse in one sentence.
 
-This is the byte-level edge of the importer: it finds the format (by content, not by the file
+This is the byte-level edge of the importer: it finds the format (by content, never by the file
 name), the text encoding, the delimiter, the sheet and the header row, and hands
 ``analysis.normalize`` a :class:`RawTable` whose cells are exactly what the file holds. It knows
 nothing about what the columns mean beyond a few header words used to spot the header row and
 the sheet that holds the log.
 
-Limits (see :class:`Limits`) keep every file, however broken or hostile, within bounded time and
-memory; going over one gives a :class:`~analysis.errors.DebriefError` that names the limit and
-a workaround. Decisions worth knowing:
+What it reads:
 
-- Up to ``max_rows`` data rows (250,000: a cohort of 100k rows fits twice over); above that the
-  file is refused with "split the file"; only ``max_rows`` + a few records are ever parsed.
-- Up to ``max_columns`` columns (200): a log has a dozen or two; a 1,000-column table is not a
-  log (or is one laid out sideways) and is refused with "delete the columns you don't need".
+- CSV/TSV/TXT with commas, semicolons, tabs or pipes (sniffed from the first records, or named
+  by Excel's ``sep=;`` line); UTF-8 with or without BOM, UTF-16/32 with BOM (Excel's "Unicode
+  Text"), UTF-16 without BOM, Windows-1252 (Latin-1 for its 5 undefined bytes), and files that
+  mix UTF-8 and Windows-1252 lines (each line decoded on its own, with a note). NUL bytes are
+  removed with a note. Cells are ``str``; blank cells (empty or whitespace) are ``None``.
+- .xlsx/.xlsm (whatever the name says) via openpyxl read-only with cached formula values; the
+  sheet is the one named (case-insensitive) or the one whose first rows look most like a log;
+  cells keep their types (str, int, float, bool, datetime). Pivot and chart sheets are never
+  picked on their own.
+- The header is the first of the first 20 non-blank rows that is mostly short text with data
+  below it (the one with most log words, such as Company or Stage, if several qualify); titles
+  and notes above it, and blank rows anywhere, are skipped; totals rows are kept (normalize
+  marks them). Header texts are stripped (inner whitespace and line breaks collapsed), made
+  unique ("Notes (2)") and non-empty ("Column 4" for the 4th column, kept only if it has data).
+  ``source_row`` is the row number a spreadsheet shows (a CSV record with a quoted line break
+  is one row).
+
+Limits (:class:`Limits`, ``LIMITS``) keep every file, however broken or hostile, within bounded
+time and memory; going over one gives a :class:`~analysis.errors.DebriefError` that names the
+limit and a workaround. Decisions worth knowing:
+
+- Files up to 100 MB (the app's upload limit should match).
+- Up to ``max_rows`` data rows (250,000: a 100k-row cohort fits twice over). Above that the file
+  is refused with "split the file"; a CSV is never parsed beyond ``max_rows`` + a few records,
+  and a workbook's ``<row>`` tags are counted before openpyxl parses anything.
+- Up to ``max_columns`` columns (200): a log has a dozen or two, so a 1,000-column table is not
+  a log (or one laid out sideways) and is refused with "delete the columns you don't need";
+  and up to 6 million cells in all.
 - A cell longer than Excel's own limit (32,767 characters) is refused, not truncated, so no
   feedback is ever silently cut short.
-- Workbooks: the zip is checked before parsing (total uncompressed size, compression ratio of
-  large parts, DTDs/entities in the XML), and openpyxl parses with defusedxml as a second line
-  of defence against entity expansion.
+- Workbooks: the zip is checked before any XML parser runs (total unzipped size <= 300 MB,
+  compression ratio <= 200 for parts over 10 MB, no DTD or entity declarations, row and cell
+  counts), and openpyxl parses with defusedxml as a second line of defence against entity
+  expansion. A sheet's claimed dimensions are ignored: only the cells it stores are read.
+- Refused by content with a way out: legacy .xls and password-protected workbooks (both OLE
+  files), PDFs, HTML "Excel exports", Excel 2003 XML, OpenDocument files, other zips, binary
+  junk, damaged zips, unclosed quotes.
 """
 
 from __future__ import annotations
@@ -126,6 +152,8 @@ def read_raw(
         table = read_xlsx(data, sheet, limits)
     else:
         table = read_csv_text(data, limits)
+        if sheet:
+            notes.append(f"The file is a CSV, which has no sheets: sheet '{sheet}' was ignored.")
     return replace(table, notes=notes + table.notes)
 
 
@@ -942,8 +970,9 @@ def check_stored_rows(archive: zipfile.ZipFile, limits: Limits) -> None:
     a <dimension> tag, so a sheet of a million (even empty) rows would cost a minute before
     any limit is reached; counting tags takes a fraction of a second.
     """
+    # Every XML part, not just xl/worksheets/: the workbook's rels may put a sheet anywhere.
     for member in archive.infolist():
-        if not re.fullmatch(r"xl/worksheets/[^/]+\.xml", member.filename):
+        if not member.filename.endswith(".xml"):
             continue
         rows, cells = count_stored(archive, member.filename)
         if rows > limits.max_rows + limits.header_scan_rows + 10_000:

@@ -406,3 +406,10 @@ def test_docstring_examples_hold() -> None:
     from analysis import readers
 
     assert doctest.testmod(readers).failed == 0
+
+
+def test_a_sheet_name_given_for_a_csv_is_ignored_with_a_note() -> None:
+    """The CLI's --sheet on a CSV does not stop the import."""
+    table = read_raw(delimited(LOG).encode(), "log.csv", sheet="Log")
+    assert table.frame.to_dict("index") == EXPECTED
+    assert "The file is a CSV, which has no sheets: sheet 'Log' was ignored." in table.notes
