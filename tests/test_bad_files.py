@@ -101,16 +101,26 @@ def zip_bomb() -> bytes:
     return with_sheet_xml(sheet_xml(row * (24 * 2**20 // len(row))))
 
 
+def patch_sheet_size(data: bytes, size: int) -> bytes:
+    """Rewrite the unpacked size the zip directory records for the sheet part."""
+    patched = bytearray(data)
+    entry = patched.find(b"PK\x01\x02")  # central directory entries: size at +24, name at +46
+    while entry != -1:
+        name_len = struct.unpack_from("<H", patched, entry + 28)[0]
+        if patched[entry + 46 : entry + 46 + name_len] == b"xl/worksheets/sheet1.xml":
+            struct.pack_into("<I", patched, entry + 24, size)
+        entry = patched.find(b"PK\x01\x02", entry + 4)
+    return bytes(patched)
+
+
 def lying_zip_sizes() -> bytes:
     """A small workbook whose zip directory claims its sheet unpacks to 4 GB."""
-    data = bytearray(workbook_bytes([["Company"], ["Acme"]]))
-    entry = data.find(b"PK\x01\x02")  # central directory entries: size at +24, name at +46
-    while entry != -1:
-        name_len = struct.unpack_from("<H", data, entry + 28)[0]
-        if data[entry + 46 : entry + 46 + name_len] == b"xl/worksheets/sheet1.xml":
-            struct.pack_into("<I", data, entry + 24, 0xFFFFFFF0)
-        entry = data.find(b"PK\x01\x02", entry + 4)
-    return bytes(data)
+    return patch_sheet_size(workbook_bytes([["Company"], ["Acme"]]), 0xFFFFFFF0)
+
+
+def understated_zip_sizes() -> bytes:
+    """A 24 MB sheet whose zip directory claims it unpacks to 100 bytes (so no ratio alarm)."""
+    return patch_sheet_size(zip_bomb(), 100)
 
 
 def chart_only() -> bytes:
@@ -266,6 +276,8 @@ CORPUS: list[BadFile] = [
             "unpacks 3"),
     BadFile("zip directory claims 4 GB", "log.xlsx", lying_zip_sizes,
             "unpacks to 4,096 MB, over Debrief's 300 MB limit"),
+    BadFile("zip directory understates a 24 MB sheet as 100 bytes", "log.xlsx",
+            understated_zip_sizes, "damaged"),
     BadFile("sheet claims A1:XFD1048576", "log.xlsx", lying_dimension, rows=2),
     BadFile("xlsx with a million empty formatted rows", "log.xlsx", million_formatted_rows,
             "stores 1,048,576 rows and Debrief reads up to 250,000: delete any empty rows"),
