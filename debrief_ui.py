@@ -34,7 +34,9 @@ LOG = logging.getLogger("debrief.app")
 ROOT = Path(__file__).resolve().parent
 SAMPLE_PATH = ROOT / "sample_data" / "interview_log.csv"
 SAMPLE_LABEL = "Sample data"
-UPLOAD_TYPES = ["csv", "xlsx", "xlsm"]
+# What the importer reads (analysis.readers), plus look-alikes (.xls, .ods) it refuses with a
+# sentence saying how to convert them: better than the browser silently greying them out.
+UPLOAD_TYPES = ["csv", "tsv", "txt", "tab", "xlsx", "xlsm", "xltx", "xltm", "xls", "ods"]
 TAG_CHUNK_ROWS = 500  # rows with feedback per cached tagging step (one progress-bar tick)
 
 # Session-state keys (one place, so pages and tests agree on them).
