@@ -29,6 +29,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from analysis import text as tx
@@ -50,6 +51,7 @@ _KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 # Inputs smaller than this are tagged in-process: a pool costs more than it saves.
 POOL_THRESHOLD = 3000
 CHUNK_SIZE = 2000
+SENTENCE_CACHE_SIZE = 50_000
 
 _WORDS = re.compile(r"[A-Za-z0-9]")
 _WEAK: tuple[int, ...] = ()  # marks a polarity that only a fallback decided
@@ -110,21 +112,22 @@ class _Item:
 class _Token:
     """One token with its character span and the forms phrases are matched on."""
 
-    __slots__ = ("start", "end", "surface", "stem", "is_word", "keys", "opens")
+    __slots__ = ("start", "end", "surface", "stem", "is_word", "keys", "starts", "pairs")
 
     def __init__(self, start: int, end: int, form: _Form | None, raw: str) -> None:
         self.start = start
         self.end = end
         if form is None:
             self.surface = self.stem = raw
-            self.is_word, self.keys, self.opens = False, (), False
+            self.is_word, self.keys, self.starts, self.pairs = False, (), (), ()
         else:
-            self.surface, self.stem, self.keys, self.opens = form
+            self.surface, self.stem, self.keys, self.starts, self.pairs = form
             self.is_word = True
 
 
-# (surface, stem, index keys, whether any phrase starts with this word), cached per raw word.
-_Form = tuple[str, str, tuple[str, str], bool]
+# Per distinct raw word (cached): surface, stem, index keys, the one-word and gapped phrases
+# that start with it, and {next word key: phrases} maps for phrases whose second word is next.
+_Form = tuple[str, str, tuple[str, str], tuple["_Rule", ...], tuple[dict[str, list["_Rule"]], ...]]
 
 
 @dataclass
@@ -132,7 +135,7 @@ class _Lexicon:
     """The compiled cue file: phrase rules indexed by first word, plus word lists."""
 
     single: dict[str, list[_Rule]]  # one-word rules by first-word key
-    pairs: dict[str, list[_Rule]]  # rules whose first two words are adjacent, by both keys
+    pairs: dict[str, dict[str, list[_Rule]]]  # first-word key -> second-word key -> rules
     gapped: dict[str, list[_Rule]]  # rules with a gap after the first word
     spelling: dict[str, str]
     imperatives: frozenset[str]
@@ -146,7 +149,6 @@ class _Lexicon:
     known_words: frozenset[str]
     known_stems: frozenset[str]
     fuzzy_index: dict[str, str]
-    openers: frozenset[str] = frozenset()  # index keys that start at least one phrase
     acronyms: dict[str, str] = field(default_factory=dict)  # case-sensitive: STAR != star
     token_cache: dict[str, _Form] = field(default_factory=dict)
 
@@ -249,11 +251,11 @@ def _element_keys(element: _Element) -> list[str]:
 _Index = dict[str, list[_Rule]]
 
 
-def _index_rules(rules: list[_Rule]) -> tuple[_Index, _Index, _Index]:
+def _index_rules(rules: list[_Rule]) -> tuple[_Index, dict[str, _Index], _Index]:
     """Index rules by their first word, or first two adjacent words, so that matching a
     token only tries phrases whose opening words are actually there."""
     single: _Index = {}
-    pairs: _Index = {}
+    pairs: dict[str, _Index] = {}
     gapped: _Index = {}
     for rule in rules:
         first, rest = rule.elements[0], rule.elements[1:]
@@ -264,7 +266,7 @@ def _index_rules(rules: list[_Rule]) -> tuple[_Index, _Index, _Index]:
                 gapped.setdefault(k1, []).append(rule)
             else:
                 for k2 in _element_keys(rest[0]):
-                    pairs.setdefault(f"{k1} {k2}", []).append(rule)
+                    pairs.setdefault(k1, {}).setdefault(k2, []).append(rule)
     return single, pairs, gapped
 
 
@@ -347,9 +349,6 @@ def build_lexicon(cues: dict[str, Any], theme_ids: Sequence[str]) -> _Lexicon:
         known_words=frozenset(all_known),
         known_stems=frozenset(tx.stem(w) for w in all_known),
         fuzzy_index=fuzzy,
-        openers=frozenset(
-            [*single, *gapped, *(k.split(" ", 1)[0] for k in pairs)]
-        ),
         acronyms={str(k): str(v) for k, v in cues.get("acronyms", {}).items()},
     )
 
@@ -365,6 +364,9 @@ class Tagger:
         self.lexicon = lexicon
         self.splitter = tx.build_sentence_splitter()
         self.abbreviations = frozenset(tx.DEFAULT_ABBREVIATIONS) | {"g", "e"}
+        self.vader_cache: dict[str, float] = {}
+        # None switches the sentence cache off (the benchmark's cold, all-unique figure).
+        self.sentence_cache: dict[tuple[str, int], Any] | None = {}
         settings = lexicon.settings
         self.max_gap = int(settings.get("max_gap", 3))
         self.negation_window = int(settings.get("negation_window", 5))
@@ -382,6 +384,16 @@ class Tagger:
         if folder not in nltk.data.path:
             nltk.data.path.append(folder)
         return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+
+    def _vader_compound(self, text: str) -> float:
+        """VADER's compound score for a clause, cached (the same clauses recur)."""
+        cache = self.vader_cache
+        score = cache.get(text)
+        if score is None:
+            score = self.vader.polarity_scores(text)["compound"]
+            if len(cache) < 100_000:
+                cache[text] = score
+        return score
 
     # ----------------------------------------------------------------------------- tokens
     def _token_form(self, raw: str) -> _Form:
@@ -401,7 +413,13 @@ class Tagger:
             word = self._correct_typo(word)
         stem = tx.stem(word)
         keys = (f"e|{word}", f"s|{stem}")
-        form = (word, stem, keys, keys[0] in lex.openers or keys[1] in lex.openers)
+        starts = tuple(
+            dict.fromkeys(
+                r for k in keys for r in (*lex.single.get(k, ()), *lex.gapped.get(k, ()))
+            )
+        )
+        pairs = tuple(lex.pairs[k] for k in keys if k in lex.pairs)
+        form = (word, stem, keys, starts, pairs)
         if len(cache) < 500_000:
             cache[raw] = form
         return form
@@ -461,27 +479,30 @@ class Tagger:
     # ---------------------------------------------------------------------------- phrases
     def _match_at(self, tokens: list[_Token], i: int, taken: set[int]) -> _Item | None:
         token = tokens[i]
-        lex = self.lexicon
-        keys = token.keys
-        candidates: list[_Rule] = []
-        for key in keys:
-            candidates += lex.single.get(key, ())
-            candidates += lex.gapped.get(key, ())
-        if i + 1 < len(tokens) and tokens[i + 1].is_word and i + 1 not in taken:
-            pairs = lex.pairs
-            for k1 in keys:
-                for k2 in tokens[i + 1].keys:
-                    found_pairs = pairs.get(f"{k1} {k2}")
+        if not token.pairs and len(token.starts) == 1 and len(token.starts[0].elements) == 1:
+            return _Item(token.starts[0], i, i + 1, (i,))
+        candidates = list(token.starts)
+        if token.pairs and i + 1 < len(tokens) and i + 1 not in taken:
+            following = tokens[i + 1]
+            for by_second in token.pairs:
+                for k2 in following.keys:
+                    found_pairs = by_second.get(k2)
                     if found_pairs:
                         candidates += found_pairs
         if not candidates:
             return None
-        if len(candidates) == 1 and len(candidates[0].elements) == 1:
-            rule = candidates[0]
-            return _Item(rule, i, i + 1, (i,))
         best: tuple[tuple[int, int, int, int], _Item] | None = None
         for rule in candidates:
-            found = self._match_rule(tokens, i, rule, taken)
+            elements = rule.elements
+            if len(elements) == 1:
+                # Indexed by this very word: it matches; only exactness is left to score.
+                found = (i,), int(token.surface in elements[0].exact)
+            elif len(elements) == 2 and not elements[1].gap_before:
+                found = (i, i + 1), int(token.surface in elements[0].exact) + int(
+                    tokens[i + 1].surface in elements[1].exact
+                )
+            else:
+                found = self._match_rule(tokens, i, rule, taken)
             if found is None:
                 continue
             positions, exact_hits = found
@@ -521,7 +542,7 @@ class Tagger:
         items: list[_Item] = []
         taken: set[int] = set()
         for i, token in enumerate(tokens):
-            if not token.opens or i in taken:
+            if not (token.starts or token.pairs) or i in taken:
                 continue
             item = self._match_at(tokens, i, taken)
             if item is not None:
@@ -729,7 +750,7 @@ class Tagger:
             return default, [_WEAK]
         if not lone:
             return 0, []
-        compound = self.vader.polarity_scores(clause_text)["compound"]
+        compound = self._vader_compound(clause_text)
         if abs(compound) >= self.vader_threshold:
             return (1 if compound > 0 else -1), [_WEAK]
         return 0, []
@@ -821,6 +842,28 @@ class Tagger:
         return any(t.surface in {"you", "your", "you're"} for t in tokens[start : rival.start])
 
     # -------------------------------------------------------------------------------- API
+    def _tag_sentence(
+        self, text: str, tokens: list[_Token], mode: int
+    ) -> tuple[list[tuple[str, int, str, tuple[str, ...]]], int]:
+        """Mentions in one sentence and the header mode after it; cached by sentence text,
+        since cohort notes share sentences ("We went with a candidate who was a better fit")."""
+        key = (text[tokens[0].start : tokens[-1].end], mode)
+        cache = self.sentence_cache
+        if cache is not None and key in cache:
+            return cache[key]
+        items = self._match_sentence(tokens)
+        clauses, new_mode = self._clauses(tokens, items, mode)
+        found = [
+            mention
+            for c_start, c_end, c_mode in clauses
+            for mention in self._tag_clause(text, tokens, items, c_start, c_end, c_mode)
+        ]
+        if cache is not None:
+            if len(cache) >= SENTENCE_CACHE_SIZE:
+                cache.clear()
+            cache[key] = (found, new_mode)
+        return found, new_mode
+
     def tag_text(self, text: str) -> list[Mention]:
         """Themes in one note, one mention per (theme, polarity), in order of first evidence.
 
@@ -833,18 +876,14 @@ class Tagger:
         merged: dict[tuple[str, int], tuple[str, list[str]]] = {}
         mode = 0
         for tokens in self._sentences(text, self._tokens(text)):
-            items = self._match_sentence(tokens)
-            clauses, mode = self._clauses(tokens, items, mode)
-            for c_start, c_end, c_mode in clauses:
-                for theme, sign, evidence, cues in self._tag_clause(
-                    text, tokens, items, c_start, c_end, c_mode
-                ):
-                    key = (theme, sign)
-                    if key not in merged:
-                        merged[key] = (evidence, list(cues))
-                    else:
-                        seen = merged[key][1]
-                        seen.extend(c for c in cues if c not in seen)
+            found, mode = self._tag_sentence(text, tokens, mode)
+            for theme, sign, evidence, cues in found:
+                key = (theme, sign)
+                if key not in merged:
+                    merged[key] = (evidence, list(cues))
+                else:
+                    seen = merged[key][1]
+                    seen.extend(c for c in cues if c not in seen)
         return [
             Mention(theme, _POLARITY_NAME[sign], evidence, tuple(cues))
             for (theme, sign), (evidence, cues) in merged.items()
@@ -921,15 +960,37 @@ def tag_text(text: str, tagger: Tagger | None = None) -> list[Mention]:
 _WORKER_TAGGER: Tagger | None = None
 
 
-def _init_worker(codebook: Codebook) -> None:
+def _init_worker(codebook: Codebook, sentence_cache: bool) -> None:
     """Pool initializer: build the tagger once per worker process."""
     global _WORKER_TAGGER
     _WORKER_TAGGER = build_tagger(codebook)
+    if not sentence_cache:
+        _WORKER_TAGGER.sentence_cache = None
 
 
-def _tag_chunk(texts: list[str]) -> list[list[Mention]]:
-    tagger = _WORKER_TAGGER or _default_tagger()
-    return [tagger.tag_text(t) for t in texts]
+# Tagged texts travel as columns: mentions per text, then one entry per mention.
+_Columns = tuple[list[int], list[str], list[str], list[str], list[tuple[str, ...]]]
+
+
+def _tag_columns(tagger: Tagger, texts: list[str]) -> _Columns:
+    counts: list[int] = []
+    themes: list[str] = []
+    polarities: list[str] = []
+    evidence: list[str] = []
+    cues: list[tuple[str, ...]] = []
+    for text in texts:
+        mentions = tagger.tag_text(text)
+        counts.append(len(mentions))
+        for m in mentions:
+            themes.append(m.theme)
+            polarities.append(m.polarity)
+            evidence.append(m.evidence)
+            cues.append(m.cues)
+    return counts, themes, polarities, evidence, cues
+
+
+def _tag_chunk(texts: list[str]) -> _Columns:
+    return _tag_columns(_WORKER_TAGGER or _default_tagger(), texts)
 
 
 def _tag_unique(
@@ -937,25 +998,35 @@ def _tag_unique(
     tagger: Tagger,
     progress: Callable[[float], None] | None,
     workers: int | None,
-) -> list[list[Mention]]:
+) -> _Columns:
     """Tag distinct texts, in a process pool when there are many and more than one core."""
     n_workers = workers if workers is not None else (os.cpu_count() or 1)
     chunks = [texts[i : i + CHUNK_SIZE] for i in range(0, len(texts), CHUNK_SIZE)]
-    results: list[list[Mention]] = []
+    out: _Columns = ([], [], [], [], [])
     if n_workers <= 1 or len(texts) < POOL_THRESHOLD:
-        for n, chunk in enumerate(chunks, 1):
-            results.extend(tagger.tag_text(t) for t in chunk)
-            if progress:
-                progress(n / len(chunks))
-        return results
+        results: Iterable[_Columns] = (_tag_columns(tagger, chunk) for chunk in chunks)
+        _collect(results, out, len(chunks), progress)
+        return out
     with ProcessPoolExecutor(
-        max_workers=n_workers, initializer=_init_worker, initargs=(tagger.codebook,)
+        max_workers=n_workers,
+        initializer=_init_worker,
+        initargs=(tagger.codebook, tagger.sentence_cache is not None),
     ) as pool:
-        for n, chunk_result in enumerate(pool.map(_tag_chunk, chunks), 1):
-            results.extend(chunk_result)
-            if progress:
-                progress(n / len(chunks))
-    return results
+        _collect(pool.map(_tag_chunk, chunks), out, len(chunks), progress)
+    return out
+
+
+def _collect(
+    results: Iterable[_Columns],
+    out: _Columns,
+    n_chunks: int,
+    progress: Callable[[float], None] | None,
+) -> None:
+    for n, columns in enumerate(results, 1):
+        for target, part in zip(out, columns, strict=True):
+            target.extend(part)
+        if progress:
+            progress(n / n_chunks)
 
 
 def tag_feedback(
@@ -969,8 +1040,8 @@ def tag_feedback(
     """The mentions frame (schema.MENTION_COLUMNS) for every row with text, whatever its status.
 
     ``row`` is the input row's index label. Each distinct text is tagged once (cohort logs
-    repeat notes); big inputs use a process pool with ``workers`` processes (default: all
-    cores), small ones run in-process.
+    repeat notes) and its mentions are copied to every row holding it; big inputs use a
+    process pool with ``workers`` processes (default: all cores), small ones run in-process.
     """
     if text_column not in table.columns:
         columns = ", ".join(map(str, table.columns)) or "none"
@@ -979,39 +1050,46 @@ def tag_feedback(
         )
     tagger = tagger or _default_tagger()
     texts = table[text_column]
-    notes = texts.where(texts.map(_has_text, na_action="ignore").fillna(False).astype(bool))
-    notes = notes.dropna().astype(str)
+    has_text = texts.map(_has_text, na_action="ignore").fillna(False).astype(bool)
+    notes = texts[has_text.to_numpy()].astype(str)
     if notes.empty:
         if progress:
             progress(1.0)
         return empty_mentions()
-    unique = pd.unique(notes.to_numpy()).tolist()
-    tagged = _tag_unique(unique, tagger, progress, workers)
-    per_text = pd.DataFrame(
-        [
-            (text, m.theme, m.polarity, m.evidence, m.cues)
-            for text, mentions in zip(unique, tagged, strict=True)
-            for m in mentions
-        ],
-        columns=["text", "theme", "polarity", "evidence", "cues"],
+    codes, unique = pd.factorize(notes.to_numpy())
+    counts, themes, polarities, evidence, cues = _tag_unique(
+        list(unique), tagger, progress, workers
     )
-    if per_text.empty:
+    # Row r holds text codes[r], whose mentions sit at offsets[code] .. + counts[code].
+    per_text = np.asarray(counts, dtype=np.int64)
+    offsets = np.concatenate(([0], np.cumsum(per_text)[:-1]))
+    per_row = per_text[codes]
+    total = int(per_row.sum())
+    if total == 0:
         return empty_mentions()
-    rows = pd.DataFrame({"row": _row_labels(notes.index), "text": notes.to_numpy()})
-    merged = rows.merge(per_text, on="text", how="inner", sort=False)
-    return (
-        merged.loc[:, list(MENTION_COLUMNS)]
-        .astype({c: t for c, t in MENTION_DTYPES.items() if c != "cues"})
-        .reset_index(drop=True)
+    row_starts = np.repeat(np.cumsum(per_row) - per_row, per_row)
+    take = np.repeat(offsets[codes], per_row) + (np.arange(total) - row_starts)
+    cue_column = np.empty(len(cues), dtype=object)
+    cue_column[:] = cues
+    frame = pd.DataFrame(
+        {
+            "row": np.repeat(_row_labels(notes.index), per_row),
+            "theme": np.asarray(themes, dtype=object)[take],
+            "polarity": np.asarray(polarities, dtype=object)[take],
+            "evidence": np.asarray(evidence, dtype=object)[take],
+            "cues": cue_column[take],
+        },
+        columns=list(MENTION_COLUMNS),
     )
+    return frame.astype({c: t for c, t in MENTION_DTYPES.items() if c != "cues"})
 
 
 def _has_text(value: object) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
 
-def _row_labels(index: pd.Index) -> Any:
+def _row_labels(index: pd.Index) -> np.ndarray:
     """Index labels as int64 (positions when the labels are not integers)."""
     if pd.api.types.is_integer_dtype(index.dtype):
         return index.to_numpy(dtype="int64")
-    return list(range(len(index)))
+    return np.arange(len(index), dtype="int64")

@@ -100,7 +100,16 @@ def token_spans(text: str) -> list[tuple[int, int]]:
     >>> [s[a:b] for a, b in token_spans(s)]
     ['Long', 'winded', ',', "didn't", 'listen', '.']
     """
-    return list(_TOKENIZER.span_tokenize(text))
+    # One findall pass (RegexpTokenizer.tokenize), then spans by scanning forward: several
+    # times faster than span_tokenize's per-match generator on short notes.
+    spans = []
+    position = 0
+    find = text.find
+    for token in _TOKENIZER.tokenize(text):
+        start = find(token, position)
+        position = start + len(token)
+        spans.append((start, position))
+    return spans
 
 
 # Symmetric spelling folds: applied to cue words and notes alike, so they only need to be
