@@ -112,7 +112,22 @@ def browser() -> Iterator[object]:
 
 def _is_local(url: str) -> bool:
     parsed = urlparse(url)
-    return parsed.scheme in {"data", "blob", "about"} or parsed.hostname in LOCAL_HOSTS
+    return parsed.scheme in {"data", "blob", "about", "file"} or parsed.hostname in LOCAL_HOSTS
+
+
+def _record_remote(context) -> list[str]:
+    """Abort (and list) every request that would leave this machine."""
+    remote: list[str] = []
+
+    def block_remote(route, request):
+        if _is_local(request.url):
+            route.continue_()
+        else:  # recorded, and never actually sent
+            remote.append(request.url)
+            route.abort()
+
+    context.route("**/*", block_remote)
+    return remote
 
 
 def test_deep_link_to_a_page_still_gets_the_sidebar(app_url, browser):
@@ -132,16 +147,7 @@ def test_deep_link_to_a_page_still_gets_the_sidebar(app_url, browser):
 def test_upload_shows_the_funnel_and_loads_nothing_remote(app_url, browser):
     """Upload through the real file input, see the funnel; no request leaves this machine."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    remote: list[str] = []
-
-    def block_remote(route, request):
-        if _is_local(request.url):
-            route.continue_()
-        else:  # recorded, and never actually sent
-            remote.append(request.url)
-            route.abort()
-
-    context.route("**/*", block_remote)
+    remote = _record_remote(context)
     page = context.new_page()
     page.set_default_timeout(TIMEOUT_MS)
     try:
@@ -171,3 +177,26 @@ def test_upload_shows_the_funnel_and_loads_nothing_remote(app_url, browser):
     finally:
         context.close()
     assert remote == [], f"the app tried to load from the internet: {remote}"
+
+
+def test_downloaded_html_report_shows_its_charts_offline(app_url, browser, tmp_path):
+    """Export page -> download the HTML report -> it opens from disk with its charts drawn."""
+    context = browser.new_context(accept_downloads=True)
+    remote = _record_remote(context)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    try:
+        page.goto(f"{app_url}/export", wait_until="domcontentloaded")
+        button = page.get_by_role("button", name="Report (HTML, opens offline)")
+        with page.expect_download() as download:
+            button.click()
+        saved = tmp_path / download.value.suggested_filename
+        download.value.save_as(saved)
+        assert saved.suffix == ".html"
+        report = context.new_page()
+        report.goto(saved.as_uri())
+        report.locator(".js-plotly-plot").first.wait_for(state="visible")
+        assert report.locator(".js-plotly-plot").count() >= 1
+    finally:
+        context.close()
+    assert remote == [], f"the app or its report tried to load from the internet: {remote}"
