@@ -54,6 +54,7 @@ import csv
 import io
 import itertools
 import re
+import threading
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -714,15 +715,39 @@ def open_workbook(data: bytes, limits: Limits) -> Iterator[object]:
     import openpyxl  # imported late: CSV-only use should not pay for it
 
     try:
-        book = openpyxl.load_workbook(
-            io.BytesIO(data), read_only=True, data_only=True, keep_links=False
-        )
+        with dimensions_unread():
+            book = openpyxl.load_workbook(
+                io.BytesIO(data), read_only=True, data_only=True, keep_links=False
+            )
     except Exception as exc:  # noqa: BLE001 - any parser failure means a damaged file
         raise refuse_workbook(exc) from None
     try:
         yield book
     finally:
         book.close()
+
+
+_LOAD_LOCK = threading.Lock()
+
+
+@contextmanager
+def dimensions_unread() -> Iterator[None]:
+    """Stop openpyxl from scanning each sheet for its <dimension> tag while a workbook loads.
+
+    Readers ignore a sheet's claimed size anyway (see :func:`sheet_cells`), and when the tag
+    is missing, as in files written by openpyxl or pandas, the scan parses the whole sheet: a
+    third of the read time. The lock keeps concurrent loads (one per app session) from
+    restoring each other's patch out of order.
+    """
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    with _LOAD_LOCK:
+        original = ReadOnlyWorksheet._get_size
+        ReadOnlyWorksheet._get_size = lambda self: None  # type: ignore[method-assign]
+        try:
+            yield
+        finally:
+            ReadOnlyWorksheet._get_size = original  # type: ignore[method-assign]
 
 
 def open_zip(data: bytes) -> zipfile.ZipFile:

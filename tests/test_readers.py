@@ -413,3 +413,14 @@ def test_a_sheet_name_given_for_a_csv_is_ignored_with_a_note() -> None:
     table = read_raw(delimited(LOG).encode(), "log.csv", sheet="Log")
     assert table.frame.to_dict("index") == EXPECTED
     assert "The file is a CSV, which has no sheets: sheet 'Log' was ignored." in table.notes
+
+
+def test_openpyxl_is_left_as_it_was_found() -> None:
+    """The load-time shortcut is undone, even when the workbook is refused."""
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    original = ReadOnlyWorksheet._get_size
+    read_raw(workbook({"Log": LOG}), "log.xlsx")
+    with pytest.raises(DebriefError):
+        read_raw(workbook({"Log": LOG})[:-30], "log.xlsx")
+    assert ReadOnlyWorksheet._get_size is original
