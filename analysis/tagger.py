@@ -57,6 +57,9 @@ _WORDS = re.compile(r"[A-Za-z0-9]")
 _WEAK: tuple[int, ...] = ()  # marks a polarity that only a fallback decided
 _MUTE = "__mute__"  # theme slot of negators whose target is an aside, not a judgement
 _POSSESSIVES = frozenset({"your", "his", "her", "their", "my"})
+_PREPOSITIONS = frozenset(
+    {"about", "on", "in", "of", "for", "with", "into", "regarding", "around", "behind"}
+)
 _ENDS = frozenset(".!?")
 
 
@@ -689,6 +692,7 @@ class Tagger:
         topics = {
             it.rule.theme for it in cues if not it.rule.self_eval and not it.rule.contextual
         }
+        own_topics = {it.rule.theme for it in cues if not it.rule.self_eval}
         themes = {it.rule.theme for it in cues}
         for a in cues:
             if not a.rule.contextual:
@@ -698,7 +702,7 @@ class Tagger:
                 if themes - {a.rule.theme}:
                     a.dropped = True
                 continue
-            if topics - {a.rule.theme} and a.rule.theme not in topics:
+            if topics - {a.rule.theme} and a.rule.theme not in own_topics:
                 sign = a.rule.prior * (-1 if a.negated else 1)
                 a.as_eval = -1 if a.excess_by is not None else sign
         # Noun compounds: in "research experience" or "technical jargon" the last word names
@@ -790,8 +794,12 @@ class Tagger:
                 # ("Structure your stories with the STAR method").
                 bare = not item.negated and item.excess_by is None and not evals
                 # ... unless it is the candidate's own trait: "your enthusiasm (obvious)".
-                owned = item.rule.prior and item.start and (
-                    tokens[item.start - 1].surface in _POSSESSIVES
+                owned = (
+                    item.rule.prior
+                    and item.start >= 1
+                    and tokens[item.start - 1].surface in _POSSESSIVES
+                    # "asked about your motivation" names a subject, not a trait shown.
+                    and (item.start < 2 or tokens[item.start - 2].surface not in _PREPOSITIONS)
                 )
                 if (bare and not owned) or (item.start == verb and len(cues) > 1):
                     continue
