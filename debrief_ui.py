@@ -47,8 +47,8 @@ KEY_LOADED = "_debrief_loaded"
 KEY_FILTERS_FOR = "_debrief_filters_for"
 KEY_DATES = "filter_dates"
 KEY_TEXT = "filter_text"
-KEY_RUN_SECONDS = "_debrief_run_seconds"
 KEY_SOURCES = "filter_sources"
+KEY_RUN_SECONDS = "_debrief_run_seconds"
 
 UNEXPECTED_ERROR = (
     "Sorry, this part of Debrief hit an unexpected problem and could not be shown. "
@@ -75,6 +75,7 @@ class Loaded:
     tagged: pd.DataFrame | None = None  # the mentions, once a page asked for them
     date_bounds: tuple = (None, None)  # first and last day in the log, for the date filter
     sources_present: list[str] = field(default_factory=list)  # feedback sources in the log
+    counts: dict[str, int] = field(default_factory=dict)  # ImportResult.counts()
 
     @property
     def table(self) -> pd.DataFrame:
@@ -202,27 +203,38 @@ def tag_with_progress(table: pd.DataFrame) -> pd.DataFrame:
 # ----------------------------------------------------------------------------- data source
 
 
-def _uploaded_files() -> list[tuple[str, bytes, str]]:
-    """Return (name, bytes, file_id) for every file in the sidebar uploader."""
-    files = st.session_state.get(KEY_UPLOAD) or []
-    return [(f.name, f.getvalue(), getattr(f, "file_id", f.name)) for f in files]
+def _uploads() -> list[Any]:
+    """The UploadedFile objects in the sidebar uploader (bytes are read only when needed)."""
+    return list(st.session_state.get(KEY_UPLOAD) or [])
+
+
+def _read_uploads(uploads: Sequence[Any]) -> Callable[[], tuple[tuple[str, bytes], ...]]:
+    """A reader of (name, bytes) pairs: copying a large upload on every rerun would cost."""
+    return lambda: tuple((f.name, f.getvalue()) for f in uploads)
 
 
 def _sample_files() -> tuple[tuple[str, bytes], ...]:
     return ((SAMPLE_PATH.name, SAMPLE_PATH.read_bytes()),)
 
 
-def _digest_uploads(uploads: list[tuple[str, bytes, str]]) -> str:
+def _digest_uploads(uploads: Sequence[Any]) -> str:
     """Digest uploads, remembering digests by upload id so a rerun never re-hashes bytes."""
     memo: dict[str, str] = st.session_state.setdefault("_debrief_digests", {})
-    ids = "|".join(fid for _, _, fid in uploads)
+    ids = "|".join(str(getattr(f, "file_id", f.name)) for f in uploads)
     if ids not in memo:
         memo.clear()
-        memo[ids] = digest_files([(n, d) for n, d, _ in uploads])
+        memo[ids] = digest_files(_read_uploads(uploads)())
     return memo[ids]
 
 
-def _load(digest: str, files: tuple[tuple[str, bytes], ...], label: str, is_sample: bool) -> Loaded:
+def _load(
+    digest: str,
+    read: Callable[[], tuple[tuple[str, bytes], ...]],
+    names: tuple[str, ...],
+    label: str,
+    is_sample: bool,
+) -> Loaded:
+    """Import and describe the files (or return this session's last import of the same)."""
     overrides = {} if is_sample else st.session_state.get(KEY_OVERRIDES, {})
     frozen = freeze_overrides(overrides)
     key = (digest, frozen)
@@ -233,7 +245,7 @@ def _load(digest: str, files: tuple[tuple[str, bytes], ...], label: str, is_samp
     if key in refused:  # errors are not cached by st.cache_data: don't re-read a bad file
         raise DebriefError(refused[key])
     try:
-        result = import_cached(digest, files, frozen)
+        result = import_cached(digest, read(), frozen)
     except DebriefError as exc:
         refused.clear()
         refused[key] = str(exc)
@@ -244,13 +256,14 @@ def _load(digest: str, files: tuple[tuple[str, bytes], ...], label: str, is_samp
     sources = result.table["feedback_source"].value_counts()
     loaded = Loaded(
         totals=headline_numbers(result.table),
+        counts=result.counts(),
         date_bounds=date_bounds(result.table),
         sources_present=[s for s in SOURCE_LABELS if sources.get(s, 0) > 0],
         digest=f"{digest}:{hash(frozen)}",
         label=label,
         is_sample=is_sample,
         result=result,
-        files=tuple(name for name, _ in files),
+        files=names,
         key=key,
     )
     st.session_state[KEY_LOADED] = loaded
@@ -273,20 +286,20 @@ def load_data() -> Loaded:
                 "computer; nothing is sent anywhere."
             ),
         )
-    uploads = _uploaded_files()
+    uploads = _uploads()
     if not uploads:
         st.session_state.pop(KEY_OVERRIDES, None)
-        return _load("sample", _sample_files(), SAMPLE_LABEL, is_sample=True)
+        return _load_sample()
     digest = _digest_uploads(uploads)
     if st.session_state.get("_debrief_overrides_for") != digest:
         st.session_state[KEY_OVERRIDES] = {}
         st.session_state[KEY_GOOD_OVERRIDES] = {}
         st.session_state["_debrief_overrides_for"] = digest
-    names = tuple(n for n, _, _ in uploads)
+    names = tuple(f.name for f in uploads)
     label = names[0] if len(names) == 1 else f"{len(names)} files merged"
-    files = tuple((n, d) for n, d, _ in uploads)
+    read = _read_uploads(uploads)
     try:
-        loaded = _load(digest, files, label, is_sample=False)
+        loaded = _load(digest, read, names, label, is_sample=False)
         st.session_state[KEY_GOOD_OVERRIDES] = st.session_state.get(KEY_OVERRIDES, {})
         return loaded
     except DebriefError as exc:
@@ -296,19 +309,22 @@ def load_data() -> Loaded:
         # The person's last column choice made the log unreadable: undo just that choice.
         st.session_state[KEY_OVERRIDES] = {name: dict(m) for name, m in good.items()}
         try:
-            loaded = _load(digest, files, label, is_sample=False)
+            loaded = _load(digest, read, names, label, is_sample=False)
             return dataclasses.replace(
                 loaded, warning=f"That column choice was not applied: {error}"
             )
         except DebriefError:
             pass
-    sample = _load("sample", _sample_files(), SAMPLE_LABEL, is_sample=True)
-    return dataclasses.replace(sample, error=error)
+    return dataclasses.replace(_load_sample(), error=error)
+
+
+def _load_sample() -> Loaded:
+    return _load("sample", _sample_files, (SAMPLE_PATH.name,), SAMPLE_LABEL, is_sample=True)
 
 
 def show_import_summary(loaded: Loaded) -> None:
     """Show in the sidebar whose data this is, its size, and whether rows were left out."""
-    counts = loaded.result.counts()
+    counts = loaded.counts
     with st.sidebar:
         if loaded.is_sample:
             st.caption(f"Showing the bundled {SAMPLE_LABEL.lower()} ({md(SAMPLE_PATH.name)}).")
@@ -357,7 +373,7 @@ def sidebar_filters(loaded: Loaded) -> dict[str, Any]:
             lo, hi = pd.Timestamp(lo).date(), pd.Timestamp(hi).date()
             picked = st.date_input(
                 "Dates", value=(lo, hi), min_value=lo, max_value=hi, key=KEY_DATES,
-                help="Applications and interviews between these dates.",
+                help="Whole applications with any date (applied or interview) in this range.",
             )
             picked = tuple(picked) if isinstance(picked, list | tuple) else (picked,)
             start = picked[0] if picked else None
@@ -451,7 +467,7 @@ def load_data_guarded() -> Loaded | None:
         "Showing the sample data instead; the details are in the terminal where Debrief runs."
     )
     try:
-        return _load("sample", _sample_files(), SAMPLE_LABEL, is_sample=True)
+        return _load_sample()
     except Exception:
         LOG.exception("Unexpected error while importing the sample log")
         st.error(UNEXPECTED_ERROR)

@@ -332,7 +332,8 @@ def test_tagging_a_long_log_shows_progress(monkeypatch):
 
 
 def test_date_filter_keeps_applications_started_in_range():
-    """Applied 2 to 4 March: Zeta and Eta; Theta (5th) and Iota (6th) are left out."""
+    """2 to 4 March: Zeta (applied 2nd) and Eta (4th) are in; Theta and Iota, all of whose
+    dates are later, are left out."""
     import datetime as dt
 
     at = upload(run_app(), ("my_search.csv", UPLOAD_CSV))

@@ -11,7 +11,7 @@ loaded = view.loaded
 result = loaded.result
 st.title("What Debrief understood")
 
-counts = result.counts()
+counts = loaded.counts
 cols = st.columns(4)
 cols[0].metric("Applications", f"{loaded.totals['applications']:,}")
 cols[1].metric("Interviews", f"{loaded.totals['interviews']:,}")
