@@ -238,6 +238,37 @@ def test_bad_upload_gets_one_friendly_sentence_and_the_sample_stays():
     assert [t.value for t in at.main.title] == ["Funnel"]
 
 
+BROKEN_FILES = {
+    "empty.csv": b"",
+    "header_only.csv": b"Company,Role,Applied\n",
+    "no_needed_columns.csv": b"Colour,Size\nred,3\nblue,4\n",
+    "nul_bytes.csv": b"Company,Role\x00,Applied\nAcme\x00,Analyst,2026-01-02\n",
+    "truncated.xlsx": (ROOT / "sample_data" / "interview_log.xlsx").read_bytes()[:3000],
+    "old.xls": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600),
+}
+
+
+@pytest.mark.parametrize("name", list(BROKEN_FILES))
+def test_broken_files_are_read_or_refused_in_one_sentence(name):
+    """What the importer says about a broken file is exactly what the app shows; no traceback."""
+    from analysis.errors import DebriefError
+    from analysis.normalize import import_logs
+
+    data = BROKEN_FILES[name]
+    try:
+        import_logs([(name, data)])
+        refusal = None
+    except DebriefError as exc:
+        refusal = str(exc)
+    at = upload(run_app(), (name, data))
+    assert_clean(at)
+    if refusal is None:
+        assert not texts(at, "error")
+        assert not any(t.startswith(f"**{ui.SAMPLE_LABEL}**") for t in texts(at, "info"))
+    else:
+        assert texts(at, "error") == [f"{refusal} Showing the sample data instead."]
+
+
 def test_mapping_override_rereads_the_log():
     """A feedback column under a header Debrief does not know: mapping it counts its notes."""
     unknown_header = UPLOAD_CSV.replace(b"Feedback,", b"Thoughts,", 1)
