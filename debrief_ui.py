@@ -706,6 +706,19 @@ def reset_overrides() -> None:
     st.session_state[KEY_OVERRIDES] = {}
 
 
+MAX_ROWS_SHOWN = 1_000  # a cohort's 100k-row log stays responsive; the exports have every row
+
+
+def show_rows(frame: pd.DataFrame, total: int) -> None:
+    """Show a table of (at most MAX_ROWS_SHOWN) rows, saying when there are more."""
+    st.dataframe(frame, hide_index=True, width="stretch")
+    if total > len(frame):
+        st.caption(
+            f"Showing the first {len(frame):,} of {total:,} rows; the Excel export on the "
+            "Export page has every row."
+        )
+
+
 def issues_table(issues: pd.DataFrame) -> pd.DataFrame:
     """Rows to check, with headers a person reads."""
     status = {"ok": "Counted", "duplicate": "Duplicate (counted once)", "skipped": "Skipped"}

@@ -298,6 +298,16 @@ def test_mapping_choice_that_breaks_the_log_is_undone():
     assert metric(at, "Applications") == "4"  # still the upload, not the sample
 
 
+def test_long_tables_are_capped_and_say_so(monkeypatch):
+    """The table on *Your data* shows the first rows of a long log and says how many there are."""
+    monkeypatch.setattr(ui, "MAX_ROWS_SHOWN", 2)
+    at = upload(run_app(), ("my_search.csv", UPLOAD_CSV))
+    at.switch_page("views/data.py").run()
+    assert_clean(at)
+    assert len(at.main.dataframe[-1].value) == 2
+    assert any("Showing the first 2 of 6 rows" in c.value for c in at.main.caption)
+
+
 # ----------------------------------------------------------------------------- filters/caching
 
 

@@ -48,7 +48,7 @@ if issues.empty:
     st.success("Every row was read and counted.")
 else:
     st.caption("Rows Debrief skipped, counted once, or read with a remark, and why.")
-    st.dataframe(ui.issues_table(issues), hide_index=True, width="stretch")
+    ui.show_rows(ui.issues_table(issues.head(ui.MAX_ROWS_SHOWN)), len(issues))
 
 with st.expander("The table Debrief built from your log"):
-    st.dataframe(ui.safe_frame(result.table), hide_index=True, width="stretch")
+    ui.show_rows(ui.safe_frame(result.table.head(ui.MAX_ROWS_SHOWN)), len(result.table))
