@@ -94,13 +94,14 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=5, help="filter changes per view")
     args = parser.parse_args()
 
-    import streamlit as st
     import streamlit.logger
+
+    streamlit.logger.set_log_level("error")  # AppTest's "bare mode" warnings are noise here
+    import streamlit as st
     from streamlit.testing.v1 import AppTest
 
     import debrief_ui as ui
 
-    streamlit.logger.set_log_level("error")  # AppTest's "bare mode" warnings are noise here
     data = synthetic_log(args.interviews)
     notes = data.count(b" panel, ")
     print(f"synthetic log: {args.interviews:,} interviews, {notes:,} feedback notes, "
@@ -158,6 +159,17 @@ def main() -> int:
         where = page.removeprefix("views/").removesuffix(".py") + (f" / {tab}" if tab else "")
         report(f"filter change, {where} (median of {args.repeats})",
                statistics.median(samples), 0.15)
+
+    # The Export page builds the summary and all four files once per view (then cached).
+    at.switch_page("views/export.py")
+    t0 = time.perf_counter()
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    report("Export page, first visit (summary + xlsx, html, md, letters)",
+           time.perf_counter() - t0)
+    at.switch_page("views/export.py")
+    at.run()
+    report("Export page, second visit (cached)", server_seconds(at), 0.15)
 
     # A second browser tab: same bytes, new session: import and tags come from st.cache_data.
     report("same upload in a new session (cached import and tags)", upload(fresh_app().run()),
