@@ -507,6 +507,15 @@ def percent(rate: float | None) -> str:
     return "n/a" if rate is None or pd.isna(rate) else f"{rate:.0%}"
 
 
+def plural(n: int, word: str) -> str:
+    """'1 mention', '3 mentions'.
+
+    >>> plural(1, "mention"), plural(3, "mention")
+    ('1 mention', '3 mentions')
+    """
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+
+
 def interval_help(count: int, of: int, ci: Sequence[float], base: str) -> str:
     """Explain a rate with its count, base and 95% interval (the numbers are small)."""
     if not of:
@@ -590,11 +599,6 @@ def _summary(digest: str, today: dt.date, _table: pd.DataFrame, _mentions: pd.Da
     from analysis.summary import build_summary
 
     return build_summary(_table, _mentions, today=today, codebook=codebook_cached())
-
-
-def summary_cached(view: View, today: dt.date) -> Any:
-    """The themed summary of what the view shows, cached on its digest and today's date."""
-    return _summary(view_digest(view), today, view.table, view.mentions)
 
 
 @st.cache_data(show_spinner="Writing the file...", max_entries=32)

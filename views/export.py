@@ -18,7 +18,6 @@ st.caption(
 
 if not ui.empty_notice(view, "applications"):
     today = dt.date.today()
-    summary = ui.summary_cached(view, today)
     stem = f"debrief-summary-{today:%Y-%m-%d}"
     downloads = [
         ("Excel workbook", "xlsx", f"{stem}.xlsx",

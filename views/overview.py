@@ -47,7 +47,8 @@ if not ui.empty_notice(view, "applications"):
             with st.container(border=True):
                 st.markdown(f"**{i}. {ui.md(item.label)}**")
                 st.caption(
-                    f"{item.mentions} mentions in {item.applications} applications"
+                    f"{ui.plural(item.mentions, 'mention')} in "
+                    f"{ui.plural(item.applications, 'application')}"
                 )
                 st.markdown(ui.quote(item.evidence))
                 st.caption(ui.quote_source(item.company, item.date, item.feedback_source))
