@@ -153,6 +153,7 @@ class _Lexicon:
     known_stems: frozenset[str]
     fuzzy_index: dict[str, str]
     acronyms: dict[str, str] = field(default_factory=dict)  # case-sensitive: STAR != star
+    linking: frozenset[str] = frozenset()  # words a negation reaches an evaluative word across
     token_cache: dict[str, _Form] = field(default_factory=dict)
 
 
@@ -353,6 +354,7 @@ def build_lexicon(cues: dict[str, Any], theme_ids: Sequence[str]) -> _Lexicon:
         known_stems=frozenset(tx.stem(w) for w in all_known),
         fuzzy_index=fuzzy,
         acronyms={str(k): str(v) for k, v in cues.get("acronyms", {}).items()},
+        linking=frozenset(_listed(cues.get("negation", {}), "linking")),
     )
 
 
@@ -646,6 +648,9 @@ class Tagger:
                 continue
             if kind not in ("cue", "eval"):
                 continue
+            if pending and kind == "eval" and not self._links(tokens, pending[-1].end, item.start):
+                # "couldn't write a basic query": the negation is on the verb, not "basic".
+                continue
             if pending:
                 if item.start - pending[-1].end <= window:
                     if any(p.rule.theme == _MUTE for p in pending):
@@ -671,6 +676,11 @@ class Tagger:
             neg.as_eval = -1
         return items
 
+    def _links(self, tokens: list[_Token], start: int, end: int) -> bool:
+        """True when only articles, adverbs and linking verbs stand between two positions
+        ("not a great", "wasn't very good", "didn't seem strong")."""
+        return all(t.surface in self.lexicon.linking for t in tokens[start:end])
+
     def _apply_excess(self, items: list[_Item]) -> None:
         targets = [it for it in items if it.rule.kind in ("cue", "eval")]
         for ex in (it for it in items if it.rule.kind == "excess"):
@@ -692,17 +702,26 @@ class Tagger:
         topics = {
             it.rule.theme for it in cues if not it.rule.self_eval and not it.rule.contextual
         }
+        generic_topics = [it for it in cues if not it.rule.self_eval and it.rule.contextual]
         own_topics = {it.rule.theme for it in cues if not it.rule.self_eval}
         themes = {it.rule.theme for it in cues}
         for a in cues:
             if not a.rule.contextual:
                 continue
             if not a.rule.self_eval:
-                # A generic topic ("answers") only counts when no other theme is named.
-                if themes - {a.rule.theme}:
+                # A generic topic ("answers") only counts when no other theme is named,
+                # unless the note judges it directly ("hadn't looked at our website").
+                if themes - {a.rule.theme} and not a.negated:
                     a.dropped = True
                 continue
-            if topics - {a.rule.theme} and a.rule.theme not in own_topics:
+            # A generic topic right after the adjective is what it describes: "flat delivery".
+            described = {p for it in items if it.kind in ("cue", "eval") for p in it.positions}
+            near = {
+                t.rule.theme
+                for t in generic_topics
+                if t.start == a.end or (0 < t.start - a.end <= 2 and t.start - 1 in described)
+            } - {a.rule.theme}
+            if (topics - {a.rule.theme} or near) and a.rule.theme not in own_topics:
                 sign = a.rule.prior * (-1 if a.negated else 1)
                 a.as_eval = -1 if a.excess_by is not None else sign
         # Noun compounds: in "research experience" or "technical jargon" the last word names
@@ -826,6 +845,33 @@ class Tagger:
             if not (weak and theme in decided)
         ]
 
+    def _ellipsis(
+        self,
+        text: str,
+        tokens: list[_Token],
+        inside: list[_Item],
+        start: int,
+        end: int,
+        topics: list[_Item],
+    ) -> list[tuple[str, int, str, tuple[str, ...]]]:
+        """Mentions for a verdict-only clause about the previous clause's topics."""
+        self._apply_negation(tokens, inside)
+        evals = [it for it in inside if it.kind == "eval"]
+        if not evals:
+            return []
+        verdict = evals[0]
+        sign = self._eval_sign(verdict)
+        evidence = text[tokens[start].start : tokens[end - 1].end].strip(" ,;:-/(")
+        return [
+            (
+                theme,
+                sign,
+                evidence,
+                (_phrase(text, tokens, topic.positions), _phrase(text, tokens, verdict.positions)),
+            )
+            for theme, topic in {t.rule.theme: t for t in topics}.items()
+        ]
+
     def _skip_pleasantry(
         self, tokens: list[_Token], inside: list[_Item], start: int, end: int
     ) -> tuple[int, list[_Item]] | None:
@@ -861,11 +907,18 @@ class Tagger:
             return cache[key]
         items = self._match_sentence(tokens)
         clauses, new_mode = self._clauses(tokens, items, mode)
-        found = [
-            mention
-            for c_start, c_end, c_mode in clauses
-            for mention in self._tag_clause(text, tokens, items, c_start, c_end, c_mode)
-        ]
+        found: list[tuple[str, int, str, tuple[str, ...]]] = []
+        topics: list[_Item] = []
+        for c_start, c_end, c_mode in clauses:
+            inside = [it for it in items if c_start <= it.start < c_end]
+            if topics and not any(it.rule.kind == "cue" for it in inside):
+                # "Your algorithm was correct but slow": the verdict after "but" judges the
+                # same topic.
+                found += self._ellipsis(text, tokens, inside, c_start, c_end, topics)
+                topics = []
+                continue
+            found += self._tag_clause(text, tokens, items, c_start, c_end, c_mode)
+            topics = [it for it in inside if it.kind == "cue" and not it.rule.self_eval]
         if cache is not None:
             if len(cache) >= SENTENCE_CACHE_SIZE:
                 cache.clear()
