@@ -23,18 +23,21 @@ started = time.perf_counter()
 # servers, while its default favicon is bundled (the browser test fails on any remote request).
 st.set_page_config(page_title="Debrief", layout="wide")
 
+DATA_PAGE = st.Page("views/data.py", title="Your data")
 PAGES = [
     st.Page("views/overview.py", title="Overview", default=True),
     st.Page("views/funnel.py", title="Funnel"),
     st.Page("views/issues.py", title="Recurring issues"),
     st.Page("views/export.py", title="Export"),
-    st.Page("views/data.py", title="Your data"),
+    DATA_PAGE,
 ]
 
 page = st.navigation(PAGES)
 loaded = ui.load_data_guarded()
 if loaded is not None:
     ui.run_guarded(lambda: ui.show_import_summary(loaded), "import summary")
+    if not loaded.is_sample:  # after an upload, point at what the importer understood
+        st.sidebar.page_link(DATA_PAGE, label="Check how your columns were read")
     ui.set_view(ui.view_guarded(loaded))
     ui.show_source_banner(loaded)
     ui.run_guarded(page.run, f"page {page.title!r}")

@@ -210,6 +210,8 @@ def test_upload_replaces_the_sample_and_changes_the_numbers():
     assert metric(at, "First-round pass rate") == "67%"
     assert not any(ui.SAMPLE_LABEL in text for text in texts(at, "info"))
     assert any("Showing my_search.csv" in plain(c.value) for c in at.sidebar.caption)
+    links = [link.proto.label for link in at.sidebar.get("page_link")]
+    assert links == ["Check how your columns were read"]
 
 
 def test_several_files_are_merged():
