@@ -91,7 +91,7 @@ LIMITS = Limits()
 # ----------------------------------------------------------------------------- raw table
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # a DataFrame has no single truth value to compare by
 class RawTable:
     """A table as the file holds it: header texts as columns, cells as read, source_row index."""
 
@@ -352,7 +352,7 @@ def clean_text(decoded: Decoded, limits: Limits) -> Decoded:
     return Decoded(text, decoded.encoding, notes)
 
 
-def sniff_delimiter(sample: str) -> str:
+def sniff_delimiter(sample: str, truncated: bool = False) -> str:
     """Pick the delimiter that splits the sample's first records most consistently.
 
     >>> sniff_delimiter("Company;Role;Date\\nAcme, Inc;Analyst;2026-01-05\\n")
@@ -360,7 +360,7 @@ def sniff_delimiter(sample: str) -> str:
     """
     best, best_score = ",", (0.0, 0)
     for delimiter in DELIMITERS:
-        records = sample_records(sample, delimiter, 30)
+        records = sample_records(sample, delimiter, 30, truncated)
         counts = [len(r) for r in records if any(c.strip() for c in r)]
         if not counts:
             continue
@@ -383,11 +383,13 @@ def excel_sep_hint(sample: str) -> str | None:
     return match.group(1) if match else None
 
 
-def sample_records(sample: str, delimiter: str, limit: int) -> list[list[str]]:
-    """The first ``limit`` complete records of a text sample, split with ``delimiter``."""
-    # Drop a trailing partial line: the sample is cut at an arbitrary character.
-    cut = sample.rfind("\n")
-    text = sample[: cut + 1] if 0 <= cut < len(sample) - 1 else sample
+def sample_records(
+    sample: str, delimiter: str, limit: int, truncated: bool = False
+) -> list[list[str]]:
+    """The first ``limit`` records of a text sample, split with ``delimiter``."""
+    text = sample
+    if truncated:  # the sample was cut at an arbitrary character: drop the partial line
+        text = sample[: sample.rfind("\n") + 1] or sample
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     records: list[list[str]] = []
     try:
@@ -407,8 +409,9 @@ def read_csv_text(data: bytes, limits: Limits) -> RawTable:
     """Read a delimited text file into a RawTable."""
     decoded = clean_text(decode_text(data), limits)
     sample = decoded.text[: limits.sniff_chars]
-    delimiter = excel_sep_hint(sample) or sniff_delimiter(sample)
-    width = max((len(r) for r in sample_records(sample, delimiter, 200)), default=1)
+    truncated = len(decoded.text) > len(sample)
+    delimiter = excel_sep_hint(sample) or sniff_delimiter(sample, truncated)
+    width = max((len(r) for r in sample_records(sample, delimiter, 200, truncated)), default=1)
     grid = parse_grid(decoded, delimiter, width, limits)
     notes = [*decoded.notes, *describe_text(decoded.encoding, delimiter)]
     table = frame_from_grid(grid, limits, notes)
@@ -439,6 +442,9 @@ def parse_grid(decoded: Decoded, delimiter: str, width: int, limits: Limits) -> 
     # Records beyond header + max_rows are never parsed: one over the cap proves the file is
     # too long, without reading a million rows into memory.
     cap = limits.max_rows + limits.header_scan_rows + 2
+    # pandas silently drops cells of a *first* record longer than the names it is given
+    # (later long records raise, handled below), so ask it how wide that record is.
+    width = max(width, first_record_width(payload, delimiter))
     for attempt in range(4):
         check_width(width, limits)
         try:
@@ -471,6 +477,25 @@ def parse_grid(decoded: Decoded, delimiter: str, width: int, limits: Limits) -> 
             raise DebriefError(too_many_rows(limits))
         return grid.set_axis(pd.RangeIndex(1, len(grid) + 1, name="source_row"))
     raise DebriefError(f"The rows have very different numbers of cells; {fix_csv_hint()}")
+
+
+def first_record_width(payload: bytes, delimiter: str) -> int:
+    """How many cells pandas' C parser finds in the first record."""
+    try:
+        first = pd.read_csv(
+            io.BytesIO(payload),
+            sep=delimiter,
+            header=None,
+            nrows=1,
+            dtype=object,
+            keep_default_na=False,
+            skip_blank_lines=False,
+            engine="c",
+            encoding="utf-8",
+        )
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
+        return 1
+    return first.shape[1]
 
 
 def count_width(text: str, delimiter: str, cap: int) -> int:

@@ -424,3 +424,20 @@ def test_openpyxl_is_left_as_it_was_found() -> None:
     with pytest.raises(DebriefError):
         read_raw(workbook({"Log": LOG})[:-30], "log.xlsx")
     assert ReadOnlyWorksheet._get_size is original
+
+
+@pytest.mark.filterwarnings("error::pandas.errors.ParserWarning")  # it means cells were lost
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(alphabet=',;\t|"\n\r ab1é\x00\ufeff', max_size=300),
+    encoding=st.sampled_from(["utf-8", "utf-16", "cp1252"]),
+)
+def test_delimiter_and_quote_soup_gives_a_table_or_an_error(text: str, encoding: str) -> None:
+    """Stray quotes, ragged rows and odd line ends never crash the CSV path or lose cells."""
+    try:
+        table = read_raw(text.encode(encoding, errors="replace"), "log.csv")
+    except DebriefError as exc:
+        assert str(exc)
+    else:
+        assert table.frame.index.is_unique and table.frame.columns.is_unique
+        assert all(name for name in table.frame.columns)
