@@ -146,6 +146,7 @@ def read_raw(
     [{'Company': 'Acme', 'Role': 'Analyst'}]
     """
     data = bytes(data or b"")
+    sheet = sheet if sheet and sheet.strip() else None  # a blank choice means "pick for me"
     check_size(data, limits)
     kind = detect_format(data, filename)
     notes = note_extension(kind, filename)

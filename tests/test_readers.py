@@ -239,6 +239,12 @@ def test_named_sheet_is_matched_ignoring_case_and_spaces() -> None:
     assert table.frame.to_dict("index") == {2: {"Metric": "Total", "Value": 2}}
 
 
+def test_a_blank_sheet_name_means_pick_the_log() -> None:
+    """An empty sheet choice (the app's default) behaves like no choice."""
+    data = workbook({"Summary": [["Total", 2]], "Log": LOG})
+    assert read_raw(data, "log.xlsx", sheet="  ").sheet == "Log"
+
+
 def test_unknown_sheet_name_lists_the_sheets() -> None:
     """The refusal tells the user what they could have typed."""
     data = workbook({"Log": LOG, "Summary": [["a"]]})
