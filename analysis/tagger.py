@@ -546,13 +546,18 @@ class Tagger:
         "excellent" in "asked excellent questions" still counts as praise."""
         items: list[_Item] = []
         taken: set[int] = set()
+        in_gap: set[int] = set()  # inside a theme phrase's gap: free for modifiers only
         for i, token in enumerate(tokens):
             if not (token.starts or token.pairs) or i in taken:
                 continue
             item = self._match_at(tokens, i, taken)
+            if item is not None and i in in_gap and item.rule.kind == "cue":
+                continue
             if item is not None:
                 items.append(item)
                 taken.update(item.positions)
+                if item.rule.kind == "cue" and item.end - item.start > len(item.positions):
+                    in_gap.update(range(item.start, item.end))
         return items
 
     # ---------------------------------------------------------------------------- clauses
