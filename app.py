@@ -37,7 +37,9 @@ loaded = ui.load_data_guarded()
 if loaded is not None:
     ui.run_guarded(lambda: ui.show_import_summary(loaded), "import summary")
     if not loaded.is_sample:  # after an upload, point at what the importer understood
-        st.sidebar.page_link(DATA_PAGE, label="Check how your columns were read")
+        st.sidebar.page_link(
+            DATA_PAGE, label="Check how your columns were read", icon=":material/table_view:"
+        )
     ui.set_view(ui.view_guarded(loaded))
     ui.show_source_banner(loaded)
     ui.run_guarded(page.run, f"page {page.title!r}")
