@@ -501,8 +501,9 @@ def test_held_out_notes_score(tagger) -> None:
     got = [pairs(tagger, text) for text, _ in HELD_OUT]
     themes = [{p.split(":")[0] for p in s} for s in gold], [{p.split(":")[0] for p in s}
                                                             for s in got]
-    assert micro_f1(*themes) >= 0.95
-    assert micro_f1(gold, got) >= 0.93
+    # Reached 0.997 / 0.997 on these 161 notes; the floor leaves room for lexicon edits.
+    assert micro_f1(*themes) >= 0.97
+    assert micro_f1(gold, got) >= 0.96
 
 
 # ------------------------------------------------------------------ dev-set floor
