@@ -781,7 +781,7 @@ def open_zip(data: bytes) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
+    except Exception:  # noqa: BLE001 - BadZipFile, NotImplementedError (zip version), ...
         raise DebriefError(
             "The Excel file is damaged or incomplete (perhaps the download was cut short): "
             "open it in Excel and save it again, or export the log as CSV."
