@@ -115,22 +115,28 @@ class _Item:
 class _Token:
     """One token with its character span and the forms phrases are matched on."""
 
-    __slots__ = ("start", "end", "surface", "stem", "is_word", "keys", "starts", "pairs")
+    __slots__ = ("start", "end", "surface", "stem", "is_word", "keys", "starts", "pairs", "simple")
 
     def __init__(self, start: int, end: int, form: _Form | None, raw: str) -> None:
         self.start = start
         self.end = end
         if form is None:
             self.surface = self.stem = raw
-            self.is_word, self.keys, self.starts, self.pairs = False, (), (), ()
+            self.is_word, self.keys, self.starts, self.pairs, self.simple = (
+                False, (), (), (), False
+            )
         else:
-            self.surface, self.stem, self.keys, self.starts, self.pairs = form
+            self.surface, self.stem, self.keys, self.starts, self.pairs, self.simple = form
             self.is_word = True
 
 
 # Per distinct raw word (cached): surface, stem, index keys, the one-word and gapped phrases
-# that start with it, and {next word key: phrases} maps for phrases whose second word is next.
-_Form = tuple[str, str, tuple[str, str], tuple["_Rule", ...], tuple[dict[str, list["_Rule"]], ...]]
+# that start with it, {next word key: phrases} maps for phrases whose second word is next,
+# and whether every such phrase is at most two adjacent words (then the best match depends
+# only on this word and the next, and is cached).
+_Form = tuple[
+    str, str, tuple[str, str], tuple["_Rule", ...], tuple[dict[str, list["_Rule"]], ...], bool
+]
 
 
 @dataclass
@@ -370,6 +376,7 @@ class Tagger:
         self.splitter = tx.build_sentence_splitter()
         self.abbreviations = frozenset(tx.DEFAULT_ABBREVIATIONS) | {"g", "e"}
         self.vader_cache: dict[str, float] = {}
+        self.pair_cache: dict[tuple[str, str], tuple[_Rule, int] | None] = {}
         # None switches the sentence cache off (the benchmark's cold, all-unique figure).
         self.sentence_cache: dict[tuple[str, int], Any] | None = {}
         settings = lexicon.settings
@@ -424,7 +431,10 @@ class Tagger:
             )
         )
         pairs = tuple(lex.pairs[k] for k in keys if k in lex.pairs)
-        form = (word, stem, keys, starts, pairs)
+        simple = all(len(r.elements) == 1 for r in starts) and all(
+            len(r.elements) == 2 for by_second in pairs for rs in by_second.values() for r in rs
+        )
+        form = (word, stem, keys, starts, pairs, simple)
         if len(cache) < 500_000:
             cache[raw] = form
         return form
@@ -486,6 +496,26 @@ class Tagger:
         token = tokens[i]
         if not token.pairs and len(token.starts) == 1 and len(token.starts[0].elements) == 1:
             return _Item(token.starts[0], i, i + 1, (i,))
+        if token.simple:
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            free = following is not None and following.is_word and i + 1 not in taken
+            nxt = following.surface if free else ""
+            key = (token.surface, nxt)
+            cache = self.pair_cache
+            if key not in cache:
+                found = self._best_match(tokens, i, taken)
+                if len(cache) >= 200_000:
+                    cache.clear()
+                cache[key] = None if found is None else (found.rule, len(found.positions))
+            hit = cache[key]
+            if hit is None:
+                return None
+            rule, size = hit
+            return _Item(rule, i, i + size, (i,) if size == 1 else (i, i + 1))
+        return self._best_match(tokens, i, taken)
+
+    def _best_match(self, tokens: list[_Token], i: int, taken: set[int]) -> _Item | None:
+        token = tokens[i]
         candidates = list(token.starts)
         if token.pairs and i + 1 < len(tokens) and i + 1 not in taken:
             following = tokens[i + 1]
