@@ -1118,9 +1118,15 @@ def _collect(
     n_chunks: int,
     progress: Callable[[float], None] | None,
 ) -> None:
-    for n, columns in enumerate(results, 1):
-        for target, part in zip(out, columns, strict=True):
-            target.extend(part)
+    # Evidence and cues repeat across notes (shared sentences); keeping one copy of each
+    # bounds memory on cohort-sized inputs whose results arrive from worker processes.
+    shared: dict[Any, Any] = {}
+    for n, (counts, themes, polarities, evidence, cues) in enumerate(results, 1):
+        out[0].extend(counts)
+        out[1].extend(themes)
+        out[2].extend(polarities)
+        out[3].extend([shared.setdefault(e, e) for e in evidence])
+        out[4].extend([shared.setdefault(c, c) for c in cues])
         if progress:
             progress(n / n_chunks)
 
