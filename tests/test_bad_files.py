@@ -72,10 +72,10 @@ def text_cell(ref: str, text: str) -> str:
     return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
 
 
+# The classic "billion laughs" DTD: each entity is ten of the one before, so &lol9; is 10^9.
 LAUGHS = (
-    '<!DOCTYPE worksheet [<!ENTITY lol "lol">'
-    + "".join(f'<!ENTITY lol{i} "{("&lol%s;" % ("" if i == 1 else i - 1)) * 10}">'
-              for i in range(1, 10))
+    '<!DOCTYPE worksheet [<!ENTITY lol0 "lol">'
+    + "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
     + "]>"
 )
 
