@@ -635,13 +635,13 @@ def _note_where(mask: pd.Series, text: pd.Series | str) -> pd.Series:
 
 def _row_accounting(
     clean: pd.DataFrame, cols: dict[str, str], src: np.ndarray, text: dict[str, pd.Series],
-    vocab: Vocabulary, tracker: str, practice: pd.Series,
+    vocab: Vocabulary, tracker: str, practice: pd.Series, totals: pd.Series,
 ) -> tuple[pd.Series, pd.Series, pd.Series]:
     """Decide each input row's status and reason; return (status, issue, duplicate_of)."""
     index = clean.index
     rows = pd.Series(src, index=index)
     blank = clean.isna().all(axis=1)
-    totals = _totals_rows(clean, vocab) & ~blank
+    totals = totals & ~blank
     wishlist = pd.Series(False, index=index)
     if tracker == "huntr" and "stage" in cols:
         words = {fold(w) for w in vocab.trackers["huntr"].get("wishlist", [])}
@@ -660,7 +660,10 @@ def _row_accounting(
         if mask.any():
             skipped_reason[mask] = rows[mask].map(lambda n, t=template: t.format(n=n))
     skipped = skipped_reason.notna()
-    hashes = pd.util.hash_pandas_object(clean, index=False)
+    # Rows filled down from a merged cell belong to different applications: hash who they are.
+    who = text["application_id"].fillna("") + "\x1f" + text["company"].fillna("") + "\x1f" + (
+        text["role"].fillna(""))
+    hashes = pd.util.hash_pandas_object(clean.assign(_who=who.astype(object)), index=False)
     first_pos = pd.Series(np.arange(len(clean)), index=index).groupby(hashes.to_numpy()).transform(
         "first"
     )
@@ -689,6 +692,36 @@ def _practice_rows(text: dict[str, pd.Series], vocab: Vocabulary) -> pd.Series:
         for name in ("stage", "round", "role", "company")
     ]
     return given | np.logical_or.reduce(found)
+
+
+def _fill_down(
+    text: dict[str, pd.Series], src: np.ndarray, totals: pd.Series, practice: pd.Series
+) -> pd.Series:
+    """Give rows below a merged company/role cell the application of the row above.
+
+    A row with an interview (a date or a stage) but no company, role or id, directly below a
+    row that has them (or below other such rows), is that application's next interview: that
+    is how merged cells read. ``text`` is updated in place; returns the per-row note.
+    """
+    who_cols = ("application_id", "company", "role")
+    nobody = np.logical_and.reduce([text[c].isna().to_numpy() for c in who_cols])
+    content = (text["stage"].notna() | text["_event_text"].notna()).to_numpy()
+    candidate = pd.Series(nobody & content & ~practice.to_numpy(), index=totals.index)
+    if not candidate.any():
+        return pd.Series(None, index=totals.index, dtype=object)
+    position = pd.Series(np.arange(len(candidate)), index=candidate.index, dtype="float64")
+    head = position.where(~candidate).ffill()
+    head_ok = (~pd.Series(nobody, index=candidate.index) & ~totals).where(~candidate).ffill()
+    fill = candidate & head_ok.eq(True) & head.notna()
+    heads = head[fill].astype(int).to_numpy()
+    for column in who_cols:
+        values = text[column].copy()
+        values[fill] = text[column].to_numpy()[heads]
+        text[column] = values
+    note = pd.Series(None, index=totals.index, dtype=object)
+    note[fill] = [f"Company and role taken from row {src[h]} above (a merged cell?)"
+                  for h in heads]
+    return note
 
 
 def _wide_rows(
@@ -790,9 +823,15 @@ def build_rows(
                      "feedback", "feedback_source", "feedback_channel", "interviewer",
                      "practice", "source_file", "source_row", "row_status", "row_issue")
     }
+    text["_event_text"] = as_text(_column(clean, cols, "event_date"))
     practice = _practice_rows(text, vocab)
+    totals = _totals_rows(clean, vocab)
+    fill_note = (  # an exported canonical table has no merged cells to fill
+        pd.Series(None, index=raw.index, dtype=object) if "row_status" in cols
+        else _fill_down(text, src, totals, practice)
+    )
     status, issue, duplicate_of = _row_accounting(
-        clean, cols, src, text, vocab, tracker, practice
+        clean, cols, src, text, vocab, tracker, practice, totals
     )
     date_notes = []
     parsed = {}
@@ -838,7 +877,7 @@ def build_rows(
             "source_row": given_row.fillna(pd.Series(src, index=raw.index)).round()
             .astype("int64"),
             "row_status": final_status,
-            "_issue": _join_issues(prior_issue, own_issue, date_notes[0]),
+            "_issue": _join_issues(prior_issue, own_issue, fill_note, date_notes[0]),
             "_event_note": date_notes[1],
             "_duplicate_of": duplicate_of,
             "_pos": np.arange(len(raw)),

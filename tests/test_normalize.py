@@ -397,6 +397,23 @@ def test_mock_interview_rows_are_practice_and_kept_without_a_company() -> None:
     assert table.loc[0, "application_id"] == "practice/mock@2026-01-05"
 
 
+def test_rows_under_a_merged_company_cell_belong_to_the_row_above() -> None:
+    raw = raw_frame(
+        [
+            ["Acme", "Analyst", "2026-01-05", "Phone screen"],
+            [None, None, "2026-01-12", "Final"],  # merged cells read as empty
+            ["Total", None, None, None],
+            [None, None, "2026-01-20", "Technical"],  # below a totals row: not filled
+        ],
+        ["Company", "Role", "Date", "Stage"],
+    )
+    table = normalize_log(raw)
+    assert table["row_status"].tolist() == ["ok", "ok", "skipped", "skipped"]
+    assert table.loc[1, "application_id"] == "acme/analyst"
+    assert table.loc[1, "round"] == 2
+    assert table.loc[1, "row_issue"] == "Company and role taken from row 2 above (a merged cell?)"
+
+
 def test_xlsx_cells_real_dates_numbers_and_formula_results() -> None:
     raw = raw_frame(
         [["Acme", datetime(2026, 2, 3, 9, 30), 46057.0, "Final", 2.5],
