@@ -174,7 +174,7 @@ def list_sheets(data: bytes, filename: str = "") -> list[str]:
 
 def check_size(data: bytes, limits: Limits) -> None:
     """Refuse empty and oversized files before looking inside them."""
-    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+    if is_blank_file(data):
         raise DebriefError(f"The file is empty: {LOG_NEEDS}.")
     if len(data) > limits.max_bytes:
         raise DebriefError(
@@ -182,6 +182,12 @@ def check_size(data: bytes, limits: Limits) -> None:
             f"{limits.max_bytes / 2**20:.0f} MB: split it into smaller files "
             "(for example one per year) and import them one at a time."
         )
+
+
+def is_blank_file(data: bytes, blank: bytes = b" \t\r\n\x00\xef\xbb\xbf\xff\xfe") -> bool:
+    """True when the file holds only whitespace, NULs and byte-order marks."""
+    # Look at the head first: stripping a 100 MB file would copy it.
+    return not data[:65536].strip(blank) and not data.strip(blank)
 
 
 def detect_format(data: bytes, filename: str = "") -> str:
