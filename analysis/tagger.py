@@ -160,6 +160,7 @@ class _Lexicon:
     fuzzy_index: dict[str, str]
     acronyms: dict[str, str] = field(default_factory=dict)  # case-sensitive: STAR != star
     linking: frozenset[str] = frozenset()  # words a negation reaches an evaluative word across
+    new_subjects: frozenset[str] = frozenset()  # "and" + one of these starts a new clause
     token_cache: dict[str, _Form] = field(default_factory=dict)
 
 
@@ -361,6 +362,7 @@ def build_lexicon(cues: dict[str, Any], theme_ids: Sequence[str]) -> _Lexicon:
         fuzzy_index=fuzzy,
         acronyms={str(k): str(v) for k, v in cues.get("acronyms", {}).items()},
         linking=frozenset(_listed(cues.get("negation", {}), "linking")),
+        new_subjects=frozenset(_listed(cues.get("clauses", {}), "new_subjects")),
     )
 
 
@@ -619,6 +621,16 @@ class Tagger:
                 cut, skip = True, boundary[i].end - i
                 phrase = " ".join(tokens[k].surface for k in boundary[i].positions)
                 sub_open = phrase in self.lexicon.subordinators
+            elif (
+                tok.surface == "and"
+                and i not in covered
+                and i + 1 < len(tokens)
+                and tokens[i + 1].surface in self.lexicon.new_subjects
+                and i > start
+            ):
+                # "You were well dressed and the hire had more experience": a new subject
+                # starts a new clause, so comparison or advice does not leak across.
+                cut = True
             elif not tok.is_word and i not in covered:
                 s = tok.surface
                 if s in {";", "/", "(", ")", "!", "?"}:

@@ -107,6 +107,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Your stories were vivid whereas your SQL was weak.", "preparation:+;skills:-"),
         ("Concise on the case, but long-winded on motivation questions.",
          "communication:+;communication:-"),
+        ("You were well dressed and the hire had more experience.", "hygiene:+;experience:-"),
+        ("Your algorithm was correct but slow.", "skills:+;skills:-"),
     ],
     "spelling": [
         ("Very well organised answers.", "communication:+"),
