@@ -348,6 +348,8 @@ def clean_text(decoded: Decoded, limits: Limits) -> Decoded:
             "This file does not look like a text table (CSV) or an Excel workbook: it holds "
             "binary data; export your log from your spreadsheet program as CSV or .xlsx."
         )
+    # A BOM inside the text (files joined with `cat`) is invisible but breaks header matching.
+    text = text.replace("\ufeff", "")
     nuls = text.count("\x00")
     notes = list(decoded.notes)
     if nuls or padding:

@@ -447,3 +447,12 @@ def test_delimiter_and_quote_soup_gives_a_table_or_an_error(text: str, encoding:
     else:
         assert table.frame.index.is_unique and table.frame.columns.is_unique
         assert all(name for name in table.frame.columns)
+
+
+def test_a_byte_order_mark_inside_joined_files_is_dropped() -> None:
+    """Two exports joined with `cat`: the second BOM does not stick to 'Company'."""
+    first = ("\ufeff" + delimited(LOG[:2])).encode()
+    second = ("\ufeff" + delimited([LOG[0], LOG[2]])).encode()
+    frame = read_raw(first + second, "log.csv").frame
+    assert frame.loc[3].tolist() == LOG[0]  # the repeated header row, as normalize will see it
+    assert frame.loc[4].tolist() == LOG[2]
