@@ -962,11 +962,7 @@ def assign_application_ids(rows: pd.DataFrame) -> pd.DataFrame:
     chosen = rows["applied_date"].copy()
     missing = several & chosen.isna()
     if missing.any():
-        for i in rows.index[missing]:
-            options = dates[(key == key[i]) & dates.notna()].drop_duplicates().sort_values()
-            event = rows.at[i, "event_date"]
-            earlier = options[options <= event] if pd.notna(event) else options.iloc[:0]
-            chosen[i] = earlier.iloc[-1] if len(earlier) else options.iloc[0]
+        chosen[missing] = _application_applied_before(key, dates, rows["event_date"], missing)
     suffix = chosen.dt.strftime("%Y-%m-%d").fillna("")
     derived = key.where(~several, key + "@" + suffix)
     ids = rows["application_id"].where(~derive, derived)
@@ -982,6 +978,26 @@ def assign_application_ids(rows: pd.DataFrame) -> pd.DataFrame:
         by_app.transform("first").where(single)
     )
     return rows
+
+
+def _application_applied_before(
+    key: pd.Series, applied: pd.Series, events: pd.Series, rows: pd.Series
+) -> pd.Series:
+    """For ``rows``: the latest applied date of their key on or before their event, else the
+    earliest applied date of their key."""
+    options = (
+        pd.DataFrame({"key": key, "applied": applied}).dropna().drop_duplicates()
+        .sort_values("applied")
+    )
+    wanted = pd.DataFrame({"key": key[rows], "event": events[rows]})
+    earliest = wanted["key"].map(options.groupby("key")["applied"].min())
+    dated = wanted.dropna(subset=["event"]).reset_index(names="_i").sort_values("event")
+    if len(dated):
+        found = pd.merge_asof(
+            dated, options, left_on="event", right_on="applied", by="key", direction="backward"
+        ).set_index("_i")["applied"]
+        earliest = found.reindex(earliest.index).fillna(earliest)
+    return earliest
 
 
 def mark_cross_file_duplicates(rows: pd.DataFrame) -> pd.DataFrame:

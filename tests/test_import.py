@@ -319,3 +319,30 @@ def test_junk_bytes_give_a_table_or_one_clear_error(data: bytes, name: str) -> N
         return
     assert result.counts()["rows_read"] == result.table[["source_file", "source_row"]]\
         .drop_duplicates().shape[0]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(messy_logs(), messy_logs())
+def test_two_uploads_keep_each_files_rows_apart(first, second) -> None:
+    files = [("a.csv", csv_bytes(first)), ("b.csv", csv_bytes(second))]
+    try:
+        raws = {name: read_raw(data, name).frame for name, data in files}
+        result = import_logs(files)
+    except DebriefError:
+        return
+    table = result.table
+    for name, raw in raws.items():
+        assert set(table.loc[table["source_file"] == name, "source_row"]) == set(raw.index)
+    assert result.counts()["rows_read"] == sum(len(raw) for raw in raws.values())
+
+
+def test_cli_reads_the_named_sheet(tmp_path, capsys) -> None:
+    book = tmp_path / "log.xlsx"
+    book.write_bytes(xlsx_bytes({
+        "Notes": [["Just notes"]],
+        "2026": [["Company", "Role", "Date", "Stage"],
+                 ["Acme", "Analyst", datetime(2026, 3, 2), "Final"]],
+    }))
+    assert main(["normalize", str(book), "--sheet", "2026"]) == 0
+    out = capsys.readouterr().out
+    assert "Acme,Analyst,,2026-03-02,final_round,1," in out
