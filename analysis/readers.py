@@ -388,7 +388,7 @@ def excel_sep_hint(sample: str) -> str | None:
     >>> excel_sep_hint("sep=;\\nCompany;Role\\n")
     ';'
     """
-    match = re.match(r"sep=(.)\r?\n", sample)
+    match = re.match(r"sep=([^\"\r\n])\r?\n", sample)
     return match.group(1) if match else None
 
 
@@ -441,7 +441,8 @@ def describe_text(encoding: str, delimiter: str) -> list[str]:
     if encoding in names:
         notes.append(f"Read the text as {names[encoding]}.")
     if delimiter != ",":
-        notes.append(f"Columns are separated by {DELIMITER_NAMES[delimiter]}.")
+        name = DELIMITER_NAMES.get(delimiter, f"'{delimiter}'")
+        notes.append(f"Columns are separated by {name}.")
     return notes
 
 

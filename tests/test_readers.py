@@ -456,3 +456,19 @@ def test_a_byte_order_mark_inside_joined_files_is_dropped() -> None:
     frame = read_raw(first + second, "log.csv").frame
     assert frame.loc[3].tolist() == LOG[0]  # the repeated header row, as normalize will see it
     assert frame.loc[4].tolist() == LOG[2]
+
+
+@pytest.mark.parametrize("hint", ["sep=:", 'sep="', "sep=\t"])
+def test_unusual_excel_sep_lines_are_read_or_refused_clearly(hint: str) -> None:
+    """Any sep= line gives a table or a DebriefError, and an odd delimiter is named."""
+    delimiter = hint[-1]
+    text = f"{hint}\nCompany{delimiter}Role\nAcme{delimiter}Analyst\n"
+    try:
+        table = read_raw(text.encode(), "log.csv")
+    except DebriefError as exc:
+        assert str(exc)
+    else:
+        assert len(table.frame) == 1
+        if delimiter == ":":
+            assert table.frame.loc[3].tolist() == ["Acme", "Analyst"]
+            assert "Columns are separated by ':'." in table.notes
