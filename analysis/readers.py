@@ -145,7 +145,7 @@ def read_raw(
     >>> read_raw(b"Company,Role\\nAcme,Analyst\\n").frame.to_dict("records")
     [{'Company': 'Acme', 'Role': 'Analyst'}]
     """
-    data = bytes(data or b"")
+    data, filename = bytes(data or b""), str(filename or "")
     sheet = sheet if sheet and sheet.strip() else None  # a blank choice means "pick for me"
     check_size(data, limits)
     kind = detect_format(data, filename)
@@ -161,7 +161,7 @@ def read_raw(
 
 def list_sheets(data: bytes, filename: str = "") -> list[str]:
     """Names of a workbook's worksheets (chart sheets left out); ``[]`` for a CSV."""
-    data = bytes(data or b"")
+    data, filename = bytes(data or b""), str(filename or "")
     check_size(data, LIMITS)
     if detect_format(data, filename) != "xlsx":
         return []
