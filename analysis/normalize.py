@@ -422,6 +422,20 @@ def _from_serial(number: float) -> datetime | None:
     return None
 
 
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?", re.I)
+
+
+def _parse_written_date(text: str, dayfirst: bool) -> datetime | None:
+    """Read "12 Feb 2026" or "Feb 3, 2026" (a four-digit year is required), else None."""
+    if not _HAS_YEAR.search(text) or _HAS_YEAR.fullmatch(text.strip()):
+        return None  # no year, or nothing but a year
+    try:
+        stamp = dateutil_parser.parse(text, dayfirst=dayfirst, default=datetime(2000, 1, 1))
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return _valid_date(stamp.year, stamp.month, stamp.day)
+
+
 def dayfirst_votes(values: pd.Series) -> tuple[int, int]:
     """Count d/m/y texts that can only be day-first and those that can only be month-first."""
     day = month = 0
@@ -499,17 +513,14 @@ def parse_dates(
         day, month = (a, b) if dayfirst else (b, a)
         parsed[i] = _valid_date(year, month, day)
         failed[i] = parsed[i] is None
+    # Written dates ("12 Feb 2026 10:15") go through dateutil, the slow path: once per date
+    # with the time of day removed, so a column of timestamps costs one parse per day.
+    seen: dict[str, datetime | None] = {}
     for i in textual:
-        text = str(uniques[i])
-        try:
-            stamp = (
-                dateutil_parser.parse(text, dayfirst=dayfirst, default=datetime(2000, 1, 1))
-                if _HAS_YEAR.search(text)
-                else None
-            )
-        except (ValueError, OverflowError, TypeError):
-            stamp = None
-        parsed[i] = _valid_date(stamp.year, stamp.month, stamp.day) if stamp else None
+        text = _TIME_OF_DAY.sub(" ", str(uniques[i])).strip(" ,")
+        if text not in seen:
+            seen[text] = _parse_written_date(text, dayfirst)
+        parsed[i] = seen[text]
         failed[i] = parsed[i] is None
     lookup = np.array([*parsed, None], dtype=object)
     dates = pd.to_datetime(pd.Series(lookup[codes], index=values.index), errors="coerce")
