@@ -746,6 +746,15 @@ class Tagger:
         when the clause names no other theme's topic, or names a topic of its own theme too.
         """
         cues = [it for it in items if it.rule.kind == "cue"]
+        # Noun compounds: in "research experience" or "technical jargon" the last word names
+        # the theme, unless it is a generic one ("technical answers" are about skills).
+        for a, b in zip(cues, cues[1:], strict=False):
+            if not a.rule.self_eval and b.start == a.end and a.rule.theme != b.rule.theme:
+                if b.rule.contextual and not b.rule.self_eval:
+                    b.dropped = True
+                else:
+                    a.dropped = True
+        cues = [it for it in cues if not it.dropped]
         topics = {
             it.rule.theme for it in cues if not it.rule.self_eval and not it.rule.contextual
         }
@@ -771,15 +780,6 @@ class Tagger:
             if (topics - {a.rule.theme} or near) and a.rule.theme not in own_topics:
                 sign = a.rule.prior * (-1 if a.negated else 1)
                 a.as_eval = -1 if a.excess_by is not None else sign
-        # Noun compounds: in "research experience" or "technical jargon" the last word names
-        # the theme.
-        for a, b in zip(cues, cues[1:], strict=False):
-            if (
-                not a.rule.self_eval
-                and b.start == a.end
-                and a.rule.theme != b.rule.theme
-            ):
-                a.dropped = True
 
     def _eval_sign(self, item: _Item) -> int:
         if item.as_eval:
