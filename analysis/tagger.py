@@ -882,7 +882,7 @@ class Tagger:
                 continue
             weak = _WEAK in deciders
             phrases = sorted({item.positions, *deciders} - {_WEAK})
-            shown = tuple(_phrase(text, tokens, p) for p in phrases)
+            shown = tuple(dict.fromkeys(_phrase(text, tokens, p) for p in phrases))
             found.append((theme, sign, evidence, shown, weak))
         # A fallback guess yields to anything that actually judged the same theme here.
         decided = {theme for theme, _, _, _, weak in found if not weak}
