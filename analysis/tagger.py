@@ -652,6 +652,9 @@ class Tagger:
                     cut = not (len(left) <= 3 and any(k in cues_at for k in left))
                 elif s == "," and (shorthand or sub_open):
                     cut, sub_open = True, False
+                elif s == "," and self._instruction_at(tokens, i + 1, len(tokens)) is not None:
+                    # "Stories good, add more numbers": an instruction starts a new clause.
+                    cut = True
             if cut:
                 if start < i:
                     clauses.append((start, i, mode))
