@@ -370,8 +370,8 @@ def _cell_text(value: Any) -> str | None:
 
 
 def as_text(values: pd.Series) -> pd.Series:
-    """Return cells as stripped text (string dtype), empty cells missing."""
-    return _map_unique(values, _cell_text, "string")
+    """Return cells as stripped text (object dtype: str or None), empty cells missing."""
+    return _map_unique(values, _cell_text)  # object: cheaper than arrow strings for the middle
 
 
 def clean_cells(raw: pd.DataFrame, vocab: Vocabulary) -> pd.DataFrame:
@@ -606,9 +606,14 @@ def _is_number_cell(value: Any) -> bool:
 
 def _totals_rows(clean: pd.DataFrame, vocab: Vocabulary) -> pd.Series:
     """Rows saying "Total"/"Sum" (or holding only numbers) with numbers or nothing else."""
+    initials = {w[:1] for w in vocab.totals}
+
     def is_total_word(value: Any) -> bool:
-        # the length test keeps long notes away from the (slower) folding
-        return isinstance(value, str) and len(value) < 40 and fold(value) in vocab.totals
+        # cheap tests first keep the many distinct notes away from the (slower) folding
+        return (
+            isinstance(value, str) and len(value) < 40 and value[:1].casefold() in initials
+            and fold(value) in vocab.totals
+        )
 
     word = pd.DataFrame({c: _map_unique(clean[c], is_total_word, bool) for c in clean.columns})
     number = pd.DataFrame({c: _map_unique(clean[c], _is_number_cell, bool) for c in clean.columns})
@@ -656,7 +661,7 @@ def _row_accounting(
     wishlist = pd.Series(False, index=index)
     if tracker == "huntr" and "stage" in cols:
         words = {fold(w) for w in vocab.trackers["huntr"].get("wishlist", [])}
-        wishlist = text["stage"].fillna("").map(fold).isin(words)
+        wishlist = _map_unique(text["stage"], lambda v: fold(v) in words if v else False, bool)
     nobody = (
         text["company"].isna() & text["role"].isna() & text["application_id"].isna() & ~practice
     )
@@ -745,7 +750,7 @@ def _wide_rows(
     )
     dates = parse_dates(cells, vocab, "the stage columns", dayfirst_hint=dayfirst_hint)
     text = as_text(cells)
-    folded = text.fillna("").map(fold)
+    folded = _map_unique(text, lambda v: fold(v) if isinstance(v, str) else "").fillna("")
     reached = text.notna() & ~folded.isin(vocab.not_reached)
     outcome_in_cell = _classify(text, vocab.outcomes)
     melted = pd.DataFrame(
@@ -1070,11 +1075,12 @@ def number_rounds(rows: pd.DataFrame) -> pd.DataFrame:
     # A duplicate has the round of the row it copies (else the round it was exported with).
     dup = rows["row_status"] == "duplicate"
     if dup.any():
-        key = list(zip(rows["_file"], rows["source_row"], strict=True))
+        key = zip(rows["_file"], rows["source_row"], rows["_sub"], strict=True)
         by_row = dict(zip(key, rounds, strict=True))
         copied = [
-            by_row.get((f, r)) if pd.notna(r) else None
-            for f, r in zip(rows.loc[dup, "_file"], rows.loc[dup, "_duplicate_of"], strict=True)
+            by_row.get((f, r, sub)) if pd.notna(r) else None
+            for f, r, sub in zip(rows.loc[dup, "_file"], rows.loc[dup, "_duplicate_of"],
+                                 rows.loc[dup, "_sub"], strict=True)
         ]
         copied = pd.Series(copied, index=rows.index[dup], dtype="Int64")
         fallback = rows.loc[dup, "_round_number"].astype("Int64")
@@ -1088,18 +1094,25 @@ def finish_stages(rows: pd.DataFrame, vocab: Vocabulary) -> pd.DataFrame:
     """Give rows whose text did not name a stage one from their round; note unknown text."""
     stage = rows["_stage"].copy()
     needs = stage.isin([_BY_ROUND, _UNRECOGNISED]) | (stage.isna() & rows["_is_interview"])
-    from_round = rows["round"].astype("Float64").fillna(1).clip(lower=1).map(stage_for_round)
+    number = rows["round"].astype("Float64").fillna(1).to_numpy(dtype=float)
+    from_round = pd.Series(
+        np.select([number <= 1, number == 2], ["first_round", "second_round"], "final_round"),
+        index=rows.index,
+    )
     unknown = (rows["_stage"] == _UNRECOGNISED) & rows["round"].notna()
+    issue = rows["_issue"].copy()
+    if unknown.any():
+        issue[unknown] = [
+            _append(old, f"Stage '{shown}' not recognised: read as {name.replace('_', ' ')} "
+                         f"from its round number ({int(n)})")
+            for old, shown, name, n in zip(
+                issue[unknown], rows.loc[unknown, "_stage_shown"], from_round[unknown],
+                rows.loc[unknown, "round"], strict=True,
+            )
+        ]
     rows = rows.assign(
         stage=stage.where(~needs, from_round).where(rows["row_status"] != "skipped", None),
-        _issue=[
-            _append(issue, f"Stage '{shown}' not recognised: read as {stage_name.replace('_', ' ')}"
-                    f" from its round number ({int(n)})") if flag else issue
-            for issue, shown, stage_name, n, flag in zip(
-                rows["_issue"], rows["_stage_shown"], from_round, rows["round"].fillna(0),
-                unknown, strict=True,
-            )
-        ],
+        _issue=issue,
     )
     rows.loc[~rows["_is_interview"] & (rows["row_status"] != "skipped"), "stage"] = "applied"
     return rows
