@@ -3,10 +3,16 @@
 Sheets: Summary (headline, feedback quality, theme counts and a native bar chart), Themes,
 Evidence, Action plan, Follow-ups, Interviews (the canonical table with its tags).
 
-Every text cell is written as a string cell (``data_type = "s"``) with Excel's quote prefix when
-it starts with a formula trigger, so a note like ``=HYPERLINK(...)`` or ``@SUM(1)`` is shown as
-typed and never runs, even after the cell is edited. Characters XML cannot hold are removed and
-text longer than an Excel cell allows is cut with a visible marker.
+Every text cell is a string cell (an inline string, or ``data_type = "s"``) with Excel's quote
+prefix when it starts with a formula trigger, so a note like ``=HYPERLINK(...)`` or ``@SUM(1)``
+is shown as typed and never runs, even after the cell is edited. Characters XML cannot hold are
+removed and text longer than an Excel cell allows is cut with a visible marker.
+
+Speed: openpyxl builds the workbook (styles, header rows, frozen panes, filters, widths, the
+chart), but writing a cohort's ~3 million data cells one by one through it takes minutes. So
+the data rows of the table sheets are serialised here, a column at a time (each distinct value
+once), and spliced into the saved sheets' ``<sheetData>``, using style ids registered with
+openpyxl before saving.
 """
 
 from __future__ import annotations
@@ -14,8 +20,13 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
-from collections.abc import Iterable, Sequence
+import re
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
+from posixpath import join as posix_join
+from xml.etree import ElementTree
 
 import numpy as np
 import pandas as pd
@@ -25,6 +36,7 @@ from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from analysis import metrics
@@ -48,6 +60,8 @@ MAX_CELL_CHARS = 32_767  # Excel's limit per cell
 TRUNCATED = " [cut: too long for one Excel cell]"
 MIN_WIDTH, MAX_WIDTH = 8, 60
 WIDTH_SAMPLE_ROWS = 2_000
+ROW_CHUNK = 5_000  # data rows serialised at a time: bounds memory on a cohort's 100k rows
+COMPRESS_LEVEL = 6  # zlib's default
 # The same strength / improvement colours as every other chart.
 STRENGTH_COLOR = POLARITY_COLORS["strength"].lstrip("#")
 IMPROVEMENT_COLOR = POLARITY_COLORS["improvement"].lstrip("#")
@@ -55,6 +69,15 @@ IMPROVEMENT_COLOR = POLARITY_COLORS["improvement"].lstrip("#")
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="E8ECF1")
 _WRAP = Alignment(wrap_text=True, vertical="top")
+# Lone surrogates and U+FFFE/U+FFFF: not in openpyxl's list, yet no XML file may hold them.
+_XML_ILLEGAL_EXTRA = re.compile("[\ud800-\udfff\ufffe\uffff]")
+# Every character an xlsx cell cannot hold, as one class (for vectorised string methods).
+_XML_ILLEGAL_CLASS = "[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]"
+_NS = {
+    "main": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+}
 
 
 @dataclass(frozen=True)
@@ -76,7 +99,7 @@ def clean_text(value: object) -> str:
     >>> clean_text("a\\x00b")
     'ab'
     """
-    text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
+    text = _XML_ILLEGAL_EXTRA.sub("", ILLEGAL_CHARACTERS_RE.sub("", str(value)))
     if len(text) > MAX_CELL_CHARS:
         text = text[: MAX_CELL_CHARS - len(TRUNCATED)] + TRUNCATED
     return text
@@ -85,6 +108,8 @@ def clean_text(value: object) -> str:
 def _is_missing(value: object) -> bool:
     if value is None or value is pd.NA or value is pd.NaT:
         return True
+    if isinstance(value, np.datetime64 | np.timedelta64):
+        return bool(np.isnat(value))
     if isinstance(value, float | np.floating):
         return math.isnan(value)
     return False
@@ -104,8 +129,7 @@ def text_cell(ws: WriteOnlyWorksheet, value: object) -> WriteOnlyCell:
 def value_cell(ws: WriteOnlyWorksheet, value: object, column: Column) -> object:
     """What to append for one value: a plain value where that is safe, else a styled cell.
 
-    Plain values keep big sheets fast; every string a spreadsheet could read as a formula or
-    an error code, and every wrapped or percent cell, becomes a cell object.
+    Used for the small Summary sheet; the table sheets go through ``cell_xml_tail``.
     """
     if _is_missing(value):
         return None
@@ -130,6 +154,139 @@ def value_cell(ws: WriteOnlyWorksheet, value: object, column: Column) -> object:
     return cell
 
 
+@dataclass(frozen=True)
+class CellStyles:
+    """Style ids (openpyxl's ``cell.style_id``) a column's data cells use; 0 is no style."""
+
+    text: int = 0
+    quoted: int = 0  # text starting with a formula trigger: Excel's quote prefix
+    date: int = 0
+    percent: int = 0
+
+
+def _style_id(ws: WriteOnlyWorksheet, *, number_format: str | None = None,
+              wrap: bool = False, quote: bool = False) -> int:
+    """Register a cell style with the workbook (written to styles.xml on save); its id."""
+    cell = WriteOnlyCell(ws)
+    if number_format:
+        cell.number_format = number_format
+    if wrap:
+        cell.alignment = _WRAP
+    if quote:
+        cell.quotePrefix = True
+    return cell.style_id
+
+
+def column_styles(ws: WriteOnlyWorksheet, column: Column) -> CellStyles:
+    """The styles one column's data cells need, registered before the workbook is saved."""
+    return CellStyles(
+        text=_style_id(ws, wrap=True) if column.wrap else 0,
+        quoted=_style_id(ws, wrap=column.wrap, quote=True),
+        date=_style_id(ws, number_format=DATE_FORMAT),
+        percent=_style_id(ws, number_format=PERCENT_FORMAT) if column.kind == "percent" else 0,
+    )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _styled(style: int) -> str:
+    return f' s="{style}"' if style else ""
+
+
+def cell_xml_tail(value: object, styles: CellStyles) -> str:
+    """A data cell's XML after ``<c r="A2"``, or "" for no cell (missing or empty value).
+
+    Numbers and booleans are plain values, dates are day serials with a date format, and
+    text is an inline string (never a formula), quote-prefixed when it starts like one.
+
+    >>> cell_xml_tail("=1+1", CellStyles(quoted=3))
+    ' s="3" t="inlineStr"><is><t>=1+1</t></is></c>'
+    """
+    if _is_missing(value):
+        return ""
+    if isinstance(value, bool | np.bool_):
+        return f' t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, pd.Timestamp | dt.datetime | dt.date | np.datetime64):
+        serial = to_excel(pd.Timestamp(value).date())  # the day, as the old cells showed it
+        return f'{_styled(styles.date)}><v>{serial}</v></c>'
+    if isinstance(value, int | np.integer):
+        return f"><v>{int(value)}</v></c>"
+    if isinstance(value, float | np.floating):
+        if not math.isfinite(value):
+            return ""  # Excel has no infinity
+        return f"{_styled(styles.percent)}><v>{float(value)!r}</v></c>"
+    text = clean_text(value)
+    if not text:
+        return ""
+    style = styles.quoted if text.startswith(FORMULA_TRIGGERS) else styles.text
+    space = ' xml:space="preserve"' if text != text.strip() else ""
+    return f'{_styled(style)} t="inlineStr"><is><t{space}>{_escape(text)}</t></is></c>'
+
+
+def text_xml_tails(texts: pd.Series, styles: CellStyles) -> np.ndarray:
+    """``cell_xml_tail`` of strings (a string-dtype series without missing values), vectorised.
+
+    >>> text_xml_tails(pd.Series(["=1+1"], dtype="string"), CellStyles(quoted=3)).tolist()
+    [' s="3" t="inlineStr"><is><t>=1+1</t></is></c>']
+    """
+    clean = texts.str.replace(_XML_ILLEGAL_CLASS, "", regex=True)
+    too_long = (clean.str.len() > MAX_CELL_CHARS).to_numpy()
+    if too_long.any():
+        clean = clean.where(~too_long, clean[too_long].map(clean_text))
+    quoted = clean.str.startswith(FORMULA_TRIGGERS).to_numpy(dtype=bool)
+    spaced = (clean != clean.str.strip()).to_numpy(dtype=bool)
+    escaped = (
+        clean.str.replace("&", "&amp;", regex=False)
+        .str.replace("<", "&lt;", regex=False)
+        .str.replace(">", "&gt;", regex=False)
+        .to_numpy(dtype=object)
+    )
+    head = np.where(quoted, _styled(styles.quoted), _styled(styles.text)).astype(object)
+    space = np.where(spaced, ' xml:space="preserve"', "").astype(object)
+    tails = head + ' t="inlineStr"><is><t' + space + ">" + escaped + "</t></is></c>"
+    return np.where(clean.str.len().to_numpy() > 0, tails, "").astype(object)
+
+
+def column_xml_tails(values: pd.Series, styles: CellStyles) -> np.ndarray:
+    """``cell_xml_tail`` of every value, computed once per distinct value (cohorts repeat).
+
+    Text and whole-number columns take vectorised paths; anything else goes value by value.
+    """
+    try:
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    except TypeError:  # unhashable values (lists in a user's column): one at a time
+        return np.array([cell_xml_tail(v, styles) for v in values], dtype=object)
+    distinct = pd.Series(uniques, dtype=values.dtype)
+    if isinstance(values.dtype, pd.StringDtype):
+        tails = text_xml_tails(distinct, styles)
+    elif pd.api.types.is_integer_dtype(values.dtype):
+        tails = ("><v>" + distinct.astype(str) + "</v></c>").to_numpy(dtype=object)
+    else:
+        tails = np.array([cell_xml_tail(v, styles) for v in distinct], dtype=object)
+    return np.append(tails, "")[codes]  # code -1 (missing) takes the trailing ""
+
+
+def rows_xml(
+    frame: pd.DataFrame, styles: Sequence[CellStyles], first_row: int = 2
+) -> Iterator[bytes]:
+    """The ``<row>`` elements of ``frame`` (columns by position), in chunks of bytes."""
+    letters = [get_column_letter(i + 1) for i in range(frame.shape[1])]
+    tails = [column_xml_tails(frame.iloc[:, i], s) for i, s in enumerate(styles)]
+    for start in range(0, len(frame), ROW_CHUNK):
+        stop = min(start + ROW_CHUNK, len(frame))
+        numbers = [str(n) for n in range(first_row + start, first_row + stop)]
+        cells = [
+            [f'<c r="{letter}{n}"{t}' if t else "" for n, t in zip(numbers, column[start:stop],
+                                                                    strict=True)]
+            for letter, column in zip(letters, tails, strict=True)
+        ]
+        opens = [f'<row r="{n}">' for n in numbers]
+        closes = ["</row>"] * len(numbers)
+        yield "".join(chain.from_iterable(zip(opens, *cells, closes, strict=True))).encode()
+
+
 def _display_length(value: object) -> int:
     if _is_missing(value):
         return 0
@@ -151,25 +308,39 @@ def fit_width(header: str, values: Iterable[object], column: Column) -> float:
 # ----------------------------------------------------------------------------- sheets
 
 
+@dataclass(frozen=True)
+class SheetRows:
+    """Data rows to splice into a saved sheet: its title and a maker of its row XML."""
+
+    title: str
+    chunks: Callable[[], Iterator[bytes]]
+
+
 def write_sheet(
     wb: Workbook,
     title: str,
     columns: Sequence[Column],
-    rows: Sequence[Sequence[object]],
+    frame: pd.DataFrame,
     *,
     filter_table: bool = True,
-) -> WriteOnlyWorksheet:
-    """Add a sheet with a frozen, filterable header row and fitted, wrapped columns."""
+) -> SheetRows:
+    """Add a sheet with a frozen, filterable header row and fitted, wrapped columns.
+
+    ``frame`` holds the data, its columns in the order of ``columns``. The header is written
+    now; the data rows are returned, for ``save_workbook`` to add.
+    """
+    if frame.shape[1] != len(columns):
+        raise ValueError(f"{title}: {frame.shape[1]} data columns for {len(columns)} headers")
     ws = wb.create_sheet(title)
     ws.freeze_panes = "A2"
+    sample = frame.head(WIDTH_SAMPLE_ROWS)
     for i, column in enumerate(columns):
-        letter = get_column_letter(i + 1)
         # the first rows are enough to size a column, and cheap on a cohort's 100k rows
-        ws.column_dimensions[letter].width = fit_width(
-            column.header, (row[i] for row in rows[:WIDTH_SAMPLE_ROWS]), column
+        ws.column_dimensions[get_column_letter(i + 1)].width = fit_width(
+            column.header, sample.iloc[:, i].astype(object), column
         )
     if filter_table and columns:
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(1, len(rows) + 1)}"
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(1, len(frame) + 1)}"
     header = []
     for column in columns:
         cell = text_cell(ws, column.header)
@@ -178,13 +349,77 @@ def write_sheet(
         cell.alignment = _WRAP
         header.append(cell)
     ws.append(header)
-    for row in rows:
-        ws.append([value_cell(ws, v, c) for v, c in zip(row, columns, strict=True)])
-    return ws
+    styles = [column_styles(ws, column) for column in columns]
+    return SheetRows(title, lambda: rows_xml(frame, styles))
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet title -> its part name in the package (from workbook.xml and its relationships)."""
+    book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    targets = {r.get("Id"): r.get("Target", "") for r in rels.findall("rel:Relationship", _NS)}
+    parts = {}
+    for sheet in book.iterfind("main:sheets/main:sheet", _NS):
+        target = targets[sheet.get(f"{{{_NS['r']}}}id")]
+        parts[sheet.get("name", "")] = (
+            target.lstrip("/") if target.startswith("/") else posix_join("xl", target)
+        )
+    return parts
+
+
+def save_workbook(wb: Workbook, sheet_rows: Sequence[SheetRows]) -> bytes:
+    """Save ``wb`` and splice each sheet's data rows in after its header row: xlsx bytes."""
+    saved = io.BytesIO()
+    wb.save(saved)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(saved) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL) as dst,
+    ):
+        parts = _sheet_parts(src)
+        by_part = {parts[rows.title]: rows for rows in sheet_rows}
+        for info in src.infolist():
+            data = src.read(info)
+            rows = by_part.get(info.filename)
+            if rows is None:
+                dst.writestr(info, data)
+                continue
+            head, marker, tail = data.rpartition(b"</sheetData>")
+            if not marker:
+                raise ValueError(f"{rows.title}: no sheetData in {info.filename}")
+            # big sheets stream straight into the archive; zip64 keeps >2 GiB sheets legal
+            with dst.open(info.filename, "w", force_zip64=True) as part:
+                part.write(head)
+                for chunk in rows.chunks():
+                    part.write(chunk)
+                part.write(marker + tail)
+    return out.getvalue()
 
 
 def _yes_no(flag: object) -> str:
     return "" if _is_missing(flag) else ("Yes" if flag else "No")
+
+
+def yes_no(flags: pd.Series) -> pd.Series:
+    """'Yes' / 'No' per flag, '' where it is missing.
+
+    >>> yes_no(pd.Series([True, False, None], dtype="boolean")).tolist()
+    ['Yes', 'No', '']
+    """
+    known = flags.astype("boolean")
+    words = np.where(known.fillna(False).to_numpy(dtype=bool), "Yes", "No")
+    return pd.Series(np.where(known.isna().to_numpy(), "", words), index=flags.index,
+                     dtype=object)
+
+
+def relabel(values: pd.Series, labels: dict[str, str]) -> pd.Series:
+    """Replace ids by their labels; unknown values are kept, missing stay missing.
+
+    >>> relabel(pd.Series(["screen", "other", None]), {"screen": "Screen"}).tolist()
+    ['Screen', 'other', <NA>]
+    """
+    text = values.astype("string")
+    return text.map(labels).fillna(text).astype("string")
 
 
 def _quote_text(quote: Quote) -> str:
@@ -322,6 +557,11 @@ def theme_rows(findings: Sequence[ThemeFinding], kind: str) -> list[list[object]
     return rows
 
 
+def rows_frame(rows: Sequence[Sequence[object]], columns: Sequence[Column]) -> pd.DataFrame:
+    """A few Python rows as a frame for ``write_sheet`` (object columns keep ints as ints)."""
+    return pd.DataFrame(list(rows), columns=range(len(columns)), dtype=object)
+
+
 EVIDENCE_COLUMNS = (
     Column("Date", kind="date"),
     Column("Company"),
@@ -338,42 +578,35 @@ EVIDENCE_COLUMNS = (
 )
 
 
-def evidence_rows(
-    table: pd.DataFrame, mentions: pd.DataFrame, codebook: Codebook
-) -> list[list[object]]:
-    """Every tagged sentence of a counted row, oldest first."""
+def evidence_frame(table: pd.DataFrame, mentions: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
+    """Every tagged sentence of a counted row, oldest first (columns: ``EVIDENCE_COLUMNS``)."""
     context = metrics.tag_context(table, mentions)
     if context.empty:
-        return []
+        return rows_frame([], EVIDENCE_COLUMNS)
     context = context.assign(
         _date=context["event_date"].fillna(context["applied_date"])
     ).sort_values(["_date", "row"], na_position="last", kind="stable")
     practice = (
         context["practice"] if "practice" in context else pd.Series(False, index=context.index)
     )
-    return [
-        [
-            date,
-            company,
-            role,
-            STAGE_LABELS.get(str(stage), stage) if not _is_missing(stage) else None,
-            rnd,
-            codebook.label(str(theme)),
-            str(polarity).capitalize() if not _is_missing(polarity) else None,
-            evidence,
-            SOURCE_LABELS.get(str(source), source) if not _is_missing(source) else None,
-            CHANNEL_LABELS.get(str(channel), channel) if not _is_missing(channel) else None,
-            app,
-            _yes_no(is_practice),
-        ]
-        for date, company, role, stage, rnd, theme, polarity, evidence, source, channel, app,
-        is_practice in zip(
-            context["_date"], context["company"], context["role"], context["stage"],
-            context["round"], context["theme"], context["polarity"], context["evidence"],
-            context["feedback_source"], context["feedback_channel"],
-            context["application_id"], practice, strict=True,
-        )
-    ]
+    themes = context["theme"].astype("string")
+    frame = pd.DataFrame(
+        {
+            "date": context["_date"],
+            "company": context["company"],
+            "role": context["role"],
+            "stage": relabel(context["stage"], STAGE_LABELS),
+            "round": context["round"],
+            "theme": themes.map({t: codebook.label(t) for t in themes.dropna().unique()}),
+            "polarity": context["polarity"].astype("string").str.capitalize(),
+            "evidence": context["evidence"],
+            "source": relabel(context["feedback_source"], SOURCE_LABELS),
+            "channel": relabel(context["feedback_channel"], CHANNEL_LABELS),
+            "application": context["application_id"],
+            "practice": yes_no(practice),
+        }
+    )
+    return frame.reset_index(drop=True)
 
 
 PLAN_COLUMNS = (
@@ -411,39 +644,68 @@ FOLLOW_UP_COLUMNS = (
 GIVEN_LABELS = {"none": "None", "generic": "Generic only"}
 
 
-def follow_up_rows(summary: Summary) -> list[list[object]]:
-    """Rejections to ask for feedback about, soonest due first."""
+def follow_up_frame(summary: Summary) -> pd.DataFrame:
+    """Rejections to ask for feedback about, soonest due first (``FOLLOW_UP_COLUMNS``)."""
     frame = summary.follow_ups
-    return [
-        [app, company, role, interviewer, stage, GIVEN_LABELS.get(str(given), given), rejected,
-         due, _yes_no(overdue), days]
-        for app, company, role, interviewer, stage, given, rejected, due, overdue, days in zip(
-            frame["application_id"], frame["company"], frame["role"], frame["interviewer"],
-            frame["stage"], frame["feedback_given"], frame["rejected_on"],
-            frame["request_due"], frame["overdue"], frame["days_until_due"], strict=True,
-        )
-    ]
+    return pd.DataFrame(
+        {
+            "application": frame["application_id"],
+            "company": frame["company"],
+            "role": frame["role"],
+            "interviewer": frame["interviewer"],
+            "stage": frame["stage"],
+            "given": relabel(frame["feedback_given"], GIVEN_LABELS),
+            "rejected": frame["rejected_on"],
+            "due": frame["request_due"],
+            "overdue": yes_no(frame["overdue"]),
+            "days": frame["days_until_due"],
+        }
+    ).reset_index(drop=True)
 
 
 def tags_per_row(table: pd.DataFrame, mentions: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
-    """Theme labels per table row, one column per polarity ('; '-joined, '' when none)."""
+    """Theme labels per table row, one column per polarity ('; '-joined, '' when none).
+
+    Labels keep the order they were found in; each shows once per row and polarity.
+    """
     tagged = mentions[mentions["row"].isin(table.index)]
-    labelled = tagged.assign(
-        label=tagged["theme"].astype("string").map(codebook.label),
-        polarity=tagged["polarity"].astype("string"),
-    ).drop_duplicates(["row", "polarity", "label"])
-    joined = labelled.groupby(["row", "polarity"])["label"].agg("; ".join).unstack("polarity")
+    themes = tagged["theme"].astype("string")
+    labelled = (
+        pd.DataFrame(
+            {
+                "row": tagged["row"].to_numpy(),
+                "polarity": tagged["polarity"].astype("string").to_numpy(dtype=object),
+                "label": themes.map({t: codebook.label(t) for t in themes.dropna().unique()})
+                .to_numpy(dtype=object),
+            }
+        )
+        .dropna()
+        .drop_duplicates(["row", "polarity", "label"])
+        .sort_values(["row", "polarity"], kind="stable")
+    )
+    joined = pd.DataFrame(columns=["improvement", "strength"], dtype=object)
+    if len(labelled):
+        rows = labelled["row"].to_numpy()
+        polarity = labelled["polarity"].to_numpy(dtype=object)
+        first = np.r_[True, (rows[1:] != rows[:-1]) | (polarity[1:] != polarity[:-1])]
+        labels = labelled["label"].to_numpy(dtype=object)
+        # One C-level string sum per (row, polarity) group instead of a Python join per group.
+        starts = np.flatnonzero(first)
+        sums = np.add.reduceat(np.where(first, labels, "; " + labels), starts)
+        joined = pd.Series(
+            sums, index=pd.MultiIndex.from_arrays([rows[starts], polarity[starts]]), dtype=object
+        ).unstack()
     return pd.DataFrame(
         {
-            "improvements": joined.get("improvement", pd.Series(dtype="string")),
-            "strengths": joined.get("strength", pd.Series(dtype="string")),
+            "improvements": joined.get("improvement", pd.Series(dtype=object)),
+            "strengths": joined.get("strength", pd.Series(dtype=object)),
         }
     ).reindex(table.index)
 
 
 def interview_sheet(
     table: pd.DataFrame, mentions: pd.DataFrame, codebook: Codebook
-) -> tuple[list[Column], list[list[object]]]:
+) -> tuple[list[Column], pd.DataFrame]:
     """The canonical table (every column, the user's own included) with its tags."""
     tags = tags_per_row(table, mentions, codebook)
     frame = table.assign(
@@ -462,9 +724,7 @@ def interview_sheet(
             kind = "text"
         wide = name in ("feedback", "row_issue", "Themes to improve", "Strengths")
         columns.append(Column(str(name), kind=kind, wrap=wide, width=MAX_WIDTH if wide else None))
-    # Categoricals and nullable types become plain Python objects (None for missing).
-    rows = frame.astype(object).where(frame.notna(), None).values.tolist()
-    return columns, rows
+    return columns, frame
 
 
 # ----------------------------------------------------------------------------- workbook
@@ -481,17 +741,15 @@ def summary_to_xlsx(
     codebook = codebook or load_codebook()
     wb = Workbook(write_only=True)
     add_summary_sheet(wb, summary)
-    write_sheet(
-        wb,
-        "Themes",
-        THEME_COLUMNS,
-        theme_rows(summary.recurring, "Improvement") + theme_rows(summary.strengths, "Strength"),
-    )
-    write_sheet(wb, "Evidence", EVIDENCE_COLUMNS, evidence_rows(table, mentions, codebook))
-    write_sheet(wb, "Action plan", PLAN_COLUMNS, plan_rows(summary))
-    write_sheet(wb, "Follow-ups", FOLLOW_UP_COLUMNS, follow_up_rows(summary))
-    columns, rows = interview_sheet(table, mentions, codebook)
-    write_sheet(wb, "Interviews", columns, rows)
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
+    themes = theme_rows(summary.recurring, "Improvement") + theme_rows(summary.strengths,
+                                                                       "Strength")
+    columns, interviews = interview_sheet(table, mentions, codebook)
+    sheet_rows = [
+        write_sheet(wb, "Themes", THEME_COLUMNS, rows_frame(themes, THEME_COLUMNS)),
+        write_sheet(wb, "Evidence", EVIDENCE_COLUMNS, evidence_frame(table, mentions, codebook)),
+        write_sheet(wb, "Action plan", PLAN_COLUMNS,
+                    rows_frame(plan_rows(summary), PLAN_COLUMNS)),
+        write_sheet(wb, "Follow-ups", FOLLOW_UP_COLUMNS, follow_up_frame(summary)),
+        write_sheet(wb, "Interviews", columns, interviews),
+    ]
+    return save_workbook(wb, sheet_rows)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -185,3 +186,32 @@ def test_any_text_is_stored_as_typed_or_cleaned(text):
     cleaned = clean_text(text)
     # openpyxl reads an empty inline string back as None; XML turns CR LF and CR into LF
     assert (cell.value or "") == cleaned.replace("\r\n", "\n").replace("\r", "\n")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(max_size=30), min_size=1, max_size=8))
+def test_text_columns_are_written_as_value_by_value(texts):
+    """The vectorised text path writes exactly the XML the one-value path writes."""
+    from analysis.export_excel import CellStyles, cell_xml_tail, text_xml_tails
+
+    styles = CellStyles(text=2, quoted=3)
+    fast = text_xml_tails(pd.Series(texts, dtype="string"), styles).tolist()
+    assert fast == [cell_xml_tail(t, styles) for t in texts]
+
+
+def test_user_columns_of_any_type_keep_their_values(summary_log, summary_mentions):
+    n = len(summary_log)
+    log = summary_log.assign(
+        **{
+            "Prep (hours)": pd.array([1.5, None] + [2.0] * (n - 2), dtype="Float64"),
+            "Links": [["a"], None] + ["x"] * (n - 2),  # unhashable values
+            "Met on": pd.to_datetime(["2026-01-02 17:30"] * n),  # shown as the day
+        }
+    )
+    rows = _rows(_workbook(log, summary_mentions)["Interviews"])
+    header = rows[0]
+    first = dict(zip(header, rows[1], strict=True))
+    assert first["Prep (hours)"] == 1.5
+    assert first["Links"] == "['a']"
+    assert first["Met on"] == dt.datetime(2026, 1, 2)
+    assert dict(zip(header, rows[2], strict=True))["Prep (hours)"] is None
