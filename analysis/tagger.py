@@ -690,7 +690,8 @@ class Tagger:
         for item in items:
             kind = item.rule.kind
             if kind == "negator":
-                if pending and item.start - pending[-1].end > 2:
+                # Negators chain ("never lost", "not once did you lose") when close together.
+                if pending and item.start - pending[-1].end > 3:
                     extra.extend(pending)
                     pending = []
                 pending.append(item)
@@ -1007,11 +1008,12 @@ def _is_slip(typed: str, word: str) -> bool:
 
     >>> _is_slip("enthusiam", "enthusiasm"), _is_slip("rambeld", "rambled")
     (True, True)
-    >>> _is_slip("relayed", "relaxed")
-    False
+    >>> _is_slip("relayed", "relaxed"), _is_slip("length", "lengthy")
+    (False, False)
     """
     if abs(len(typed) - len(word)) == 1:
-        return True
+        # A letter more or less at the end is another word, not a slip ("length"/"lengthy").
+        return typed[:-1] != word and word[:-1] != typed
     if len(typed) != len(word):
         return False
     diffs = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
