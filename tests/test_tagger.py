@@ -123,6 +123,12 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Answers were consise.", "communication:+"),
         ("You seemed unprepaired.", "preparation:-"),
         ("Proffesional appearance.", "hygiene:+"),
+        # Not in the misspelling list: one slip away from a long cue word.
+        ("You fidegted a lot.", "confidence:-"),
+        ("Very confdient.", "confidence:+"),
+        ("Your tone was condescnding.", "attitude:-"),
+        # ... but a different real word is not a slip.
+        ("The length of the interview was an hour.", ""),
     ],
     "pleasantries": [
         ("Thanks for your time today.", ""),
