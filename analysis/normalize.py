@@ -1,20 +1,34 @@
 """Turn a raw log (any headers, any shape) into Debrief's canonical table, losing no row.
 
-Pipeline: ``guess_mapping`` names what each column holds (words in ``data/headers.toml``), then
-``normalize_log`` reads every input row into one or more canonical rows:
+Pipeline: ``guess_mapping`` names what each column holds (the words live in
+``data/headers.toml``, so people can add theirs), then ``normalize_log`` reads every input row
+into canonical rows. Decisions worth knowing:
 
-- each non-blank input row gives exactly one output row, except in the *wide* shape (one row per
-  application, a column per stage) where an application's row gives one output row per stage it
-  reached; those rows share its ``source_row``, so row accounting counts distinct
-  ``(source_file, source_row)`` pairs and every input row is still counted exactly once;
-- ``row_status`` is ``ok``, ``duplicate`` (an exact copy of an earlier row, kept but not counted)
-  or ``skipped`` (totals rows, Huntr wishlist entries, rows with no company or role), and
-  ``row_issue`` says why in words; ``ok`` rows may carry notes too (an unreadable date);
-- a re-imported canonical table keeps its ``source_row``, ``row_status`` and ``row_issue``, so
-  normalising an exported table again gives the same table.
+- Row accounting: each non-blank input row gives exactly one output row, except in the *wide*
+  shape (one row per application, a column per stage) where an application's row gives one
+  output row per stage it reached (or one ``applied`` row if none); those rows share its
+  ``source_row``, so accounting counts distinct ``(source_file, source_row)`` pairs and every
+  input row is still counted exactly once, with one ``row_status``.
+- ``row_status``: ``ok``; ``duplicate`` (an exact copy of an earlier row, kept but not counted:
+  "Same as row 7"); ``skipped`` (totals rows, Huntr wishlist entries, rows with no company,
+  role or id, rows of placeholders only). ``ok`` rows may carry notes too (an unreadable date,
+  an unknown stage word, a company taken from a merged cell above).
+- Stages come from the stage text (then a round column, then a status column); a plain
+  "Interview" or an unknown word takes its stage from the round number (1 first, 2 second,
+  3+ final; unknown words get a note). A row is an interview when its stage is above
+  ``applied`` or it has an interview date; ``round`` numbers an application's interviews by
+  date, then file order; undated interviews keep their place in file order.
+- Outcomes are read in context ("offer declined" is an offer, "I declined" withdrew, "no
+  reply" ghosted); an interview followed by a later one, with no outcome written, advanced.
+- Dates: day-first or month-first is decided per column from the whole column (then from the
+  file's other date columns), never row by row.
+- Application ids are the folded company and role ("acme/data-analyst"), the same in every
+  file; the applied date is added only to tell re-applications apart.
+- A re-imported canonical table keeps its ids, ``source_row``, ``row_status`` and ``row_issue``,
+  so normalising an exported table again gives the same table.
 
-Everything is vectorised over unique cell values: a 100,000-row log has a few thousand distinct
-dates, stages and outcomes, and each is looked at once.
+Work is done once per distinct cell value (dates, stages, outcomes), not once per row: a
+100,000-row log has a few thousand of them.
 """
 
 from __future__ import annotations
@@ -34,7 +48,14 @@ import pandas as pd
 from dateutil import parser as dateutil_parser
 
 from analysis.errors import DebriefError
-from analysis.schema import CANONICAL_COLUMNS, STAGES, conform_table
+from analysis.schema import (
+    CANONICAL_COLUMNS,
+    STAGES,
+    application_rows,
+    conform_table,
+    counted_rows,
+    interview_rows,
+)
 
 HEADERS_PATH = Path(__file__).parent / "data" / "headers.toml"
 
@@ -1223,17 +1244,23 @@ class ImportResult:
     files: list[FileImport] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
-        """Rows read (distinct input rows), applications, interviews, duplicates, skipped."""
+        """Rows read (distinct input rows), applications, interviews, duplicates, skipped.
+
+        Applications and interviews leave practice sessions out, as the funnel does.
+        """
         t = self.table
         per_row = t.drop_duplicates(["source_file", "source_row"])
-        ok = t[t["row_status"] == "ok"]
         return {
             "rows_read": len(per_row),
-            "applications": int(ok["application_id"].nunique()),
-            "interviews": int((ok["round"].fillna(0) >= 1).sum()),
+            "applications": int(application_rows(t)["application_id"].nunique()),
+            "interviews": len(interview_rows(t)),
             "duplicates": int((per_row["row_status"] == "duplicate").sum()),
             "skipped": int((per_row["row_status"] == "skipped").sum()),
         }
+
+    def practice_sessions(self) -> int:
+        """Counted mock interviews and recorded practice sessions."""
+        return int(counted_rows(self.table)["practice"].fillna(False).astype(bool).sum())
 
     def issues(self) -> pd.DataFrame:
         """One line per input row that has something to say (not ok, or a note)."""
@@ -1247,10 +1274,14 @@ class ImportResult:
         """A short human report: counts, mapping used, and what was not counted and why."""
         c = self.counts()
         names = ", ".join(f.source_file or "the log" for f in self.files) or "the log"
+        practice = self.practice_sessions()
         lines = [
-            f"Read {c['rows_read']} rows from {names}: {c['applications']} applications, "
-            f"{c['interviews']} interviews, {c['duplicates']} duplicate rows, "
-            f"{c['skipped']} skipped rows."
+            f"Read {_count(c['rows_read'], 'row')} from {names}: "
+            f"{_count(c['applications'], 'application')}, "
+            f"{_count(c['interviews'], 'interview')}"
+            + (f", {_count(practice, 'practice session')}" if practice else "")
+            + f", {_count(c['duplicates'], 'duplicate row')}, "
+            f"{_count(c['skipped'], 'skipped row')}."
         ]
         for f in self.files:
             heading = "Columns" if len(self.files) == 1 else f"Columns of {f.source_file}"
@@ -1268,6 +1299,11 @@ class ImportResult:
             if len(issues) > _MAX_ISSUES_SHOWN:
                 lines.append(f"  ... and {len(issues) - _MAX_ISSUES_SHOWN} more rows with notes.")
         return "\n".join(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 interview", "2 interviews"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _read(data: bytes, filename: str, sheet: str | None) -> Any:

@@ -67,8 +67,8 @@ def test_csv_log_end_to_end_counts_every_row() -> None:
 
 def test_report_names_counts_mapping_and_reasons() -> None:
     report = import_log(csv_bytes(LOG), "log.csv").format_report()
-    assert "Read 6 rows from log.csv: 3 applications, 3 interviews, 1 duplicate rows, " \
-           "1 skipped rows." in report
+    assert "Read 6 rows from log.csv: 3 applications, 3 interviews, 1 duplicate row, " \
+           "1 skipped row." in report
     assert "'Employer'" in report and "-> company" in report
     assert "'Prep hours'" in report and "(kept as an extra column)" in report
     assert "row 5 (duplicate): Same as row 4" in report
@@ -87,6 +87,25 @@ def test_legacy_encoding_and_tabs() -> None:
     result = import_log(csv_bytes(rows, "\t", "cp1252"), "log.txt")
     assert result.table.loc[0, "company"] == "Crédit Agricole"
     assert result.table.loc[0, "event_date"] == pd.Timestamp("2026-02-03")
+
+
+def test_excel_unicode_text_and_a_workbook_named_csv() -> None:
+    rows = [["Company", "Role", "Date", "Stage"], ["Zoë & Co", "Analyst", "2026-02-03", "Final"]]
+    unicode_text = b"\xff\xfe" + csv_bytes(rows, "\t").decode().encode("utf-16-le")
+    assert import_log(unicode_text, "log.txt").table.loc[0, "company"] == "Zoë & Co"
+    lying = xlsx_bytes({"Log": rows})
+    result = import_log(lying, "log.csv")
+    assert result.source_format == "xlsx"
+    assert result.table.loc[0, "stage"] == "final_round"
+
+
+def test_practice_sessions_are_reported_apart_from_applications() -> None:
+    rows = [["Company", "Role", "Date", "Stage", "Feedback"],
+            ["Career Centre", "Mock interview", "2026-02-06", "Mock interview", "Too fast"],
+            ["Acme", "Analyst", "2026-02-10", "Phone screen", None]]
+    result = import_log(csv_bytes(rows), "log.csv")
+    assert result.counts()["applications"] == 1 and result.counts()["interviews"] == 1
+    assert "1 application, 1 interview, 1 practice session," in result.format_report()
 
 
 def test_overrides_change_the_mapping() -> None:
