@@ -128,7 +128,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Very confdient.", "confidence:+"),
         ("Your tone was condescnding.", "attitude:-"),
         # ... but a different real word is not a slip.
-        ("The length of the interview was an hour.", ""),
+        ("The length of the call surprised me.", ""),
     ],
     "pleasantries": [
         ("Thanks for your time today.", ""),
