@@ -186,3 +186,22 @@ def test_codebook_labels_are_used(context, tmp_path):
     book = load_codebook(custom)
     fig = figures.theme_frequency_figure(context, book)
     assert "Talking" in {y for t in fig.data for y in t.y}
+
+
+def test_theme_trend_small_charts_fill_rows_from_the_top_left(context):
+    fig = figures.theme_trend_figure(context)
+    titles = [a.text for a in fig.layout.annotations]
+    n = len(titles)
+    assert n == 5 and len(fig.data) == 2 * n  # a strength and an improvement line each
+    # 5 charts, 3 a row: 3 on top, 2 below from the left, and no empty axes beside them.
+    axes = {name for name in fig.layout.to_plotly_json() if name.startswith("xaxis")}
+    assert axes == {"xaxis", "xaxis2", "xaxis4", "xaxis5", "xaxis6"}
+    assert titles[0] == "Attitude"  # codebook order, first chart top left
+    assert fig.layout.annotations[0].y == pytest.approx(1.0)
+    assert fig.layout.xaxis.title.text == "Month" and fig.layout.yaxis.title.text == "Mentions"
+    # Month labels under the lowest chart of each column (the top right has nothing below).
+    shown = {name: fig.layout[name].showticklabels for name in axes}
+    assert shown == {"xaxis": True, "xaxis2": True, "xaxis4": False, "xaxis5": False,
+                     "xaxis6": True}
+    # The legend lists each polarity once.
+    assert sorted(t.name for t in fig.data if t.showlegend) == ["Improvement", "Strength"]
