@@ -935,7 +935,39 @@ def build_rows(
         rows = base.assign(_stage_fixed=None, _sub=0, _date_note=None).reset_index(drop=True)
     if tracker == "huntr":
         notes.append("Huntr's list names are read as stages; wishlist entries are skipped.")
+    notes.extend(_unread_values(text, cols, vocab))
     return rows, notes
+
+
+def _unread_values(
+    text: dict[str, pd.Series], cols: dict[str, str], vocab: Vocabulary
+) -> list[str]:
+    """Say which words in the outcome, source and channel columns meant nothing to Debrief."""
+    checks = (
+        ("outcome", vocab.outcomes, "an outcome", "unknown"),
+        ("feedback_source", vocab.sources, "a feedback source", "unknown"),
+        ("feedback_channel", vocab.channels, "a channel", "unknown"),
+    )
+    notes = []
+    for name, matcher, what, fallback in checks:
+        if name not in cols:
+            continue
+        values = pd.Series(text[name].dropna().unique(), dtype=object)
+        folded = values.map(fold)
+        unread = values[
+            folded.map(matcher.match).isna()
+            & (folded != fallback)
+            & ~folded.map(lambda f: stage_of_text(f, vocab) not in (None, _UNRECOGNISED))
+        ]
+        if len(unread):
+            shown = ", ".join(f"'{v}'" for v in unread.head(3))
+            more = f" and {len(unread) - 3} more" if len(unread) > 3 else ""
+            notes.append(
+                f"Some values in '{cols[name]}' are not {what} Debrief knows ({shown}{more}); "
+                f"those rows read as {fallback}. Add the words to headers.toml, or map the "
+                "column to nothing if it holds something else."
+            )
+    return notes
 
 
 def _extra_columns(clean: pd.DataFrame, mapping: dict[str, str]) -> pd.DataFrame:

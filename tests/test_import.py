@@ -108,6 +108,14 @@ def test_practice_sessions_are_reported_apart_from_applications() -> None:
     assert "1 application, 1 interview, 1 practice session," in result.format_report()
 
 
+def test_words_that_mean_nothing_are_named_in_the_notes() -> None:
+    rows = [["Company", "Date", "Result", "Source"],
+            ["Acme", "2026-01-05", "maybe", "LinkedIn"], ["Beta", "2026-01-06", "no", "Indeed"]]
+    notes = " ".join(import_log(csv_bytes(rows), "log.csv").notes)
+    assert "Some values in 'Result' are not an outcome Debrief knows ('maybe')" in notes
+    assert "'Source' are not a feedback source Debrief knows ('LinkedIn', 'Indeed')" in notes
+
+
 def test_overrides_change_the_mapping() -> None:
     result = import_log(csv_bytes(LOG), "log.csv", overrides={"Prep hours": "round",
                                                                "Result": ""})
