@@ -209,7 +209,7 @@ def cell_xml_tail(value: object, styles: CellStyles) -> str:
     if isinstance(value, bool | np.bool_):
         return f' t="b"><v>{int(value)}</v></c>'
     if isinstance(value, pd.Timestamp | dt.datetime | dt.date | np.datetime64):
-        serial = to_excel(pd.Timestamp(value).date())  # the day, as the old cells showed it
+        serial = int(to_excel(pd.Timestamp(value).date()))  # the day, time of day dropped
         return f'{_styled(styles.date)}><v>{serial}</v></c>'
     if isinstance(value, int | np.integer):
         return f"><v>{int(value)}</v></c>"
