@@ -562,7 +562,7 @@ def convert_numeric(values: pd.Series) -> pd.Series | None:
     otherwise commas are decimal commas. Text with leading zeros ("01234") stays text.
 
     >>> convert_numeric(pd.Series(["2,5", "3", None])).tolist()
-    [2.5, 3.0, nan]
+    [2.5, 3.0, <NA>]
     """
     present = values.dropna().unique()
     if len(present) == 0:
