@@ -385,8 +385,11 @@ def save_workbook(wb: Workbook, sheet_rows: Sequence[SheetRows]) -> bytes:
                 dst.writestr(info, data)
                 continue
             head, marker, tail = data.rpartition(b"</sheetData>")
-            if not marker:
-                raise ValueError(f"{rows.title}: no sheetData in {info.filename}")
+            if not marker:  # a writer may close an empty element in one tag
+                head, empty, tail = data.partition(b"<sheetData/>")
+                if not empty:
+                    raise ValueError(f"{rows.title}: no sheetData in {info.filename}")
+                head, marker = head + b"<sheetData>", b"</sheetData>"
             # big sheets stream straight into the archive; zip64 keeps >2 GiB sheets legal
             with dst.open(info.filename, "w", force_zip64=True) as part:
                 part.write(head)

@@ -184,8 +184,9 @@ def test_any_text_is_stored_as_typed_or_cleaned(text):
     cell = load_workbook(buffer)["T"]["A1"]
     assert cell.data_type != "f"
     cleaned = clean_text(text)
-    # openpyxl reads an empty inline string back as None; XML turns CR LF and CR into LF
-    assert (cell.value or "") == cleaned.replace("\r\n", "\n").replace("\r", "\n")
+    # openpyxl reads an empty inline string back as None; XML turns a raw CR LF and CR into LF
+    # (openpyxl over lxml writes CR as a character reference, which keeps it)
+    assert (cell.value or "") in {cleaned, cleaned.replace("\r\n", "\n").replace("\r", "\n")}
 
 
 @settings(max_examples=40, deadline=None)
