@@ -1233,11 +1233,23 @@ def normalize_log(
     return finish_table(rows.assign(_file=0))
 
 
+def _unique_names(names: list[str]) -> list[str]:
+    """Make repeated header texts unique: "Notes", "Notes (2)"."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return out
+
+
 def _build_one(
     raw: pd.DataFrame, mapping: dict[str, str] | None, source_file: str
 ) -> tuple[pd.DataFrame, list[str]]:
     vocab = load_vocabulary()
-    raw = raw.rename(columns=str)
+    raw = raw.set_axis(_unique_names([str(c) for c in raw.columns]), axis=1)
+    if not raw.index.is_unique:  # not a reader's row numbers: number the rows ourselves
+        raw = raw.reset_index(drop=True)
     if len(raw.columns) == 0 or len(raw) == 0:
         raise DebriefError(
             "This log has no data rows: a log needs a header row and at least one row below it."

@@ -98,6 +98,15 @@ def test_table_without_log_columns_is_refused_saying_what_a_log_needs() -> None:
         normalize_log(raw)
 
 
+def test_frames_built_by_hand_with_repeated_names_or_index_still_work() -> None:
+    raw = pd.DataFrame([["Acme", "x", "2026-01-05"], ["Beta", "y", "2026-01-06"]],
+                       columns=["Company", "Notes", "Date"], index=[0, 0])
+    raw.columns = ["Company", "Company", "Date"]
+    table = normalize_log(raw)
+    assert table["source_row"].tolist() == [2, 3]
+    assert table["Company (2)"].tolist() == ["x", "y"]
+
+
 def test_header_only_table_is_refused() -> None:
     with pytest.raises(DebriefError, match="no data rows"):
         normalize_log(raw_frame([], ["Company", "Date"]))
