@@ -57,6 +57,10 @@ _WORDS = re.compile(r"[A-Za-z0-9]")
 _WEAK: tuple[int, ...] = ()  # marks a polarity that only a fallback decided
 _MUTE = "__mute__"  # theme slot of negators whose target is an aside, not a judgement
 _POSSESSIVES = frozenset({"your", "his", "her", "their", "my"})
+_CANDIDATE_WORDS = frozenset({"you", "your", "yours", "yourself", "you're", "i", "i'm", "my"})
+# Themes about the process rather than the person: a third party can state them.
+_PROCESS = frozenset({"fit"})
+_CANDIDATE = re.compile(r"\b(?:you|your|yours|yourself|you're|i|i'm|my|me|myself)\b", re.I)
 _PREPOSITIONS = frozenset(
     {"about", "on", "in", "of", "for", "with", "into", "regarding", "around", "behind"}
 )
@@ -161,6 +165,8 @@ class _Lexicon:
     acronyms: dict[str, str] = field(default_factory=dict)  # case-sensitive: STAR != star
     linking: frozenset[str] = frozenset()  # words a negation reaches an evaluative word across
     new_subjects: frozenset[str] = frozenset()  # "and" + one of these starts a new clause
+    third_parties: frozenset[str] = frozenset()  # interviewer, panel, they ...
+    third_party_linking: frozenset[str] = frozenset()  # was, seemed ...
     token_cache: dict[str, _Form] = field(default_factory=dict)
 
 
@@ -363,6 +369,8 @@ def build_lexicon(cues: dict[str, Any], theme_ids: Sequence[str]) -> _Lexicon:
         acronyms={str(k): str(v) for k, v in cues.get("acronyms", {}).items()},
         linking=frozenset(_listed(cues.get("negation", {}), "linking")),
         new_subjects=frozenset(_listed(cues.get("clauses", {}), "new_subjects")),
+        third_parties=frozenset(_listed(cues.get("third_parties", {}), "people")),
+        third_party_linking=frozenset(_listed(cues.get("third_parties", {}), "linking")),
     )
 
 
@@ -398,6 +406,11 @@ class Tagger:
         if folder not in nltk.data.path:
             nltk.data.path.append(folder)
         return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+
+    def _about_candidate(self, text: str) -> bool:
+        """True when a clause addresses the candidate ("you", "your", or "I"/"my" in own
+        notes); VADER breaks ties only there, never on process facts."""
+        return bool(_CANDIDATE.search(text))
 
     def _vader_compound(self, text: str) -> float:
         """VADER's compound score for a clause, cached (the same clauses recur)."""
@@ -723,6 +736,15 @@ class Tagger:
                 else:
                     carry_end = None
         extra.extend(pending)
+        # A negator inside a phrase's gap negates the phrase: "answered ... not ... clearly".
+        negators = [it for it in items if it.rule.kind == "negator" and it.rule.theme != _MUTE]
+        for item in items:
+            if item.rule.kind == "cue" and item.end - item.start > len(item.positions):
+                inner = [n for n in negators if item.start < n.start < item.end]
+                if inner:
+                    item.negated = not item.negated
+                    item.neg_by = tuple(n.positions for n in inner)
+                    extra = [n for n in extra if n not in inner]
         for neg in extra:
             neg.as_eval = -1
         return items
@@ -819,10 +841,13 @@ class Tagger:
         # Below here nothing in the clause judged the topic: fall back, weakly.
         if rule.prior:
             return rule.prior, [_WEAK]
+        # Defaults and VADER only speak for clauses about the candidate: "They explained the
+        # salary band" is a process fact, "Your salary ask was beyond our budget" is not.
+        about_candidate = rule.theme in _PROCESS or self._about_candidate(clause_text)
         default = self.lexicon.defaults.get(rule.theme, 0)
-        if default:
+        if default and about_candidate:
             return default, [_WEAK]
-        if not lone:
+        if default or not lone or not about_candidate:
             return 0, []
         compound = self._vader_compound(clause_text)
         if abs(compound) >= self.vader_threshold:
@@ -839,6 +864,10 @@ class Tagger:
         start, inside = inside
         if not any(it.rule.kind == "cue" for it in inside):
             return []
+        if self._about_someone_else(tokens, start, end) and not any(
+            it.rule.kind == "rival" for it in inside
+        ):
+            inside = [it for it in inside if it.rule.kind != "cue" or it.rule.theme in _PROCESS]
         self._apply_negation(tokens, inside)
         self._apply_excess(inside)
         self._demote_modifiers(inside)
@@ -895,6 +924,21 @@ class Tagger:
             for theme, sign, evidence, shown, weak in found
             if not (weak and theme in decided)
         ]
+
+    def _about_someone_else(self, tokens: list[_Token], start: int, end: int) -> bool:
+        """'The interviewer was friendly': a third party described, no candidate in sight."""
+        lex = self.lexicon
+        words = [tokens[k].surface for k in range(start, end) if tokens[k].is_word]
+        if words[:1] in (["the"], ["our"], ["my"], ["a"], ["one"]):
+            words = words[1:]
+        for size in (2, 1):
+            if (
+                len(words) > size
+                and " ".join(words[:size]) in lex.third_parties
+                and words[size] in lex.third_party_linking
+            ):
+                return not any(w in _CANDIDATE_WORDS for w in words)
+        return False
 
     def _ellipsis(
         self,

@@ -24,9 +24,9 @@ from analysis.tagger import Mention, build_tagger, tag_feedback, tag_text
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
-# Dev-set figures reached (python ../shared/eval/score_themes.py ...): theme 0.997, strict 0.997.
-DEV_THEME_FLOOR = 0.985
-DEV_STRICT_FLOOR = 0.985
+# Dev-set figures reached (python ../shared/eval/score_themes.py ...): theme 1.000, strict 1.000.
+DEV_THEME_FLOOR = 0.99
+DEV_STRICT_FLOOR = 0.99
 
 
 @pytest.fixture(scope="module")
@@ -136,6 +136,14 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Interview was on Zoom with two engineers.", ""),
         ("We will keep your CV on file.", ""),
         ("Thank you for coming in, your answers were too long.", "communication:-"),
+        ("They explained the salary band and benefits package.", ""),
+        ("They mentioned the start date would be in March.", ""),
+        ("Please complete the online assessment by Thursday.", ""),
+        ("The interviewer was friendly and put me at ease.", ""),
+        ("Dress code is business casual according to the recruiter.", ""),
+        ("The company is growing fast and hiring in several teams.", ""),
+        ("Sorry for the delay in replying.", ""),
+        ("Your salary expectations were more than we budgeted.", "logistics:-"),
     ],
     "labelling_rules": [
         ("You talked over the panel.", "communication:-"),
