@@ -502,7 +502,8 @@ def theme_trend(context: pd.DataFrame, freq: str = "MS") -> pd.DataFrame:
     Columns: period (start of the period), theme, polarity, mentions. Periods with no
     mention of a theme are absent (not zero rows).
     """
-    dated = context.assign(date=_mention_date(context))
+    # Only the grouping columns: grouping by period sorts every column it carries.
+    dated = context[["theme", "polarity"]].assign(date=_mention_date(context))
     dated = dated[dated["date"].notna()]
     counts = (
         dated.groupby(
