@@ -601,7 +601,10 @@ class Tagger:
             if item is not None:
                 items.append(item)
                 taken.update(item.positions)
-                if item.rule.kind == "cue" and item.end - item.start > len(item.positions):
+                # A generic phrase ("answer ... questions") lets the topic in its gap
+                # ("accounting") speak; a specific one ("explain ... simply") does not.
+                gapped = item.end - item.start > len(item.positions)
+                if item.rule.kind == "cue" and gapped and not item.rule.contextual:
                     in_gap.update(range(item.start, item.end))
         return items
 
@@ -823,6 +826,9 @@ class Tagger:
         if item.excess_by is not None:
             return -1, [item.excess_by]
         if rule.self_eval:
+            if rule.theme in _PROCESS and rule.prior < 0:
+                # "The role won't be filled" is still a generic reason, not praise.
+                return -1, list(item.neg_by)
             return (-rule.prior if item.negated else rule.prior), list(item.neg_by)
         if item.negated:
             return -(rule.prior or 1), list(item.neg_by)
