@@ -796,7 +796,10 @@ class Tagger:
             if not a.rule.self_eval:
                 # A generic topic ("answers") only counts when no other theme is named,
                 # unless the note judges it directly ("hadn't looked at our website").
-                if themes - {a.rule.theme} and not a.negated:
+                inner = any(
+                    a.start < c.start < a.end for c in cues if c.rule.theme != a.rule.theme
+                )
+                if inner or (themes - {a.rule.theme} and not a.negated):
                     a.dropped = True
                 continue
             # A generic topic right after the adjective is what it describes: "flat delivery".
