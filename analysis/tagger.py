@@ -1,21 +1,28 @@
 """Tag feedback notes with themes, each a strength or an improvement, with its evidence.
 
-How a note is read (all word lists live in ``analysis/data/cues.toml``):
+How a note is read (every word list lives in ``analysis/data/cues.toml``):
 
-1. Sentences (Punkt, built in code) and tokens (regexp); each token is lowercased, spelling-
-   folded ("organised" = "organized"), typo-corrected (listed misspellings, then one edit away
-   from a long cue word) and Snowball-stemmed, so "rambled/rambling/rambles" meet.
+1. Tokens (NLTK ``RegexpTokenizer``) are lowercased, spelling-folded ("organised" =
+   "organized"), corrected (listed misspellings, then one slip away from a cue word of six
+   letters or more) and Snowball-stemmed, so "rambled/rambling/rambles" meet. Sentences end at
+   . ! ? and line breaks; NLTK Punkt (built from ``PunktParameters`` in code) decides when a
+   period may belong to an abbreviation ("e.g.", "Mr.").
 2. Phrases are matched longest first: theme cues, evaluative words, negators, advice markers,
    rival-candidate phrases, contrast words, "too", and phrases that carry nothing ("thank you
-   for your time").
-3. Sentences are cut into clauses at contrast words (but, however, although ...), ``;``, ``/``
-   and free-standing dashes; "Keep doing:" / "Change:" headers set how a list is read.
-4. Each cue gets a polarity: self-evaluating cues ("concise", "rambled") carry their own,
-   flipped by negation in scope ("not concise", "never came across as arrogant"); topic cues
-   ("eye contact", "salary") take the nearest evaluative word ("good eye contact") or their
-   negation ("no eye contact"); "too X" is an improvement; advice ("try to", "be more ...",
-   an instruction) and comparison with another candidate ("the hire had more experience") make
-   the whole clause an improvement. VADER only breaks ties for topics nothing else decides.
+   for your time"). ``...`` in a phrase allows a gap whose words stay free for modifiers.
+3. Sentences are cut into clauses at contrast words (but, however, although ...), ``;``,
+   ``/``, dashes, "and" before a new subject, and an instruction after a comma; "Keep doing:" /
+   "Change:" headers set how a list is read; "tech: solid" keeps topic and verdict together.
+4. Each cue gets a polarity. Self-evaluating cues ("concise", "rambled") carry their own,
+   flipped by negation in scope ("not concise", "never came across as arrogant", "never lost
+   composure"); topic cues ("eye contact", "salary") take the nearest evaluative word ("good
+   eye contact") or their negation ("no eye contact"); "too X" is an improvement; advice ("try
+   to", "be more ...", an instruction) and comparison with another candidate ("the hire had more
+   experience") make the clause an improvement. Contextual adjectives judge the topic they
+   describe ("clear examples" is about examples), bare topics beside another theme's judgement
+   are context, and a third party described ("the interviewer was friendly") is no theme.
+   Fallbacks (a topic's lean, a theme's default, VADER as the last tie-breaker) only speak for
+   clauses about the candidate, and yield to anything that judged the same theme.
 """
 
 from __future__ import annotations
