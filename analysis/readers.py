@@ -657,11 +657,28 @@ def find_header_row(rows: Sequence[Sequence[object]]) -> tuple[int, list[str]]:
     """
     values = [[v for v in row if v is not None] for row in rows]
     width = max(len(v) for v in values)
-    candidates = [i for i, cells in enumerate(values[:-1]) if looks_like_header(cells, width)]
+    candidates = [
+        i
+        for i, cells in enumerate(values[:-1])
+        if looks_like_header(cells, width) and not is_sep_line(cells)
+    ]
     if not candidates:
         return 0, ["No clear header row found; the first row was used as the header."]
-    hits = [count_header_words(values[i]) for i in candidates]
-    return candidates[hits.index(max(hits))], []
+    # The first header-like row wins unless a later one is clearly more header-like: one
+    # stray header word in a data row ("Position filled internally") must not beat a plain
+    # "id,text,labels" header, while a title or contact line above the log still loses.
+    best = candidates[0]
+    best_hits = count_header_words(values[best])
+    for i in candidates[1:]:
+        hits = count_header_words(values[i])
+        if hits >= best_hits + 2:
+            best, best_hits = i, hits
+    return best, []
+
+
+def is_sep_line(cells: Sequence[object]) -> bool:
+    """True for Excel's ``sep=;`` hint line, which is never the header (whatever it names)."""
+    return len(cells) == 1 and bool(re.fullmatch(r"sep=.?", str(cells[0]).strip()))
 
 
 def looks_like_header(cells: Sequence[object], width: int) -> bool:

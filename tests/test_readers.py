@@ -472,3 +472,22 @@ def test_unusual_excel_sep_lines_are_read_or_refused_clearly(hint: str) -> None:
         if delimiter == ":":
             assert table.frame.loc[3].tolist() == ["Acme", "Analyst"]
             assert "Columns are separated by ':'." in table.notes
+
+
+def test_plain_first_row_header_beats_a_later_row_with_header_words() -> None:
+    # No word of "id,text,labels" is a log header word, while a data row mentions "position".
+    data = (
+        b"id,text,labels\n"
+        b"d1,Great answers,communication:+\n"
+        b"d2,Position filled internally,fit:-\n"
+        b"d3,Late by ten minutes,logistics:-\n"
+    )
+    raw = read_raw(data, "notes.csv")
+    assert list(raw.frame.columns) == ["id", "text", "labels"]
+    assert raw.frame.index.tolist() == [2, 3, 4]
+
+
+def test_excel_sep_line_is_never_taken_for_the_header() -> None:
+    raw = read_raw(b"sep=;\nid;text\n1;Rambled a bit\n", "notes.csv")
+    assert list(raw.frame.columns) == ["id", "text"]
+    assert raw.frame.loc[3].tolist() == ["1", "Rambled a bit"]
