@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
 import json
 import math
 from typing import Any
@@ -47,8 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Read the file, tag every row's note, write jsonl or csv."""
     data = read_input_file(args.file)
-    wanted = [c for c in (args.text_column, args.id_column) if c]
-    frame = read_table(data, str(args.file), args.sheet, wanted)
+    frame = read_table(data, str(args.file), args.sheet)
     for column in filter(None, (args.text_column, args.id_column)):
         if column not in frame.columns:
             columns = ", ".join(f"'{c}'" for c in frame.columns)
@@ -73,35 +71,9 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def read_table(
-    data: bytes, filename: str, sheet: str | None, wanted: list[str]
-) -> pd.DataFrame:
-    """The file's rows via readers.read_raw; first-row header when that names the columns.
-
-    read_raw guesses the header row from words typical of an interview log; a plain notes file
-    ("id,text,labels") can fool it, while the user has just told us the column names.
-    """
-    frame = read_raw(data, filename, sheet).frame
-    if all(c in frame.columns for c in wanted):
-        return frame
-    plain = _read_first_row_header(data, sheet)
-    if plain is not None and all(c in plain.columns for c in wanted):
-        return plain
-    return frame
-
-
-def _read_first_row_header(data: bytes, sheet: str | None) -> pd.DataFrame | None:
-    try:
-        if data[:4] == b"PK\x03\x04":
-            table = pd.read_excel(io.BytesIO(data), sheet_name=sheet or 0, dtype=object)
-        else:
-            table = pd.read_csv(
-                io.BytesIO(data), dtype=str, keep_default_na=False, sep=None,
-                engine="python", encoding="utf-8-sig",
-            )
-    except (ValueError, OSError, UnicodeDecodeError, pd.errors.ParserError):
-        return None
-    return table.map(lambda v: None if isinstance(v, str) and not v.strip() else v)
+def read_table(data: bytes, filename: str, sheet: str | None) -> pd.DataFrame:
+    """The file's rows, read (and guarded) like any log by readers.read_raw."""
+    return read_raw(data, filename, sheet).frame
 
 
 def format_jsonl(mentions: pd.DataFrame, ids: list[Any]) -> str:
