@@ -609,11 +609,11 @@ def _export(
     if fmt == "xlsx":
         from analysis.export_excel import summary_to_xlsx
 
-        return summary_to_xlsx(summary, _table, _mentions)
+        return summary_to_xlsx(summary, _table, _mentions, codebook=codebook_cached())
     if fmt == "html":
         from analysis.report import summary_to_html
 
-        return summary_to_html(summary, _table, _mentions)
+        return summary_to_html(summary, _table, _mentions, codebook=codebook_cached())
     if fmt == "md":
         from analysis.report import summary_to_markdown
 
@@ -621,7 +621,7 @@ def _export(
     if fmt == "letters":
         from analysis.letters import draft_letters
 
-        return draft_letters(summary)
+        return draft_letters(summary, codebook_cached())
     raise ValueError(f"unknown export format {fmt!r}")
 
 
