@@ -12,9 +12,13 @@ import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analysis import __version__
 from analysis.errors import DebriefError
+
+if TYPE_CHECKING:
+    from analysis.normalize import ImportResult
 
 # Each name is a module in analysis/commands with ``register(subparsers)`` that adds its parser
 # and sets ``func=run`` where ``run(args) -> int``.
@@ -53,6 +57,51 @@ def write_output(data: str | bytes, path: str | Path | None) -> None:
             p.write_text(data, encoding="utf-8")
     except OSError as exc:
         raise DebriefError(f"{p} cannot be written: {exc.strerror or exc}.") from None
+
+
+def add_map_argument(parser: argparse.ArgumentParser) -> None:
+    """Add the repeatable ``--map COLUMN=FIELD`` option every log-reading command shares."""
+    parser.add_argument(
+        "--map",
+        metavar="COLUMN=FIELD",
+        action="append",
+        default=[],
+        help="read COLUMN as FIELD (e.g. --map 'Who=interviewer'); 'COLUMN=' ignores it",
+    )
+
+
+def parse_map_options(pairs: Sequence[str]) -> dict[str, str]:
+    """Turn ``--map`` values into column overrides (the last '=' splits: headers may hold one).
+
+    >>> parse_map_options([" Result = outcome", "Notes=", "a=b=stage"])
+    {'Result': 'outcome', 'Notes': '', 'a=b': 'stage'}
+    """
+    overrides: dict[str, str] = {}
+    for pair in pairs:
+        column, sep, field_name = pair.rpartition("=")
+        if not sep or not column.strip():
+            raise DebriefError(
+                f"--map {pair!r} is not COLUMN=FIELD; write e.g. --map 'Employer=company'."
+            )
+        overrides[column.strip()] = field_name.strip()
+    return overrides
+
+
+def import_log_files(
+    paths: Sequence[str | Path],
+    *,
+    sheet: str | None = None,
+    overrides: dict[str, str] | None = None,
+) -> ImportResult:
+    """Read and import one log, or merge several, as the app does with several uploads."""
+    from analysis.normalize import import_log, import_logs  # heavy: only when a command runs
+
+    files = [(Path(p).name, read_input_file(p)) for p in paths]
+    if len(files) == 1:
+        name, data = files[0]
+        return import_log(data, name, sheet=sheet, overrides=overrides)
+    by_file = {name: overrides or {} for name, _ in files}
+    return import_logs(files, overrides_by_file=by_file, sheet=sheet)
 
 
 def build_parser() -> argparse.ArgumentParser:

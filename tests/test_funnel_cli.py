@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.cli import main
-from analysis.commands.funnel import parse_overrides
+from analysis.cli import main, parse_map_options
 
 # The small_log scenario as a user's own CSV: A1 Acme (screen, then rejected in round 2),
 # A2 Beta (rejected after round 1), A3 Gamma (three rounds, offer), Delta ghosted, Epsilon
@@ -127,8 +126,8 @@ def test_malformed_map_is_explained(capsys, log_file):
     assert "is not COLUMN=FIELD" in capsys.readouterr().err
 
 
-def test_parse_overrides():
-    assert parse_overrides([" Result = outcome", "Notes="]) == {"Result": "outcome", "Notes": ""}
+def test_parse_map_options():
+    assert parse_map_options([" Result = outcome", "Notes="]) == {"Result": "outcome", "Notes": ""}
 
 
 def test_bundled_sample_log_csv_and_workbook_agree(capsys):

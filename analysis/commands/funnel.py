@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
-from analysis.cli import read_input_file, write_output
-from analysis.errors import DebriefError
+from analysis.cli import add_map_argument, import_log_files, parse_map_options, write_output
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,45 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("logs", nargs="+", metavar="LOG", help="interview log (.csv or .xlsx)")
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     parser.add_argument("--sheet", help="Excel sheet to read (default: the one with a log)")
-    parser.add_argument(
-        "--map",
-        action="append",
-        default=[],
-        metavar="COLUMN=FIELD",
-        help="read a column as a canonical field, e.g. --map 'Stage name=stage' (repeatable)",
-    )
+    add_map_argument(parser)
     parser.add_argument("-o", "--output", help="write to this file instead of the screen")
     parser.set_defaults(func=run)
-
-
-def parse_overrides(pairs: list[str]) -> dict[str, str]:
-    """Turn ``["Col=field", ...]`` into a mapping override, with a clear error when malformed.
-
-    >>> parse_overrides(["Result=outcome", "Notes="])
-    {'Result': 'outcome', 'Notes': ''}
-    """
-    overrides: dict[str, str] = {}
-    for pair in pairs:
-        column, sep, field_name = pair.partition("=")
-        if not sep or not column.strip():
-            raise DebriefError(
-                f"--map {pair!r} is not COLUMN=FIELD; write e.g. --map 'Result=outcome'."
-            )
-        overrides[column.strip()] = field_name.strip()
-    return overrides
-
-
-def load_table(paths: list[str], *, sheet: str | None = None,
-               overrides: dict[str, str] | None = None) -> Any:
-    """Import one or several logs into the canonical table."""
-    from analysis.normalize import import_log, import_logs  # heavy: only when running
-
-    files = [(Path(p).name, read_input_file(p)) for p in paths]
-    if len(files) == 1:
-        name, data = files[0]
-        return import_log(data, name, sheet=sheet, overrides=overrides).table
-    by_file = {name: overrides or {} for name, _ in files}
-    return import_logs(files, overrides_by_file=by_file, sheet=sheet).table
 
 
 def _pct(rate: float | None) -> str:
@@ -107,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
     """Import the log(s) and print the funnel report (text or JSON)."""
     from analysis.metrics import funnel_report
 
-    table = load_table(args.logs, sheet=args.sheet, overrides=parse_overrides(args.map))
+    overrides = parse_map_options(args.map)
+    table = import_log_files(args.logs, sheet=args.sheet, overrides=overrides).table
     report = funnel_report(table)
     text = json.dumps(report, indent=2) + "\n" if args.json else format_report(report)
     write_output(text, args.output)

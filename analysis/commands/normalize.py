@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from analysis.cli import read_input_file, write_output
-from analysis.errors import DebriefError
-from analysis.normalize import import_log
+from analysis.cli import add_map_argument, import_log_files, parse_map_options, write_output
 from analysis.safe import neutralise_frame
 
 
@@ -25,36 +22,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("log", metavar="LOG", help="the log file (.csv, .tsv, .txt or .xlsx)")
     parser.add_argument("--sheet", metavar="NAME", help="the workbook sheet to read")
-    parser.add_argument(
-        "--map",
-        metavar="COLUMN=FIELD",
-        action="append",
-        default=[],
-        help="read COLUMN as FIELD (e.g. --map 'Who=interviewer'); 'COLUMN=' ignores it",
-    )
+    add_map_argument(parser)
     parser.add_argument("-o", "--output", metavar="OUT.csv", help="write the table here")
     parser.set_defaults(func=run)
 
 
-def parse_overrides(pairs: list[str]) -> dict[str, str]:
-    """Turn ["Who=interviewer", "Notes="] into {"Who": "interviewer", "Notes": ""}."""
-    overrides = {}
-    for pair in pairs:
-        column, sep, name = pair.rpartition("=")
-        if not sep or not column.strip():
-            raise DebriefError(
-                f"--map {pair!r} is not COLUMN=FIELD; write e.g. --map 'Employer=company'."
-            )
-        overrides[column.strip()] = name.strip()
-    return overrides
-
-
 def run(args: argparse.Namespace) -> int:
     """Import the log, write the table, print the report."""
-    data = read_input_file(args.log)
-    result = import_log(
-        data, Path(args.log).name, sheet=args.sheet, overrides=parse_overrides(args.map)
-    )
+    overrides = parse_map_options(args.map)
+    result = import_log_files([args.log], sheet=args.sheet, overrides=overrides)
     table = neutralise_frame(result.table)
     write_output(table.to_csv(index=False, date_format="%Y-%m-%d"), args.output)
     print(result.format_report(), file=sys.stderr)

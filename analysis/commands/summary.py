@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.cli import read_input_file, write_output
+from analysis.cli import add_map_argument, import_log_files, parse_map_options, write_output
 from analysis.codebook import Codebook, load_codebook
 from analysis.errors import DebriefError
 
@@ -26,6 +26,7 @@ def add_log_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments shared by `summary` and `letters`: the log, its sheet, the codebook, today."""
     parser.add_argument("log", metavar="LOG", help="the log file (.csv, .tsv, .txt or .xlsx)")
     parser.add_argument("--sheet", metavar="NAME", help="the workbook sheet to read")
+    add_map_argument(parser)
     parser.add_argument(
         "--codebook", metavar="PATH", help="your own codebook folder or TOML file (optional)"
     )
@@ -87,11 +88,9 @@ def tag_log(table: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
 
 def load_tagged_log(args: argparse.Namespace) -> tuple[pd.DataFrame, pd.DataFrame, Codebook]:
     """Read, normalise and tag the LOG named on the command line."""
-    from analysis.normalize import import_log
-
     codebook = load_codebook(args.codebook)
-    data = read_input_file(args.log)
-    table = import_log(data, Path(args.log).name, sheet=args.sheet).table
+    overrides = parse_map_options(args.map)
+    table = import_log_files([args.log], sheet=args.sheet, overrides=overrides).table
     return table, tag_log(table, codebook), codebook
 
 
