@@ -72,6 +72,9 @@ _PREPOSITIONS = frozenset(
     {"about", "on", "in", "of", "for", "with", "into", "regarding", "around", "behind"}
 )
 _ENDS = frozenset(".!?")
+# Contractions that already hold the verb: "we're keen", "they've been ...".
+_SPEAKER_IS = frozenset({"we're", "they're", "we've", "they've"})
+_REGARDING = frozenset({"re", "regarding", "about", "on", "wrt", "around", "over"})
 
 
 @dataclass(frozen=True)
@@ -662,6 +665,9 @@ class Tagger:
                     # "e.g." and "Mr." are not the end of anything.
                     prev = tokens[i - 1].surface if i else ""
                     cut = not (prev in self.abbreviations or len(prev) == 1)
+                elif s == ":" and i and tokens[i - 1].surface in _REGARDING:
+                    # "concern re: start date" is one clause.
+                    cut = False
                 elif s in {":", "-", "--", "---"}:
                     sign = self._header_sign(tokens, i, start)
                     if sign:
@@ -839,7 +845,12 @@ class Tagger:
             if rule.theme in _PROCESS and rule.prior < 0:
                 # "The role won't be filled" is still a generic reason, not praise.
                 return -1, list(item.neg_by)
-            return (-rule.prior if item.negated else rule.prior), list(item.neg_by)
+            sign = -rule.prior if item.negated else rule.prior
+            before = next((e for e in evals if e.end == item.start), None)
+            if sign > 0 and before is not None and self._eval_sign(before) < 0:
+                # "not a great listener", "poor communicator": the word before judges it.
+                return -1, [before.positions, *before.neg_by]
+            return sign, list(item.neg_by)
         if item.negated:
             return -(rule.prior or 1), list(item.neg_by)
         if rule.prior < 0:
@@ -880,10 +891,16 @@ class Tagger:
         start, inside = inside
         if not any(it.rule.kind == "cue" for it in inside):
             return []
-        if self._about_someone_else(tokens, start, end) and not any(
-            it.rule.kind == "rival" for it in inside
-        ):
-            inside = [it for it in inside if it.rule.kind != "cue" or it.rule.theme in _PROCESS]
+        other_until = self._about_someone_else(tokens, start, end)
+        if other_until > start and not any(it.rule.kind == "rival" for it in inside):
+            # "We're keen to move you on": what precedes the candidate describes the speaker.
+            inside = [
+                it
+                for it in inside
+                if it.rule.kind != "cue"
+                or it.rule.theme in _PROCESS
+                or it.positions[-1] >= other_until
+            ]
         self._apply_negation(tokens, inside)
         self._apply_excess(inside)
         self._demote_modifiers(inside)
@@ -901,6 +918,10 @@ class Tagger:
         found = []
         cues = [it for it in inside if it.kind == "cue"]
         judged = {it.rule.theme for it in cues if it.rule.self_eval}
+        if rival:
+            # "went with a candidate who had run a similar programme": the comparison names
+            # the dimension, so a generic rejection phrase does not mute it.
+            judged -= _PROCESS
         for item in cues:
             theme = item.rule.theme
             if not item.rule.self_eval and (judged - {theme}):
@@ -935,26 +956,35 @@ class Tagger:
             found.append((theme, sign, evidence, shown, weak))
         # A fallback guess yields to anything that actually judged the same theme here.
         decided = {theme for theme, _, _, _, weak in found if not weak}
+        # A generic rejection ("went with another candidate") that comes with a specific
+        # reason in the same clause ("... who lived closer") is that reason, not a generic one.
+        specific = any(t not in _PROCESS and sign < 0 for t, sign, _, _, _ in found)
         return [
             (theme, sign, evidence, shown)
             for theme, sign, evidence, shown, weak in found
-            if not (weak and theme in decided)
+            if not (weak and theme in decided) and not (specific and theme in _PROCESS and sign < 0)
         ]
 
-    def _about_someone_else(self, tokens: list[_Token], start: int, end: int) -> bool:
-        """'The interviewer was friendly': a third party described, no candidate in sight."""
+    def _about_someone_else(self, tokens: list[_Token], start: int, end: int) -> int:
+        """Where a clause about a third party ('The interviewer was friendly', 'We're keen to
+        see you') first names the candidate: cues before it describe someone else. ``start``
+        when the clause does not open on a third party, ``end`` when no candidate is named."""
         lex = self.lexicon
-        words = [tokens[k].surface for k in range(start, end) if tokens[k].is_word]
+        positions = [k for k in range(start, end) if tokens[k].is_word]
+        words = [tokens[k].surface for k in positions]
         if words[:1] in (["the"], ["our"], ["my"], ["a"], ["one"]):
-            words = words[1:]
+            words, positions = words[1:], positions[1:]
         for size in (2, 1):
             if (
                 len(words) > size
                 and " ".join(words[:size]) in lex.third_parties
-                and words[size] in lex.third_party_linking
+                and (words[size] in lex.third_party_linking or words[0] in _SPEAKER_IS)
             ):
-                return not any(w in _CANDIDATE_WORDS for w in words)
-        return False
+                return next(
+                    (k for k, w in zip(positions, words, strict=True) if w in _CANDIDATE_WORDS),
+                    end,
+                )
+        return start
 
     def _ellipsis(
         self,
@@ -972,6 +1002,11 @@ class Tagger:
             return []
         verdict = evals[0]
         sign = self._eval_sign(verdict)
+        if any(it.rule.kind == "advice" for it in inside) or (
+            self._instruction_at(tokens, start, end) is not None
+        ):
+            # "Answers sounded memorised - it would help to sound more natural": advice.
+            sign = -1
         evidence = text[tokens[start].start : tokens[end - 1].end].strip(" ,;:-/(")
         return [
             (
