@@ -74,6 +74,11 @@ _PREPOSITIONS = frozenset(
 _ENDS = frozenset(".!?")
 # Contractions that already hold the verb: "we're keen", "they've been ...".
 _SPEAKER_IS = frozenset({"we're", "they're", "we've", "they've"})
+_SPEAKERS = frozenset({"we", "we're", "we've", "we'd", "we'll", "our", "us"})
+# Themes that are the employer's terms as much as the candidate's: a speaker can state them.
+_TERMS = frozenset({"logistics"})
+_TENURE, _DOMAIN = "experience", "skills"
+_ALTERNATIVES = frozenset({"rather than", "instead of"})
 _REGARDING = frozenset({"re", "regarding", "about", "on", "wrt", "around", "over"})
 
 
@@ -765,6 +770,22 @@ class Tagger:
             neg.as_eval = -1
         return items
 
+    def _contrast_alternatives(self, tokens: list[_Token], inside: list[_Item]) -> None:
+        """'open rather than defensive': a fault named as the road not taken is praise, and the
+        'rather than' is no advice; 'use examples rather than theory' stays advice."""
+        for marker in inside:
+            if marker.rule.kind != "advice":
+                continue
+            phrase = " ".join(tokens[k].surface for k in marker.positions)
+            if phrase not in _ALTERNATIVES:
+                continue
+            after = next((it for it in inside if it.start == marker.end), None)
+            if after is not None and after.kind == "cue" and after.rule.prior < 0:
+                if after.rule.self_eval:
+                    marker.dropped = True
+                    after.negated = not after.negated
+                    after.neg_by = (*after.neg_by, marker.positions)
+
     def _links(self, tokens: list[_Token], start: int, end: int) -> bool:
         """True when only articles, adverbs and linking verbs stand between two positions
         ("not a great", "wasn't very good", "didn't seem strong")."""
@@ -781,7 +802,7 @@ class Tagger:
             else:
                 ex.as_eval = -1
 
-    def _demote_modifiers(self, items: list[_Item]) -> None:
+    def _demote_modifiers(self, items: list[_Item], tokens: list[_Token]) -> None:
         """Contextual cues judge another theme's topic: 'clear examples', 'period too long'.
 
         A contextual cue ("clear", "too long", "unfamiliar with") belongs to its own theme only
@@ -792,7 +813,10 @@ class Tagger:
         # the theme, unless it is a generic one ("technical answers" are about skills).
         for a, b in zip(cues, cues[1:], strict=False):
             if not a.rule.self_eval and b.start == a.end and a.rule.theme != b.rule.theme:
-                if b.rule.contextual and not b.rule.self_eval:
+                if tokens[b.start].surface.endswith("ing") and not b.rule.self_eval:
+                    # "experience negotiating renewals": a gerund is what the noun is of.
+                    b.dropped = True
+                elif b.rule.contextual and not b.rule.self_eval:
                     b.dropped = True
                 else:
                     a.dropped = True
@@ -894,16 +918,17 @@ class Tagger:
         other_until = self._about_someone_else(tokens, start, end)
         if other_until > start and not any(it.rule.kind == "rival" for it in inside):
             # "We're keen to move you on": what precedes the candidate describes the speaker.
+            # The employer's own terms ("we can't sponsor visas") still speak of logistics.
+            kept = _PROCESS | _TERMS if self._speaker_opens(tokens, start, end) else _PROCESS
             inside = [
                 it
                 for it in inside
-                if it.rule.kind != "cue"
-                or it.rule.theme in _PROCESS
-                or it.positions[-1] >= other_until
+                if it.rule.kind != "cue" or it.rule.theme in kept or it.positions[-1] >= other_until
             ]
         self._apply_negation(tokens, inside)
         self._apply_excess(inside)
-        self._demote_modifiers(inside)
+        self._demote_modifiers(inside, tokens)
+        self._contrast_alternatives(tokens, inside)
         kinds = {it.kind for it in inside}
         keep = "keep" in kinds
         verb = self._instruction_at(tokens, start, end)
@@ -917,6 +942,21 @@ class Tagger:
         markers = [it for it in inside if it.rule.kind in ("advice", "rival", "keep")]
         found = []
         cues = [it for it in inside if it.kind == "cue"]
+        tenure = next((it.start for it in cues if it.rule.theme == _TENURE), None)
+        if tenure is not None:
+            # "years on SAP migrations", "experience with Kubernetes": the skill after an
+            # experience cue is the domain of that experience, not a separate verdict.
+            cues = [
+                it
+                for it in cues
+                if not (
+                    it.rule.theme == _DOMAIN
+                    and not it.rule.self_eval
+                    and it.start > tenure
+                    # "..., and stronger modelling skills" is a second point.
+                    and not any(t.surface in {",", "and"} for t in tokens[tenure : it.start])
+                )
+            ]
         judged = {it.rule.theme for it in cues if it.rule.self_eval}
         if rival:
             # "went with a candidate who had run a similar programme": the comparison names
@@ -964,6 +1004,12 @@ class Tagger:
             for theme, sign, evidence, shown, weak in found
             if not (weak and theme in decided) and not (specific and theme in _PROCESS and sign < 0)
         ]
+
+    @staticmethod
+    def _speaker_opens(tokens: list[_Token], start: int, end: int) -> bool:
+        """True when the clause opens on the employer speaking ("we", "we're", "our")."""
+        first = next((tokens[k].surface for k in range(start, end) if tokens[k].is_word), "")
+        return first in _SPEAKERS
 
     def _about_someone_else(self, tokens: list[_Token], start: int, end: int) -> int:
         """Where a clause about a third party ('The interviewer was friendly', 'We're keen to
