@@ -182,6 +182,7 @@ class _Lexicon:
     new_subjects: frozenset[str] = frozenset()  # "and" + one of these starts a new clause
     third_parties: frozenset[str] = frozenset()  # interviewer, panel, they ...
     third_party_linking: frozenset[str] = frozenset()  # was, seemed ...
+    vader_signs: dict[str, int] = field(default_factory=dict)  # fallback evaluative words
     token_cache: dict[str, _Form] = field(default_factory=dict)
 
 
@@ -302,12 +303,31 @@ def _index_rules(rules: list[_Rule]) -> tuple[_Index, dict[str, _Index], _Index]
     return single, pairs, gapped
 
 
-def _read_vader_words() -> set[str]:
+def _read_vader_valences() -> dict[str, float]:
+    """VADER's word-level valences (-4 .. +4) from the lexicon file, by word."""
     try:
         lines = _vader_lexicon_path().read_text(encoding="utf-8").splitlines()
     except OSError:
-        return set()
-    return {line.split("\t", 1)[0] for line in lines if line and line[0].isalpha()}
+        return {}
+    valences: dict[str, float] = {}
+    for line in lines:
+        if line and line[0].isalpha():
+            word, score = line.split("\t", 2)[:2]
+            valences[word] = float(score)
+    return valences
+
+
+def _vader_signs(
+    valences: dict[str, float], known: set[str], ignored: set[str], threshold: float
+) -> dict[str, int]:
+    """Evaluative words the domain lexicon lacks, as +1/-1: a broad fallback lexicon
+    ("dreadful", "delightful"). Words the cue file already uses, or lists as carrying no
+    judgement, keep their domain meaning."""
+    return {
+        word: 1 if score > 0 else -1
+        for word, score in valences.items()
+        if abs(score) >= threshold and word not in known and word not in ignored
+    }
 
 
 def build_lexicon(cues: dict[str, Any], theme_ids: Sequence[str]) -> _Lexicon:
@@ -350,7 +370,8 @@ def build_lexicon(cues: dict[str, Any], theme_ids: Sequence[str]) -> _Lexicon:
         fuzzy.setdefault(word, word)
         for variant in tx.deletions(word):
             fuzzy.setdefault(variant, word)
-    vader_words = {tx.fold_spelling(w) for w in _read_vader_words()}
+    valences = _read_vader_valences()
+    vader_words = {tx.fold_spelling(w) for w in valences}
     all_known = known_words | vader_words | set(spelling) | set(spelling.values())
     headers = {
         " ".join(_prepare_word(w, spelling) for w in h.split()): sign
@@ -362,6 +383,15 @@ def build_lexicon(cues: dict[str, Any], theme_ids: Sequence[str]) -> _Lexicon:
         for theme, spec in cues["themes"].items()
     }
     advice = cues.get("advice", {})
+    vader_signs = _vader_signs(
+        {tx.fold_spelling(w): v for w, v in valences.items()},
+        # Words that are a phrase on their own keep the domain meaning; words only seen
+        # inside longer phrases ("lovely" in "lovely manner") may still judge.
+        {w for rule in rules if len(rule.elements) == 1 for w in rule.elements[0].exact}
+        | set(spelling),
+        {_prepare_word(w, {}) for w in _listed(cues.get("vader", {}), "ignore")},
+        float(settings.get("vader_word_threshold", 1.5)),
+    )
     return _Lexicon(
         single=single,
         pairs=pairs,
@@ -386,6 +416,7 @@ def build_lexicon(cues: dict[str, Any], theme_ids: Sequence[str]) -> _Lexicon:
         new_subjects=frozenset(_listed(cues.get("clauses", {}), "new_subjects")),
         third_parties=frozenset(_listed(cues.get("third_parties", {}), "people")),
         third_party_linking=frozenset(_listed(cues.get("third_parties", {}), "linking")),
+        vader_signs=vader_signs,
     )
 
 
@@ -770,6 +801,27 @@ class Tagger:
             neg.as_eval = -1
         return items
 
+    def _word_evals(
+        self, tokens: list[_Token], inside: list[_Item], start: int, end: int
+    ) -> list[tuple[int, int]]:
+        """(position, sign) of fallback evaluative words in a clause outside any phrase,
+        flipped by a negator just before them ("wasn't dreadful")."""
+        signs = self.lexicon.vader_signs
+        if not signs:
+            return []
+        covered = {p for it in inside for p in range(it.start, it.end)}
+        negators = {
+            p for it in inside if it.rule.kind == "negator" for p in it.positions
+        }
+        hits = []
+        for k in range(start, end):
+            sign = signs.get(tokens[k].surface) if k not in covered else None
+            if sign:
+                if any(p in negators for p in range(k - 3, k)):
+                    sign = -sign
+                hits.append((k, sign))
+        return hits
+
     def _contrast_alternatives(self, tokens: list[_Token], inside: list[_Item]) -> None:
         """'open rather than defensive': a fault named as the road not taken is praise, and the
         'rather than' is no advice; 'use examples rather than theory' stays advice."""
@@ -859,7 +911,12 @@ class Tagger:
         return -sign if item.negated else sign
 
     def _resolve(
-        self, item: _Item, evals: list[_Item], clause_text: str, lone: bool
+        self,
+        item: _Item,
+        evals: list[_Item],
+        clause_text: str,
+        lone: bool,
+        word_evals: Sequence[tuple[int, int]] = (),
     ) -> tuple[int, list[tuple[int, ...]]]:
         """Polarity of one cue before clause-level overrides, and the phrases that decided."""
         rule = item.rule
@@ -889,7 +946,11 @@ class Tagger:
                 ),
             )
             return self._eval_sign(nearest), [nearest.positions, *nearest.neg_by]
-        # Below here nothing in the clause judged the topic: fall back, weakly.
+        # Below here nothing in the domain lexicon judged the topic: fall back, weakly.
+        if word_evals:
+            # VADER's word valences as a broad evaluative lexicon ("a dreadful answer").
+            position, sign = min(word_evals, key=lambda hit: abs(hit[0] - item.start))
+            return sign, [(position,), _WEAK]
         if rule.prior:
             return rule.prior, [_WEAK]
         # Defaults and VADER only speak for clauses about the candidate: "They explained the
@@ -958,6 +1019,7 @@ class Tagger:
                 )
             ]
         judged = {it.rule.theme for it in cues if it.rule.self_eval}
+        word_evals: list[tuple[int, int]] | None = None
         if rival:
             # "went with a candidate who had run a similar programme": the comparison names
             # the dimension, so a generic rejection phrase does not mute it.
@@ -981,7 +1043,9 @@ class Tagger:
                     continue
             elif item.start == verb and len(cues) > 1:
                 continue
-            sign, deciders = self._resolve(item, evals, evidence, len(cues) == 1)
+            if word_evals is None:
+                word_evals = [] if evals else self._word_evals(tokens, inside, start, end)
+            sign, deciders = self._resolve(item, evals, evidence, len(cues) == 1, word_evals)
             if keep:
                 sign = 1
             elif advice or rival or mode < 0:
