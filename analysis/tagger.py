@@ -78,6 +78,8 @@ _SPEAKERS = frozenset({"we", "we're", "we've", "we'd", "we'll", "our", "us"})
 # Themes that are the employer's terms as much as the candidate's: a speaker can state them.
 _TERMS = frozenset({"logistics"})
 _TENURE, _DOMAIN = "experience", "skills"
+_ASKED = frozenset({"asked", "ask", "asking", "enquired", "inquired", "wondered", "queried"})
+_QUERY_WORDS = frozenset({"whether", "if", "about", "how", "what", "when", "where", "why"})
 _ALTERNATIVES = frozenset({"rather than", "instead of"})
 _REGARDING = frozenset({"re", "regarding", "about", "on", "wrt", "around", "over"})
 
@@ -1020,6 +1022,10 @@ class Tagger:
             ]
         judged = {it.rule.theme for it in cues if it.rule.self_eval}
         word_evals: list[tuple[int, int]] | None = None
+        queried = any(
+            tokens[k].surface in _ASKED and tokens[k + 1].surface in _QUERY_WORDS
+            for k in range(start, end - 1)
+        )
         if rival:
             # "went with a candidate who had run a similar programme": the comparison names
             # the dimension, so a generic rejection phrase does not mute it.
@@ -1045,7 +1051,27 @@ class Tagger:
                 continue
             if word_evals is None:
                 word_evals = [] if evals else self._word_evals(tokens, inside, start, end)
-            sign, deciders = self._resolve(item, evals, evidence, len(cues) == 1, word_evals)
+            # "confidence dipped badly once the numbers questions started": a word right beside
+            # another theme's own verdict modifies that verdict, not this topic.
+            own_evals = [
+                e
+                for e in evals
+                if not any(
+                    c.rule.self_eval
+                    and c.rule.theme != theme
+                    and (e.end == c.start or e.start == c.end)
+                    for c in cues
+                )
+            ]
+            if not item.rule.self_eval and own_evals != evals and not own_evals:
+                continue
+            asked = queried and not item.rule.self_eval and not own_evals
+            sign, deciders = self._resolve(
+                item, own_evals, evidence, len(cues) == 1 and not asked, word_evals
+            )
+            if asked and _WEAK in deciders:
+                # "You asked whether the rota includes weekends": a subject raised, no verdict.
+                continue
             if keep:
                 sign = 1
             elif advice or rival or mode < 0:
@@ -1060,6 +1086,10 @@ class Tagger:
             found.append((theme, sign, evidence, shown, weak))
         # A fallback guess yields to anything that actually judged the same theme here.
         decided = {theme for theme, _, _, _, weak in found if not weak}
+        if decided:
+            # "The shift pattern didn't seem to interest you": a theme only a fallback guessed
+            # is the setting of a clause whose verdict is about something else.
+            decided |= {theme for theme, _, _, _, _ in found}
         # A generic rejection ("went with another candidate") that comes with a specific
         # reason in the same clause ("... who lived closer") is that reason, not a generic one.
         specific = any(t not in _PROCESS and sign < 0 for t, sign, _, _, _ in found)
