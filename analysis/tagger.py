@@ -80,6 +80,8 @@ _TERMS = frozenset({"logistics"})
 _TENURE, _DOMAIN = "experience", "skills"
 _ASKED = frozenset({"asked", "ask", "asking", "enquired", "inquired", "wondered", "queried"})
 _QUERY_WORDS = frozenset({"whether", "if", "about", "how", "what", "when", "where", "why"})
+_AFTER_WHEN = frozenset({"when", "while", "whilst", "as", "because", "since", "after", "and"})
+_ARTICLES = frozenset({"the", "our", "my", "a"})
 _ALTERNATIVES = frozenset({"rather than", "instead of"})
 _REGARDING = frozenset({"re", "regarding", "about", "on", "wrt", "around", "over"})
 
@@ -645,7 +647,10 @@ class Tagger:
                 continue
             item = self._match_at(tokens, i, taken)
             if item is not None and i in in_gap and item.rule.kind == "cue":
-                continue
+                if not (item.rule.contextual and item.rule.self_eval):
+                    continue
+                # "asked sharp questions": an adjective inside the phrase judges it.
+                item.as_eval = item.rule.prior
             if item is not None:
                 items.append(item)
                 taken.update(item.positions)
@@ -982,12 +987,17 @@ class Tagger:
         if other_until > start and not any(it.rule.kind == "rival" for it in inside):
             # "We're keen to move you on": what precedes the candidate describes the speaker.
             # The employer's own terms ("we can't sponsor visas") still speak of logistics.
-            kept = _PROCESS | _TERMS if self._speaker_opens(tokens, start, end) else _PROCESS
+            # So do its topics when the role or team is described ("The role is office based").
+            speaker = self._speaker_opens(tokens, start, end)
             inside = [
                 it
                 for it in inside
-                if it.rule.kind != "cue" or it.rule.theme in kept or it.positions[-1] >= other_until
+                if it.rule.kind != "cue"
+                or it.rule.theme in _PROCESS
+                or (it.rule.theme in _TERMS and (speaker or not it.rule.self_eval))
+                or it.positions[-1] >= other_until
             ]
+        inside = self._drop_asides_about_others(tokens, inside, start, end)
         self._apply_negation(tokens, inside)
         self._apply_excess(inside)
         self._demote_modifiers(inside, tokens)
@@ -1098,6 +1108,34 @@ class Tagger:
             for theme, sign, evidence, shown, weak in found
             if not (weak and theme in decided) and not (specific and theme in _PROCESS and sign < 0)
         ]
+
+    def _drop_asides_about_others(
+        self, tokens: list[_Token], inside: list[_Item], start: int, end: int
+    ) -> list[_Item]:
+        """'You stayed courteous even when the interviewer was abrupt': cues after a third
+        party's subject in mid-clause describe that party, up to the next mention of you."""
+        lex = self.lexicon
+        for k in range(start + 1, end - 2):
+            if tokens[k].surface not in _AFTER_WHEN or tokens[k + 1].surface not in _ARTICLES:
+                continue
+            subject = tokens[k + 2].surface
+            if subject not in lex.third_parties or k + 3 >= end:
+                continue
+            if tokens[k + 3].surface not in lex.third_party_linking:
+                continue
+            until = next(
+                (j for j in range(k + 3, end) if tokens[j].surface in _CANDIDATE_WORDS), end
+            )
+            return [
+                it
+                for it in inside
+                if not (
+                    it.rule.kind == "cue"
+                    and it.rule.theme not in _PROCESS
+                    and k + 3 <= it.start < until
+                )
+            ]
+        return inside
 
     @staticmethod
     def _speaker_opens(tokens: list[_Token], start: int, end: int) -> bool:
