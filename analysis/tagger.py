@@ -872,13 +872,28 @@ class Tagger:
         # the theme, unless it is a generic one ("technical answers" are about skills).
         for a, b in zip(cues, cues[1:], strict=False):
             if not a.rule.self_eval and b.start == a.end and a.rule.theme != b.rule.theme:
-                if tokens[b.start].surface.endswith("ing") and not b.rule.self_eval:
+                if b.rule.self_eval and b.rule.contextual:
+                    # "technical answers were shallow": the verdict is on the technical side.
+                    b.as_eval = b.rule.prior
+                elif tokens[b.start].surface.endswith("ing") and not b.rule.self_eval:
                     # "experience negotiating renewals": a gerund is what the noun is of.
                     b.dropped = True
                 elif b.rule.contextual and not b.rule.self_eval:
                     b.dropped = True
                 else:
                     a.dropped = True
+        for c in cues:
+            if c.rule.theme in _PROCESS and c.rule.self_eval and not c.rule.contextual:
+                # "a candidate whose skills were a closer match": the subject of a generic
+                # comparison is not a separate verdict.
+                for t in cues:
+                    if (
+                        t.end <= c.start
+                        and not t.rule.self_eval
+                        and t.rule.theme != c.rule.theme
+                        and self._links(tokens, t.end, c.start)
+                    ):
+                        t.dropped = True
         cues = [it for it in cues if not it.dropped]
         topics = {
             it.rule.theme for it in cues if not it.rule.self_eval and not it.rule.contextual
@@ -1087,7 +1102,8 @@ class Tagger:
             elif advice or rival or mode < 0:
                 sign, deciders = -1, deciders + [m.positions for m in markers]
             elif sign == 0 and mode > 0:
-                sign = 1
+                # "Strengths - energy, SQL": the header, not a word here, says it is praise.
+                sign, deciders = 1, [*deciders, _WEAK]
             if sign == 0:
                 continue
             weak = _WEAK in deciders

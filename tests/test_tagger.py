@@ -27,6 +27,8 @@ SHARED_EVAL = ROOT.parent / "shared" / "eval"
 # Dev-set figures reached (python ../shared/eval/score_themes.py ...): theme 1.000, strict 1.000.
 DEV_THEME_FLOOR = 0.99
 DEV_STRICT_FLOOR = 0.99
+GEN_THEME_FLOOR = 0.96
+GEN_STRICT_FLOOR = 0.96
 
 
 @pytest.fixture(scope="module")
@@ -677,6 +679,143 @@ def test_held_out_notes_score(tagger) -> None:
     # Reached 0.987 / 0.987 on these 303 notes; the floor leaves room for lexicon edits.
     assert micro_f1(*themes) >= 0.97
     assert micro_f1(gold, got) >= 0.97
+
+
+# ------------------------------------------------------------ generalisation notes
+
+# A second set written later, aimed at what independent notes showed the tagger missing:
+# evaluative words outside the lexicon ("dipped", "cocky", "spot on"), negation that praises
+# ("without a single error", "not at all lacking", "no problem with"), advice phrasings
+# ("I'd suggest", "you'll want to", "you'd benefit from"), fit idioms ("slot straight into",
+# "mesh with"), objects brought or forgotten, and third parties (the interviewer, the team).
+GENERALISATION: list[tuple[str, str]] = [
+    ('Your confidence dipped badly once the numbers questions started.', 'confidence:-'),
+    ('You completed the reconciliation without a single error.', 'skills:+'),
+    ('Your enthusiasm was not at all lacking, it lifted the whole panel.', 'attitude:+'),
+    ('We had no problem with your salary expectations.', 'logistics:+'),
+    ("You clearly hadn't read the job description before coming in.", 'preparation:-'),
+    ("It was obvious you hadn't practised your opening pitch.", 'preparation:-'),
+    ('You seemed to shrink into the chair whenever the director spoke.', 'confidence:-'),
+    ('At times it felt like you were going through the motions.', 'attitude:-'),
+    ('Shoes were scuffy and the shirt looked slept in.', 'hygiene:-'),
+    ('You came across as a bit cocky when we asked about setbacks.', 'attitude:-'),
+    ('Your energy was infectious and the team loved it.', 'attitude:+'),
+    ('Your costing of the pilot was spot on.', 'skills:+'),
+    ("We think you'd slot straight into the ops team.", 'fit:+'),
+    ("Honestly, the chemistry with the wider team just wasn't there.", 'fit:-'),
+    ('We have decided not to proceed with your application.', 'fit:-'),
+    ("We'll be progressing other applicants at this stage.", 'fit:-'),
+    ('Your body language was open and relaxed throughout.', 'confidence:+'),
+    ('You kept your hands in your pockets for most of the interview.', 'confidence:-'),
+    ('You tended to play down your achievements on the rebrand.', 'confidence:-'),
+    ('It would have helped to research the company a little more.', 'preparation:-'),
+    ('Please bring a printed copy of your portfolio next time.', 'preparation:-'),
+    ('You mixed us up with a competitor twice.', 'preparation:-'),
+    ('We were hoping for someone local, as the role needs site visits at short notice.',
+     'logistics:-'),
+    ("You've led a team of twelve which is exactly the scale we run at.", 'experience:+'),
+    ("Your background in B2B marketing is thinner than the other finalists'.", 'experience:-'),
+    ("I'd suggest tightening your answers to two minutes each.", 'communication:-'),
+    ('I think the biggest thing is to slow down when you explain your code.', 'communication:-'),
+    ("You'll want to have a couple of stories ready about conflict.", 'preparation:-'),
+    ("You'd benefit from more eye contact with the whole panel.", 'confidence:-'),
+    ('Your portfolio was strong but you forgot to bring it on the day.', 'skills:+;preparation:-'),
+    ('The structure of your answers made them easy to follow.', 'communication:+'),
+    ('Your answers were quite vague about what you personally delivered.', 'preparation:-'),
+    ('The hire had far more agency experience than you.', 'experience:-'),
+    ('The interviewer was running late and apologised.', ''),
+    ('We talked about the commute and parking, thanks for asking.', ''),
+    ('You asked whether the rota included weekends; it does.', ''),
+    ('Right now the team is small but growing.', ''),
+    ('Your written test had several careless mistakes.', 'skills:-'),
+    ('You interrupted the chair a couple of times.', 'communication:-'),
+    ('You never once came across as defensive, even under challenge.', 'attitude:+'),
+    ("You weren't especially prepared for questions about our funding model.", 'preparation:-'),
+    ('Great smile and a warm handshake.', 'attitude:+;confidence:+'),
+    ('Dress was a touch too casual for a client meeting, but the technical round was excellent.',
+     'hygiene:-;skills:+'),
+    ('The other candidate was more fluent in German.', 'skills:-'),
+    ('Another applicant could start in two weeks rather than three months.', 'logistics:-'),
+    ('You seemed genuinely curious about how the lab runs.', 'attitude:+'),
+    ('The panel felt your examples lacked measurable outcomes.', 'preparation:-'),
+    ('Your voice was steady and you projected well.', 'confidence:+'),
+    ('A lot of jargon, which lost the non-technical panel members.', 'communication:-'),
+    ('You arrived twenty minutes late without letting us know.', 'logistics:-'),
+    ('We went with an internal candidate.', 'fit:-'),
+    ('The position has been put on hold due to budget.', 'fit:-'),
+    ('Your coding exercise was clean and well tested.', 'skills:+'),
+    ('You spoke very quietly and it was hard to hear you at times.', 'confidence:-'),
+    ('Your references spoke highly of your leadership.', 'experience:+'),
+    ("You were a touch arrogant about your last team's failures.", 'attitude:-'),
+    ('You could be more concise when describing your role.', 'communication:-'),
+    ('Your grooming was immaculate.', 'hygiene:+'),
+    ("You didn't ask us a single question at the end.", 'preparation:-'),
+    ('You seemed unsure of yourself during the case study, though your analysis was sound.',
+     'confidence:-;skills:+'),
+    ('Your answers sounded like you were reading a script.', 'communication:-'),
+    ("The shift pattern didn't seem to interest you much.", 'attitude:-'),
+    ('Good cultural match, the team really warmed to you.', 'fit:+'),
+    ('You lost your place a few times in the presentation.', 'confidence:-'),
+    ('The successful candidate had spent longer in-house.', 'experience:-'),
+    ('felt flat in the 2nd half, energy dropped right off', 'attitude:-'),
+    ('Your handshake was a bit limp and you avoided looking at me.', 'confidence:-'),
+    ("We'd have liked more evidence of stakeholder management at director level.", 'experience:-'),
+    ("The person we've appointed has run a similar unit for six years.", 'experience:-'),
+    ('Your SQL was rock solid, the window functions especially.', 'skills:+'),
+    ('You spoke in circles and never quite landed an answer.', 'communication:-'),
+    ('Candidly, you seemed more interested in the salary than the work.', 'attitude:-'),
+    ('You came in jeans and a crumpled tee for a board-level interview.', 'hygiene:-'),
+    ('notes to self: over-explained the migration, keep it to 3 bullet pts', 'communication:-'),
+    ('Your knowledge of our supply chain was genuinely impressive.', 'preparation:+'),
+    ("The team felt you'd struggle to work with our fast pace and small crew.", 'fit:-'),
+    ('Your availability from next Monday is ideal.', 'logistics:+'),
+    ("You couldn't explain the trade-offs in your own design.", 'skills:-'),
+    ('Avoid bad-mouthing previous managers in future interviews.', 'attitude:-'),
+    ('The hiring panel found you articulate and persuasive.', 'communication:+'),
+    ('You seemed rattled when we challenged your forecast.', 'confidence:-'),
+    ('Lots of filler - um, like, you know - in every answer.', 'communication:-'),
+    ("We couldn't match your salary expectations.", 'logistics:-'),
+    ("You'd obviously looked at our annual report.", 'preparation:+'),
+    ('Your case study answer was muddled, and the maths had gaps.', 'communication:-;skills:-'),
+    ('Not the strongest technically, but very personable.', 'skills:-;attitude:+'),
+    ('You were overly modest about the product launch you led.', 'confidence:-'),
+    ('Please work on keeping eye contact with everyone on the panel.', 'confidence:-'),
+    ("The role is office-based five days a week which you said wouldn't work.", 'logistics:-'),
+    ('Your examples were specific and quantified.', 'preparation:+'),
+    ('The other shortlisted person had chartered status.', 'experience:-'),
+    ('You came across as a little aloof with the receptionist.', 'attitude:-'),
+    ('You tended to go off on tangents about your old job.', 'communication:-'),
+    ('Your presentation slides were cluttered and hard to read.', 'communication:-'),
+    ('We thought you were a strong fit culturally.', 'fit:+'),
+    ("You didn't seem to know what the role involved day to day.", 'preparation:-'),
+    ('Your coding was sloppy - variable names all over the place, no tests.', 'skills:-'),
+    ('Your posture and tone were both excellent.', 'confidence:+;attitude:+'),
+    ('The decision was extremely close and came down to internal politics.', 'fit:-'),
+    ('You asked sharp questions about our roadmap.', 'preparation:+'),
+    ('Sorry, the panel overran and we kept you waiting.', ''),
+    ('You were not nervous at all.', 'confidence:+'),
+    ('You lack exposure to regulated environments.', 'experience:-'),
+    ('Your technical explanation was clear but your motivation for leaving felt vague.',
+     'communication:+;attitude:-'),
+    ('Your cologne was overpowering in a small room.', 'hygiene:-'),
+    ("I'd encourage you to quantify your impact more.", 'preparation:-'),
+    ('You remained courteous even when the interviewer was abrupt.', 'attitude:+'),
+    ("We're not sure you'd mesh with the existing team.", 'fit:-'),
+    ('You clearly know Excel inside out.', 'skills:+'),
+    ('A touch overconfident, bordering on brash.', 'confidence:-;attitude:-'),
+]
+
+
+def test_generalisation_notes_score(tagger) -> None:
+    gold = [labels(spec) for _, spec in GENERALISATION]
+    got = [pairs(tagger, text) for text, _ in GENERALISATION]
+    themes = (
+        [{p.split(":")[0] for p in s} for s in gold],
+        [{p.split(":")[0] for p in s} for s in got],
+    )
+    # Reached 0.978 / 0.978 on these 110 notes; the floor leaves room for lexicon edits.
+    assert micro_f1(*themes) >= GEN_THEME_FLOOR
+    assert micro_f1(gold, got) >= GEN_STRICT_FLOOR
 
 
 # ------------------------------------------------------------------ dev-set floor
