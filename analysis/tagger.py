@@ -82,6 +82,7 @@ _ASKED = frozenset({"asked", "ask", "asking", "enquired", "inquired", "wondered"
 _QUERY_WORDS = frozenset({"whether", "if", "about", "how", "what", "when", "where", "why"})
 _AFTER_WHEN = frozenset({"when", "while", "whilst", "as", "because", "since", "after", "and"})
 _ARTICLES = frozenset({"the", "our", "my", "a"})
+_FREQUENCY = frozenset({"never", "always"})
 _ALTERNATIVES = frozenset({"rather than", "instead of"})
 _REGARDING = frozenset({"re", "regarding", "about", "on", "wrt", "around", "over"})
 
@@ -750,6 +751,9 @@ class Tagger:
             if surface not in lex.imperatives:
                 return None
             nxt = tokens[k + 1].surface if k + 1 < end else ""
+            if surface in _FREQUENCY and nxt.endswith("ed"):
+                # "never flustered", "always prepared": a verdict in shorthand, not an order.
+                return None
             return None if nxt in lex.not_imperative_after else k
         return None
 

@@ -27,8 +27,8 @@ SHARED_EVAL = ROOT.parent / "shared" / "eval"
 # Dev-set figures reached (python ../shared/eval/score_themes.py ...): theme 1.000, strict 1.000.
 DEV_THEME_FLOOR = 0.99
 DEV_STRICT_FLOOR = 0.99
-GEN_THEME_FLOOR = 0.96
-GEN_STRICT_FLOOR = 0.96
+GEN_THEME_FLOOR = 0.97
+GEN_STRICT_FLOOR = 0.97
 
 
 @pytest.fixture(scope="module")
@@ -803,6 +803,40 @@ GENERALISATION: list[tuple[str, str]] = [
     ("We're not sure you'd mesh with the existing team.", 'fit:-'),
     ('You clearly know Excel inside out.', 'skills:+'),
     ('A touch overconfident, bordering on brash.', 'confidence:-;attitude:-'),
+    ("You talked too much about yourself and not enough about the team's needs.",
+     'communication:-'),
+    ('Your Python was fine, but the system design round exposed real gaps.', 'skills:+;skills:-'),
+    ("We'd like to see you show more curiosity about the customers.", 'attitude:-'),
+    ("You looked exhausted and your suit didn't fit well.", 'hygiene:-'),
+    ('Mgr said my answers were waffly, esp on the why-this-company q', 'communication:-'),
+    ('You showed up forty minutes early which was a little awkward for reception.', 'logistics:-'),
+    ('You listened carefully and built on what the panel said.', 'communication:+'),
+    ('The chosen candidate speaks fluent Mandarin.', 'skills:-'),
+    ('You were gracious when we pointed out the bug in your solution.', 'attitude:+'),
+    ("You weren't able to give a single example of leading change.", 'preparation:-'),
+    ("Honestly your CV undersells you - you're stronger in person.", 'confidence:-'),
+    ("Your expectations on remote working don't match our office policy.", 'logistics:-'),
+    ('There were no red flags on attitude at all.', 'attitude:+'),
+    ('Very poised under pressure; never flustered.', 'confidence:+'),
+    ('You gave generic answers that could apply to any company.', 'preparation:-'),
+    ('Your hands were shaking and you kept clearing your throat.', 'confidence:-'),
+    ('The panel loved the way you structured the case with a clear framework.',
+     'communication:+;skills:+'),
+    ("We've had to freeze all external hiring until the spring.", 'fit:-'),
+    ('You clearly put in the work researching our competitors.', 'preparation:+'),
+    ('Your tone with the junior staff member was dismissive.', 'attitude:-'),
+    ('You mumbled through the first few answers.', 'confidence:-'),
+    ('The other finalist had already managed a P&L of similar size.', 'experience:-'),
+    ('Make sure you know the basics of GAAP before the next round.', 'skills:-'),
+    ('Arrived on the dot and well prepared with notes on our products.',
+     'logistics:+;preparation:+'),
+    ('You might want to trim the length of your introduction.', 'communication:-'),
+    ('Nice energy, very upbeat, the whole panel warmed to you.', 'attitude:+'),
+    ('Your answers lacked structure and wandered.', 'communication:-'),
+    ("We don't think the salary we can offer would work for you.", 'logistics:-'),
+    ("You didn't seem bothered about the training programme.", 'attitude:-'),
+    ('Your knowledge of the regulations was impressive for someone so new to the field.',
+     'skills:+;experience:-'),
 ]
 
 
@@ -813,7 +847,7 @@ def test_generalisation_notes_score(tagger) -> None:
         [{p.split(":")[0] for p in s} for s in gold],
         [{p.split(":")[0] for p in s} for s in got],
     )
-    # Reached 0.978 / 0.978 on these 110 notes; the floor leaves room for lexicon edits.
+    # Reached 0.980 / 0.980 on these 140 notes; the floor leaves room for lexicon edits.
     assert micro_f1(*themes) >= GEN_THEME_FLOOR
     assert micro_f1(gold, got) >= GEN_STRICT_FLOOR
 
