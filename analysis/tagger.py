@@ -82,6 +82,7 @@ _ASKED = frozenset({"asked", "ask", "asking", "enquired", "inquired", "wondered"
 _QUERY_WORDS = frozenset({"whether", "if", "about", "how", "what", "when", "where", "why"})
 _AFTER_WHEN = frozenset({"when", "while", "whilst", "as", "because", "since", "after", "and"})
 _ARTICLES = frozenset({"the", "our", "my", "a"})
+_LACKS = frozenset({"lack", "lacked", "lacking", "lacks", "without", "no", "absence"})
 _FREQUENCY = frozenset({"never", "always"})
 _ALTERNATIVES = frozenset({"rather than", "instead of"})
 _REGARDING = frozenset({"re", "regarding", "about", "on", "wrt", "around", "over"})
@@ -716,6 +717,7 @@ class Tagger:
                     sign = self._header_sign(tokens, i, start)
                     if sign:
                         mode, cut = sign, True
+                        shorthand = True  # a list follows: "Pros: calm, thoughtful"
                         start = i + 1
                         i += 1
                         continue
@@ -762,6 +764,7 @@ class Tagger:
         window = self.negation_window
         pending: list[_Item] = []
         carry_end: int | None = None
+        carry_lack = False
         extra: list[_Item] = []
         for item in items:
             kind = item.rule.kind
@@ -778,6 +781,12 @@ class Tagger:
             if pending and kind == "eval" and not self._links(tokens, pending[-1].end, item.start):
                 # "couldn't write a basic query": the negation is on the verb, not "basic".
                 continue
+            if pending and any(
+                t.surface in {",", ";"} for t in tokens[pending[-1].end : item.start]
+            ):
+                # "couldn't finish the problem, ran out of time": the comma ends the scope.
+                extra.extend(pending)
+                pending = []
             if pending:
                 if item.start - pending[-1].end <= window:
                     if any(p.rule.theme == _MUTE for p in pending):
@@ -786,12 +795,15 @@ class Tagger:
                     item.negated = len(pending) % 2 == 1
                     item.neg_by = tuple(p.positions for p in pending)
                     carry_end = item.end
+                    carry_lack = len(pending) == 1 and tokens[pending[0].start].surface in _LACKS
                 else:
                     extra.extend(pending)
                 pending = []
             elif carry_end is not None:
                 between = [t.surface for t in tokens[carry_end : item.start]]
-                if between and all(w in self.lexicon.continuations for w in between) and (
+                # "lacked energy and conviction": a missing thing's partner is missing too.
+                joins = self.lexicon.continuations | ({"and", ","} if carry_lack else set())
+                if between and all(w in joins for w in between) and (
                     items and any(it.end == carry_end and it.negated for it in items)
                 ):
                     item.negated = True
@@ -904,7 +916,6 @@ class Tagger:
         }
         generic_topics = [it for it in cues if not it.rule.self_eval and it.rule.contextual]
         own_topics = {it.rule.theme for it in cues if not it.rule.self_eval}
-        themes = {it.rule.theme for it in cues}
         for a in cues:
             if not a.rule.contextual:
                 continue
@@ -914,7 +925,20 @@ class Tagger:
                 inner = any(
                     a.start < c.start < a.end for c in cues if c.rule.theme != a.rule.theme
                 )
-                if inner or (themes - {a.rule.theme} and not a.negated):
+                # An adjective that may describe it ("delivery was flat") is no other theme.
+                others = {
+                    c.rule.theme
+                    for c in cues
+                    if not (
+                        c.rule.contextual
+                        and c.rule.self_eval
+                        and (
+                            (a.end <= c.start and self._links(tokens, a.end, c.start))
+                            or (c.end <= a.start and self._links(tokens, c.end, a.start))
+                        )
+                    )
+                } - {a.rule.theme}
+                if inner or (others and not a.negated):
                     a.dropped = True
                 continue
             # A generic topic right after the adjective is what it describes: "flat delivery".
@@ -922,7 +946,9 @@ class Tagger:
             near = {
                 t.rule.theme
                 for t in generic_topics
-                if t.start == a.end or (0 < t.start - a.end <= 2 and t.start - 1 in described)
+                if t.start == a.end
+                or (0 < t.start - a.end <= 2 and t.start - 1 in described)
+                or (t.end <= a.start and self._links(tokens, t.end, a.start))
             } - {a.rule.theme}
             if (topics - {a.rule.theme} or near) and a.rule.theme not in own_topics:
                 sign = a.rule.prior * (-1 if a.negated else 1)
@@ -1051,6 +1077,8 @@ class Tagger:
             ]
         judged = {it.rule.theme for it in cues if it.rule.self_eval}
         word_evals: list[tuple[int, int]] | None = None
+        verdicts: set[tuple[str, int]] = set()  # (theme, sign) a cue judged by itself
+        borrowed: set[tuple[str, int]] = set()  # ... a topic took from a nearby word
         queried = any(
             tokens[k].surface in _ASKED and tokens[k + 1].surface in _QUERY_WORDS
             for k in range(start, end - 1)
@@ -1111,6 +1139,10 @@ class Tagger:
             if sign == 0:
                 continue
             weak = _WEAK in deciders
+            if item.rule.self_eval or item.rule.prior:
+                verdicts.add((theme, sign))
+            elif not weak:
+                borrowed.add((theme, sign))
             phrases = sorted({item.positions, *deciders} - {_WEAK})
             shown = tuple(dict.fromkeys(_phrase(text, tokens, p) for p in phrases))
             found.append((theme, sign, evidence, shown, weak))
@@ -1123,6 +1155,14 @@ class Tagger:
         # A generic rejection ("went with another candidate") that comes with a specific
         # reason in the same clause ("... who lived closer") is that reason, not a generic one.
         specific = any(t not in _PROCESS and sign < 0 for t, sign, _, _, _ in found)
+        # "a strong smell of smoke on your clothes": a cue that judges itself outranks a
+        # topic of the same theme that borrowed the opposite verdict from a nearby word.
+        overruled = {
+            (theme, sign)
+            for theme, sign in borrowed - verdicts
+            if (theme, -sign) in verdicts
+        }
+        found = [f for f in found if (f[0], f[1]) not in overruled]
         return [
             (theme, sign, evidence, shown)
             for theme, sign, evidence, shown, weak in found

@@ -837,6 +837,38 @@ GENERALISATION: list[tuple[str, str]] = [
     ("You didn't seem bothered about the training programme.", 'attitude:-'),
     ('Your knowledge of the regulations was impressive for someone so new to the field.',
      'skills:+;experience:-'),
+    ('Pros: calm, thoughtful, good with numbers. Cons: no portfolio to show, quite '
+     'late to the call.',
+     'confidence:+;skills:+;preparation:-;logistics:-'),
+    ('Thank you for attending. Unfortunately, on this occasion the panel felt that '
+     "another candidate's experience of running multi-site teams was more closely "
+     'aligned to what we need.',
+     'experience:-'),
+    ('Hiring manager mentioned your handshake was crushing and you stood a bit too close.',
+     'confidence:-'),
+    ('you werent very forthcoming about why you left your last job', 'attitude:-'),
+    ('Your explanations of the ledger process were crystal clear.', 'communication:+'),
+    ('The feedback was that you seemed to lack drive.', 'attitude:-'),
+    ('Your salary range sits above what the role pays.', 'logistics:-'),
+    ('Great rapport with the panel and a lovely sense of humour.', 'attitude:+'),
+    ('You could have prepared better for the competency questions.', 'preparation:-'),
+    ('We noticed a strong smell of smoke on your clothes.', 'hygiene:-'),
+    ('Your interview answers lacked energy and conviction.', 'attitude:-;confidence:-'),
+    ("You gave the impression you hadn't looked at the job advert.", 'preparation:-'),
+    ('You know our market very well, that came across strongly.', 'preparation:+'),
+    ("The hire has a Masters in the field; you don't.", 'experience:-'),
+    ('Your test scores put you in the top five percent of applicants.', 'skills:+'),
+    ('You over-promised on what you could deliver in month one, which felt naive.', 'attitude:-'),
+    ("You kept checking your watch during the panel's questions.", 'attitude:-'),
+    ('Your tie was crooked and your shirt untucked.', 'hygiene:-'),
+    ("We can't offer the hybrid pattern you asked for.", 'logistics:-'),
+    ("You're personable but came across as disorganised in your answers.",
+     'attitude:+;communication:-'),
+    ("You didn't make much eye contact and your voice trailed off.", 'confidence:-'),
+    ('Your take-home assignment was thorough and well documented.', 'skills:+'),
+    ('Your cover letter had several typos.', 'communication:-'),
+    ('We were impressed with your ten years in aviation safety.', 'experience:+'),
+    ('Your reasoning was solid, but your delivery was flat.', 'skills:+;communication:-'),
 ]
 
 
@@ -847,7 +879,7 @@ def test_generalisation_notes_score(tagger) -> None:
         [{p.split(":")[0] for p in s} for s in gold],
         [{p.split(":")[0] for p in s} for s in got],
     )
-    # Reached 0.980 / 0.980 on these 140 notes; the floor leaves room for lexicon edits.
+    # Reached 0.983 / 0.983 on these 165 notes; the floor leaves room for lexicon edits.
     assert micro_f1(*themes) >= GEN_THEME_FLOOR
     assert micro_f1(gold, got) >= GEN_STRICT_FLOOR
 
