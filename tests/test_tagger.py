@@ -869,6 +869,43 @@ GENERALISATION: list[tuple[str, str]] = [
     ('Your cover letter had several typos.', 'communication:-'),
     ('We were impressed with your ten years in aviation safety.', 'experience:+'),
     ('Your reasoning was solid, but your delivery was flat.', 'skills:+;communication:-'),
+    ('Hi Sam, thanks again for your time on Friday. The panel enjoyed meeting you and '
+     'were particularly struck by how well you knew our product line. Where you fell '
+     "down was the technical exercise: the query you wrote didn't return the right "
+     "totals. We've decided not to take your application further.",
+     'preparation:+;skills:-;fit:-'),
+    ('my own notes: talked way too fast, forgot the name of the interviewer, felt ok '
+     'about the case',
+     'communication:-;preparation:-;skills:+'),
+    ('Your attire was spot-on for the setting.', 'hygiene:+'),
+    ('You seemed to lose interest once we mentioned the travel requirement.', 'attitude:-'),
+    ("We need someone who can hit the ground running with Salesforce admin, and you'd "
+     'need a lot of training.',
+     'experience:-'),
+    ('Good eye contact, steady voice, no fidgeting.', 'confidence:+'),
+    ('The feedback from the team was that you were a bit full of yourself.', 'attitude:-'),
+    ('Your answers went on for far too long and lost the panel.', 'communication:-'),
+    ("You'd done very little research into what we actually do.", 'preparation:-'),
+    ('Solid grasp of accounting standards, although your Excel modelling was slow.',
+     'skills:+;skills:-'),
+    ('We appreciated that you were upfront about your notice period.', 'attitude:+'),
+    ('You were polite but quite reserved and hard to read.', 'attitude:+;confidence:-'),
+    ("Your relocation timeline doesn't line up with our start date.", 'logistics:-'),
+    ("It wasn't a problem that you lacked sector experience, your transferable skills "
+     'made up for it.',
+     'experience:+;preparation:+'),
+    ('You stumbled over the basic questions on contract law.', 'skills:-'),
+    ('Frankly you came across as entitled, expecting a senior title straight away.', 'attitude:-'),
+    ("The interview itself went smoothly; we'll be in touch about next steps.", ''),
+    ('You could stand to be a bit more succinct.', 'communication:-'),
+    ('Well-chosen examples that showed real impact.', 'preparation:+'),
+    ('You hesitated a lot and second-guessed your own answers.', 'confidence:-'),
+    ('The client went another way, choosing someone with retail banking experience.',
+     'experience:-'),
+    ('You were clean-shaven and smartly turned out, which the client noticed.', 'hygiene:+'),
+    ('You asked no questions about the team or the role.', 'preparation:-'),
+    ('You seemed keen, but your knowledge of our sector was thin.', 'attitude:+;preparation:-'),
+    ("Your laptop wasn't charged so the demo started 15 minutes late.", 'preparation:-'),
 ]
 
 
@@ -879,7 +916,7 @@ def test_generalisation_notes_score(tagger) -> None:
         [{p.split(":")[0] for p in s} for s in gold],
         [{p.split(":")[0] for p in s} for s in got],
     )
-    # Reached 0.983 / 0.983 on these 165 notes; the floor leaves room for lexicon edits.
+    # Reached 0.979 / 0.974 on these 190 notes; the floor leaves room for lexicon edits.
     assert micro_f1(*themes) >= GEN_THEME_FLOOR
     assert micro_f1(gold, got) >= GEN_STRICT_FLOOR
 
