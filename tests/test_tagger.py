@@ -906,6 +906,27 @@ GENERALISATION: list[tuple[str, str]] = [
     ('You asked no questions about the team or the role.', 'preparation:-'),
     ('You seemed keen, but your knowledge of our sector was thin.', 'attitude:+;preparation:-'),
     ("Your laptop wasn't charged so the demo started 15 minutes late.", 'preparation:-'),
+    ("Your pitch deck looked amateurish next to the other finalists'.", 'communication:-'),
+    ('You came in flustered after getting lost, and it took a while to settle.', 'confidence:-'),
+    ('Clear, logical answers throughout - a pleasure to listen to.', 'communication:+'),
+    ("The panel worried you'd be bored within a year given your background.", 'experience:-'),
+    ("We're unable to match the package you're currently on.", 'logistics:-'),
+    ('You dodged the question about your weaknesses.', 'communication:-'),
+    ('Your manner with the patient actor was kind and reassuring.', 'attitude:+'),
+    ('You were visibly sweating and kept wiping your hands on your trousers.', 'confidence:-'),
+    ('You clearly read up on our funding model, great job.', 'preparation:+'),
+    ('The role has been given to a contractor already on the team.', 'fit:-'),
+    ('Your demo crashed twice and you had no backup plan.', 'preparation:-'),
+    ('We loved your warmth with the children during the trial session.', 'attitude:+'),
+    ("You seemed to think the job was mostly strategy, but it's hands-on delivery.",
+     'preparation:-'),
+    ("Too many 'we's - we couldn't tell what you personally did.", 'communication:-'),
+    ("You didn't come across as especially motivated by the mission.", 'attitude:-'),
+    ('Your portfolio pieces were beautifully presented but a bit dated.', 'skills:+;skills:-'),
+    ('Your haircut and beard were neat and tidy.', 'hygiene:+'),
+    ('You lacked gravitas in front of the board.', 'confidence:-'),
+    ('The commute from Reading would be over two hours each way for you.', 'logistics:-'),
+    ('You answered the brainteaser quickly and correctly.', 'skills:+'),
 ]
 
 
@@ -916,7 +937,7 @@ def test_generalisation_notes_score(tagger) -> None:
         [{p.split(":")[0] for p in s} for s in gold],
         [{p.split(":")[0] for p in s} for s in got],
     )
-    # Reached 0.979 / 0.974 on these 190 notes; the floor leaves room for lexicon edits.
+    # Reached 0.976 / 0.972 on these 210 notes; the floor leaves room for lexicon edits.
     assert micro_f1(*themes) >= GEN_THEME_FLOOR
     assert micro_f1(gold, got) >= GEN_STRICT_FLOOR
 
