@@ -21,8 +21,14 @@ How a note is read (every word list lives in ``analysis/data/cues.toml``):
    experience") make the clause an improvement. Contextual adjectives judge the topic they
    describe ("clear examples" is about examples), bare topics beside another theme's judgement
    are context, and a third party described ("the interviewer was friendly") is no theme.
-   Fallbacks (a topic's lean, a theme's default, VADER as the last tie-breaker) only speak for
-   clauses about the candidate, and yield to anything that judged the same theme.
+   Fallbacks (VADER's word valences for evaluative words the cue file lacks, a topic's lean,
+   a theme's default, VADER's clause score as the last tie-breaker) only speak where nothing
+   in the cue file judged, and yield to any real verdict in the clause.
+5. Whose verdict it is: a clause opening on a third party ("the interviewer was", "we're
+   keen to") gives the candidate no theme before naming them (the employer's own terms,
+   salary or visa, excepted); a generic rejection ("went with another candidate") yields to
+   a specific reason in the same clause ("... who lived closer"), which it then judges; a
+   skill named after an experience cue is that experience's domain ("years on SAP").
 """
 
 from __future__ import annotations
