@@ -223,7 +223,14 @@ def _compile_phrase(phrase: str, spelling: dict[str, str]) -> tuple[_Element, ..
             gap = True
             continue
         exact_only = part.startswith("=")
-        options = part.lstrip("=").strip("{}").split("|")
+        bare = part.lstrip("=")
+        if bare.startswith("{") != bare.endswith("}"):
+            # "{could not|cannot}" would silently become two half-groups.
+            raise DebriefError(
+                f"The cue phrase '{phrase}' has a {{...}} group with a space inside; "
+                "list each alternative as one word, or write the phrase out twice."
+            )
+        options = bare.strip("{}").split("|")
         exact: set[str] = set()
         stems: set[str] = set()
         for option in options:

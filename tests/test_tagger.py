@@ -231,6 +231,12 @@ def test_codebook_cues_are_data(tmp_path) -> None:
     assert pairs(custom, "Nice pivot tables.") == {"skills:+"}
 
 
+def test_cue_group_with_a_space_is_refused() -> None:
+    cues = {"themes": {"communication": {"improvement": ["{could not|cannot} get a word in"]}}}
+    with pytest.raises(DebriefError, match="group with a space"):
+        tagger_module.build_lexicon(cues, ["communication"])
+
+
 def test_cues_for_unknown_theme_are_refused(tmp_path) -> None:
     (tmp_path / "cues.toml").write_text('[themes.charisma]\nstrength = ["magnetic"]\n')
     with pytest.raises(DebriefError, match="charisma"):
