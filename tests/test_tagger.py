@@ -27,8 +27,8 @@ SHARED_EVAL = ROOT.parent / "shared" / "eval"
 # Dev-set figures reached (python ../shared/eval/score_themes.py ...): theme 1.000, strict 1.000.
 DEV_THEME_FLOOR = 0.99
 DEV_STRICT_FLOOR = 0.99
-GEN_THEME_FLOOR = 0.965
-GEN_STRICT_FLOOR = 0.96
+GEN_THEME_FLOOR = 0.97
+GEN_STRICT_FLOOR = 0.965
 
 
 @pytest.fixture(scope="module")
@@ -953,6 +953,27 @@ GENERALISATION: list[tuple[str, str]] = [
     ('Your enthusiasm for the brand really shone through.', 'attitude:+'),
     ("We've decided to hold off on hiring for now.", 'fit:-'),
     ("You looked like you'd just rolled out of bed.", 'hygiene:-'),
+    ('Your story about the failed launch was honest, but you never said what you learned.',
+     'attitude:+;preparation:-'),
+    ('You sounded flat and a bit disengaged on the video call.', 'attitude:-'),
+    ("We need a candidate who can work Saturdays and you can't.", 'logistics:-'),
+    ('Your slides were clean and easy to follow.', 'communication:+'),
+    ('You undersold the size of the team you managed.', 'confidence:-'),
+    ('The finalist we chose holds a PMP, which the client insisted on.', 'experience:-'),
+    ('You seemed unaware of our recent merger.', 'preparation:-'),
+    ('You were calm and measured even when the panel pushed back.', 'confidence:+'),
+    ("There's a real gap in your understanding of cloud security.", 'skills:-'),
+    ('You were almost too casual in your tone with the MD.', 'attitude:-'),
+    ('We loved how you tailored each example to our business.', 'preparation:+'),
+    ('Your start date is too far out for us, we need someone in January.', 'logistics:-'),
+    ('You arrived with coffee stains on your shirt.', 'hygiene:-'),
+    ('You cut across the chair several times.', 'communication:-'),
+    ('Your grasp of the product was shaky.', 'skills:-'),
+    ('You gave vague answers about why you are leaving.', 'preparation:-'),
+    ("It felt like you didn't really want this job.", 'attitude:-'),
+    ('The decision was made to promote someone from the existing team.', 'fit:-'),
+    ('Your reference from your last manager was lukewarm.', 'experience:-'),
+    ('You smiled a lot and put everyone at ease.', 'attitude:+'),
 ]
 
 
@@ -963,7 +984,7 @@ def test_generalisation_notes_score(tagger) -> None:
         [{p.split(":")[0] for p in s} for s in gold],
         [{p.split(":")[0] for p in s} for s in got],
     )
-    # Reached 0.978 / 0.974 on these 230 notes; the floor leaves room for lexicon edits.
+    # Reached 0.980 / 0.976 on these 250 notes; the floor leaves room for lexicon edits.
     assert micro_f1(*themes) >= GEN_THEME_FLOOR
     assert micro_f1(gold, got) >= GEN_STRICT_FLOOR
 
