@@ -92,6 +92,13 @@ _LACKS = frozenset({"lack", "lacked", "lacking", "lacks", "without", "no", "abse
 _FREQUENCY = frozenset({"never", "always"})
 _ALTERNATIVES = frozenset({"rather than", "instead of"})
 _REGARDING = frozenset({"re", "regarding", "about", "on", "wrt", "around", "over"})
+# "The panel felt she lacked X" reports a person's opinion of the candidate; only a thing
+# ("the interview felt rushed") is described by "felt".
+_OPINION_VERBS = frozenset({"felt"})
+_THINGS = frozenset(
+    {"interview", "call", "meeting", "session", "conversation", "discussion", "process",
+     "set up", "setup", "environment", "culture", "building", "site", "office", "role"}
+)
 
 
 @dataclass(frozen=True)
@@ -816,7 +823,10 @@ class Tagger:
                 between = [t.surface for t in tokens[carry_end : item.start]]
                 # "lacked energy and conviction": a missing thing's partner is missing too.
                 joins = self.lexicon.continuations | ({"and", ","} if carry_lack else set())
-                if between and all(w in joins for w in between) and (
+                # ... but a criticism after "and" is a new finding ("lacked structure and
+                # rambled"), not one more missing thing.
+                criticism = item.rule.self_eval and item.rule.prior < 0
+                if between and all(w in joins for w in between) and not criticism and (
                     items and any(it.end == carry_end and it.negated for it in items)
                 ):
                     item.negated = True
@@ -1226,11 +1236,14 @@ class Tagger:
         if words[:1] in (["the"], ["our"], ["my"], ["a"], ["one"]):
             words, positions = words[1:], positions[1:]
         for size in (2, 1):
+            subject = " ".join(words[:size])
             if (
                 len(words) > size
-                and " ".join(words[:size]) in lex.third_parties
+                and subject in lex.third_parties
                 and (words[size] in lex.third_party_linking or words[0] in _SPEAKER_IS)
             ):
+                if words[size] in _OPINION_VERBS and subject not in _THINGS:
+                    return start
                 return next(
                     (k for k, w in zip(positions, words, strict=True) if w in _CANDIDATE_WORDS),
                     end,

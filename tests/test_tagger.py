@@ -974,6 +974,56 @@ GENERALISATION: list[tuple[str, str]] = [
     ('The decision was made to promote someone from the existing team.', 'fit:-'),
     ('Your reference from your last manager was lukewarm.', 'experience:-'),
     ('You smiled a lot and put everyone at ease.', 'attitude:+'),
+    # Round 6: experience recall (done X before, seniority, led a team, outgrown), skills
+    # only from a judgement of ability (not a tool named in passing), generic rejections
+    # (paused, withdrawn, not the right time, went the other way), availability and shifts.
+    ("You've clearly run programmes of this size before.", 'experience:+'),
+    ('We needed someone who has led a team of at least ten engineers.', 'experience:-'),
+    ('Honestly you would be more suited to a team lead position than this one.', 'experience:-'),
+    ('Your background is mostly in retail, and this role sits in banking.', 'experience:-'),
+    ('Given your seniority, we worried you would find the role too narrow.', 'experience:-'),
+    ('You have not yet managed direct reports, which this post requires.', 'experience:-'),
+    ('The successful applicant had spent eight years in regulatory affairs.', 'experience:-'),
+    ('You brought a decade of hands-on plant maintenance, which impressed us.', 'experience:+'),
+    ('We felt you were a step too early in your career for a principal role.', 'experience:-'),
+    ('Your years running a busy kitchen came through in every answer.', 'experience:+'),
+    ('We mentioned that the team uses Jira, and the role involves some travel to Leeds.', ''),
+    ('The exercise was a short Excel task, which we sent on Monday.', ''),
+    ('We discussed our move to Kubernetes and what the team is building next.', ''),
+    ('Your SQL was fluent and the joins were spot on.', 'skills:+'),
+    ('You struggled to write a basic pivot table in the practical.', 'skills:-'),
+    ('Your Python solution worked but missed several edge cases.', 'skills:-'),
+    ('We asked about your use of Figma, and you walked us through three projects.', ''),
+    ('The panel will include someone from the data team.', ''),
+    ('We shared the case study pack after the call.', ''),
+    ('You asked us what the next steps were.', ''),
+    ("We told you about the company's history and our plans for next year.", ''),
+    ('You had clearly looked through our annual report before the day.', 'preparation:+'),
+    ('Your stories lacked any numbers to show the impact.', 'preparation:-'),
+    ('We have chosen to progress with applicants whose profiles matched more closely.', 'fit:-'),
+    ("The chemistry just wasn't quite there with the team.", 'fit:-'),
+    ('On reflection it is not the right time for us to add this role.', 'fit:-'),
+    ('We have decided not to take your application further.', 'fit:-'),
+    ('The vacancy has been put on pause while the department is reviewed.', 'fit:-'),
+    ('Sadly the post has been withdrawn following a budget review.', 'fit:-'),
+    ("We've offered the position to a colleague already in the business.", 'fit:-'),
+    ('It came down to a very close call and we went the other way.', 'fit:-'),
+    ('You would need to be free on alternate weekends, which you said you could not do.',
+     'logistics:-'),
+    ('Your three-month notice period was longer than we could wait.', 'logistics:-'),
+    ('The daily commute from Brighton worried us.', 'logistics:-'),
+    ('We need someone who can cover night shifts, and you preferred days only.', 'logistics:-'),
+    ('You were happy to work the Saturday rota, which really helps us.', 'logistics:+'),
+    ('You could only start in the spring, and we need cover from next month.', 'logistics:-'),
+    ("You weren't available for the on-call rota.", 'logistics:-'),
+    ('Your answers were crisp and your examples carried real numbers.',
+     'communication:+;preparation:+'),
+    ('You seemed a little flat when we talked about the mission.', 'attitude:-'),
+    ('You kept fiddling with your pen throughout.', 'confidence:-'),
+    ('Your ability to reconcile the ledgers quickly stood out.', 'skills:+'),
+    ("You mentioned you use Tableau daily, but we didn't test it.", ''),
+    ('We felt you had outgrown a coordinator role some time ago.', 'experience:-'),
+    ('You lack exposure to the public sector, which matters here.', 'experience:-'),
 ]
 
 
@@ -984,7 +1034,7 @@ def test_generalisation_notes_score(tagger) -> None:
         [{p.split(":")[0] for p in s} for s in gold],
         [{p.split(":")[0] for p in s} for s in got],
     )
-    # Reached 0.980 / 0.976 on these 250 notes; the floor leaves room for lexicon edits.
+    # Reached 0.976 / 0.973 on these 295 notes; the floor leaves room for lexicon edits.
     assert micro_f1(*themes) >= GEN_THEME_FLOOR
     assert micro_f1(gold, got) >= GEN_STRICT_FLOOR
 
