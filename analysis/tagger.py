@@ -95,6 +95,8 @@ _REGARDING = frozenset({"re", "regarding", "about", "on", "wrt", "around", "over
 # "The panel felt she lacked X" reports a person's opinion of the candidate; only a thing
 # ("the interview felt rushed") is described by "felt".
 _OPINION_VERBS = frozenset({"felt"})
+# A negated subject reaches its verdict across its own phrase ("Nobody on the panel doubted").
+_SUBJECT_NEGATORS = frozenset({"nobody", "none", "noone"})
 _THINGS = frozenset(
     {"interview", "call", "meeting", "session", "conversation", "discussion", "process",
      "set up", "setup", "environment", "culture", "building", "site", "office", "role"}
@@ -798,7 +800,12 @@ class Tagger:
                 continue
             if kind not in ("cue", "eval"):
                 continue
-            if pending and kind == "eval" and not self._links(tokens, pending[-1].end, item.start):
+            if (
+                pending
+                and kind == "eval"
+                and tokens[pending[-1].start].surface not in _SUBJECT_NEGATORS
+                and not self._links(tokens, pending[-1].end, item.start)
+            ):
                 # "couldn't write a basic query": the negation is on the verb, not "basic".
                 continue
             if pending and any(

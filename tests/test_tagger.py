@@ -1024,6 +1024,49 @@ GENERALISATION: list[tuple[str, str]] = [
     ("You mentioned you use Tableau daily, but we didn't test it.", ''),
     ('We felt you had outgrown a coordinator role some time ago.', 'experience:-'),
     ('You lack exposure to the public sector, which matters here.', 'experience:-'),
+    # Round 6b: the same families in other words (had previously run, a touch green, north
+    # of our range, sticking point, paused vacancy, mirrors our way of working, idioms).
+    ('The person who got the job had previously run a regional sales team.', 'experience:-'),
+    ("You've never held a budget of that size, and this role owns one.", 'experience:-'),
+    ('Your years in the NHS gave you a real head start with our clients.', 'experience:+'),
+    ('You were a touch green for a role that manages other managers.', 'experience:-'),
+    ("We felt the job wouldn't stretch someone with your track record.", 'experience:-'),
+    ("You hadn't worked in a unionised site before, which worried the plant director.",
+     'experience:-'),
+    ('The panel chose a candidate who had already taken two products to market.', 'experience:-'),
+    ('You have seen a lot of restructures, and it showed in your answers.', 'experience:+'),
+    ('Your Excel modelling was head and shoulders above the rest.', 'skills:+'),
+    ('The practical exposed some gaps in your drug calculations.', 'skills:-'),
+    ('We walked you through our tech stack: Python, Postgres and a bit of Go.', ''),
+    ('Our team mostly works in Salesforce and HubSpot.', ''),
+    ("You'd want to brush up on SQL window functions before the next one.", 'skills:-'),
+    ('Nobody on the panel had any doubts about your drafting.', 'skills:+'),
+    ('You came armed with figures for every claim you made.', 'preparation:+'),
+    ("You didn't seem to know who was on the panel.", 'preparation:-'),
+    ("If I were you I'd read their last two annual reports before the final.", 'preparation:-'),
+    ('Your examples were fuzzy on what you personally achieved.', 'preparation:-'),
+    ("We've gone a different way with this hire.", 'fit:-'),
+    ('Management have paused the vacancy until the new year.', 'fit:-'),
+    ("It isn't the right time for us to grow the team.", 'fit:-'),
+    ('Your outlook mirrors the way our studio works.', 'fit:+'),
+    ("You'd be a lovely addition to the ward.", 'fit:+'),
+    ('We are unable to offer you the post on this occasion.', 'fit:-'),
+    ('Your pay expectation was well north of our range.', 'logistics:-'),
+    ('Your notice period is a real sticking point for a March start.', 'logistics:-'),
+    ('You were early for your slot and ready to go.', 'logistics:+'),
+    ('You could only work weekdays, and the rota needs weekend cover.', 'logistics:-'),
+    ('You took the scenic route on most answers.', 'communication:-'),
+    ('You tended to jump in before the question was finished.', 'communication:-'),
+    ('You speak well and you paid close attention to what we asked.', 'communication:+'),
+    ('It felt more like a lecture than a conversation.', 'communication:-'),
+    ('You looked terrified for the first ten minutes.', 'confidence:-'),
+    ('You looked each of us in the eye as you answered.', 'confidence:+'),
+    ('You kept apologising for your answers.', 'confidence:-'),
+    ("Couldn't have asked for more enthusiasm.", 'attitude:+'),
+    ("You brushed off the panel's concerns about the delay.", 'attitude:-'),
+    ('You handled the criticism graciously.', 'attitude:+'),
+    ('The shirt was creased and there was a whiff of smoke about you.', 'hygiene:-'),
+    ('You turned up a little bedraggled after the storm.', 'hygiene:-'),
 ]
 
 
@@ -1034,7 +1077,7 @@ def test_generalisation_notes_score(tagger) -> None:
         [{p.split(":")[0] for p in s} for s in gold],
         [{p.split(":")[0] for p in s} for s in got],
     )
-    # Reached 0.976 / 0.973 on these 295 notes; the floor leaves room for lexicon edits.
+    # Reached 0.978 / 0.975 on these 335 notes; the floor leaves room for lexicon edits.
     assert micro_f1(*themes) >= GEN_THEME_FLOOR
     assert micro_f1(gold, got) >= GEN_STRICT_FLOOR
 
