@@ -90,6 +90,12 @@ _AFTER_WHEN = frozenset({"when", "while", "whilst", "as", "because", "since", "a
 _ARTICLES = frozenset({"the", "our", "my", "a"})
 _LACKS = frozenset({"lack", "lacked", "lacking", "lacks", "without", "no", "absence"})
 _FREQUENCY = frozenset({"never", "always"})
+# Past forms after "never"/"always" that make a report, not an order ("never lost the thread").
+_IRREGULAR_PAST = frozenset(
+    {"lost", "got", "made", "kept", "gave", "took", "went", "came", "said", "told", "spoke",
+     "knew", "held", "ran", "found", "left", "felt", "sat", "stood", "wore", "brought",
+     "thought", "seemed", "let", "put", "met", "missed", "forgot", "did", "had", "was", "were"}
+)
 _ALTERNATIVES = frozenset({"rather than", "instead of"})
 _REGARDING = frozenset({"re", "regarding", "about", "on", "wrt", "around", "over"})
 # "The panel felt she lacked X" reports a person's opinion of the candidate; only a thing
@@ -775,7 +781,7 @@ class Tagger:
             if surface not in lex.imperatives:
                 return None
             nxt = tokens[k + 1].surface if k + 1 < end else ""
-            if surface in _FREQUENCY and nxt.endswith("ed"):
+            if surface in _FREQUENCY and (nxt.endswith("ed") or nxt in _IRREGULAR_PAST):
                 # "never flustered", "always prepared": a verdict in shorthand, not an order.
                 return None
             return None if nxt in lex.not_imperative_after else k
