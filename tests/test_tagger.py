@@ -1067,6 +1067,52 @@ GENERALISATION: list[tuple[str, str]] = [
     ('You handled the criticism graciously.', 'attitude:+'),
     ('The shirt was creased and there was a whiff of smoke about you.', 'hygiene:-'),
     ('You turned up a little bedraggled after the storm.', 'hygiene:-'),
+    # Round 6c: written after the lexicon for 6/6b, scored 19/40 before the fixes they led to
+    # (miles on the clock, shelved roles, edged it, didn't click, days off, sniffy).
+    ('Truthfully, the other shortlisted person just had more miles on the clock.', 'experience:-'),
+    ("You'd clearly been around the block in hospitality, which reassured the owners.",
+     'experience:+'),
+    ("We worried you'd be bored within six months given everything you've done.", 'experience:-'),
+    ('Your CV reads as very junior for a head-of-department post.', 'experience:-'),
+    ("You haven't yet had responsibility for hiring, and the role needs it.", 'experience:-'),
+    ('We wanted a chartered surveyor, and you are still part way through.', 'experience:-'),
+    ("You mentioned the team uses Tableau; we'll send the exercise on Friday.", ''),
+    ('We talked about the move to AWS and what that means for the team.', ''),
+    ('Your Excel work in the test was riddled with hard-coded numbers.', 'skills:-'),
+    ('You worked through the tax question without breaking a sweat.', 'skills:+'),
+    ('Your grasp of safeguarding law was a bit hazy.', 'skills:-'),
+    ("You hadn't clocked that we merged with a rival last year.", 'preparation:-'),
+    ("It was obvious you'd dug into our quarterly results.", 'preparation:+'),
+    ('Bring a couple of stories with hard numbers next time.', 'preparation:-'),
+    ('You answered our questions but had none of your own.', 'preparation:-'),
+    ("The panel couldn't separate you from the other finalist, and in the end we went "
+     "the other way.", 'fit:-'),
+    ("We've decided to hold off filling the post until the restructure settles.", 'fit:-'),
+    ('The role has been shelved for this financial year.', 'fit:-'),
+    ("It just didn't click between you and the wider team.", 'fit:-'),
+    ("You'd slot into the night team without any fuss.", 'fit:+'),
+    ('Sadly it was a numbers game and other applicants edged it.', 'fit:-'),
+    ("The early shifts start at 5am and you said that wouldn't work for you.", 'logistics:-'),
+    ("You were upfront that you couldn't start before June, which is too late for us.",
+     'logistics:-'),
+    ('The two-hour journey each way would wear anyone down.', 'logistics:-'),
+    ('You were happy to cover Sundays, which is rare.', 'logistics:+'),
+    ("You said you'd need every Friday off, and that doesn't suit the rota.", 'logistics:-'),
+    ("You hovered near the door before we'd even finished the handshake.", 'confidence:-'),
+    ('Your voice wobbled a bit when we got onto numbers.', 'confidence:-'),
+    ('You talked us through the model without a hint of nerves.', 'confidence:+'),
+    ('Answers could be a notch shorter.', 'communication:-'),
+    ("You didn't let us get a word in for the first twenty minutes.", 'communication:-'),
+    ('You laid out your reasoning step by step, which made it easy to follow.', 'communication:+'),
+    ('You seemed a touch sniffy about the junior members of the team.', 'attitude:-'),
+    ('You were gracious about the mix-up with the room booking.', 'attitude:+'),
+    ('There was a faint smell of smoke on your jacket.', 'hygiene:-'),
+    ('Your suit looked like it had been slept in.', 'hygiene:-'),
+    ('Thanks again for coming in on such a wet day.', ''),
+    ("We'll be in touch about the second stage by Friday.", ''),
+    ('You held a budget of two million at your last firm, which is exactly what we need.',
+     'experience:+'),
+    ('Your coding exercise passed every test we threw at it.', 'skills:+'),
 ]
 
 
@@ -1077,7 +1123,7 @@ def test_generalisation_notes_score(tagger) -> None:
         [{p.split(":")[0] for p in s} for s in gold],
         [{p.split(":")[0] for p in s} for s in got],
     )
-    # Reached 0.978 / 0.975 on these 335 notes; the floor leaves room for lexicon edits.
+    # Reached 0.973 / 0.969 on these 375 notes; the floor leaves room for lexicon edits.
     assert micro_f1(*themes) >= GEN_THEME_FLOOR
     assert micro_f1(gold, got) >= GEN_STRICT_FLOOR
 
