@@ -43,8 +43,8 @@ from analysis import metrics
 from analysis.codebook import Codebook, load_codebook
 from analysis.figures import POLARITY_COLORS
 from analysis.safe import FORMULA_TRIGGERS
-from analysis.schema import SOURCE_LABELS, STAGE_LABELS
-from analysis.summary import CHANNEL_LABELS, Quote, Summary, ThemeFinding, format_date
+from analysis.schema import CHANNEL_LABELS, SOURCE_LABELS, STAGE_LABELS
+from analysis.summary import Quote, Summary, ThemeFinding, format_date
 
 SHEETS: tuple[str, ...] = (
     "Summary",

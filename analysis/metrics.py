@@ -29,6 +29,8 @@ import pandas as pd
 
 from analysis.codebook import Codebook, load_codebook
 from analysis.schema import (
+    CHANNEL_LABELS,
+    CHANNELS,
     FEEDBACK_SOURCES,
     OUTCOMES,
     SOURCE_LABELS,
@@ -520,37 +522,62 @@ def theme_trend(context: pd.DataFrame, freq: str = "MS") -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-def generic_share_by_source(
-    table: pd.DataFrame, mentions: pd.DataFrame, codebook: Codebook | None = None
+# How notes are grouped for the generic-share tables: value order, labels, label column.
+_NOTE_GROUPS: dict[str, tuple[tuple[str, ...], dict[str, str], str]] = {
+    "feedback_source": (FEEDBACK_SOURCES, SOURCE_LABELS, "source_label"),
+    "feedback_channel": (CHANNELS, CHANNEL_LABELS, "channel_label"),
+}
+
+
+def generic_share_by(
+    table: pd.DataFrame,
+    mentions: pd.DataFrame,
+    column: str,
+    codebook: Codebook | None = None,
 ) -> pd.DataFrame:
-    """Per feedback source: notes received, notes that said nothing specific, and their share.
+    """Per feedback source or channel: notes received, notes that said nothing specific, share.
 
     A note is generic when its mentions are all generic themes (``codebook.generic_themes``,
-    i.e. fit) or it has no theme at all. Columns: feedback_source, source_label,
-    feedback_rows, generic_rows, generic_share. Sources in schema order; only those with notes.
+    i.e. fit) or it has no theme at all. Columns: ``column``, its label column
+    (source_label / channel_label), feedback_rows, generic_rows, generic_share; values in
+    schema order, only those with notes.
     """
+    order, labels, label_column = _NOTE_GROUPS[column]
     generic_themes = (codebook or load_codebook()).generic_themes
     counted = counted_rows(table)
     notes = counted[counted["feedback"].fillna("").str.strip() != ""]
     specific_rows = mentions.loc[~mentions["theme"].isin(generic_themes), "row"]
     is_generic = ~notes.index.isin(specific_rows)
-    source = notes["feedback_source"].astype("string").fillna("unknown")
+    key = notes[column].astype("string").fillna("unknown")
     counts = (
-        pd.DataFrame({"feedback_source": source, "generic": is_generic}, index=notes.index)
-        .groupby("feedback_source", sort=False)
+        pd.DataFrame({column: key, "generic": is_generic}, index=notes.index)
+        .groupby(column, sort=False)
         .agg(feedback_rows=("generic", "size"), generic_rows=("generic", "sum"))
     )
-    order = [s for s in FEEDBACK_SOURCES if s in counts.index]
-    counts = counts.reindex(order).reset_index()
+    counts = counts.reindex([v for v in order if v in counts.index]).reset_index()
     return counts.assign(
-        feedback_source=counts["feedback_source"].astype("string"),
-        source_label=pd.Series(
-            [SOURCE_LABELS.get(s, s) for s in counts["feedback_source"]], dtype="string"
-        ),
+        **{
+            column: counts[column].astype("string"),
+            label_column: pd.Series([labels.get(v, v) for v in counts[column]], dtype="string"),
+        },
         feedback_rows=counts["feedback_rows"].astype("int64"),
         generic_rows=counts["generic_rows"].astype("int64"),
         generic_share=counts["generic_rows"] / counts["feedback_rows"],
-    )[["feedback_source", "source_label", "feedback_rows", "generic_rows", "generic_share"]]
+    )[[column, label_column, "feedback_rows", "generic_rows", "generic_share"]]
+
+
+def generic_share_by_source(
+    table: pd.DataFrame, mentions: pd.DataFrame, codebook: Codebook | None = None
+) -> pd.DataFrame:
+    """Generic share per feedback source: which ways of asking yield specific answers."""
+    return generic_share_by(table, mentions, "feedback_source", codebook)
+
+
+def generic_share_by_channel(
+    table: pd.DataFrame, mentions: pd.DataFrame, codebook: Codebook | None = None
+) -> pd.DataFrame:
+    """Generic share per channel (letter, email, phone, ...)."""
+    return generic_share_by(table, mentions, "feedback_channel", codebook)
 
 
 def evidence_for(

@@ -72,6 +72,14 @@ SOURCE_LABELS: dict[str, str] = {
 }
 
 CHANNELS: tuple[str, ...] = ("letter", "email", "phone", "in_person", "video", "unknown")
+CHANNEL_LABELS: dict[str, str] = {
+    "letter": "Letter",
+    "email": "Email",
+    "phone": "Phone",
+    "in_person": "In person",
+    "video": "Video",
+    "unknown": "Unknown",
+}
 
 ROW_STATUSES: tuple[str, ...] = ("ok", "duplicate", "skipped")
 

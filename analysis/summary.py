@@ -44,7 +44,6 @@ import pandas as pd
 from analysis import metrics
 from analysis.codebook import Codebook, load_codebook
 from analysis.schema import (
-    CHANNELS,
     STAGE_LABELS,
     STAGES,
     application_rows,
@@ -59,15 +58,6 @@ MAX_QUOTES = 3
 MIN_QUOTE_WORDS = 4
 PLAN_SIZE = 3
 PAD_MIN_FIRST_ROUND_STOPS = 2
-
-CHANNEL_LABELS: dict[str, str] = {
-    "letter": "Letter",
-    "email": "Email",
-    "phone": "Phone",
-    "in_person": "In person",
-    "video": "Video",
-    "unknown": "Unknown",
-}
 
 RISING, FADING, STEADY, TOO_FEW = "rising", "fading", "steady", "too few to tell"
 
@@ -513,29 +503,6 @@ def note_specificity(table: pd.DataFrame, context: pd.DataFrame, codebook: Codeb
     return kind.mask(has_text & counted.index.isin(list(specific_rows)), "specific")
 
 
-def generic_share_by_channel(notes: pd.DataFrame) -> pd.DataFrame:
-    """Per channel: notes, generic notes and their share (columns as generic_share_by_source).
-
-    ``notes`` are counted rows with feedback and a ``kind`` column from note_specificity.
-    """
-    channel = notes["feedback_channel"].astype("string").fillna("unknown")
-    counts = (
-        pd.DataFrame({"feedback_channel": channel, "generic": notes["kind"] == "generic"})
-        .groupby("feedback_channel", sort=False)
-        .agg(feedback_rows=("generic", "size"), generic_rows=("generic", "sum"))
-    )
-    counts = counts.reindex([c for c in CHANNELS if c in counts.index]).reset_index()
-    return counts.assign(
-        feedback_channel=counts["feedback_channel"].astype("string"),
-        channel_label=pd.Series(
-            [CHANNEL_LABELS.get(c, c) for c in counts["feedback_channel"]], dtype="string"
-        ),
-        feedback_rows=counts["feedback_rows"].astype("int64"),
-        generic_rows=counts["generic_rows"].astype("int64"),
-        generic_share=counts["generic_rows"] / counts["feedback_rows"],
-    )[["feedback_channel", "channel_label", "feedback_rows", "generic_rows", "generic_share"]]
-
-
 def assess_feedback(
     table: pd.DataFrame, mentions: pd.DataFrame, context: pd.DataFrame, codebook: Codebook
 ) -> FeedbackQuality:
@@ -545,7 +512,6 @@ def assess_feedback(
     rejection_kind = kind.reindex(rejections.index)
     with_feedback = int(rejection_kind.notna().sum())
     generic = int((rejection_kind == "generic").sum())
-    notes = counted_rows(table).assign(kind=kind).dropna(subset=["kind"])
     return FeedbackQuality(
         rejections=len(rejections),
         rejections_with_feedback=with_feedback,
@@ -553,7 +519,7 @@ def assess_feedback(
         feedback_share=_ratio(with_feedback, len(rejections)),
         generic_share=_ratio(generic, with_feedback),
         by_source=metrics.generic_share_by_source(table, mentions, codebook),
-        by_channel=generic_share_by_channel(notes),
+        by_channel=metrics.generic_share_by_channel(table, mentions, codebook),
     )
 
 

@@ -448,3 +448,14 @@ def test_an_application_level_rejection_beats_a_later_moved_forward():
     outcomes = metrics.application_outcomes(log).set_index("application_id")["final_outcome"]
     assert outcomes.astype(str).to_dict() == {"L1": "rejected", "L2": "pending"}
     assert metrics.first_round_dropoff(log)["count"] == 0
+
+
+def test_generic_share_by_channel(small_log, small_mentions):
+    # Counted notes: phone rows 0 and 6 (specific), email rows 1 (specific) and 2 ("better
+    # fit" only: generic), in person row 5 (specific); row 3 is a duplicate and not counted.
+    share = metrics.generic_share_by_channel(small_log, small_mentions)
+    assert share["feedback_channel"].tolist() == ["email", "phone", "in_person"]
+    assert share["channel_label"].tolist() == ["Email", "Phone", "In person"]
+    assert share["feedback_rows"].tolist() == [2, 2, 1]
+    assert share["generic_rows"].tolist() == [1, 0, 0]
+    assert share["generic_share"].tolist() == [0.5, 0.0, 0.0]
