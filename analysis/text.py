@@ -28,8 +28,12 @@ _TYPOGRAPHY = str.maketrans(
 
 # Words (inner apostrophes kept: "didn't", "candidate's"), numbers, and the punctuation that
 # bounds clauses. A hyphen inside a word is dropped, so "long-winded" = "long winded".
-# A free-standing dash between spaces is kept as a clause boundary.
-TOKEN_PATTERN = r"[A-Za-z0-9]+(?:'[A-Za-z]+)*|(?<!\S)-+(?!\S)|[.,;:!?/()\"&+]"
+# A free-standing dash between spaces is kept as a clause boundary. Note shorthand "w/" and
+# "w/o" stay one word (the spelling table reads them as "with"/"without"), not a "/" boundary.
+TOKEN_PATTERN = (
+    r"\b[Ww]/[Oo]\b|\b[Ww]/(?=\s|[A-Za-z])"
+    r"|[A-Za-z0-9]+(?:'[A-Za-z]+)*|(?<!\S)-+(?!\S)|[.,;:!?/()\"&+]"
+)
 _TOKENIZER = RegexpTokenizer(TOKEN_PATTERN)
 
 PUNCTUATION: frozenset[str] = frozenset(". , ; : ! ? / ( ) \" & + -".split()) | {"--", "---"}
