@@ -821,7 +821,12 @@ class Tagger:
                 extra.extend(pending)
                 pending = []
             if pending:
-                if item.start - pending[-1].end <= window:
+                # "Nobody on the panel thought you were rude": a negated subject reaches
+                # past its own phrase and the opinion verb after it.
+                reach = window + (
+                    4 if tokens[pending[-1].start].surface in _SUBJECT_NEGATORS else 0
+                )
+                if item.start - pending[-1].end <= reach:
                     if any(p.rule.theme == _MUTE for p in pending):
                         # "confident without being pushy": the aside is not a theme.
                         item.dropped = True
