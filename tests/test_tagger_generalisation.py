@@ -1,0 +1,71 @@
+"""How the tagger does on notes written independently of it, so lexicon edits cannot quietly
+trade generalisation for the dev set.
+
+- ``data/independent_notes.csv``: 1,020 notes in seven sets written by people who never saw the
+  tagger's code, each scored untouched first and then used to find gaps (so its score is
+  optimistic). Untouched, the sets scored 0.80-0.93 theme F1 / 0.74-0.91 strict F1; the set of
+  typical, everyday feedback scored 0.928 / 0.908.
+- ``data/untuned_notes.csv``: 100 harder notes written the same way and never looked at by
+  anyone tuning the tagger, up to the commit that added them: 0.868 / 0.813 then. Once a
+  change is tuned against it, it stops being held out: write a fresh set instead.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from analysis.tagger import Tagger, build_tagger
+
+DATA = Path(__file__).parent / "data"
+SIGN = {"strength": "+", "improvement": "-"}
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return build_tagger()
+
+
+def read_notes(name: str) -> list[tuple[str, set[str]]]:
+    """(text, {"theme:+", ...}) for every note of a labelled CSV."""
+    with open(DATA / name, newline="", encoding="utf-8") as f:
+        return [(r["text"], set(filter(None, r["labels"].split(";")))) for r in csv.DictReader(f)]
+
+
+def micro_f1(gold: list[set[str]], got: list[set[str]]) -> float:
+    """Micro-averaged F1 over (note, label) pairs, as the shared scorer computes it."""
+    tp = sum(len(g & p) for g, p in zip(gold, got, strict=True))
+    wrong = sum(len(g ^ p) for g, p in zip(gold, got, strict=True))
+    return 2 * tp / (2 * tp + wrong) if tp or wrong else 1.0
+
+
+def scores(tagger: Tagger, name: str) -> tuple[float, float]:
+    """(theme F1, strict theme+polarity F1) of the tagger on one labelled file."""
+    notes = read_notes(name)
+    gold = [labels for _, labels in notes]
+    got = [{f"{m.theme}:{SIGN[m.polarity]}" for m in tagger.tag_text(t)} for t, _ in notes]
+    themes = [[{label.split(":")[0] for label in s} for s in side] for side in (gold, got)]
+    return micro_f1(*themes), micro_f1(gold, got)
+
+
+def test_micro_f1_counts_misses_and_extras() -> None:
+    assert micro_f1([{"fit:-"}], [{"fit:-"}]) == 1.0
+    assert micro_f1([{"fit:-", "skills:+"}], [{"fit:-", "attitude:+"}]) == 0.5
+
+
+@pytest.mark.parametrize(
+    ("name", "theme_floor", "strict_floor"),
+    [
+        # Reached 0.964 / 0.950 and 0.868 / 0.813 when added; floors leave room for edits.
+        ("independent_notes.csv", 0.95, 0.935),
+        ("untuned_notes.csv", 0.85, 0.79),
+    ],
+)
+def test_independent_notes_stay_above_their_floor(
+    tagger: Tagger, name: str, theme_floor: float, strict_floor: float
+) -> None:
+    theme, strict = scores(tagger, name)
+    assert theme >= theme_floor, f"{name}: theme F1 {theme:.3f} < {theme_floor}"
+    assert strict >= strict_floor, f"{name}: strict F1 {strict:.3f} < {strict_floor}"
