@@ -59,6 +59,24 @@ def write_output(data: str | bytes, path: str | Path | None) -> None:
         raise DebriefError(f"{p} cannot be written: {exc.strerror or exc}.") from None
 
 
+def output_suffix(path: str | None, allowed: Sequence[str], what: str) -> str | None:
+    """The output file's extension when ``allowed`` has it; None for stdout; else one sentence.
+
+    >>> output_suffix("plan.MD", (".md", ".txt"), "letters are written")
+    '.md'
+    """
+    if path is None or path == "-":
+        return None
+    suffix = Path(path).suffix.lower()
+    if suffix not in allowed:
+        shown = f"'{suffix}'" if suffix else "no extension"
+        raise DebriefError(
+            f"{Path(path).name} has {shown}; {what} as {', '.join(allowed)}: "
+            "name the output file with one of these."
+        )
+    return suffix
+
+
 def add_map_argument(parser: argparse.ArgumentParser) -> None:
     """Add the repeatable ``--map COLUMN=FIELD`` option every log-reading command shares."""
     parser.add_argument(

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from analysis.cli import write_output
+from analysis.cli import output_suffix, write_output
 from analysis.commands.summary import add_log_arguments, load_tagged_log, parse_today
-from analysis.errors import DebriefError
 
 EXTENSIONS: tuple[str, ...] = (".md", ".markdown", ".txt")
 
@@ -33,15 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def check_output(path: str | None) -> None:
     """Refuse an output name that is not a Markdown or text file."""
-    if path is None or path == "-":
-        return
-    suffix = Path(path).suffix.lower()
-    if suffix not in EXTENSIONS:
-        shown = f"'{suffix}'" if suffix else "no extension"
-        raise DebriefError(
-            f"{Path(path).name} has {shown}; letters are written as "
-            f"{', '.join(EXTENSIONS)}: name the output file with one of these."
-        )
+    output_suffix(path, EXTENSIONS, "letters are written")
 
 
 def run(args: argparse.Namespace) -> int:

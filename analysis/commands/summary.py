@@ -5,11 +5,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from pathlib import Path
 
 import pandas as pd
 
-from analysis.cli import add_map_argument, import_log_files, parse_map_options, write_output
+from analysis.cli import (
+    add_map_argument,
+    import_log_files,
+    output_suffix,
+    parse_map_options,
+    write_output,
+)
 from analysis.codebook import Codebook, load_codebook
 from analysis.errors import DebriefError
 
@@ -67,16 +72,8 @@ def parse_today(text: str | None) -> dt.date:
 
 def output_format(path: str | None) -> str:
     """'xlsx', 'html' or 'md' from the output file's extension (stdout: 'md')."""
-    if path is None or path == "-":
-        return "md"
-    suffix = Path(path).suffix.lower()
-    if suffix not in FORMATS:
-        shown = f"'{suffix}'" if suffix else "no extension"
-        raise DebriefError(
-            f"{Path(path).name} has {shown}; the summary can be written as "
-            f"{', '.join(FORMATS)}: name the output file with one of these."
-        )
-    return FORMATS[suffix]
+    suffix = output_suffix(path, tuple(FORMATS), "the summary can be written")
+    return "md" if suffix is None else FORMATS[suffix]
 
 
 def tag_log(table: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
