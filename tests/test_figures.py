@@ -176,7 +176,7 @@ def test_generic_share_figure(small_log, small_mentions):
     bar = figures.generic_share_figure(small_log, small_mentions, load_codebook()).data[0]
     assert list(bar.y) == ["Interviewer / employer", "Recruiter / third party"]
     assert list(bar.x) == [0.25, 0.0]
-    assert bar.text[0] == "25% (n=4)"
+    assert bar.text[0] == "1 of 4"
     assert "1 of 4 notes said nothing specific (25%)" in bar.hovertext[0]
 
 
@@ -205,3 +205,53 @@ def test_theme_trend_small_charts_fill_rows_from_the_top_left(context):
                      "xaxis6": True}
     # The legend lists each polarity once.
     assert sorted(t.name for t in fig.data if t.showlegend) == ["Improvement", "Strength"]
+
+
+# ----------------------------------------------------------------------------- small numbers
+
+
+def _axis_top(axis) -> float:
+    return max(axis.range) if axis.range else 1.0
+
+
+def test_small_denominators_are_counts_not_bare_percentages(small_log, small_mentions):
+    # Every conversion step of small_log has fewer than 10 applications: "1 of 3", not "33%".
+    bar = figures.conversion_figure(small_log).data[0]
+    assert bar.text[2] == "1 of 3"
+    share = figures.generic_share_figure(small_log, small_mentions, load_codebook()).data[0]
+    assert share.text[0] == "1 of 4"
+
+
+def test_large_denominators_keep_their_percentage(small_log):
+    many = pd.concat(
+        [small_log.assign(application_id=small_log["application_id"] + f"-{i}")
+         for i in range(3)],
+        ignore_index=True,
+    )
+    bar = figures.conversion_figure(many).data[0]
+    assert bar.text[0] == "60%"  # applied 15 -> screen 9
+
+
+def test_no_rate_axis_runs_past_100_percent(small_log, small_mentions):
+    for fig in (figures.conversion_figure(small_log), figures.dropoff_trend_figure(small_log)):
+        assert _axis_top(fig.layout.yaxis) <= 1.0
+        assert min(fig.layout.yaxis.range) >= 0
+    share = figures.generic_share_figure(small_log, small_mentions, load_codebook())
+    assert _axis_top(share.layout.xaxis) <= 1.0
+
+
+def test_no_trend_line_through_one_or_two_points(small_log, context):
+    # small_log spans two months of applications and of feedback: points, never a line.
+    for fig in (figures.dropoff_trend_figure(small_log), figures.theme_trend_figure(context)):
+        assert fig.data
+        assert all("lines" not in trace.mode for trace in fig.data)
+
+
+def test_a_trend_of_three_months_is_drawn_as_a_line(small_log):
+    later = small_log.assign(
+        application_id=small_log["application_id"] + "-m",
+        applied_date=pd.to_datetime(small_log["applied_date"]) + pd.DateOffset(months=2),
+        event_date=pd.to_datetime(small_log["event_date"]) + pd.DateOffset(months=2),
+    )
+    fig = figures.dropoff_trend_figure(pd.concat([small_log, later], ignore_index=True))
+    assert any("lines" in trace.mode for trace in fig.data)

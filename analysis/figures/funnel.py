@@ -18,7 +18,9 @@ from analysis.figures.style import (
     empty_figure,
     pct,
     plural,
+    rate_text,
     style_figure,
+    trend_mode,
 )
 from analysis.schema import STAGE_LABELS, STAGES
 
@@ -95,12 +97,16 @@ def conversion_figure(table: pd.DataFrame) -> go.Figure:
                 "pattern": {"shape": np.where(small, "/", "").tolist(),
                             "fgcolor": APPLICATION_COLOR, "fgopacity": 1.0},
             },
+            text=[rate_text(a, e, r) if e else "" for a, e, r in zip(
+                conv["advanced"], conv["entered"], rate, strict=True)],
+            textposition="inside",
+            insidetextanchor="end",
             hovertext=hover,
             hoverinfo="text",
             name="Moved on",
         )
     )
-    fig.update_yaxes(tickformat=".0%", range=[0, 1.05])
+    fig.update_yaxes(tickformat=".0%", range=[0, 1])
     fig = style_figure(fig, title, x_title="Step", y_title="Share that moved on")
     if small.any():
         fig.update_layout(title_subtitle_text=(
@@ -189,7 +195,7 @@ def dropoff_trend_figure(table: pd.DataFrame) -> go.Figure:
             go.Scatter(
                 x=part["month"].tolist(),
                 y=part["rate"].tolist(),
-                mode="lines+markers+text",
+                mode=trend_mode(len(part), "+text"),
                 name=FIRST_ROUND_LABELS[kind],
                 line={"color": FIRST_ROUND_COLORS[kind]},
                 marker={"size": 9},
@@ -200,13 +206,14 @@ def dropoff_trend_figure(table: pd.DataFrame) -> go.Figure:
                     "arrayminus": (part["rate"] - part["ci_low"]).tolist(),
                     "thickness": 1,
                 },
-                text=[f"n={int(o)}" for o in part["of"]],
+                text=[rate_text(c, o, r) if o < SMALL_N else f"n={int(o)}"
+                      for c, o, r in zip(part["count"], part["of"], part["rate"], strict=True)],
                 textposition="top right",
                 hovertext=hover,
                 hoverinfo="text",
             )
         )
-    fig.update_yaxes(tickformat=".0%", range=[-0.05, 1.1])
+    fig.update_yaxes(tickformat=".0%", range=[0, 1])
     fig.update_xaxes(dtick="M1", tickformat="%b %Y")
     return style_figure(fig, title, x_title="Month you applied",
                   y_title="Share that stopped after round 1")

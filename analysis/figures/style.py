@@ -35,7 +35,8 @@ FIRST_ROUND_LABELS: dict[str, str] = {
     "screen": "First round was a screen",
     "interview": "First round was an interview",
 }
-SMALL_N = 10  # below this many applications a rate is shown lighter and labelled "n=..."
+SMALL_N = 10  # below this denominator a rate is shown as a count ("4 of 7"), never a bare %
+MIN_TREND_POINTS = 3  # fewer points than this are drawn as dots: no trend line through two
 EMPTY_MESSAGE = "No data yet"
 
 GREY = "#808080"
@@ -93,3 +94,21 @@ def plural(n: int, word: str) -> str:
     ('1 mention', '3 mentions')
     """
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def rate_text(count: int, of: int, share: float) -> str:
+    """A rate as people should read it: "4 of 7" under ``SMALL_N``, else a percentage.
+
+    >>> rate_text(4, 7, 4 / 7), rate_text(12, 20, 0.6)
+    ('4 of 7', '60%')
+    """
+    return f"{int(count)} of {int(of)}" if of < SMALL_N else pct(share)
+
+
+def trend_mode(points: int, extra: str = "") -> str:
+    """Plotly's scatter mode: a line only through ``MIN_TREND_POINTS`` points or more.
+
+    >>> trend_mode(2), trend_mode(3, "+text")
+    ('markers', 'lines+markers+text')
+    """
+    return ("lines+markers" if points >= MIN_TREND_POINTS else "markers") + extra

@@ -17,7 +17,9 @@ from analysis.figures.style import (
     empty_figure,
     pct,
     plural,
+    rate_text,
     style_figure,
+    trend_mode,
 )
 
 
@@ -230,7 +232,7 @@ def theme_trend_figure(context: pd.DataFrame, codebook: Codebook | None = None) 
                 "name": name,
                 "legendgroup": name,
                 "showlegend": k == 0,
-                "mode": "lines+markers",
+                "mode": trend_mode(len(periods)),
                 "line": {"color": POLARITY_COLORS[polarity]},
                 "customdata": np.array(hover, dtype=object).reshape(-1, 1),
                 "hovertemplate": "%{customdata[0]}<extra></extra>",
@@ -266,15 +268,18 @@ def generic_share_figure(
             orientation="h",
             marker={"color": OUTCOME_COLORS["ghosted"],
                     "opacity": np.where(share["feedback_rows"] < SMALL_N, 0.6, 1.0).tolist()},
-            text=[f"{pct(s)} (n={int(n)})"
-                  for s, n in zip(share["generic_share"], share["feedback_rows"], strict=True)],
+            text=[rate_text(g, n, s) for g, n, s in zip(
+                share["generic_rows"], share["feedback_rows"], share["generic_share"],
+                strict=True)],
             textposition="outside",
+            cliponaxis=False,  # the label of a 100% bar stands in the margin, not past 100%
             hovertext=hover,
             hoverinfo="text",
             name="Generic feedback",
         )
     )
-    fig.update_xaxes(tickformat=".0%", range=[0, 1.25])
+    fig.update_xaxes(tickformat=".0%", range=[0, 1])
+    fig.update_layout(margin={"r": 70})
     fig.update_yaxes(autorange="reversed")
     return style_figure(fig, title, x_title="Share of notes that were generic (e.g. 'better fit')",
                   y_title="Feedback from")
