@@ -1,0 +1,120 @@
+"""Next steps and before/after: the first screen's lessons on hand-computed logs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from analysis import lessons
+from analysis.codebook import load_codebook
+from analysis.schema import conform_table, empty_mentions
+from analysis.summary import build_summary
+
+
+@pytest.fixture
+def book():
+    return load_codebook()
+
+
+def test_biggest_drop_names_the_stage_where_most_applications_ended(summary_log):
+    # C1..C8 were all rejected after their first interview; C9 was ghosted before any.
+    drop = lessons.biggest_drop(summary_log)
+    assert (drop.stage, drop.ended, drop.reached) == ("first_round", 8, 8)
+    assert drop.sentence == "8 of your 8 first interviews ended there."
+
+
+def test_biggest_drop_before_any_interview_is_worded_as_applications(small_log):
+    # Decided: A1, A2 after the first round; A4 (ghosted), A5 (rejected) before any interview.
+    # A tie goes to the earlier stage, where the search stops first.
+    drop = lessons.biggest_drop(small_log)
+    assert drop.sentence == "2 of your 5 applications ended before any interview."
+
+
+def test_no_drop_without_a_decided_application(small_log):
+    pending = small_log.assign(outcome="pending")
+    assert lessons.biggest_drop(pending) is None
+
+
+def test_top_issues_are_recurring_specific_themes_with_evidence_and_a_drill(
+    summary_log, summary_mentions, book
+):
+    summary = build_summary(summary_log, summary_mentions, today=dt.date(2026, 3, 25),
+                            codebook=book)
+    issues = lessons.top_issues(summary, book)
+    assert [i.theme for i in issues][:1] == ["hygiene"]
+    assert "fit" not in {i.theme for i in issues}  # generic: nothing to practise
+    first = issues[0]
+    assert first.recurring and first.applications == 4
+    assert first.evidence is not None and "untidy" in first.evidence.text.lower()
+    assert first.said_by in {"Interviewer / employer", "Recruiter / third party"}
+    assert first.drill == book.practice["themes"]["hygiene"]["change"]
+
+
+def test_a_theme_from_one_application_is_mentioned_once_not_recurring(small_log, book):
+    mentions = pd.concat([empty_mentions(), pd.DataFrame({
+        "row": [1], "theme": ["preparation"], "polarity": ["improvement"],
+        "evidence": ["lacked specific examples"], "cues": [("examples",)],
+    })]).astype(empty_mentions().dtypes.to_dict()).reset_index(drop=True)
+    summary = build_summary(small_log, mentions, today=dt.date(2026, 3, 1), codebook=book)
+    (issue,) = lessons.top_issues(summary, book)
+    assert issue.theme == "preparation" and not issue.recurring
+
+
+def test_requests_due_skip_rejections_too_old_to_ask_about(summary_log, summary_mentions, book):
+    # Follow-ups: C4 rejected 01-22 (due 02-05), C8 rejected 03-05 (due 03-19).
+    def due_on(day):
+        summary = build_summary(summary_log, summary_mentions, today=day, codebook=book)
+        return list(lessons.requests_due(summary)["application_id"])
+
+    assert due_on(dt.date(2026, 3, 10)) == ["C4"]  # C8's date has not come yet
+    assert due_on(dt.date(2026, 3, 25)) == ["C4", "C8"]
+    assert due_on(dt.date(2026, 5, 1)) == ["C8"]  # C4 is 99 days old: too late to ask
+
+
+def _interview_log(raised_before: int, raised_after: int, each_side: int = 6):
+    """``each_side`` dated interviews before 2026-03-01 and as many after, all with feedback."""
+    days = ([pd.Timestamp("2026-01-05") + pd.Timedelta(days=7 * i) for i in range(each_side)]
+            + [pd.Timestamp("2026-03-02") + pd.Timedelta(days=7 * i) for i in range(each_side)])
+    n = len(days)
+    table = conform_table(pd.DataFrame({
+        "application_id": [f"A{i}" for i in range(n)],
+        "company": [f"Co{i}" for i in range(n)], "role": ["Analyst"] * n,
+        "event_date": days, "stage": ["first_round"] * n, "round": [1] * n,
+        "outcome": ["rejected"] * n, "feedback": ["Some note."] * n,
+        "practice": [False] * n, "source_row": list(range(2, n + 2)), "row_status": ["ok"] * n,
+        "source_file": ["log.csv"] * n,
+    }))
+    rows = list(range(raised_before)) + list(range(each_side, each_side + raised_after))
+    mentions = pd.concat([empty_mentions(), pd.DataFrame({
+        "row": rows, "theme": ["communication"] * len(rows),
+        "polarity": ["improvement"] * len(rows), "evidence": ["You rambled."] * len(rows),
+        "cues": [("rambled",)] * len(rows),
+    })]).astype(empty_mentions().dtypes.to_dict()).reset_index(drop=True)
+    return table, mentions
+
+
+def test_before_and_after_counts_interviews_on_each_side(book):
+    table, mentions = _interview_log(raised_before=6, raised_after=0)
+    result = lessons.theme_before_after(table, mentions, "communication", dt.date(2026, 3, 1),
+                                        book)
+    assert (result.before.hits, result.before.interviews) == (6, 6)
+    assert (result.after.hits, result.after.interviews) == (0, 6)
+    assert result.before.interval[0] == pytest.approx(0.610, abs=1e-3)  # Wilson 6 of 6
+    assert result.verdict.startswith("Clear & concise communication comes up less often")
+    assert "6 of 6 interviews before, 0 of 6 since" in result.verdict
+
+
+def test_before_and_after_says_when_there_is_not_enough_to_tell(book):
+    table, mentions = _interview_log(raised_before=3, raised_after=0, each_side=4)
+    result = lessons.theme_before_after(table, mentions, "communication", dt.date(2026, 3, 1),
+                                        book)
+    assert result.verdict.startswith("Not enough interviews yet to tell: 4 before and 4 since")
+
+
+def test_overlapping_intervals_are_no_clear_change(book):
+    table, mentions = _interview_log(raised_before=4, raised_after=3)
+    result = lessons.theme_before_after(table, mentions, "communication", dt.date(2026, 3, 1),
+                                        book)
+    assert result.verdict.startswith("No clear change yet")
