@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from analysis.codebook import load_codebook
 from analysis.errors import DebriefError
-from analysis.letters import NOTHING_TO_ASK, compose_letters, draft_letters, fill_template
+from analysis.export.letters import NOTHING_TO_ASK, compose_letters, draft_letters, fill_template
 from analysis.summary import build_summary
 
 TODAY = dt.date(2026, 3, 10)
@@ -31,10 +31,10 @@ def test_one_section_per_follow_up_soonest_due_first(summary):
     text = draft_letters(summary, sender_name="Jo Doe")
     sections = _sections(text)
     assert len(sections) == 2
-    assert sections[0].startswith("## 1\\. Co4: Analyst")
-    assert "- Send by: 5 February 2026 \\(overdue by 33 days\\)" in sections[0]
-    assert sections[1].startswith("## 2\\. Co8: Analyst")
-    assert "- Send by: 19 March 2026 \\(in 9 days\\)" in sections[1]
+    assert sections[0].startswith("## 1. Co4: Analyst")
+    assert "- Send by: 5 February 2026 (overdue by 33 days)" in sections[0]
+    assert sections[1].startswith("## 2. Co8: Analyst")
+    assert "- Send by: 19 March 2026 (in 9 days)" in sections[1]
 
 
 def test_letter_says_what_a_good_request_says(summary):
@@ -57,7 +57,7 @@ def test_unknown_names_become_placeholders(summary):
     assert c4.body.startswith("Dear [Interviewer name],")
     assert c4.body.endswith("[Your name]")
     text = draft_letters(summary)
-    assert "- To: \\[Interviewer name\\]" in text
+    assert "- To: [Interviewer name]" in text  # no link: nothing to escape
 
 
 def test_missing_role_company_and_date_are_placeholders(summary):
@@ -96,9 +96,10 @@ def test_hostile_text_stays_plain_and_cannot_escape_its_block(summary_log, summa
     log.loc[3, "role"] = "[x](http://evil.example)"
     text = draft_letters(build_summary(log, summary_mentions, today=TODAY), sender_name="Jo")
     heading = _sections(text)[0].splitlines()[0]
+    # only what Markdown would read as markup is escaped (issue 13: no "\\." or "\\(")
     assert heading == (
-        "## 1\\. Evil \\`\\`\\` \\#\\# Injected "
-        "\\<script\\>alert\\(1\\)\\</script\\> \\{sender\\}: \\[x\\]\\(http://evil\\.example\\)"
+        "## 1. Evil \\`\\`\\` \\## Injected "
+        "\\<script>alert(1)\\</script> {sender}: [x\\](http\\://evil.example)"
     )
     assert "\n## Injected" not in text  # the newline in the company name is gone
     body = _sections(text)[0].split("````text\n", 1)[1]
