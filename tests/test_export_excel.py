@@ -66,7 +66,7 @@ def test_headers(workbook):
     assert _rows(workbook["Follow-ups"])[0][:4] == ["Application", "Company", "Role",
                                                     "Interviewer"]
     interviews = _rows(workbook["Interviews"])[0]
-    assert interviews[:3] == ["application_id", "company", "role"]
+    assert interviews[:5] == ["Application", "Company", "Role", "Applied on", "Interview date"]
     assert interviews[-2:] == ["Themes to improve", "Strengths"]
 
 

@@ -72,6 +72,7 @@ blockquote { margin: .2rem 0; padding-left: .6rem; border-left: 3px solid var(--
 .overdue { color: var(--improvement); font-weight: 600; }
 .notice { background: #fff4e5; border-left: 4px solid var(--improvement); padding: .4rem .7rem; }
 .chart svg { max-width: 46rem; height: auto; }
+pre { white-space: pre-wrap; background: var(--soft); padding: .6rem .8rem; border-radius: .4rem; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
 @media (max-width: 40rem) { .plan { grid-template-columns: 1fr; } }
 @media print {
@@ -251,8 +252,7 @@ def chart_html(summary: Summary, table: pd.DataFrame | None, codebook: Codebook)
         return []
     return [
         f'<div class="chart" id="chart-themes">{theme_chart(summary, codebook)}</div>',
-        f'<div class="chart" id="chart-funnel">{funnel_chart(table)}</div>'
-        f'<p class="muted">{escape_html(first_round_note())}</p>',
+        f'<div class="chart" id="chart-funnel">{funnel_chart(table)}</div>',
     ]
 
 
@@ -290,7 +290,8 @@ def summary_sections(summary: Summary, charts: Sequence[str] = ()) -> str:
 <p class="period">{_h(period_text(summary))}</p>
 {notes}
 </header>
-<section id="headline"><div class="cards">{cards_html(summary)}</div></section>
+<section id="headline"><div class="cards">{cards_html(summary)}</div>
+<p class="muted">{_h(first_round_note())}</p></section>
 {chart_block}
 <section id="action-plan">
 <h2>Action plan</h2>

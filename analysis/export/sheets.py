@@ -16,7 +16,13 @@ import pandas as pd
 from analysis import metrics
 from analysis.codebook import Codebook
 from analysis.present import format_date
-from analysis.schema import CHANNEL_LABELS, SOURCE_LABELS, STAGE_LABELS
+from analysis.schema import (
+    CANONICAL_COLUMNS,
+    CHANNEL_LABELS,
+    OUTCOMES,
+    SOURCE_LABELS,
+    STAGE_LABELS,
+)
 from analysis.summary import Quote, Summary, ThemeFinding
 
 MAX_WIDTH = 60  # characters: longer text wraps
@@ -273,18 +279,60 @@ def _kind_of(series: pd.Series) -> str:
     return "text"
 
 
+# The Interviews sheet's header for each canonical column (the user's own columns keep theirs).
+INTERVIEW_HEADERS: dict[str, str] = {
+    "application_id": "Application",
+    "company": "Company",
+    "role": "Role",
+    "applied_date": "Applied on",
+    "event_date": "Interview date",
+    "stage": "Stage",
+    "round": "Round",
+    "outcome": "Outcome",
+    "feedback": "Feedback",
+    "feedback_source": "Feedback from",
+    "feedback_channel": "Channel",
+    "interviewer": "Interviewer",
+    "practice": "Mock interview",
+    "source_file": "File",
+    "source_row": "Row in file",
+    "row_status": "Counted",
+    "row_issue": "Import note",
+}
+# Checked at import, so a column renamed in schema.py fails here loudly, not in a user's file.
+if set(INTERVIEW_HEADERS) != set(CANONICAL_COLUMNS):
+    raise RuntimeError("export.sheets.INTERVIEW_HEADERS does not match schema.CANONICAL_COLUMNS")
+OUTCOME_LABELS: dict[str, str] = {o: o.capitalize() for o in OUTCOMES}
+STATUS_LABELS: dict[str, str] = {"ok": "Yes", "duplicate": "No: a duplicate",
+                                 "skipped": "No: skipped"}
+VALUE_LABELS: dict[str, dict[str, str]] = {
+    "stage": STAGE_LABELS,
+    "outcome": OUTCOME_LABELS,
+    "feedback_source": SOURCE_LABELS,
+    "feedback_channel": CHANNEL_LABELS,
+    "row_status": STATUS_LABELS,
+}
 WIDE_COLUMNS = frozenset({"feedback", "row_issue", "Themes to improve", "Strengths"})
 
 
+def readable_table(table: pd.DataFrame) -> pd.DataFrame:
+    """The canonical table in words: labels for ids, Yes/No flags, human headers."""
+    words = {name: relabel(table[name], labels) for name, labels in VALUE_LABELS.items()
+             if name in table.columns}
+    if "practice" in table.columns:
+        words["practice"] = yes_no(table["practice"])
+    return table.assign(**words)
+
+
 def interviews_sheet(table: pd.DataFrame, mentions: pd.DataFrame, codebook: Codebook) -> Sheet:
-    """The canonical table (every column, the user's own included) with its tags."""
+    """The canonical table (every column, the user's own included) with its tags, in words."""
     tags = tags_per_row(table, mentions, codebook)
-    frame = table.assign(
+    frame = readable_table(table).assign(
         **{"Themes to improve": tags["improvements"], "Strengths": tags["strengths"]}
     )
     columns = tuple(
-        Column(str(name), kind=_kind_of(frame[name]), wrap=name in WIDE_COLUMNS,
-               width=MAX_WIDTH if name in WIDE_COLUMNS else None)
+        Column(INTERVIEW_HEADERS.get(str(name), str(name)), kind=_kind_of(frame[name]),
+               wrap=name in WIDE_COLUMNS, width=MAX_WIDTH if name in WIDE_COLUMNS else None)
         for name in frame.columns
     )
     return Sheet("Interviews", columns, frame.set_axis(range(frame.shape[1]), axis=1))

@@ -33,7 +33,9 @@ from analysis.codebook import Codebook, load_codebook
 from analysis.export import ExportInput
 from analysis.export.safe import FORMULA_TRIGGERS
 from analysis.export.sheets import Column, Sheet, table_sheets
+from analysis.export.wording import header_notes
 from analysis.figures import POLARITY_COLORS
+from analysis.present import FIRST_ROUND_DEFINITION
 from analysis.summary import Summary
 
 SHEETS: tuple[str, ...] = (
@@ -70,12 +72,13 @@ _OPTIONS = {
 
 
 def xlsx_text(value: object) -> str:
-    """Text an xlsx cell can hold: XML-illegal characters removed, cut to Excel's limit.
+    """Text an xlsx cell can hold: XML-illegal characters removed, line breaks as LF (a lone
+    CR would be stored as an ``_x000D_`` escape), cut to Excel's limit.
 
-    >>> xlsx_text("a\\x00b")
-    'ab'
+    >>> xlsx_text("a\\x00b\\r\\nc")
+    'ab\\nc'
     """
-    text = _XML_ILLEGAL_RE.sub("", str(value))
+    text = _XML_ILLEGAL_RE.sub("", str(value)).replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > MAX_CELL_CHARS:
         text = text[: MAX_CELL_CHARS - len(TRUNCATED)] + TRUNCATED
     return text
@@ -97,7 +100,11 @@ def text_values(values: pd.Series) -> list[str | None]:
     >>> text_values(pd.Series(["a\\x07b", "", None]))
     ['ab', None, None]
     """
-    text = values.astype("string").str.replace(_XML_ILLEGAL, "", regex=True)
+    text = (
+        values.astype("string")
+        .str.replace(_XML_ILLEGAL, "", regex=True)
+        .str.replace("\r\n?", "\n", regex=True)
+    )
     too_long = (text.str.len() > MAX_CELL_CHARS).fillna(False).to_numpy(dtype=bool)
     if too_long.any():
         text = text.where(~too_long, text[too_long].map(xlsx_text))
@@ -288,7 +295,8 @@ def summary_rows(summary: Summary) -> list[tuple[str, object]]:
     """Item / value pairs for the Summary sheet."""
     head, quality = summary.headline, summary.feedback_quality
     ci = head.first_round_pass_ci
-    return [
+    notes: list[tuple[str, object]] = [("Note", note) for note in header_notes(summary)]
+    return notes + [
         ("Summary made on", summary.today),
         ("Period from", head.period_start),
         ("Period to", head.period_end),
@@ -307,6 +315,7 @@ def summary_rows(summary: Summary) -> list[tuple[str, object]]:
         ("Share of that feedback that was generic", quality.generic_share),
         ("Feedback requests to send", len(summary.follow_ups)),
         ("Feedback requests overdue", int(summary.follow_ups["overdue"].fillna(False).sum())),
+        ("What first round means", FIRST_ROUND_DEFINITION),
     ]
 
 
@@ -326,7 +335,9 @@ def write_item(ws: Worksheet, row: int, item: str, value: object, formats: Forma
     ws.write_string(row, 0, item)
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return
-    if isinstance(value, dt.date):
+    if isinstance(value, str):
+        ws.write_string(row, 1, xlsx_text(value))
+    elif isinstance(value, dt.date):
         ws.write_datetime(row, 1, dt.datetime(value.year, value.month, value.day), formats.date)
     else:
         ws.write_number(row, 1, value, formats.percent if item in PERCENT_ITEMS else None)
