@@ -220,3 +220,24 @@ def test_user_columns_of_any_type_keep_their_values(summary_log, summary_mention
     assert first["Links"] == "['a']"
     assert first["Met on"] == dt.datetime(2026, 1, 2)
     assert dict(zip(header, rows[2], strict=True))["Prep (hours)"] is None
+
+
+def test_every_sheet_has_headers_and_values_a_person_reads(workbook):
+    """Issue 13 item 11: headers were field names (application_id) and values ids (first_round)."""
+    from analysis.schema import CANONICAL_COLUMNS, STAGES
+
+    field_names = set(CANONICAL_COLUMNS)
+    for ws in workbook:
+        headers = [c.value for c in ws[1] if c.value]
+        assert headers, ws.title
+        assert not [h for h in headers if h in field_names or "_" in h], (ws.title, headers)
+    interviews = _rows(workbook["Interviews"])
+    header = interviews[0]
+    assert header[:8] == ["Application", "Company", "Role", "Applied on", "Interview date",
+                          "Stage", "Round", "Outcome"]
+    stages = {row[header.index("Stage")] for row in interviews[1:]}
+    assert stages <= {"Applied", "Screen", "First round", "Second round", "Final round", "Offer"}
+    assert not stages & set(STAGES) - {"offer"}
+    first = dict(zip(header, interviews[1], strict=True))
+    assert (first["Outcome"], first["Feedback from"], first["Mock interview"], first["Counted"]) \
+        == ("Rejected", "Interviewer / employer", "No", "Yes")

@@ -125,3 +125,33 @@ def test_fill_template_refuses_anything_but_plain_names(template):
 @given(st.text(max_size=30))
 def test_any_value_is_inserted_verbatim(value):
     assert fill_template("<{company}>", {"company": value}) == f"<{value}>"
+
+
+def test_each_draft_names_company_role_stage_and_interview_date(summary):
+    """Issue 13 item 9."""
+    letters = compose_letters(summary)
+    c4, c8 = letters
+    assert "the first-round interview about the Analyst position at Co4 on 22 January 2026" \
+        in c4.body
+    assert (c8.stage, c8.interview_date) == ("First round", "5 March 2026")
+    section = _sections(draft_letters(summary))[1]
+    assert "- Stage: First round\n- Interview date: 5 March 2026\n" in section
+
+
+def test_rejections_older_than_90_days_are_too_late_to_ask_not_overdue(summary_log,
+                                                                       summary_mentions):
+    """Issue 13 item 9: a year-old rejection read 'overdue by 299 days'."""
+    later = build_summary(summary_log, summary_mentions, today=dt.date(2026, 5, 1))
+    follow = later.follow_ups.set_index("application_id")
+    # C4 rejected 22 January (99 days before 1 May): too late; C8 rejected 5 March: overdue
+    assert follow.loc["C4", ["too_late", "overdue"]].tolist() == [True, False]
+    assert follow.loc["C8", ["too_late", "overdue"]].tolist() == [False, True]
+    text = draft_letters(later)
+    assert [s.splitlines()[0] for s in _sections(text)] == ["## 1. Co8: Analyst"]
+    assert "1 rejection more than 90 days old: too late to ask for feedback" in text
+    assert "overdue by 99" not in text and "- Send by: 19 March 2026 (overdue by 43 days)" in text
+    from analysis.export.markdown import summary_to_markdown
+
+    md = summary_to_markdown(later)
+    assert "too late to ask (rejected more than 90 days ago)" in md
+    assert "overdue by 85 days" not in md  # C4's request was due on 5 February

@@ -31,13 +31,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="tag feedback notes with themes (strength / improvement, with evidence)",
         description="Tag each note in a CSV or Excel file with themes, offline.",
     )
-    parser.add_argument("file", help="CSV or .xlsx file with one note per row")
-    parser.add_argument("--text-column", required=True, help="column holding the notes")
-    parser.add_argument("--id-column", help="column whose value identifies each row")
+    parser.add_argument("file", metavar="FILE", help="CSV or .xlsx file with one note per row")
+    parser.add_argument("--text-column", metavar="COLUMN", required=True,
+                        help="column holding the notes")
+    parser.add_argument("--id-column", metavar="COLUMN",
+                        help="column whose value identifies each row")
     parser.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
-    parser.add_argument("--sheet", help="worksheet to read (Excel files)")
-    parser.add_argument("--codebook", help="your own codebook folder or TOML file")
-    parser.add_argument("-o", "--output", help="write here instead of standard output")
+    parser.add_argument("--sheet", metavar="NAME", help="worksheet to read (Excel files)")
+    parser.add_argument("--codebook", metavar="PATH",
+                        help="your own codebook folder or TOML file")
+    parser.add_argument("-o", "--output", metavar="OUT",
+                        help="write here instead of standard output")
     parser.set_defaults(func=run)
 
 

@@ -77,7 +77,7 @@ def _escape_line_start(text: str) -> str:
 
 
 def escape_markdown(value: object, *, table: bool = False) -> str:
-    """Escape text so Markdown shows it as typed: no link, image, emphasis, HTML or heading.
+    r"""Escape text so Markdown shows it as typed: no link, image, emphasis, HTML or heading.
 
     Only characters Markdown would read as markup are escaped; newlines become spaces (one
     line stays one line); with ``table=True`` pipes are escaped too, for a table cell.
