@@ -155,3 +155,18 @@ def test_rejections_older_than_90_days_are_too_late_to_ask_not_overdue(summary_l
     md = summary_to_markdown(later)
     assert "too late to ask (rejected more than 90 days ago)" in md
     assert "overdue by 85 days" not in md  # C4's request was due on 5 February
+
+
+@pytest.mark.parametrize(
+    ("part", "text", "message"),
+    [
+        ("practice.toml", "[themes.posture]\nchange = 'Sit up.'\n", "names the theme 'posture'"),
+        ("letters.toml", "[stages]\nfirst_interview = 'first chat'\n",
+         "[stages] entry 'first_interview', which is not a stage"),
+    ],
+)
+def test_a_codebook_naming_unknown_themes_or_stages_is_refused(tmp_path, part, text, message):
+    """Issue 14: codebook data is checked against the schema at load, so a rename fails loudly."""
+    (tmp_path / part).write_text(text, encoding="utf-8")
+    with pytest.raises(DebriefError, match=re.escape(message)):
+        load_codebook(tmp_path)
