@@ -27,6 +27,7 @@ from analysis.files import refuse_overwriting_inputs, write_output
 if TYPE_CHECKING:
     from analysis.normalize import ImportResult
 
+# write_output is re-exported: commands of other areas may still import it from here.
 __all__ = ["COMMANDS", "add_log_options", "build_parser", "import_log_files", "main",
            "parse_map_options", "parse_today", "write_output"]
 

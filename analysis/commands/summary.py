@@ -6,8 +6,13 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from analysis.cli import add_log_options, check_output, import_log_files, parse_map_options
-from analysis.cli import parse_today as parse_today
+from analysis.cli import (
+    add_log_options,
+    check_output,
+    import_log_files,
+    parse_map_options,
+    parse_today,
+)
 from analysis.files import write_output
 
 if TYPE_CHECKING:

@@ -37,7 +37,7 @@ from analysis.summary import ActionItem, Quote, Summary, ThemeFinding
 # Nothing may run, be fetched or be sent: inline styles and data: images only.
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-    "form-action 'none'; base-uri 'none'; frame-ancestors 'none'"
+    "form-action 'none'; base-uri 'none'"
 )
 
 STYLE = """
