@@ -87,6 +87,31 @@ def _read_parts(source: Path) -> dict[str, dict[str, Any]]:
     return {part: data.get(part, {}) for part in PARTS}
 
 
+def check_parts(parts: dict[str, dict[str, Any]]) -> None:
+    """Refuse a codebook whose files name themes or stages that do not exist.
+
+    A theme or stage renamed in one place then fails loudly here, not silently in a report.
+    """
+    from analysis.schema import STAGES  # pandas: only once a command loads the codebook
+
+    themes = set(parts["themes"].get("themes", {}))
+    practice = parts["practice"]
+    named = [*practice.get("themes", {}), *practice.get("first_round_priorities", {}).get(
+        "themes", [])]
+    for theme in named:
+        if theme not in themes:
+            raise DebriefError(
+                f"practice.toml names the theme '{theme}', which themes.toml does not define: "
+                "add it there or correct the name."
+            )
+    for stage in parts["letters"].get("stages", {}):
+        if stage not in STAGES:
+            raise DebriefError(
+                f"letters.toml has a [stages] entry '{stage}', which is not a stage "
+                f"({', '.join(STAGES)}): correct or remove it."
+            )
+
+
 def load_codebook(path: str | Path | None = None) -> Codebook:
     """Load the default codebook, merged with a user folder or file when given.
 
@@ -100,6 +125,7 @@ def load_codebook(path: str | Path | None = None) -> Codebook:
             raise DebriefError(f"The codebook {user} does not exist.")
         user_parts = _read_parts(user)
         parts = {p: _merge(parts[p], user_parts[p]) for p in PARTS}
+    check_parts(parts)
     raw_themes = parts["themes"].get("themes", {})
     themes = {
         theme_id: Theme(

@@ -179,3 +179,20 @@ def summary_mentions() -> pd.DataFrame:
         {"row": "int64", "theme": "string", "polarity": empty_mentions()["polarity"].dtype,
          "evidence": "string"}
     ).reset_index(drop=True)
+
+
+# ----------------------------------------------------------------------------- exports
+
+
+@pytest.fixture(scope="session")
+def render_markdown():
+    """Render Markdown the way GitHub-flavoured readers (Streamlit, notes apps) do, to HTML.
+
+    Bare URLs and e-mail addresses become links, as in GitHub's Markdown; bare domains
+    ("example.com") do not.
+    """
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("gfm-like")
+    md.linkify.set({"fuzzy_link": False})
+    return md.render

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from analysis.export_excel import MAX_CELL_CHARS, SHEETS, clean_text, summary_to_xlsx
+from analysis.export.xlsx import MAX_CELL_CHARS, SHEETS, summary_to_xlsx, xlsx_text
 from analysis.schema import empty_mentions, empty_table
 from analysis.summary import build_summary
 
@@ -66,7 +66,7 @@ def test_headers(workbook):
     assert _rows(workbook["Follow-ups"])[0][:4] == ["Application", "Company", "Role",
                                                     "Interviewer"]
     interviews = _rows(workbook["Interviews"])[0]
-    assert interviews[:3] == ["application_id", "company", "role"]
+    assert interviews[:5] == ["Application", "Company", "Role", "Applied on", "Interview date"]
     assert interviews[-2:] == ["Themes to improve", "Strengths"]
 
 
@@ -169,35 +169,39 @@ def test_empty_log_still_writes_every_sheet():
     assert _rows(wb["Follow-ups"])[0][0] == "Application"
 
 
-@settings(max_examples=25, deadline=None)
-@given(st.text(max_size=40))
-def test_any_text_is_stored_as_typed_or_cleaned(text):
-    from openpyxl import Workbook
+def _one_cell_workbook(values: pd.Series):
+    """Write ``values`` as the one column of a sheet and read it back as a spreadsheet would."""
+    import xlsxwriter
 
-    from analysis.export_excel import text_cell
+    from analysis.export.sheets import Column, Sheet
+    from analysis.export.xlsx import _OPTIONS, Formats, write_sheet
 
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("T")
-    ws.append([text_cell(ws, text)])
     buffer = io.BytesIO()
-    wb.save(buffer)
-    cell = load_workbook(buffer)["T"]["A1"]
+    wb = xlsxwriter.Workbook(buffer, _OPTIONS)
+    write_sheet(wb, Sheet("T", (Column("x"),), values.to_frame().set_axis([0], axis=1)),
+                Formats(wb))
+    wb.close()
+    return load_workbook(buffer)["T"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(max_size=40), st.sampled_from(["object", "string"]))
+def test_any_text_is_stored_as_typed_or_cleaned(text, dtype):
+    cell = _one_cell_workbook(pd.Series([text], dtype=dtype))["A2"]
     assert cell.data_type != "f"
-    cleaned = clean_text(text)
-    # openpyxl reads an empty inline string back as None; XML turns a raw CR LF and CR into LF
-    # (openpyxl over lxml writes CR as a character reference, which keeps it)
+    cleaned = xlsx_text(text)
+    # openpyxl reads an empty string cell back as None; XML turns a raw CR LF and CR into LF
     assert (cell.value or "") in {cleaned, cleaned.replace("\r\n", "\n").replace("\r", "\n")}
 
 
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.text(max_size=30), min_size=1, max_size=8))
 def test_text_columns_are_written_as_value_by_value(texts):
-    """The vectorised text path writes exactly the XML the one-value path writes."""
-    from analysis.export_excel import CellStyles, cell_xml_tail, text_xml_tails
+    """The vectorised text path cleans exactly as the one-value path does."""
+    from analysis.export.xlsx import text_values
 
-    styles = CellStyles(text=2, quoted=3)
-    fast = text_xml_tails(pd.Series(texts, dtype="string"), styles).tolist()
-    assert fast == [cell_xml_tail(t, styles) for t in texts]
+    fast = text_values(pd.Series(texts, dtype="string"))
+    assert fast == [xlsx_text(t) or None for t in texts]
 
 
 def test_user_columns_of_any_type_keep_their_values(summary_log, summary_mentions):
@@ -216,3 +220,24 @@ def test_user_columns_of_any_type_keep_their_values(summary_log, summary_mention
     assert first["Links"] == "['a']"
     assert first["Met on"] == dt.datetime(2026, 1, 2)
     assert dict(zip(header, rows[2], strict=True))["Prep (hours)"] is None
+
+
+def test_every_sheet_has_headers_and_values_a_person_reads(workbook):
+    """Issue 13 item 11: headers were field names (application_id) and values ids (first_round)."""
+    from analysis.schema import CANONICAL_COLUMNS, STAGES
+
+    field_names = set(CANONICAL_COLUMNS)
+    for ws in workbook:
+        headers = [c.value for c in ws[1] if c.value]
+        assert headers, ws.title
+        assert not [h for h in headers if h in field_names or "_" in h], (ws.title, headers)
+    interviews = _rows(workbook["Interviews"])
+    header = interviews[0]
+    assert header[:8] == ["Application", "Company", "Role", "Applied on", "Interview date",
+                          "Stage", "Round", "Outcome"]
+    stages = {row[header.index("Stage")] for row in interviews[1:]}
+    assert stages <= {"Applied", "Screen", "First round", "Second round", "Final round", "Offer"}
+    assert not stages & set(STAGES) - {"offer"}
+    first = dict(zip(header, interviews[1], strict=True))
+    assert (first["Outcome"], first["Feedback from"], first["Mock interview"], first["Counted"]) \
+        == ("Rejected", "Interviewer / employer", "No", "Yes")

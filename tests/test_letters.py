@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from analysis.codebook import load_codebook
 from analysis.errors import DebriefError
-from analysis.letters import NOTHING_TO_ASK, compose_letters, draft_letters, fill_template
+from analysis.export.letters import NOTHING_TO_ASK, compose_letters, draft_letters, fill_template
 from analysis.summary import build_summary
 
 TODAY = dt.date(2026, 3, 10)
@@ -31,10 +31,10 @@ def test_one_section_per_follow_up_soonest_due_first(summary):
     text = draft_letters(summary, sender_name="Jo Doe")
     sections = _sections(text)
     assert len(sections) == 2
-    assert sections[0].startswith("## 1\\. Co4: Analyst")
-    assert "- Send by: 5 February 2026 \\(overdue by 33 days\\)" in sections[0]
-    assert sections[1].startswith("## 2\\. Co8: Analyst")
-    assert "- Send by: 19 March 2026 \\(in 9 days\\)" in sections[1]
+    assert sections[0].startswith("## 1. Co4: Analyst")
+    assert "- Send by: 5 February 2026 (overdue by 33 days)" in sections[0]
+    assert sections[1].startswith("## 2. Co8: Analyst")
+    assert "- Send by: 19 March 2026 (in 9 days)" in sections[1]
 
 
 def test_letter_says_what_a_good_request_says(summary):
@@ -57,7 +57,7 @@ def test_unknown_names_become_placeholders(summary):
     assert c4.body.startswith("Dear [Interviewer name],")
     assert c4.body.endswith("[Your name]")
     text = draft_letters(summary)
-    assert "- To: \\[Interviewer name\\]" in text
+    assert "- To: [Interviewer name]" in text  # no link: nothing to escape
 
 
 def test_missing_role_company_and_date_are_placeholders(summary):
@@ -96,9 +96,10 @@ def test_hostile_text_stays_plain_and_cannot_escape_its_block(summary_log, summa
     log.loc[3, "role"] = "[x](http://evil.example)"
     text = draft_letters(build_summary(log, summary_mentions, today=TODAY), sender_name="Jo")
     heading = _sections(text)[0].splitlines()[0]
+    # only what Markdown would read as markup is escaped (issue 13: no "\\." or "\\(")
     assert heading == (
-        "## 1\\. Evil \\`\\`\\` \\#\\# Injected "
-        "\\<script\\>alert\\(1\\)\\</script\\> \\{sender\\}: \\[x\\]\\(http://evil\\.example\\)"
+        "## 1. Evil \\`\\`\\` \\## Injected "
+        "\\<script>alert(1)\\</script> {sender}: [x\\](http\\://evil.example)"
     )
     assert "\n## Injected" not in text  # the newline in the company name is gone
     body = _sections(text)[0].split("````text\n", 1)[1]
@@ -124,3 +125,48 @@ def test_fill_template_refuses_anything_but_plain_names(template):
 @given(st.text(max_size=30))
 def test_any_value_is_inserted_verbatim(value):
     assert fill_template("<{company}>", {"company": value}) == f"<{value}>"
+
+
+def test_each_draft_names_company_role_stage_and_interview_date(summary):
+    """Issue 13 item 9."""
+    letters = compose_letters(summary)
+    c4, c8 = letters
+    assert "the first-round interview about the Analyst position at Co4 on 22 January 2026" \
+        in c4.body
+    assert (c8.stage, c8.interview_date) == ("First round", "5 March 2026")
+    section = _sections(draft_letters(summary))[1]
+    assert "- Stage: First round\n- Interview date: 5 March 2026\n" in section
+
+
+def test_rejections_older_than_90_days_are_too_late_to_ask_not_overdue(summary_log,
+                                                                       summary_mentions):
+    """Issue 13 item 9: a year-old rejection read 'overdue by 299 days'."""
+    later = build_summary(summary_log, summary_mentions, today=dt.date(2026, 5, 1))
+    follow = later.follow_ups.set_index("application_id")
+    # C4 rejected 22 January (99 days before 1 May): too late; C8 rejected 5 March: overdue
+    assert follow.loc["C4", ["too_late", "overdue"]].tolist() == [True, False]
+    assert follow.loc["C8", ["too_late", "overdue"]].tolist() == [False, True]
+    text = draft_letters(later)
+    assert [s.splitlines()[0] for s in _sections(text)] == ["## 1. Co8: Analyst"]
+    assert "1 rejection more than 90 days old: too late to ask for feedback" in text
+    assert "overdue by 99" not in text and "- Send by: 19 March 2026 (overdue by 43 days)" in text
+    from analysis.export.markdown import summary_to_markdown
+
+    md = summary_to_markdown(later)
+    assert "too late to ask (rejected more than 90 days ago)" in md
+    assert "overdue by 85 days" not in md  # C4's request was due on 5 February
+
+
+@pytest.mark.parametrize(
+    ("part", "text", "message"),
+    [
+        ("practice.toml", "[themes.posture]\nchange = 'Sit up.'\n", "names the theme 'posture'"),
+        ("letters.toml", "[stages]\nfirst_interview = 'first chat'\n",
+         "[stages] entry 'first_interview', which is not a stage"),
+    ],
+)
+def test_a_codebook_naming_unknown_themes_or_stages_is_refused(tmp_path, part, text, message):
+    """Issue 14: codebook data is checked against the schema at load, so a rename fails loudly."""
+    (tmp_path / part).write_text(text, encoding="utf-8")
+    with pytest.raises(DebriefError, match=re.escape(message)):
+        load_codebook(tmp_path)

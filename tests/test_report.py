@@ -9,7 +9,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from analysis.report import summary_to_html, summary_to_markdown
+from analysis.export.html import summary_to_html
+from analysis.export.markdown import summary_to_markdown
 from analysis.schema import empty_mentions, empty_table
 from analysis.summary import build_summary
 
@@ -73,20 +74,24 @@ def test_html_shows_every_section_with_hand_computed_numbers(html):
     assert plan.index("Hygiene") < plan.index("Clear &amp; concise") < plan.index("Preparation")
 
 
-def test_html_embeds_plotly_once_inline_and_loads_nothing_from_outside(html):
+def test_html_draws_static_charts_runs_nothing_and_loads_nothing_from_outside(html):
     tags = _tags(html)
-    scripts = [attrs for tag, attrs in tags if tag == "script"]
-    assert scripts and all("src" not in attrs for attrs in scripts)
+    assert not [attrs for tag, attrs in tags if tag == "script"]  # issue 13: no plotly.js
     assert not [attrs for tag, attrs in tags if tag in ("link", "img", "iframe", "object")]
     for tag, attrs in tags:
         for name in ("src", "href", "action", "data"):
             value = attrs.get(name) or ""
             assert not value.startswith(("http:", "https:", "//")), (tag, attrs)
-    # plotly.js itself is inline exactly once; both charts are drawn
-    assert html.count("window.PlotlyConfig") == 1
-    assert 'id="chart-themes"' in html and 'id="chart-funnel"' in html
-    assert "@import" not in html and "url(" not in _without_scripts(html)
-    assert "Content-Security-Policy" in html and "default-src 'none'" in html
+    # both charts are drawn as inline SVG: 4 improvement + 2 strength bars, 6 funnel stages
+    themes = html[html.index('id="chart-themes"'):html.index('id="chart-funnel"')]
+    assert themes.count('class="bar"') == 6
+    assert "<title>Hygiene &amp; appearance: named to improve in 4 feedback notes</title>" in themes
+    funnel = html[html.index('id="chart-funnel"'):]
+    assert funnel.count('class="bar"') == 6 and "9 (100%)" in funnel
+    assert "@import" not in html and "url(" not in html
+    csp = re.search(r'Content-Security-Policy" content="([^"]+)"', html).group(1)
+    assert "default-src 'none'" in csp and "script-src" not in csp  # so no script may run
+    assert len(html.encode()) < 60_000  # was 4.8 MB with plotly.js inline
 
 
 def test_html_has_print_styles(html):
@@ -112,21 +117,33 @@ def test_hostile_markup_is_shown_never_run_in_html(hostile):
     assert "Appearance &lt;b&gt;was&lt;/b&gt; untidy &amp; &lt;/td&gt;" in page
     tags = _tags(html)
     assert not any(name.startswith("on") for _, attrs in tags for name in attrs)
-    assert not [t for t, _ in tags if t in ("img", "svg", "b")]
-    # user text never reaches a script block: only plotly's own scripts are there
-    assert len([t for t, _ in tags if t == "script"]) == 4  # config, plotly.js, 2 charts
+    assert not [t for t, _ in tags if t in ("img", "b", "script")]
+    assert len([t for t, _ in tags if t == "svg"]) == 2  # the two charts, nothing from the log
 
 
-def test_hostile_markup_in_markdown_is_escaped(hostile):
+def test_hostile_markup_in_markdown_is_escaped(hostile, render_markdown):
     _, _, summary = hostile
     md = summary_to_markdown(summary)
-    assert SCRIPT not in md and IMG not in md and "<b>" not in md
-    assert r"\<script\>alert\('company'\)\</script\>" in md
-    assert r"\[click\]\(http://evil\.example\) \*\*bold\*\* \# heading" in md
+    rendered = render_markdown(md)
+    # shown as typed once rendered: no tag, link, emphasis or heading comes from the log
+    assert "&lt;script&gt;alert('company')&lt;/script&gt;" in rendered
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in rendered
+    assert "[click](http://evil.example) **bold** # heading" in rendered
+    assert "<script" not in rendered and "<img" not in rendered and "<svg" not in rendered
+    assert "evil.example" not in "".join(re.findall(r'href="[^"]*"', rendered))
+    assert r"\<script>alert('company')\</script>" in md  # one backslash defuses each tag
+    assert r"[click\](http\://evil.example) \*\*bold\*\* \# heading" in md
     # a hostile table cell cannot add columns: pipes inside it are escaped
     for line in md.splitlines():
         if line.startswith("| ") and "script" in line:
             assert len(re.findall(r"(?<!\\)\|", line)) == 7  # 6 columns
+
+
+def test_markdown_keeps_ordinary_punctuation_as_typed(summary_log, summary_mentions):
+    """Issue 13: no backslashes on ordinary punctuation (job\\-specific, \\(situation, \\.)."""
+    md = summary_to_markdown(build_summary(summary_log, summary_mentions, today=TODAY))
+    assert "job-specific accomplishment stories (situation, action, measurable result)" in md
+    assert "\\-" not in md and "\\(" not in md and "\\." not in md
 
 
 def test_markdown_content(summary_log, summary_mentions):
@@ -168,9 +185,10 @@ def test_report_renders_its_charts_offline_in_a_browser(tmp_path, hostile):
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.goto(path.as_uri())
-        page.wait_for_selector("#chart-themes .main-svg", timeout=10_000)
-        assert page.locator("#chart-funnel .main-svg").count() >= 1
-        assert page.locator("#chart-themes g.point").count() == 6  # 4 improvement + 2 strength
+        page.wait_for_selector("#chart-themes svg", timeout=10_000)
+        assert page.locator("#chart-funnel svg rect.bar").count() == 6
+        assert page.locator("#chart-themes svg rect.bar").count() == 6  # 4 improvement + 2
+        assert page.locator("#chart-themes svg").bounding_box()["height"] > 100
         assert SCRIPT in page.inner_text("#follow-ups")  # shown as text
         browser.close()
     assert outside == [] and dialogs == [] and errors == []
@@ -187,5 +205,5 @@ def test_formula_text_is_neutralised_for_copying_into_a_spreadsheet(summary_log,
     assert "<td>&#x27;=HYPERLINK(&quot;http://evil&quot;)</td>" in html
     assert "<td>&#x27;@SUM(1)</td>" in html and "<td>&#x27;-2+3</td>" in html
     md = summary_to_markdown(summary)
-    assert "| '=HYPERLINK\\(\"http://evil\"\\) |" in md
-    assert "| Co8 | '\\-2\\+3 | '@SUM\\(1\\) |" in md
+    assert "| '=HYPERLINK(\"http\\://evil\") |" in md
+    assert "| Co8 | '-2+3 | '@SUM(1) |" in md

@@ -10,20 +10,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.codebook import load_codebook
-from analysis.schema import empty_mentions, empty_table
-from analysis.summary import (
+from analysis.findings import (
     FADING,
     RISING,
     STEADY,
     TOO_FEW,
     ThemeFinding,
-    build_summary,
     classify_trend,
     findings_frame,
-    format_date,
     pick_quotes,
-    plan_actions,
 )
+from analysis.present import format_date
+from analysis.schema import empty_mentions, empty_table
+from analysis.summary import build_summary, plan_actions
 
 TODAY = dt.date(2026, 3, 10)
 
@@ -306,15 +305,19 @@ def test_any_log_gives_a_consistent_summary(log, today):
     assert len(follow) <= quality.rejections
     dated = follow.dropna(subset=["request_due"])
     assert ((dated["request_due"] - dated["rejected_on"]).dt.days == 14).all()
-    assert (dated["overdue"] == (dated["request_due"] < pd.Timestamp(today))).all()
+    # issue 13: "overdue" only within 90 days of the rejection; older ones are too late to ask
+    too_late = (pd.Timestamp(today) - dated["rejected_on"]).dt.days > 90
+    assert (dated["too_late"] == too_late).all()
+    assert (dated["overdue"] == ((dated["request_due"] < pd.Timestamp(today)) & ~too_late)).all()
 
 
 @settings(max_examples=8, deadline=None)
 @given(messy_logs())
 def test_every_writer_handles_any_log(log):
-    from analysis.export_excel import summary_to_xlsx
-    from analysis.letters import draft_letters
-    from analysis.report import summary_to_html, summary_to_markdown
+    from analysis.export.html import summary_to_html
+    from analysis.export.letters import draft_letters
+    from analysis.export.markdown import summary_to_markdown
+    from analysis.export.xlsx import summary_to_xlsx
 
     table, mentions = log
     summary = build_summary(table, mentions, today=TODAY, codebook=BOOK)

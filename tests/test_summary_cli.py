@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from analysis.cli import main
 from analysis.commands import summary as summary_command
-from analysis.export_excel import SHEETS
+from analysis.export.xlsx import SHEETS
 from analysis.schema import empty_mentions
 
 LOG = """Company,Job Title,Date Applied,Interview Date,Interview Type,Result,What they said,\

@@ -6,7 +6,9 @@ import argparse
 import json
 from typing import Any
 
-from analysis.cli import add_map_argument, import_log_files, parse_map_options, write_output
+from analysis.cli import add_log_options, check_output, import_log_files, parse_map_options
+from analysis.files import write_output
+from analysis.present import FIRST_ROUND_DEFINITION, percent
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,14 +24,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("logs", nargs="+", metavar="LOG", help="interview log (.csv or .xlsx)")
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
-    parser.add_argument("--sheet", help="Excel sheet to read (default: the one with a log)")
-    add_map_argument(parser)
-    parser.add_argument("-o", "--output", help="write to this file instead of the screen")
+    add_log_options(parser)
+    parser.add_argument("-o", "--output", metavar="OUT",
+                        help="write to this file instead of the screen")
     parser.set_defaults(func=run)
 
 
 def _pct(rate: float | None) -> str:
-    return "-" if rate is None else f"{rate:.0%}"
+    return percent(rate, missing="-")
 
 
 def format_report(report: dict[str, Any]) -> str:
@@ -49,6 +51,7 @@ def format_report(report: dict[str, Any]) -> str:
             if drop["of"]
             else "First-round drop-off: no decided first round yet"
         ),
+        f"({FIRST_ROUND_DEFINITION})",
         "",
         f"{'Stage':<14}{'Reached':>8}{'Share':>8}",
     ]
@@ -69,8 +72,10 @@ def run(args: argparse.Namespace) -> int:
     """Import the log(s) and print the funnel report (text or JSON)."""
     from analysis.metrics import funnel_report
 
+    check_output(args.output, args.logs)
     overrides = parse_map_options(args.map)
-    table = import_log_files(args.logs, sheet=args.sheet, overrides=overrides).table
+    table = import_log_files(args.logs, sheet=args.sheet, overrides=overrides,
+                             encoding=args.encoding).table
     report = funnel_report(table)
     text = json.dumps(report, indent=2) + "\n" if args.json else format_report(report)
     write_output(text, args.output)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from analysis.cli import output_suffix, write_output
-from analysis.commands.summary import add_log_arguments, load_tagged_log, parse_today
-
-EXTENSIONS: tuple[str, ...] = (".md", ".markdown", ".txt")
+from analysis.cli import check_output
+from analysis.commands.summary import add_log_arguments, export_input
+from analysis.files import write_output
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,8 +18,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=(
             "Draft a short, polite feedback request for each rejection after an interview "
             "that came without specific feedback: thanks, three things done well and three "
-            "to do differently, no pressure to reply. One Markdown section per letter; edit "
-            "before sending. Without -o, the letters go to stdout."
+            "to do differently, no pressure to reply. Rejections more than 90 days old are "
+            "too late to ask about. One Markdown section per letter; edit before sending. "
+            "Without -o, the letters go to stdout."
         ),
     )
     add_log_arguments(parser)
@@ -29,22 +29,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def check_output(path: str | None) -> None:
-    """Refuse an output name that is not a Markdown or text file."""
-    output_suffix(path, EXTENSIONS, "letters are written")
-
-
 def run(args: argparse.Namespace) -> int:
     """Build the summary's follow-up list and write one letter per entry."""
-    from analysis.letters import draft_letters
-    from analysis.summary import build_summary
+    from analysis.export import format_for_path
+    from analysis.export.letters import still_to_ask
+    from analysis.present import plural
 
-    check_output(args.output)
-    today = parse_today(args.today)
-    table, mentions, codebook = load_tagged_log(args)
-    summary = build_summary(table, mentions, today=today, codebook=codebook)
-    write_output(draft_letters(summary, codebook, sender_name=args.name), args.output)
+    fmt = format_for_path(args.output, ["letters"], "letters are written", "letters")
+    check_output(args.output, [args.log])
+    data = export_input(args, sender_name=args.name)
+    write_output(fmt.write(data), args.output)
     if args.output not in (None, "-"):
-        count = len(summary.follow_ups)
-        print(f"Wrote {count} letter{'' if count == 1 else 's'} to {args.output}.", file=sys.stderr)
+        count = len(still_to_ask(data.summary))
+        print(f"Wrote {plural(count, 'letter')} to {args.output}.", file=sys.stderr)
+    if data.summary.no_feedback:
+        print(data.summary.no_feedback, file=sys.stderr)
     return 0

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from analysis.cli import add_map_argument, import_log_files, parse_map_options, write_output
-from analysis.safe import neutralise_frame
+from analysis.cli import add_log_options, check_output, import_log_files, parse_map_options
+from analysis.files import write_output
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,16 +21,19 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("log", metavar="LOG", help="the log file (.csv, .tsv, .txt or .xlsx)")
-    parser.add_argument("--sheet", metavar="NAME", help="the workbook sheet to read")
-    add_map_argument(parser)
+    add_log_options(parser)
     parser.add_argument("-o", "--output", metavar="OUT.csv", help="write the table here")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Import the log, write the table, print the report."""
+    from analysis.export.safe import neutralise_frame
+
+    check_output(args.output, [args.log])
     overrides = parse_map_options(args.map)
-    result = import_log_files([args.log], sheet=args.sheet, overrides=overrides)
+    result = import_log_files([args.log], sheet=args.sheet, overrides=overrides,
+                              encoding=args.encoding)
     table = neutralise_frame(result.table)
     write_output(table.to_csv(index=False, date_format="%Y-%m-%d"), args.output)
     print(result.format_report(), file=sys.stderr)

@@ -3,35 +3,31 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from analysis.cli import (
-    add_map_argument,
+    add_log_options,
+    check_output,
     import_log_files,
-    output_suffix,
     parse_map_options,
-    write_output,
+    parse_today,
 )
-from analysis.codebook import Codebook, load_codebook
-from analysis.errors import DebriefError
+from analysis.files import write_output
 
-FORMATS: dict[str, str] = {
-    ".xlsx": "xlsx",
-    ".html": "html",
-    ".htm": "html",
-    ".md": "md",
-    ".markdown": "md",
-}
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from analysis.codebook import Codebook
+    from analysis.export import ExportInput
+
+SUMMARY_FORMATS: tuple[str, ...] = ("xlsx", "html", "md")
 
 
 def add_log_arguments(parser: argparse.ArgumentParser) -> None:
-    """Arguments shared by `summary` and `letters`: the log, its sheet, the codebook, today."""
+    """Arguments shared by `summary`, `letters` and `packet`: the log, how to read it, today."""
     parser.add_argument("log", metavar="LOG", help="the log file (.csv, .tsv, .txt or .xlsx)")
-    parser.add_argument("--sheet", metavar="NAME", help="the workbook sheet to read")
-    add_map_argument(parser)
+    add_log_options(parser)
     parser.add_argument(
         "--codebook", metavar="PATH", help="your own codebook folder or TOML file (optional)"
     )
@@ -60,63 +56,51 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def parse_today(text: str | None) -> dt.date:
-    """The --today date, or the real today when not given."""
-    if text is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise DebriefError(f"--today must be a date like 2026-03-10, not {text!r}.") from None
-
-
-def output_format(path: str | None) -> str:
-    """'xlsx', 'html' or 'md' from the output file's extension (stdout: 'md')."""
-    suffix = output_suffix(path, tuple(FORMATS), "the summary can be written")
-    return "md" if suffix is None else FORMATS[suffix]
-
-
 def tag_log(table: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
-    """The mentions frame for a table (the tagger is imported only when needed)."""
-    from analysis.tagger import build_tagger, tag_feedback
+    """The mentions frame for a table (``analysis.pipeline.tag_table``)."""
+    from analysis.pipeline import tag_table
 
-    return tag_feedback(table, build_tagger(codebook))
+    return tag_table(table, codebook=codebook)
 
 
 def load_tagged_log(args: argparse.Namespace) -> tuple[pd.DataFrame, pd.DataFrame, Codebook]:
     """Read, normalise and tag the LOG named on the command line."""
+    from analysis.codebook import load_codebook
+
     codebook = load_codebook(args.codebook)
     overrides = parse_map_options(args.map)
-    table = import_log_files([args.log], sheet=args.sheet, overrides=overrides).table
+    table = import_log_files([args.log], sheet=args.sheet, overrides=overrides,
+                             encoding=args.encoding).table
     return table, tag_log(table, codebook), codebook
+
+
+def export_input(args: argparse.Namespace, sender_name: str | None = None) -> ExportInput:
+    """Everything an export is written from, for the log the command names."""
+    from analysis.export import ExportInput
+    from analysis.pipeline import summarise
+
+    today = parse_today(args.today)
+    table, mentions, codebook = load_tagged_log(args)
+    summary = summarise(table, mentions, today=today, codebook=codebook)
+    return ExportInput(summary, table, mentions, codebook, sender_name=sender_name)
 
 
 def run(args: argparse.Namespace) -> int:
     """Build the summary and write it in the format the output's extension asks for."""
-    from analysis.summary import build_summary
+    from analysis.export import format_for_path
 
-    fmt = output_format(args.output)  # refuse a bad name before doing any work
-    today = parse_today(args.today)
-    table, mentions, codebook = load_tagged_log(args)
-    summary = build_summary(table, mentions, today=today, codebook=codebook)
-    if fmt == "xlsx":
-        from analysis.export_excel import summary_to_xlsx
-
-        data: str | bytes = summary_to_xlsx(summary, table, mentions, codebook=codebook)
-    elif fmt == "html":
-        from analysis.report import summary_to_html
-
-        data = summary_to_html(summary, table, mentions, codebook=codebook)
-    else:
-        from analysis.report import summary_to_markdown
-
-        data = summary_to_markdown(summary)
-    write_output(data, args.output)
+    fmt = format_for_path(args.output, SUMMARY_FORMATS, "the summary can be written", "md")
+    check_output(args.output, [args.log])  # refuse bad names before doing any work
+    data = export_input(args)
+    write_output(fmt.write(data), args.output)
     if args.output not in (None, "-"):
+        summary = data.summary
         print(
             f"Wrote {args.output}: {summary.headline.applications} applications, "
             f"{len(summary.recurring)} recurring issues, {len(summary.follow_ups)} feedback "
             "requests to send.",
             file=sys.stderr,
         )
+        if summary.no_feedback:
+            print(summary.no_feedback, file=sys.stderr)
     return 0

@@ -12,16 +12,14 @@ import argparse
 import datetime as dt
 import json
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
-from analysis.cli import read_input_file, write_output
-from analysis.codebook import load_codebook
+from analysis.cli import check_output
 from analysis.errors import DebriefError
-from analysis.readers import read_raw
-from analysis.safe import neutralise_frame
-from analysis.tagger import build_tagger, tag_feedback
+from analysis.files import write_output
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 CSV_COLUMNS: tuple[str, ...] = ("id", "theme", "polarity", "evidence", "cues")
 
@@ -33,19 +31,29 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="tag feedback notes with themes (strength / improvement, with evidence)",
         description="Tag each note in a CSV or Excel file with themes, offline.",
     )
-    parser.add_argument("file", help="CSV or .xlsx file with one note per row")
-    parser.add_argument("--text-column", required=True, help="column holding the notes")
-    parser.add_argument("--id-column", help="column whose value identifies each row")
+    parser.add_argument("file", metavar="FILE", help="CSV or .xlsx file with one note per row")
+    parser.add_argument("--text-column", metavar="COLUMN", required=True,
+                        help="column holding the notes")
+    parser.add_argument("--id-column", metavar="COLUMN",
+                        help="column whose value identifies each row")
     parser.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
-    parser.add_argument("--sheet", help="worksheet to read (Excel files)")
-    parser.add_argument("--codebook", help="your own codebook folder or TOML file")
-    parser.add_argument("-o", "--output", help="write here instead of standard output")
+    parser.add_argument("--sheet", metavar="NAME", help="worksheet to read (Excel files)")
+    parser.add_argument("--codebook", metavar="PATH",
+                        help="your own codebook folder or TOML file")
+    parser.add_argument("-o", "--output", metavar="OUT",
+                        help="write here instead of standard output")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Read the file, tag every row's note, write jsonl or csv."""
-    data = read_input_file(args.file)
+    import pandas as pd
+
+    from analysis.codebook import load_codebook
+    from analysis.pipeline import read_files, tag_table
+
+    check_output(args.output, [args.file])
+    [(_, data)] = read_files([args.file])
     frame = read_table(data, str(args.file), args.sheet)
     for column in filter(None, (args.text_column, args.id_column)):
         if column not in frame.columns:
@@ -61,8 +69,8 @@ def run(args: argparse.Namespace) -> int:
         if args.id_column
         else list(range(1, len(table) + 1))
     )
-    tagger = build_tagger(load_codebook(args.codebook) if args.codebook else None)
-    mentions = tag_feedback(pd.DataFrame({"text": notes}), tagger, text_column="text")
+    codebook = load_codebook(args.codebook) if args.codebook else None
+    mentions = tag_table(pd.DataFrame({"text": notes}), codebook=codebook, text_column="text")
     mentions = mentions.assign(id=[ids[r] for r in mentions["row"]])
     if args.format == "csv":
         write_output(format_csv(mentions), args.output)
@@ -73,6 +81,8 @@ def run(args: argparse.Namespace) -> int:
 
 def read_table(data: bytes, filename: str, sheet: str | None) -> pd.DataFrame:
     """The file's rows, read (and guarded) like any log by readers.read_raw."""
+    from analysis.readers import read_raw
+
     return read_raw(data, filename, sheet).frame
 
 
@@ -94,6 +104,8 @@ def format_jsonl(mentions: pd.DataFrame, ids: list[Any]) -> str:
 
 def format_csv(mentions: pd.DataFrame) -> str:
     """One row per mention, cues joined by '; ', cells safe to open in a spreadsheet."""
+    from analysis.export.safe import neutralise_frame
+
     out = mentions.assign(
         cues=mentions["cues"].map("; ".join),
         polarity=mentions["polarity"].astype(str),

@@ -1,0 +1,104 @@
+"""Sentences every export words the same way: headline, period, feedback quality, due dates.
+
+They hold numbers and dates only, never user text, so each format escapes the user text it
+puts around them in its own way.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.present import FIRST_ROUND_DEFINITION, format_date, percent
+from analysis.summary import Quote, Summary
+
+TITLE = "Interview feedback summary"
+FOOTER = (
+    "Made with Debrief on your own computer from your own interview log. "
+    "Nothing in this report was sent anywhere."
+)
+
+
+def period_text(summary: Summary) -> str:
+    """'1 January 2026 to 5 March 2026 · made on 10 March 2026'."""
+    head = summary.headline
+    made = f"made on {format_date(summary.today)}"
+    if head.period_start is None:
+        return f"No dated entries yet · {made}"
+    return f"{format_date(head.period_start)} to {format_date(head.period_end)} · {made}"
+
+
+def header_notes(summary: Summary) -> list[str]:
+    """Lines every export states under its title: an active filter, missing feedback."""
+    notes = [summary.filter_note] if summary.filter_note else []
+    if summary.no_feedback:
+        notes.append(summary.no_feedback)
+    return notes
+
+
+def headline_items(summary: Summary) -> list[tuple[str, str, str]]:
+    """(label, value, note) for the headline, already formatted (no user text)."""
+    head = summary.headline
+    ci = head.first_round_pass_ci
+    return [
+        ("Applications", str(head.applications), ""),
+        ("Interviews", str(head.interviews), f"in {head.interviewed_applications} applications"),
+        ("Offers", str(head.offers), ""),
+        ("Heard back", percent(head.response_rate), "of applications"),
+        (
+            "First-round pass rate",
+            percent(head.first_round_pass_rate),
+            "" if ci is None else f"95% interval {ci[0]:.0%}–{ci[1]:.0%}",
+        ),
+    ]
+
+
+def first_round_note() -> str:
+    """What the first-round figures count (one sentence, from :mod:`analysis.present`)."""
+    return FIRST_ROUND_DEFINITION
+
+
+def quote_parts(quote: Quote) -> tuple[str, str]:
+    """A quote's text and who said it when ('Acme, 8 January 2026'), both user text."""
+    said = ", ".join(p for p in (quote.company, format_date(quote.date)) if p)
+    return quote.text, said
+
+
+def quality_sentence(summary: Summary) -> str:
+    """One plain sentence on feedback after rejections (numbers only, no user text)."""
+    q = summary.feedback_quality
+    if not q.rejections:
+        return "No rejections recorded yet."
+    text = (
+        f"{q.rejections_with_feedback} of {q.rejections} rejections came with feedback "
+        f"({percent(q.feedback_share)})"
+    )
+    if q.rejections_with_feedback:
+        text += (
+            f"; {q.rejections_generic} of those said nothing specific "
+            f"({percent(q.generic_share)} generic)"
+        )
+    return text + "."
+
+
+def is_true(flag: object) -> bool:
+    """True for a set flag; False for False and for missing (NA)."""
+    return not pd.isna(flag) and bool(flag)
+
+
+def due_text(due: object, overdue: object, days: object, too_late: object = False) -> str:
+    """When to send a feedback request: '5 February 2026 (overdue by 33 days)'.
+
+    >>> import datetime as dt
+    >>> due_text(dt.date(2026, 2, 5), True, -33)
+    '5 February 2026 (overdue by 33 days)'
+    >>> due_text(None, None, None)
+    'as soon as you can'
+    """
+    if is_true(too_late):
+        return "too late to ask (rejected more than 90 days ago)"
+    if due is None or pd.isna(due):
+        return "as soon as you can"
+    when = format_date(pd.Timestamp(due).date())
+    if is_true(overdue):
+        return f"{when} (overdue by {-int(days)} days)"
+    return f"{when} (in {int(days)} days)" if int(days) else f"{when} (today)"

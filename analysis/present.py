@@ -1,0 +1,77 @@
+"""How Debrief writes numbers, counts and dates for people: one way, everywhere.
+
+Standard library only, so the command line can word its messages without loading pandas.
+The sentences that define what a figure means live here too, so the summary, the exports and
+the app say the same thing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+# What "first round" counts, wherever the figure is shown (issue: assessment steps and
+# screens come before it and are not rounds).
+FIRST_ROUND_DEFINITION = (
+    "First round means the first interview after any screens and tests "
+    "(online tests, assessment centres, recorded video interviews)."
+)
+NO_FEEDBACK_YET = (
+    "There is no feedback in your log yet: add what interviewers said (a column such as "
+    "'Feedback' or 'Notes') to see recurring issues, strengths and an action plan."
+)
+MISSING = "–"  # en dash: a figure with nothing to divide by
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """'1 application', '1,152 applications' (``many`` for irregular plurals).
+
+    >>> plural(1, "application"), plural(1152, "application"), plural(2, "reply", "replies")
+    ('1 application', '1,152 applications', '2 replies')
+    """
+    return f"{n:,} {word if n == 1 else (many or word + 's')}"
+
+
+def percent(rate: float | None, missing: str = MISSING) -> str:
+    """A rate as a whole percentage; ``missing`` when there is nothing to divide by.
+
+    >>> percent(0.875), percent(None), percent(float("nan"), missing="n/a")
+    ('88%', '–', 'n/a')
+    """
+    if rate is None:
+        return missing
+    try:
+        if math.isnan(rate):
+            return missing
+    except TypeError:  # pandas' NA cannot be compared or tested as a float
+        return missing
+    return f"{rate:.0%}"
+
+
+def format_date(value: dt.date | None) -> str:
+    """A date the way people write it, '8 January 2026' ('' when unknown).
+
+    >>> format_date(dt.date(2026, 1, 8)), format_date(None)
+    ('8 January 2026', '')
+    """
+    if value is None:
+        return ""
+    try:
+        if value != value:  # NaT
+            return ""
+    except TypeError:
+        return ""
+    return f"{value.day} {value:%B %Y}"
+
+
+def filter_note(shown: int, total: int, what: str = "applications") -> str | None:
+    """The sentence an export's header carries when a filter hides some rows, else None.
+
+    >>> filter_note(585, 1152)
+    'Showing 585 of 1,152 applications (filtered).'
+    >>> filter_note(9, 9) is None
+    True
+    """
+    if shown >= total:
+        return None
+    return f"Showing {shown:,} of {total:,} {what} (filtered)."
