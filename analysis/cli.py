@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # Each name is a module in analysis/commands with ``register(subparsers)`` that adds its parser
 # and sets ``func=run`` where ``run(args) -> int``.
-COMMANDS: tuple[str, ...] = ("normalize", "tag", "funnel", "summary", "letters")
+COMMANDS: tuple[str, ...] = ("normalize", "tag", "funnel", "summary", "letters", "workspace")
 
 
 def read_input_file(path: str | Path) -> bytes:
