@@ -58,7 +58,9 @@ def _replay(tagged: list[dict[str, Any]], corrections: list[dict[str, Any]]) -> 
     for c in corrections:
         key = (c["theme"], c["polarity"])
         entry = state.get(key)
-        evidence = c.get("evidence") or (entry.evidence if entry else "")
+        # the tagger's evidence when it still finds the mention, else what was recorded
+        evidence = (entry.evidence if entry is not None and c["action"] != "add"
+                    else c.get("evidence") or "")
         if c["action"] == "remove":
             if entry is not None:
                 entry.present, entry.status = False, "removed"

@@ -271,6 +271,9 @@ def _busy_or(exc: sqlite3.OperationalError) -> DebriefError:
 
 def migrate(conn: sqlite3.Connection, path: Path) -> None:
     """Bring the file to :data:`SCHEMA_VERSION`, one version per step, in one transaction."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current == SCHEMA_VERSION:
+        return  # nothing to do: opening never waits for another window's save
     with transaction(conn):
         # Read inside the write lock: two processes opening a new file migrate it once.
         version = conn.execute("PRAGMA user_version").fetchone()[0]
