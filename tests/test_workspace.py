@@ -71,6 +71,10 @@ def test_open_creates_a_private_file_and_nothing_before(tmp_path: Path) -> None:
     with Workspace.open(path) as ws:
         assert ws.table().empty and ws.mentions().empty and ws.corrections().empty
     assert path.exists() and (path.stat().st_mode & 0o777) == 0o600
+    with Workspace.open(path) as ws:
+        ws.add_log("log.csv", V1)
+        wal = Path(str(path) + "-wal")
+        assert wal.exists() and (wal.stat().st_mode & 0o777) == 0o600
 
 
 def test_default_path_follows_env_and_platform(tmp_path: Path) -> None:
@@ -136,6 +140,16 @@ def test_a_different_file_with_the_same_name_does_not_erase_the_first(ws: Worksp
     ws.add_log("log.csv", csv_bytes(BETA_FIRST, DELTA))
     assert ws.last_changes[0].filename == "log.csv (2)"
     assert sorted(ws.table()["company"].unique()) == ["Acme", "Beta", "Delta"]
+
+
+def test_save_import_keeps_each_file_of_a_merged_upload_as_its_own_log(ws: Workspace) -> None:
+    from analysis.normalize import import_logs
+
+    merged = import_logs([("mine.csv", csv_bytes(ACME_SCREEN, ACME_FIRST)),
+                          ("board.csv", csv_bytes(BETA_FIRST))])
+    changes = ws.save_import(merged)
+    assert [(c.filename, c.rows) for c in changes] == [("mine.csv", 2), ("board.csv", 1)]
+    pd.testing.assert_frame_equal(ws.table(), merged.table)
 
 
 def test_remove_log_takes_only_its_rows(ws: Workspace) -> None:
@@ -232,6 +246,19 @@ def test_confirm_marks_reviewed_and_undo_forgets(ws: Workspace) -> None:
     assert len(ws.unreviewed()) == 3
     with pytest.raises(DebriefError, match="no correction"):
         ws.undo(first)
+
+
+def test_review_table_shows_each_mention_with_its_context(ws: Workspace) -> None:
+    ws.add_log("log.csv", V1)
+    acme = note_of(ws, "Acme", "first_round")
+    ws.correct(acme, "preparation", "improvement", "remove")
+    review = ws.review_table()
+    assert {"company", "role", "stage", "event_date", "feedback_source", "feedback",
+            "cues", "status"} <= set(review.columns)
+    removed = review[review["status"] == "removed"].iloc[0]
+    assert (removed["company"], removed["stage"], removed["theme"]) == (
+        "Acme", "first_round", "preparation")
+    assert removed["cues"] == ("lacked", "specific examples")
 
 
 def test_bad_corrections_are_one_sentence(ws: Workspace) -> None:

@@ -78,7 +78,9 @@ class LogStore:
         self._clock = clock
         self._hook = in_transaction  # tests pause here to kill a process mid-save
         self._lock = threading.RLock()  # one connection, shared by a session's threads
-        self._writes = 0
+        # this connection's own commits, by what they change (SQLite's data_version counts
+        # only other connections' commits)
+        self._writes = {"rows": 0, "review": 0, "cache": 0}
         self._inode = os.stat(path).st_ino
         self._memo: dict[str, tuple[Any, Any]] = {}
         self._preview: dict[str, dict[str, str]] = {}
@@ -122,7 +124,9 @@ class LogStore:
     # ---------------------------------------------------------------- reading, writing
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
+    def _write(self, changes: str = "rows") -> Iterator[sqlite3.Connection]:
+        """One transaction that changes "rows" (logs), "review" (corrections, phrases) or the
+        tag "cache" (which changes no result)."""
         try:
             still_there = os.stat(self.path).st_ino == self._inode
         except FileNotFoundError:
@@ -134,17 +138,17 @@ class LogStore:
             )
         with self._lock, store.transaction(self._conn) as conn:
             yield conn
-        self._writes += 1
+        self._writes[changes] += 1
 
     def _pause(self, where: str) -> None:
         if self._hook:
             self._hook(where)
 
-    def _state(self) -> tuple[int, int]:
-        """Changes whenever this or any other process committed a change to the file."""
+    def _state(self, *kinds: str) -> tuple[int, ...]:
+        """Changes when any other process commits, or this one commits a change of ``kinds``."""
         with self._lock:
             version = self._conn.execute("PRAGMA data_version").fetchone()[0]
-        return version, self._writes
+        return (version, *(self._writes[k] for k in kinds or ("rows", "review")))
 
     def _memoised(self, name: str, key: Any, build: Callable[[], Any]) -> Any:
         hit = self._memo.get(name)
@@ -280,7 +284,7 @@ class LogStore:
 
     def _loaded(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         """(table, meta): meta holds each table row's event_key, note_id and log."""
-        return self._memoised("table", self._state(), self._load_table)
+        return self._memoised("table", self._state("rows"), self._load_table)
 
     def _load_table(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         rows = self._query(

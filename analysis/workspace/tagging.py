@@ -43,16 +43,25 @@ class TaggedStore(LogStore):
         )
         return frame.assign(taught_at=pd.to_datetime(frame["taught_at"], utc=True))
 
+    def _version(self, codebook: Codebook) -> str:
+        """The tagger version of a codebook, computed once per codebook object."""
+        hit = self._memo.get("version")
+        if hit is not None and hit[0] is codebook:
+            return hit[1]
+        version = tagcache.tagger_version(codebook)
+        self._memo["version"] = (codebook, version)
+        return version
+
     def _tagger(self, codebook: Codebook) -> Any:
         from analysis.tagger import build_tagger  # NLTK loads only when tagging is needed
 
-        version = tagcache.tagger_version(codebook)
+        version = self._version(codebook)
         return self._memoised("tagger", version, lambda: build_tagger(codebook))
 
     def _results(self, texts: pd.Series, codebook: Codebook) -> dict[str, str]:
         """Cached tagging results (text hash -> JSON) for these texts; tag and save the rest."""
-        version = tagcache.tagger_version(codebook)
-        cached = self._memoised(f"cache:{version}", self._state(),
+        version = self._version(codebook)
+        cached = self._memoised(f"cache:{version}", self._state("rows"),
                                 lambda: tagcache.load(self._conn, version))
         hashes = text_hashes(texts)
         missing = texts[~hashes.isin(list(cached))]
@@ -61,10 +70,10 @@ class TaggedStore(LogStore):
         fresh = dict(zip(text_hashes(missing),
                          tagcache.tag_to_json(self._tagger(codebook), missing.tolist()),
                          strict=True))
-        with self._write() as conn:
+        with self._write("cache") as conn:
             tagcache.store(conn, version, fresh, prune=True)
         cached = {**cached, **fresh}
-        self._memo[f"cache:{version}"] = (self._state(), cached)
+        self._memo[f"cache:{version}"] = (self._state("rows"), cached)
         return cached
 
     def _notes(self) -> pd.DataFrame:
@@ -80,9 +89,12 @@ class TaggedStore(LogStore):
                 results: dict[str, str] | None = None) -> pd.DataFrame:
         """The tagger's mentions of every note (before corrections), with note_id."""
         codebook = codebook or self.codebook()
+        if results is None:  # the saved tags: they change only with the rows or the codebook
+            key = (self._state("rows"), self._version(codebook))
+            return self._memoised("tagged", key, lambda: self._tagged(
+                codebook, self._results(pd.Series(self._notes()["text"].unique(),
+                                                  dtype=object), codebook)))
         notes = self._notes()
-        if results is None:
-            results = self._results(pd.Series(notes["text"].unique(), dtype=object), codebook)
         found = tagcache.entries(results, notes["text_sha256"].unique())
         frame = notes[["row", "note_id", "text_sha256"]].merge(found, on="text_sha256")
         frame = frame.drop(columns="text_sha256")
@@ -94,7 +106,7 @@ class TaggedStore(LogStore):
         (unreviewed, confirmed, flipped, added; removed with ``include_removed``), reviewed
         and origin (tagger or you). ``row`` is the row's label in :meth:`table`."""
         codebook = self.codebook()
-        key = (self._state(), tagcache.tagger_version(codebook), include_removed)
+        key = (self._state("rows", "review"), self._version(codebook), include_removed)
 
         def build() -> pd.DataFrame:
             notes = self._notes()
@@ -164,7 +176,7 @@ class TaggedStore(LogStore):
 
     def _record(self, rows: list[Correction]) -> list[int]:
         ids = []
-        with self._write() as conn:
+        with self._write("review") as conn:
             for row in rows:
                 cur = conn.execute(
                     "INSERT INTO corrections (note_id, theme, polarity, action, evidence, "
@@ -174,18 +186,19 @@ class TaggedStore(LogStore):
 
     def undo(self, correction_id: int) -> None:
         """Delete one correction (the note reads as if it had never been made)."""
-        with self._write() as conn:
+        with self._write("review") as conn:
             cur = conn.execute("DELETE FROM corrections WHERE correction_id = ?",
                                (int(correction_id),))
             if cur.rowcount == 0:
                 raise DebriefError(f"There is no correction {correction_id} to undo.")
 
     def corrections(self) -> pd.DataFrame:
-        """One row per correction, oldest first, with when it was made (UTC)."""
+        """One row per correction in the order they apply (when made, UTC; then saved)."""
         columns = ["correction_id", "note_id", "theme", "polarity", "action", "evidence",
                    "made_at"]
         frame = pd.DataFrame(
-            self._query(f"SELECT {', '.join(columns)} FROM corrections ORDER BY correction_id"),
+            self._query(f"SELECT {', '.join(columns)} FROM corrections "
+                        "ORDER BY made_at, correction_id"),
             columns=columns,
         )
         return frame.assign(made_at=pd.to_datetime(frame["made_at"], utc=True))

@@ -68,7 +68,7 @@ class Workspace(TaggedStore):
         is saved; :meth:`teach` right after reuses the tagging done here.
         """
         _, codebook = self._candidate(phrase, theme, polarity)
-        version = tagcache.tagger_version(codebook)
+        version = self._version(codebook)
         texts = pd.Series(self._notes()["text"].unique(), dtype=object)
         results = dict(zip(text_hashes(texts),
                            tagcache.tag_to_json(self._tagger(codebook), texts.tolist()),
@@ -84,8 +84,8 @@ class Workspace(TaggedStore):
     def teach(self, phrase: str, theme: str, polarity: str) -> str:
         """Always read ``phrase`` as ``theme`` ``polarity`` from now on; return the phrase saved."""
         clean, codebook = self._candidate(phrase, theme, polarity)
-        version = tagcache.tagger_version(codebook)
-        with self._write() as conn:
+        version = self._version(codebook)
+        with self._write("review") as conn:
             conn.execute("DELETE FROM taught WHERE phrase = ?", (clean,))
             conn.execute("INSERT INTO taught (phrase, theme, polarity, taught_at) "
                          "VALUES (?, ?, ?, ?)", (clean, theme, polarity, self._clock()))
@@ -95,7 +95,7 @@ class Workspace(TaggedStore):
 
     def untaught(self, phrase: str) -> None:
         """Forget a taught phrase (notes are read with Debrief's own cues again)."""
-        with self._write() as conn:
+        with self._write("review") as conn:
             cur = conn.execute("DELETE FROM taught WHERE phrase = ?", (teach.clean_phrase(phrase),))
             if cur.rowcount == 0:
                 raise DebriefError(f"No phrase '{phrase}' was taught in this workspace.")
@@ -157,7 +157,8 @@ class Workspace(TaggedStore):
         try:
             with workspace._lock:
                 transfer.merge_into(workspace._conn, workspace.path, Path(source), ADDED_LOG)
-            workspace._writes += 1
+            workspace._writes["rows"] += 1
+            workspace._writes["review"] += 1
         except BaseException:
             workspace.close()
             raise
