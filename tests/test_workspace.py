@@ -77,6 +77,12 @@ def test_open_creates_a_private_file_and_nothing_before(tmp_path: Path) -> None:
         assert wal.exists() and (wal.stat().st_mode & 0o777) == 0o600
 
 
+def test_open_without_create_refuses_a_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(DebriefError, match="There is no workspace at .* yet"):
+        Workspace.open(tmp_path / "none.sqlite3", create=False)
+    assert not list(tmp_path.iterdir())
+
+
 def test_default_path_follows_env_and_platform(tmp_path: Path) -> None:
     home = Path("/home/u")
     assert default_workspace_path({}, "linux", home) == Path(

@@ -74,7 +74,8 @@ def test_bad_input_is_one_error_line_and_exit_2(tmp_path: Path, log: Path, capsy
     assert capsys.readouterr().err.startswith("error: empty.csv: ")
     assert main(["workspace", "export", str(tmp_path / "x.sqlite3"), "--workspace",
                  str(tmp_path / "nowhere.sqlite3")]) == 2
-    assert "no workspace at" in capsys.readouterr().err
+    assert "There is no workspace at" in capsys.readouterr().err
+    assert not (tmp_path / "nowhere.sqlite3").exists()
 
 
 def test_forget_without_a_terminal_refuses(tmp_path: Path, log: Path) -> None:

@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import types
 from pathlib import Path
 
 import pandas as pd
@@ -39,6 +40,17 @@ def log_of(company: str, n: int = 3) -> bytes:
 
 V1 = log_of("Acme", 3)
 V2 = log_of("Acme", 5)
+
+
+@pytest.fixture
+def spawn(monkeypatch):
+    """A spawn context whose children do not re-run the parent's ``__main__``.
+
+    Spawned children import the parent's main script first; after the app's AppTest runs in
+    this process that is ``app.py``, which must not run outside Streamlit.
+    """
+    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
+    return mp.get_context("spawn")
 
 
 def integrity(path: Path) -> str:
@@ -71,13 +83,12 @@ def _writer(path: str, who: str, note: str, n: int, pause: float, barrier) -> No
     ws.close()
 
 
-def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
+def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path, spawn) -> None:
     path = tmp_path / "ws.sqlite3"
     note = seeded(path)
-    ctx = mp.get_context("spawn")
-    barrier = ctx.Barrier(2)
+    barrier = spawn.Barrier(2)
     n = 15
-    procs = [ctx.Process(target=_writer, args=(str(path), who, note, n, pause, barrier))
+    procs = [spawn.Process(target=_writer, args=(str(path), who, note, n, pause, barrier))
              for who, pause in (("ann", 0.4), ("bob", 0.0))]
     for p in procs:
         p.start()
@@ -100,12 +111,11 @@ def _saver(path: str, data: bytes, times: int, barrier) -> None:
     ws.close()
 
 
-def test_two_versions_saved_at_once_leave_one_whole_version(tmp_path: Path) -> None:
+def test_two_versions_saved_at_once_leave_one_whole_version(tmp_path: Path, spawn) -> None:
     path = tmp_path / "ws.sqlite3"
     seeded(path)
-    ctx = mp.get_context("spawn")
-    barrier = ctx.Barrier(2)
-    procs = [ctx.Process(target=_saver, args=(str(path), data, 6, barrier)) for data in (V1, V2)]
+    barrier = spawn.Barrier(2)
+    procs = [spawn.Process(target=_saver, args=(str(path), data, 6, barrier)) for data in (V1, V2)]
     for p in procs:
         p.start()
     for p in procs:

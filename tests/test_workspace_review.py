@@ -144,6 +144,14 @@ def test_agreement_counts_only_fully_reviewed_notes() -> None:
     assert result.kappa == pytest.approx((p_o - p_e) / (1 - p_e))
 
 
+def test_agreement_with_nothing_reviewed_is_empty_not_an_error() -> None:
+    tagged = mentions((0, "n1", "skills", "strength"))
+    result = agreement(tagged, apply_corrections(tagged, fixes(), NOTES, include_removed=True),
+                       ["skills"])
+    assert result.notes_reviewed == 0 and pd.isna(result.kappa)
+    assert result.per_theme["tagged"].tolist() == [0]
+
+
 # ------------------------------------------------------------------------ identities
 
 

@@ -148,10 +148,7 @@ def run_export(args: argparse.Namespace) -> int:
     """Write the workspace to one file."""
     from analysis.workspace import Workspace
 
-    path = _existing(args)
-    if path is None:
-        raise DebriefError(f"There is no workspace at {workspace_path(args)} to export.")
-    with Workspace.open(path) as ws:
+    with Workspace.open(workspace_path(args), create=False) as ws:
         target = ws.export(args.file)
     print(f"Wrote {target} ({target.stat().st_size / 1024:,.0f} KB): on the other machine run "
           f"`debrief workspace import {target.name}`.")

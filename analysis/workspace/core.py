@@ -92,11 +92,15 @@ class LogStore:
     def open(
         cls, path: str | Path | None = None, *, codebook: Codebook | None = None,
         timeout: float = BUSY_TIMEOUT_S, clock: Callable[[], str] = _utc_now,
-        in_transaction: Hook | None = None,
+        in_transaction: Hook | None = None, create: bool = True,
     ) -> Self:
-        """Open (creating if missing) a workspace; refuse a damaged, foreign or newer file."""
+        """Open a workspace, creating it if missing (unless ``create=False``: then refuse);
+        refuse a damaged, foreign or newer file."""
         target = Path(path).expanduser() if path else store.default_workspace_path()
         if not store.check_file(target):
+            if not create:
+                raise DebriefError(f"There is no workspace at {target} yet: save a log to it "
+                                   "first (debrief workspace add LOG).")
             store.create_file(target)
             store.check_file(target)  # another process may have created it meanwhile
         conn = store.connect(target, timeout)
