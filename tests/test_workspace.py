@@ -141,6 +141,17 @@ def test_two_logs_share_applications_and_are_counted_once(ws: Workspace) -> None
     assert table["row_status"].tolist().count("duplicate") == 1
 
 
+def test_logs_saved_one_by_one_count_as_a_merged_upload_does(ws: Workspace) -> None:
+    from analysis.normalize import import_logs
+
+    mine = csv_bytes(ACME_SCREEN, ACME_FIRST, BETA_FIRST)
+    board = csv_bytes(["Acme", "Data Analyst", "2026-01-05", "", "", "", ""], GAMMA)
+    ws.add_log("mine.csv", mine)
+    ws.add_log("board.csv", board)
+    merged = import_logs([("mine.csv", mine), ("board.csv", board)])
+    pd.testing.assert_frame_equal(ws.table(), merged.table)
+
+
 def test_a_different_file_with_the_same_name_does_not_erase_the_first(ws: Workspace) -> None:
     ws.add_log("log.csv", csv_bytes(ACME_SCREEN, ACME_FIRST))
     ws.add_log("log.csv", csv_bytes(BETA_FIRST, DELTA))

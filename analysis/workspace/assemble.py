@@ -39,30 +39,81 @@ def mark_shared_applications(table: pd.DataFrame, log_ids: pd.Series) -> pd.Data
 
     This is what a merged import does with a LinkedIn export beside your own sheet: the
     application is counted once, through its interviews.
+
+    >>> t = pd.DataFrame({"application_id": ["a", "a"], "round": [0, 1], "source_row": [2, 5],
+    ...     "source_file": ["board.csv", "mine.csv"], "row_status": ["ok", "ok"],
+    ...     "row_issue": [None, None]})
+    >>> out = mark_shared_applications(t, pd.Series([2, 1]))
+    >>> out["row_status"].tolist(), out["row_issue"][0]
+    (['duplicate', 'ok'], 'Same application as row 5 in mine.csv')
     """
-    interview = table["round"].fillna(0) >= 1
-    app_only = (table["round"].fillna(-1) == 0) & (table["row_status"] == "ok")
+    interview = (table["round"].fillna(0) >= 1).to_numpy()
+    app_only = ((table["round"].fillna(-1) == 0) & (table["row_status"] == "ok")).to_numpy()
     if not (interview.any() and app_only.any()):
         return table
-    seen = pd.DataFrame({"app": table["application_id"], "log": log_ids,
-                         "file": table["source_file"]})[interview.to_numpy()]
-    per_app = seen.groupby("app")["log"].agg(set)
-    first_file = seen.drop_duplicates(["app", "log"]).set_index(["app", "log"])["file"]
-    status, issue = table["row_status"].copy(), table["row_issue"].copy()
-    for i in table.index[app_only]:
-        app, log = table.at[i, "application_id"], log_ids.at[i]
-        others = sorted(per_app.get(app, set()) - {log})
-        if not others:
-            continue
-        where = first_file.get((app, others[0]))
-        note = f"Same application as its interviews saved from {where or 'another log'}"
-        status.at[i] = "duplicate"
-        old = issue.at[i]
-        issue.at[i] = note if pd.isna(old) or not old else f"{old}; {note}"
+    seen = pd.DataFrame({"app": table["application_id"].to_numpy(), "log": log_ids.to_numpy(),
+                         "file": table["source_file"].to_numpy(),
+                         "row": table["source_row"].to_numpy()})[interview]
+    first = seen.drop_duplicates(["app", "log"])
+    logs_with_interviews = first.groupby("app")["log"].size()
+    rows = pd.DataFrame({"app": table["application_id"].to_numpy(),
+                         "log": log_ids.to_numpy()})[app_only]
+    own = pd.MultiIndex.from_frame(rows).isin(pd.MultiIndex.from_frame(first[["app", "log"]]))
+    others = rows["app"].map(logs_with_interviews).fillna(0).to_numpy() - own
+    shared = rows.index[others > 0]
+    if shared.empty:
+        return table
+    wanted = rows.loc[shared, ["app", "log"]]
+    by_app = dict(tuple(seen[seen["app"].isin(set(wanted["app"]))].groupby("app", sort=False)))
+    notes = pd.Series([_same_as(by_app[app], log) for app, log in wanted.itertuples(index=False)],
+                      index=table.index[shared], dtype=object)
+    old = table.loc[notes.index, "row_issue"]
+    issue = table["row_issue"].astype(object).copy()
+    issue[notes.index] = [n if pd.isna(o) or not o else f"{o}; {n}"
+                          for o, n in zip(old, notes, strict=True)]
+    status = table["row_status"].astype(object).copy()
+    status[notes.index] = "duplicate"
     return table.assign(row_status=status.astype(table["row_status"].dtype),
                         row_issue=issue.astype(table["row_issue"].dtype))
 
 
+def advance_shared_outcomes(table: pd.DataFrame, log_ids: pd.Series) -> pd.DataFrame:
+    """A row with no outcome that a later round (from another log) follows was passed.
+
+    >>> t = pd.DataFrame({"application_id": ["a", "a"], "round": [1, 2],
+    ...     "outcome": ["unknown", "rejected"]})
+    >>> advance_shared_outcomes(t, pd.Series([1, 2]))["outcome"].tolist()
+    ['advanced', 'rejected']
+    """
+    apps = table["application_id"]
+    shared = log_ids.groupby(apps.to_numpy()).transform("nunique").to_numpy() > 1
+    last = table["round"].groupby(apps.to_numpy()).transform("max")
+    later = (table["round"].fillna(0) < last.fillna(0)).to_numpy()
+    fill = shared & later & (table["outcome"] == "unknown").to_numpy()
+    if not fill.any():
+        return table
+    outcome = table["outcome"].astype(object).copy()
+    outcome[fill] = "advanced"
+    return table.assign(outcome=outcome.astype(table["outcome"].dtype))
+
+
+def _same_as(interviews: pd.DataFrame, log: int) -> str:
+    """The note a merged import gives: "Same application as rows 2, 3 in mine.csv"."""
+    mine = interviews[interviews["log"] != log]
+    file = sorted(mine["file"].fillna("").astype(str).unique())[0]
+    numbers = [str(int(r)) for r in mine.loc[mine["file"].fillna("") == file, "row"]
+               if pd.notna(r)]
+    if not numbers:
+        return f"Same application as its interviews in {file or 'another log'}"
+    plural = "rows" if len(numbers) > 1 else "row"
+    return f"Same application as {plural} {', '.join(numbers)} in {file or 'another log'}"
+
+
 def join_logs(table: pd.DataFrame, log_ids: pd.Series) -> pd.DataFrame:
-    """Rows of several logs as one table: shared applications renumbered and counted once."""
-    return table.pipe(renumber_shared_rounds, log_ids).pipe(mark_shared_applications, log_ids)
+    """Rows of several logs as one table, read as one merged import reads them: shared
+    applications renumbered, their missing outcomes derived, and counted once."""
+    return (
+        table.pipe(renumber_shared_rounds, log_ids)
+        .pipe(advance_shared_outcomes, log_ids)
+        .pipe(mark_shared_applications, log_ids)
+    )
