@@ -33,7 +33,9 @@ __all__ = ["COMMANDS", "add_log_options", "build_parser", "import_log_files", "m
 
 # Each name is a module in analysis/commands with ``register(subparsers)`` that adds its parser
 # and sets ``func=run`` where ``run(args) -> int``.
-COMMANDS: tuple[str, ...] = ("normalize", "tag", "funnel", "summary", "letters", "packet")
+COMMANDS: tuple[str, ...] = (
+    "normalize", "tag", "funnel", "summary", "letters", "packet", "workspace",
+)
 # pandas counts days from 1677-09-22 to 2262-04-11; whole years inside that range.
 TODAY_RANGE = (dt.date(1678, 1, 1), dt.date(2261, 12, 31))
 
@@ -135,9 +137,16 @@ def usage_lines(parser: argparse.ArgumentParser | None = None) -> list[str]:
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     lines = []
     for name in COMMANDS:
-        usage = sub.choices[name].format_usage().removeprefix("usage: ")
-        lines.append(" ".join(usage.split()))
+        lines.extend(_usages(sub.choices[name]))
     return lines
+
+
+def _usages(parser: argparse.ArgumentParser) -> list[str]:
+    """A parser's usage line, or its subcommands' lines when it has subcommands of its own."""
+    nested = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if nested:
+        return [line for child in nested[0].choices.values() for line in _usages(child)]
+    return [" ".join(parser.format_usage().removeprefix("usage: ").split())]
 
 
 def run_command(args: argparse.Namespace) -> int:
