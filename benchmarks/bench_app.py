@@ -83,9 +83,9 @@ def report(label: str, seconds: float, target: float | None = None) -> None:
 
 def server_seconds(at) -> float:
     """Script time of the last run as app.py measured it (no AppTest overhead)."""
-    import debrief_ui as ui
+    from ui import state
 
-    return float(at.session_state[ui.KEY_RUN_SECONDS])
+    return float(at.session_state[state.KEY_RUN_SECONDS])
 
 
 def main() -> int:
@@ -100,7 +100,7 @@ def main() -> int:
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
-    import debrief_ui as ui
+    from ui import state
 
     data = synthetic_log(args.interviews)
     notes = data.count(b" panel, ")
@@ -113,7 +113,7 @@ def main() -> int:
     def upload(at: AppTest, page: str | None = None) -> AppTest:
         if page:
             at.switch_page(page).run()
-        at.sidebar.file_uploader(key=ui.KEY_UPLOAD).set_value(("big_log.csv", data, "text/csv"))
+        at.sidebar.file_uploader(key=state.KEY_UPLOAD).set_value(("big_log.csv", data, "text/csv"))
         t0 = time.perf_counter()
         at.run()
         assert not at.exception, [e.value for e in at.exception]
@@ -128,7 +128,7 @@ def main() -> int:
 
     # First render after upload, on a page that needs no tagging (funnel and headline numbers).
     report("first render after upload, Funnel page (import only)",
-           upload(fresh_app().run(), "views/funnel.py"), 3.0)
+           upload(fresh_app().run(), "pages/funnel.py"), 3.0)
     # The Overview's "what to work on first" needs every note tagged.
     st.cache_data.clear()
     at = fresh_app().run()
@@ -138,12 +138,12 @@ def main() -> int:
     print(f"  -> Applications shown: {apps[0] if apps else '?'}")
 
     views = [
-        ("views/overview.py", None, None),
-        ("views/funnel.py", "funnel_tab", "How far they got"),
-        ("views/funnel.py", "funnel_tab", "First-round drop-off"),
-        ("views/issues.py", "issues_tab", "Themes"),
-        ("views/issues.py", "issues_tab", "Over time"),
-        ("views/issues.py", "issues_tab", "Evidence"),
+        ("pages/overview.py", None, None),
+        ("pages/funnel.py", "funnel_tab", "How far they got"),
+        ("pages/funnel.py", "funnel_tab", "First-round drop-off"),
+        ("pages/issues.py", "issues_tab", "Themes"),
+        ("pages/issues.py", "issues_tab", "Over time"),
+        ("pages/issues.py", "issues_tab", "Evidence"),
     ]
     for page, tab_key, tab in views:
         at.switch_page(page)
@@ -152,22 +152,22 @@ def main() -> int:
         at.run()
         samples = []
         for i in range(args.repeats):
-            text = at.sidebar.text_input(key=ui.KEY_TEXT)
+            text = at.sidebar.text_input(key=state.KEY_TEXT)
             text.input(f"Company {i + 1}" if i % 2 == 0 else "").run()
             assert not at.exception, [e.value for e in at.exception]
             samples.append(server_seconds(at))
-        where = page.removeprefix("views/").removesuffix(".py") + (f" / {tab}" if tab else "")
+        where = page.removeprefix("pages/").removesuffix(".py") + (f" / {tab}" if tab else "")
         report(f"filter change, {where} (median of {args.repeats})",
                statistics.median(samples), 0.15)
 
     # The Export page builds the summary and all four files once per view (then cached).
-    at.switch_page("views/export.py")
+    at.switch_page("pages/export.py")
     t0 = time.perf_counter()
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     report("Export page, first visit (summary + xlsx, html, md, letters)",
            time.perf_counter() - t0)
-    at.switch_page("views/export.py")
+    at.switch_page("pages/export.py")
     at.run()
     report("Export page, second visit (cached)", server_seconds(at), 0.15)
 
