@@ -1,46 +1,29 @@
 """The dashboard through Streamlit's AppTest: pages, uploads, errors, filters, privacy.
 
-AppTest runs app.py in this process, so analysis functions can be wrapped or broken with
-monkeypatch to see what a user would see. Streamlit's caches are global: each test starts clean.
+The helpers that drive the app are in ``tests/appdriver.py``; tests of single ``ui`` modules
+are in ``tests/ui/``.
 """
 
 from __future__ import annotations
 
-import re
 import socket
 import tomllib
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
+from appdriver import (
+    PAGES,
+    ROOT,
+    UPLOAD_CSV,
+    assert_clean,
+    metric,
+    plain,
+    run_app,
+    texts,
+    upload,
+)
 
 from ui import guards, state, tables, tagging
-
-ROOT = Path(__file__).resolve().parents[1]
-PAGES = {
-    "pages/overview.py": "Your search at a glance",
-    "pages/funnel.py": "Funnel",
-    "pages/issues.py": "Recurring issues",
-    "pages/export.py": "Export your summary",
-    "pages/data.py": "What Debrief understood",
-}
-TIMEOUT = 120  # seconds per run: two shared cores, and the first run loads the tagger
-
-# Four applications, by hand: A (Zeta) screen -> round 1 rejected with specific feedback;
-# B (Eta) round 1 rejected, generic; C (Theta) never answered; D (Iota) offer after 2 rounds.
-# -> applications 4, interviews 5, offers 1.
-UPLOAD_CSV = (
-    b"Company,Role,Applied,Interview date,Interview type,Outcome,Feedback,Feedback from\n"
-    b"Zeta Corp,Analyst,2026-03-02,2026-03-09,Phone screen,Moved forward,,\n"
-    b'Zeta Corp,Analyst,2026-03-02,2026-03-16,1st interview,Rejected,'
-    b'"Your answers rambled and you gave no concrete examples.",Interviewer\n'
-    b'Eta Labs,Data Analyst,2026-03-04,2026-03-12,1st interview,Rejected,'
-    b'"We went with a candidate who was a better fit.",Recruiter\n'
-    b"Theta Inc,BI Developer,2026-03-05,,,No reply,,\n"
-    b"Iota,Analyst,2026-03-06,2026-03-10,1st interview,Moved forward,,\n"
-    b"Iota,Analyst,2026-03-06,2026-03-20,Final,Offer,,\n"
-)
 
 
 @pytest.fixture(autouse=True)
@@ -50,46 +33,6 @@ def _clean_caches():
 
     st.cache_data.clear()
     yield
-
-
-def run_app() -> AppTest:
-    """Start the app on the bundled sample, on its default page."""
-    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
-
-
-def metric(at: AppTest, label: str) -> str:
-    """The value of the main area's metric with this label."""
-    values = [m.value for m in at.main.metric if m.label == label]
-    assert values, f"no metric {label!r} among {[m.label for m in at.main.metric]}"
-    return values[0]
-
-
-def plain(markdown: str) -> str:
-    """Markdown as a person reads it: backslash escapes removed."""
-    return re.sub(r"\\(.)", r"\1", markdown)
-
-
-def texts(at: AppTest, kind: str) -> list[str]:
-    """Every message of one kind (error, warning, info, success), as a person reads it.
-
-    User text in messages is escaped for Markdown (ui.escape.md); a person sees it unescaped.
-    """
-    return [plain(str(e.value)) for e in getattr(at, kind)]
-
-
-def upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
-    """Put files in the sidebar uploader and rerun, as a person dropping them there."""
-    uploader = at.sidebar.file_uploader(key=state.KEY_UPLOAD)
-    staged = [(name, data, "application/octet-stream") for name, data in files]
-    return uploader.set_value(staged).run()
-
-
-def assert_clean(at: AppTest) -> None:
-    """No exception escaped, and no traceback reached the screen."""
-    assert not at.exception, [e.value for e in at.exception]
-    for kind in ("error", "warning", "info"):
-        for text in texts(at, kind):
-            assert "Traceback" not in text
 
 
 # ----------------------------------------------------------------------------- privacy config

@@ -15,21 +15,37 @@ import pandas as pd
 from analysis.safe import escape_markdown
 from analysis.schema import SOURCE_LABELS
 
-# Beyond CommonMark: Streamlit's own Markdown reads ``$...$`` as LaTeX and ``:red[...]`` /
-# ``:material/x:`` as directives, GitHub's autolinks turn ``user@host.org`` and ``http:``
-# into links, and ``&name;`` is an HTML entity. analysis.safe escapes CommonMark's set.
-_STREAMLIT_SPECIAL = re.compile(r"([$:&@])")
+# Beyond CommonMark: Streamlit's own Markdown reads ``$...$`` as LaTeX, ``:red[...]`` as a
+# directive and ``&name;`` as an HTML entity; analysis.safe escapes CommonMark's set.
+_STREAMLIT_SPECIAL = re.compile(r"([$:&])")
+# Some syntax is found in the text *after* escapes are read, so no backslash stops it: GitHub's
+# bare links (http://..., www...., name@host.org) and Streamlit's :material/icon: names. A word
+# joiner (U+2060, invisible and zero-width) between their first two parts does.
+WORD_JOINER = "\u2060"
+# (Backslashes are allowed in between, for Markdown whose punctuation is already escaped.)
+_TEXT_LEVEL = re.compile(r"(?i)https?(?=\\?:)|www(?=\\?\.)|(?=@)|(?<=:)(?=material/)")
+
+
+def unlink(text: str) -> str:
+    """Put a word joiner inside bare links and icon names, which escapes cannot stop.
+
+    >>> unlink("see www.acme.org") == "see www\u2060.acme.org"
+    True
+    """
+    return _TEXT_LEVEL.sub(lambda m: m.group(0) + WORD_JOINER, text)
 
 
 def md(value: object) -> str:
     """Escape user text so Streamlit's Markdown shows it literally (no link, image or markup).
 
     >>> md("![p](http://host/p.png)")
-    '\\\\!\\\\[p\\\\]\\\\(http\\\\://host/p\\\\.png\\\\)'
-    >>> md(None)
-    ''
+    '\\\\!\\\\[p\\\\]\\\\(http\\u2060\\\\://host/p\\\\.png\\\\)'
+    >>> md("**Acme** & co"), md(None)
+    ('\\\\*\\\\*Acme\\\\*\\\\* \\\\& co', '')
     """
-    return _STREAMLIT_SPECIAL.sub(r"\\\1", escape_markdown(value))
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return _STREAMLIT_SPECIAL.sub(r"\\\1", escape_markdown(unlink(str(value))))
 
 
 def quote(text: object) -> str:
@@ -64,8 +80,9 @@ _ESCAPE_OR_DOLLAR = re.compile(r"(\\.)|(\$)")
 def streamlit_safe(markdown: str) -> str:
     """Markdown written for files (user text escaped for CommonMark), safe for Streamlit too.
 
-    Streamlit reads ``$...$`` as LaTeX; the writers' escapes leave ``$`` alone, so it is
-    escaped here, outside code fences and without touching existing escapes.
+    Streamlit reads ``$...$`` as LaTeX and finds bare links and icon names after escapes are
+    read; the writers' escapes leave those alone, so they are handled here, outside code
+    fences and without touching existing escapes.
 
     >>> streamlit_safe("Pay \\\\$5 or $6\\n```\\n$7\\n```")
     'Pay \\\\$5 or \\\\$6\\n```\\n$7\\n```'
@@ -75,6 +92,6 @@ def streamlit_safe(markdown: str) -> str:
         if _FENCE.match(line):
             fenced = not fenced
         elif not fenced:
-            line = _ESCAPE_OR_DOLLAR.sub(lambda m: m.group(1) or "\\$", line)
+            line = _ESCAPE_OR_DOLLAR.sub(lambda m: m.group(1) or "\\$", unlink(line))
         lines.append(line)
     return "\n".join(lines)

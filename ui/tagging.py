@@ -69,19 +69,20 @@ def tag_with_progress(table: pd.DataFrame) -> pd.DataFrame:
     alive = session_alive()
     starts = range(0, len(rows), TAG_CHUNK_ROWS)
     bar = st.progress(0.0, text="Tagging feedback...") if len(starts) > 1 else None
-    parts = []
+    parts, done = [], 0
     try:
         for i, start in enumerate(starts, 1):
             if not alive():
                 raise SessionGone
             chunk = rows.iloc[start : start + TAG_CHUNK_ROWS]
             parts.append(tag_chunk_cached(frame_digest(chunk), chunk, alive))
+            done += len(chunk)
             if bar is not None:
-                done = min(start + TAG_CHUNK_ROWS, len(rows))
                 bar.progress(i / len(starts), text=f"Tagging feedback... {done:,} of {len(rows):,}")
     except SessionGone:
-        LOG.info("Tagging stopped after %d of %d notes: the browser tab was closed.",
-                 len(parts) * TAG_CHUNK_ROWS, len(rows))
+        # Said in the terminal, where nobody is waiting for the tags any more.
+        LOG.warning("Tagging stopped after %d of %d notes: the browser tab was closed.",
+                    done, len(rows))
         st.stop()
     if bar is not None:
         bar.empty()
