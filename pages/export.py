@@ -28,7 +28,7 @@ def render(view: View) -> None:
     st.caption(
         "Recurring issues, strengths to keep, an action plan, feedback quality and whom to ask "
         "for feedback, for you or to share with a coach or career-services adviser."
-        + (" Built from the rows the filters keep, as each file says." if view.filtered else "")
+        + (" Built only from the rows the filters keep." if view.filtered else "")
     )
     if empty_notice(view, "applications"):
         return

@@ -302,3 +302,33 @@ def test_hostile_text_in_a_log_is_shown_never_run(app_url, browser, tmp_path):
     finally:
         context.close()
     assert remote == [], f"user text made the page fetch from the internet: {remote}"
+
+
+def _cut_off(locator) -> bool:
+    """Whether an element's text is wider than the element (shown cut, with an ellipsis)."""
+    return locator.evaluate(
+        "e => [e, ...e.querySelectorAll('*')].some(n => n.scrollWidth > n.clientWidth + 1)"
+    )
+
+
+def test_filter_note_and_sidebar_link_read_whole_at_800px(app_url, browser):
+    """In a narrow window the Clear filters button and the sidebar's link are not cut off."""
+    page = browser.new_page(viewport={"width": 800, "height": 900})
+    page.set_default_timeout(TIMEOUT_MS)
+    try:
+        page.goto(app_url, wait_until="domcontentloaded")
+        page.get_by_text("Sample data", exact=False).first.wait_for()
+        page.locator("[data-testid='stSidebar'] input[type='file']").set_input_files(str(UPLOAD))
+        page.get_by_text(f"Showing {UPLOAD.name}", exact=False).first.wait_for()
+        text_filter = page.get_by_label("Role or company contains")
+        text_filter.fill("analyst")
+        text_filter.press("Enter")
+        button = page.get_by_role("button", name="Clear filters")
+        button.wait_for()
+        page.wait_for_timeout(1000)
+        assert not _cut_off(button)
+        assert not _cut_off(page.get_by_role("link", name="Check how your columns were read"))
+        button.click()
+        button.wait_for(state="detached")  # no filter left, so no sentence and no button
+    finally:
+        page.close()

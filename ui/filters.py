@@ -145,9 +145,10 @@ def show_filter_note(view: View) -> None:
     note = filter_note(view)
     if not note:
         return
-    text, button = st.columns([5, 1], vertical_alignment="center")
-    text.info(md(note), icon=":material/filter_alt:")
-    button.button(
-        "Clear filters", key="clear_filters", icon=":material/filter_alt_off:",
-        on_click=clear_filters, args=(full_span(view.loaded),),
-    )
+    # A row that wraps: on a narrow window the button goes under the sentence, whole.
+    with st.container(horizontal=True, vertical_alignment="center"):
+        st.info(md(note), icon=":material/filter_alt:")
+        st.button(
+            "Clear filters", key="clear_filters", icon=":material/filter_alt_off:",
+            on_click=clear_filters, args=(full_span(view.loaded),),
+        )

@@ -80,7 +80,7 @@ def show_frame(loaded: Loaded, data_page: st.Page) -> None:
     run_guarded(lambda: show_import_summary(loaded), "import summary")
     if not loaded.is_sample:  # after an upload, point at what the importer understood
         st.sidebar.page_link(
-            data_page, label="Check how your columns were read", icon=":material/table_view:"
+            data_page, label="Check how your columns were read"
         )
     view = view_guarded(loaded, lambda data: apply_filters(data, sidebar_filters(data)))
     state.set_view(view)

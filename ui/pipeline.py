@@ -22,8 +22,8 @@ from analysis.errors import DebriefError
 ENCODINGS: dict[str, str] = {
     "": "Automatic",
     "utf-8": "UTF-8",
-    "cp1252": "Windows-1252 (Western European)",
-    "cp1250": "Windows-1250 (Central European)",
+    "cp1252": "Windows-1252 (Western Europe)",
+    "cp1250": "Windows-1250 (Central Europe)",
     "cp1251": "Windows-1251 (Cyrillic)",
     "cp1253": "Windows-1253 (Greek)",
     "cp1254": "Windows-1254 (Turkish)",
