@@ -1,6 +1,8 @@
 """Benchmark the dashboard on a synthetic 10,000-interview log (AppTest, server side).
 
 Targets (issue 4): first render after upload < 3 s; a filter change (cache hit) < 150 ms.
+``--sessions`` also starts a real server and times another browser tab's funnel, alone and
+while one tab tags the log (issue 9 item 14: a long tagging run must not block other tabs).
 Prints one line per measurement. Run: ``python benchmarks/bench_app.py [--interviews N]``.
 """
 
@@ -83,97 +85,184 @@ def report(label: str, seconds: float, target: float | None = None) -> None:
 
 def server_seconds(at) -> float:
     """Script time of the last run as app.py measured it (no AppTest overhead)."""
-    import debrief_ui as ui
+    from ui import state
 
-    return float(at.session_state[ui.KEY_RUN_SECONDS])
+    return float(at.session_state[state.KEY_RUN_SECONDS])
+
+
+def fresh_app():
+    """A new browser session on the app (AppTest)."""
+    from streamlit.testing.v1 import AppTest
+
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
+
+
+def timed_upload(at, data: bytes, page: str | None = None) -> float:
+    """Upload ``data`` on ``page`` and return the seconds the run took."""
+    from ui import state
+
+    if page:
+        at.switch_page(page).run()
+    at.sidebar.file_uploader(key=state.KEY_UPLOAD).set_value(("big_log.csv", data, "text/csv"))
+    t0 = time.perf_counter()
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return time.perf_counter() - t0
+
+
+def measure_upload(data: bytes):
+    """Cold start, then the first render after an upload with and without tagging."""
+    import streamlit as st
+
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    t0 = time.perf_counter()
+    fresh_app().run()
+    report("cold start on the bundled sample (loads the tagger)", time.perf_counter() - t0)
+    # First render after upload, on a page that needs no tagging (funnel and headline numbers).
+    report("first render after upload, Funnel page (import only)",
+           timed_upload(fresh_app().run(), data, "pages/funnel.py"), 3.0)
+    # The Overview's "what to work on first" needs every note tagged.
+    st.cache_data.clear()
+    at = fresh_app().run()
+    report("first render after upload, Overview (import + tag all notes)",
+           timed_upload(at, data), 3.0)
+    apps = [m.value for m in at.main.metric if m.label == "Applications"]
+    print(f"  -> Applications shown: {apps[0] if apps else '?'}")
+    return at
+
+
+VIEWS = [
+    ("pages/overview.py", None, None),
+    ("pages/funnel.py", "funnel_tab", "How far they got"),
+    ("pages/funnel.py", "funnel_tab", "First-round drop-off"),
+    ("pages/issues.py", "issues_tab", "Themes"),
+    ("pages/issues.py", "issues_tab", "Over time"),
+    ("pages/issues.py", "issues_tab", "Evidence"),
+]
+
+
+def measure_filters(at, repeats: int) -> None:
+    """A filter change on every page and tab, server side (median of ``repeats``)."""
+    from ui import state
+
+    for page, tab_key, tab in VIEWS:
+        at.switch_page(page)
+        if tab_key:
+            at.session_state[tab_key] = tab
+        at.run()
+        samples = []
+        for i in range(repeats):
+            text = at.sidebar.text_input(key=state.KEY_TEXT)
+            text.input(f"Company {i + 1}" if i % 2 == 0 else "").run()
+            assert not at.exception, [e.value for e in at.exception]
+            samples.append(server_seconds(at))
+        where = page.removeprefix("pages/").removesuffix(".py") + (f" / {tab}" if tab else "")
+        report(f"filter change, {where} (median of {repeats})", statistics.median(samples), 0.15)
+
+
+def measure_export(at, data: bytes) -> None:
+    """The Export page's first and second visit, then the same upload in a new session."""
+    # The Export page builds the summary and all four files once per view (then cached).
+    at.switch_page("pages/export.py")
+    t0 = time.perf_counter()
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    report("Export page, first visit (summary + xlsx, html, md, letters)",
+           time.perf_counter() - t0)
+    at.switch_page("pages/export.py")
+    at.run()
+    report("Export page, second visit (cached)", server_seconds(at), 0.15)
+    # A second browser tab: same bytes, new session: import and tags come from st.cache_data.
+    report("same upload in a new session (cached import and tags)",
+           timed_upload(fresh_app().run(), data), 3.0)
+
+
+def _serve(port: int):
+    """Start ``streamlit run app.py`` on ``port`` and wait until it answers."""
+    import subprocess
+    import urllib.request
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+         "--server.headless", "true", "--server.fileWatcherType", "none"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    for _ in range(240):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2)
+            return proc
+        except OSError:
+            time.sleep(0.5)
+    proc.terminate()
+    raise SystemExit("streamlit did not start")
+
+
+def _funnel_seconds(browser, url: str) -> float:
+    """A new tab opens /funnel: seconds until its chart is drawn."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_default_timeout(600_000)
+    t0 = time.perf_counter()
+    page.goto(f"{url}/funnel")
+    page.locator(".js-plotly-plot").first.wait_for(state="visible")
+    seconds = time.perf_counter() - t0
+    context.close()
+    return seconds
+
+
+def measure_sessions(data: bytes, port: int = 8765) -> None:
+    """A real server and Chromium: another tab's funnel, alone and while a tab tags a log."""
+    import os
+    import tempfile
+
+    from playwright.sync_api import sync_playwright
+
+    path = Path(tempfile.mkdtemp()) / "big_log.csv"
+    path.write_bytes(data)
+    proc, url = _serve(port), f"http://127.0.0.1:{port}"
+    chromium = os.environ.get("DEBRIEF_CHROMIUM", "/usr/bin/chromium")
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+            _funnel_seconds(browser, url)  # warm: the tagger and the sample are loaded
+            alone = statistics.median(_funnel_seconds(browser, url) for _ in range(3))
+            report("another tab's funnel, nothing else running (browser)", alone)
+            tagging = browser.new_context().new_page()
+            tagging.set_default_timeout(600_000)
+            tagging.goto(url)
+            tagging.get_by_text("Sample data", exact=False).first.wait_for()
+            tagging.locator("[data-testid='stSidebar'] input[type='file']").set_input_files(
+                str(path))
+            tagging.get_by_text("Tagging feedback", exact=False).first.wait_for()
+            report("another tab's funnel while one tab tags the log (browser)",
+                   _funnel_seconds(browser, url))
+            browser.close()
+    finally:
+        proc.terminate()
+        proc.wait()
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--interviews", type=int, default=10_000)
     parser.add_argument("--repeats", type=int, default=5, help="filter changes per view")
+    parser.add_argument("--sessions", action="store_true",
+                        help="also time another tab while one tags (real server, Chromium)")
     args = parser.parse_args()
 
     import streamlit.logger
 
     streamlit.logger.set_log_level("error")  # AppTest's "bare mode" warnings are noise here
-    import streamlit as st
-    from streamlit.testing.v1 import AppTest
-
-    import debrief_ui as ui
-
     data = synthetic_log(args.interviews)
     notes = data.count(b" panel, ")
     print(f"synthetic log: {args.interviews:,} interviews, {notes:,} feedback notes, "
           f"{len(data) / 2**20:.1f} MB")
-
-    def fresh_app() -> AppTest:
-        return AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
-
-    def upload(at: AppTest, page: str | None = None) -> AppTest:
-        if page:
-            at.switch_page(page).run()
-        at.sidebar.file_uploader(key=ui.KEY_UPLOAD).set_value(("big_log.csv", data, "text/csv"))
-        t0 = time.perf_counter()
-        at.run()
-        assert not at.exception, [e.value for e in at.exception]
-        return time.perf_counter() - t0
-
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    at = fresh_app()
-    t0 = time.perf_counter()
-    at.run()
-    report("cold start on the bundled sample (loads the tagger)", time.perf_counter() - t0)
-
-    # First render after upload, on a page that needs no tagging (funnel and headline numbers).
-    report("first render after upload, Funnel page (import only)",
-           upload(fresh_app().run(), "views/funnel.py"), 3.0)
-    # The Overview's "what to work on first" needs every note tagged.
-    st.cache_data.clear()
-    at = fresh_app().run()
-    seconds = upload(at)
-    report("first render after upload, Overview (import + tag all notes)", seconds, 3.0)
-    apps = [m.value for m in at.main.metric if m.label == "Applications"]
-    print(f"  -> Applications shown: {apps[0] if apps else '?'}")
-
-    views = [
-        ("views/overview.py", None, None),
-        ("views/funnel.py", "funnel_tab", "How far they got"),
-        ("views/funnel.py", "funnel_tab", "First-round drop-off"),
-        ("views/issues.py", "issues_tab", "Themes"),
-        ("views/issues.py", "issues_tab", "Over time"),
-        ("views/issues.py", "issues_tab", "Evidence"),
-    ]
-    for page, tab_key, tab in views:
-        at.switch_page(page)
-        if tab_key:
-            at.session_state[tab_key] = tab
-        at.run()
-        samples = []
-        for i in range(args.repeats):
-            text = at.sidebar.text_input(key=ui.KEY_TEXT)
-            text.input(f"Company {i + 1}" if i % 2 == 0 else "").run()
-            assert not at.exception, [e.value for e in at.exception]
-            samples.append(server_seconds(at))
-        where = page.removeprefix("views/").removesuffix(".py") + (f" / {tab}" if tab else "")
-        report(f"filter change, {where} (median of {args.repeats})",
-               statistics.median(samples), 0.15)
-
-    # The Export page builds the summary and all four files once per view (then cached).
-    at.switch_page("views/export.py")
-    t0 = time.perf_counter()
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    report("Export page, first visit (summary + xlsx, html, md, letters)",
-           time.perf_counter() - t0)
-    at.switch_page("views/export.py")
-    at.run()
-    report("Export page, second visit (cached)", server_seconds(at), 0.15)
-
-    # A second browser tab: same bytes, new session: import and tags come from st.cache_data.
-    report("same upload in a new session (cached import and tags)", upload(fresh_app().run()),
-           3.0)
+    at = measure_upload(data)
+    measure_filters(at, args.repeats)
+    measure_export(at, data)
+    if args.sessions:
+        measure_sessions(data)
     return 0
 
 

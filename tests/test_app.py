@@ -1,46 +1,29 @@
 """The dashboard through Streamlit's AppTest: pages, uploads, errors, filters, privacy.
 
-AppTest runs app.py in this process, so analysis functions can be wrapped or broken with
-monkeypatch to see what a user would see. Streamlit's caches are global: each test starts clean.
+The helpers that drive the app are in ``tests/appdriver.py``; tests of single ``ui`` modules
+are in ``tests/ui/``.
 """
 
 from __future__ import annotations
 
-import re
 import socket
 import tomllib
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
-
-import debrief_ui as ui
-
-ROOT = Path(__file__).resolve().parents[1]
-PAGES = {
-    "views/overview.py": "Your search at a glance",
-    "views/funnel.py": "Funnel",
-    "views/issues.py": "Recurring issues",
-    "views/export.py": "Export your summary",
-    "views/data.py": "What Debrief understood",
-}
-TIMEOUT = 120  # seconds per run: two shared cores, and the first run loads the tagger
-
-# Four applications, by hand: A (Zeta) screen -> round 1 rejected with specific feedback;
-# B (Eta) round 1 rejected, generic; C (Theta) never answered; D (Iota) offer after 2 rounds.
-# -> applications 4, interviews 5, offers 1.
-UPLOAD_CSV = (
-    b"Company,Role,Applied,Interview date,Interview type,Outcome,Feedback,Feedback from\n"
-    b"Zeta Corp,Analyst,2026-03-02,2026-03-09,Phone screen,Moved forward,,\n"
-    b'Zeta Corp,Analyst,2026-03-02,2026-03-16,1st interview,Rejected,'
-    b'"Your answers rambled and you gave no concrete examples.",Interviewer\n'
-    b'Eta Labs,Data Analyst,2026-03-04,2026-03-12,1st interview,Rejected,'
-    b'"We went with a candidate who was a better fit.",Recruiter\n'
-    b"Theta Inc,BI Developer,2026-03-05,,,No reply,,\n"
-    b"Iota,Analyst,2026-03-06,2026-03-10,1st interview,Moved forward,,\n"
-    b"Iota,Analyst,2026-03-06,2026-03-20,Final,Offer,,\n"
+from appdriver import (
+    PAGES,
+    ROOT,
+    UPLOAD_CSV,
+    assert_clean,
+    metric,
+    plain,
+    run_app,
+    texts,
+    upload,
 )
+
+from ui import guards, state, tables, tagging
 
 
 @pytest.fixture(autouse=True)
@@ -50,43 +33,6 @@ def _clean_caches():
 
     st.cache_data.clear()
     yield
-
-
-def run_app() -> AppTest:
-    """Start the app on the bundled sample, on its default page."""
-    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
-
-
-def metric(at: AppTest, label: str) -> str:
-    """The value of the main area's metric with this label."""
-    values = [m.value for m in at.main.metric if m.label == label]
-    assert values, f"no metric {label!r} among {[m.label for m in at.main.metric]}"
-    return values[0]
-
-
-def texts(at: AppTest, kind: str) -> list[str]:
-    """Every message of one kind (error, warning, info, success) on the page."""
-    return [str(e.value) for e in getattr(at, kind)]
-
-
-def plain(markdown: str) -> str:
-    """Markdown as a person reads it: backslash escapes removed."""
-    return re.sub(r"\\(.)", r"\1", markdown)
-
-
-def upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
-    """Put files in the sidebar uploader and rerun, as a person dropping them there."""
-    uploader = at.sidebar.file_uploader(key=ui.KEY_UPLOAD)
-    staged = [(name, data, "application/octet-stream") for name, data in files]
-    return uploader.set_value(staged).run()
-
-
-def assert_clean(at: AppTest) -> None:
-    """No exception escaped, and no traceback reached the screen."""
-    assert not at.exception, [e.value for e in at.exception]
-    for kind in ("error", "warning", "info"):
-        for text in texts(at, kind):
-            assert "Traceback" not in text
 
 
 # ----------------------------------------------------------------------------- privacy config
@@ -109,7 +55,7 @@ def test_upload_limit_is_told_to_the_user():
     """The uploader's help names the same limit the server enforces."""
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     at = run_app()
-    help_text = at.sidebar.file_uploader(key=ui.KEY_UPLOAD).help
+    help_text = at.sidebar.file_uploader(key=state.KEY_UPLOAD).help
     assert f"Up to {config['server']['maxUploadSize']} MB" in help_text
 
 
@@ -120,21 +66,21 @@ def test_upload_limit_is_told_to_the_user():
 def test_every_page_renders_on_the_sample(page):
     """Each page shows its title on the sample, labelled as sample data, with the shared sidebar."""
     at = run_app()
-    if page != "views/overview.py":
+    if page != "pages/overview.py":
         at.switch_page(page).run()
     assert_clean(at)
     assert [t.value for t in at.main.title] == [PAGES[page]]
-    assert any(text.startswith(f"**{ui.SAMPLE_LABEL}**") for text in texts(at, "info"))
-    assert at.sidebar.file_uploader(key=ui.KEY_UPLOAD) is not None
-    assert at.sidebar.text_input(key=ui.KEY_TEXT) is not None
+    assert any(text.startswith(f"**{state.SAMPLE_LABEL}**") for text in texts(at, "info"))
+    assert at.sidebar.file_uploader(key=state.KEY_UPLOAD) is not None
+    assert at.sidebar.text_input(key=state.KEY_TEXT) is not None
     assert not texts(at, "error")
 
 
 TABS = {
-    ("views/funnel.py", "funnel_tab"): [
+    ("pages/funnel.py", "funnel_tab"): [
         "How far they got", "Conversion", "Stage to outcome", "First-round drop-off"
     ],
-    ("views/issues.py", "issues_tab"): [
+    ("pages/issues.py", "issues_tab"): [
         "Themes", "By round", "Over time", "Ways of asking", "Evidence"
     ],
 }
@@ -159,7 +105,7 @@ def test_every_tab_renders_its_content(page, key, tab):
 def test_evidence_explorer_lists_every_sentence_behind_a_theme():
     """Upload by hand: one note says "rambled" (communication): its row, company and source."""
     at = upload(run_app(), ("my_search.csv", UPLOAD_CSV))
-    at.switch_page("views/issues.py").run()
+    at.switch_page("pages/issues.py").run()
     at.session_state["issues_tab"] = "Evidence"
     at.run()
     at.selectbox(key="evidence_theme").set_value("communication").run()
@@ -175,7 +121,7 @@ def test_evidence_explorer_lists_every_sentence_behind_a_theme():
 def test_export_offers_every_format():
     """The Export page previews the summary and offers four downloads, none failing."""
     at = run_app()
-    at.switch_page("views/export.py").run()
+    at.switch_page("pages/export.py").run()
     assert_clean(at)
     assert not texts(at, "error")
     labels = [b.proto.label for b in at.get("download_button")]
@@ -191,7 +137,7 @@ def test_sample_numbers_are_the_metrics_of_the_sample():
     from analysis.metrics import headline_numbers
     from analysis.normalize import import_logs
 
-    sample = import_logs([(ui.SAMPLE_PATH.name, ui.SAMPLE_PATH.read_bytes())]).table
+    sample = import_logs([(state.SAMPLE_PATH.name, state.SAMPLE_PATH.read_bytes())]).table
     expected = headline_numbers(sample)
     at = run_app()
     assert metric(at, "Applications") == f"{expected['applications']:,}"
@@ -208,7 +154,7 @@ def test_upload_replaces_the_sample_and_changes_the_numbers():
     assert metric(at, "Offers") == "1"
     assert metric(at, "Response rate") == "75%"
     assert metric(at, "First-round pass rate") == "67%"
-    assert not any(ui.SAMPLE_LABEL in text for text in texts(at, "info"))
+    assert not any(state.SAMPLE_LABEL in text for text in texts(at, "info"))
     assert any("Showing my_search.csv" in plain(c.value) for c in at.sidebar.caption)
     links = [link.proto.label for link in at.sidebar.get("page_link")]
     assert links == ["Check how your columns were read"]
@@ -234,8 +180,8 @@ def test_bad_upload_gets_one_friendly_sentence_and_the_sample_stays():
     at = upload(run_app(), ("export.csv", junk))
     assert_clean(at)
     assert texts(at, "error") == [f"{refused.value} Showing the sample data instead."]
-    assert any(text.startswith(f"**{ui.SAMPLE_LABEL}**") for text in texts(at, "info"))
-    at.switch_page("views/funnel.py").run()  # the rest of the app keeps working
+    assert any(text.startswith(f"**{state.SAMPLE_LABEL}**") for text in texts(at, "info"))
+    at.switch_page("pages/funnel.py").run()  # the rest of the app keeps working
     assert_clean(at)
     assert [t.value for t in at.main.title] == ["Funnel"]
 
@@ -266,7 +212,7 @@ def test_broken_files_are_read_or_refused_in_one_sentence(name):
     assert_clean(at)
     if refusal is None:
         assert not texts(at, "error")
-        assert not any(t.startswith(f"**{ui.SAMPLE_LABEL}**") for t in texts(at, "info"))
+        assert not any(t.startswith(f"**{state.SAMPLE_LABEL}**") for t in texts(at, "info"))
     else:
         assert texts(at, "error") == [f"{refusal} Showing the sample data instead."]
 
@@ -275,7 +221,7 @@ def test_mapping_override_rereads_the_log():
     """A feedback column under a header Debrief does not know: mapping it counts its notes."""
     unknown_header = UPLOAD_CSV.replace(b"Feedback,", b"Thoughts,", 1)
     at = upload(run_app(), ("my_search.csv", unknown_header))
-    at.switch_page("views/data.py").run()
+    at.switch_page("pages/data.py").run()
     assert metric(at, "Feedback notes") == "0"
     select = at.selectbox(key="map::my_search.csv::Thoughts")
     assert select.value == ""
@@ -288,7 +234,7 @@ def test_mapping_override_rereads_the_log():
 def test_mapping_choice_that_breaks_the_log_is_undone():
     """Unmapping the last "who" column would make the log unreadable: say so, keep the upload."""
     at = upload(run_app(), ("my_search.csv", UPLOAD_CSV))
-    at.switch_page("views/data.py").run()
+    at.switch_page("pages/data.py").run()
     at.selectbox(key="map::my_search.csv::Role").set_value("").run()
     assert_clean(at)
     at.selectbox(key="map::my_search.csv::Company").set_value("").run()
@@ -302,9 +248,9 @@ def test_mapping_choice_that_breaks_the_log_is_undone():
 
 def test_long_tables_are_capped_and_say_so(monkeypatch):
     """The table on *Your data* shows the first rows of a long log and says how many there are."""
-    monkeypatch.setattr(ui, "MAX_ROWS_SHOWN", 2)
+    monkeypatch.setattr(tables, "MAX_ROWS_SHOWN", 2)
     at = upload(run_app(), ("my_search.csv", UPLOAD_CSV))
-    at.switch_page("views/data.py").run()
+    at.switch_page("pages/data.py").run()
     assert_clean(at)
     assert len(at.main.dataframe[-1].value) == 2
     assert any("Showing the first 2 of 6 rows" in c.value for c in at.main.caption)
@@ -340,14 +286,14 @@ def test_filters_narrow_every_page_without_reimporting_or_retagging(calls):
     at = upload(run_app(), ("my_search.csv", UPLOAD_CSV))
     before = dict(calls)
     assert before["import"] >= 1 and before["tag"] >= 1
-    at.sidebar.text_input(key=ui.KEY_TEXT).input("zeta").run()
+    at.sidebar.text_input(key=state.KEY_TEXT).input("zeta").run()
     assert_clean(at)
     assert metric(at, "Applications") == "1"
     assert metric(at, "Interviews") == "2"
-    at.switch_page("views/funnel.py").run()
-    assert at.sidebar.text_input(key=ui.KEY_TEXT).value == "zeta"  # shared by every page
-    at.sidebar.text_input(key=ui.KEY_TEXT).input("").run()
-    at.switch_page("views/overview.py").run()
+    at.switch_page("pages/funnel.py").run()
+    assert at.sidebar.text_input(key=state.KEY_TEXT).value == "zeta"  # shared by every page
+    at.sidebar.text_input(key=state.KEY_TEXT).input("").run()
+    at.switch_page("pages/overview.py").run()
     assert metric(at, "Applications") == "4"
     assert calls == before
 
@@ -364,7 +310,7 @@ def test_tagging_a_long_log_shows_progress(monkeypatch):
         shown.append((value, text))
         return real_progress(self, value, text=text, **kwargs)
 
-    monkeypatch.setattr(ui, "TAG_CHUNK_ROWS", 1)
+    monkeypatch.setattr(tagging, "TAG_CHUNK_ROWS", 1)
     # st.progress creates the bar, bar.progress(...) moves it: record both.
     monkeypatch.setattr(DeltaGenerator, "progress", recording_progress)
     monkeypatch.setattr(st, "progress", lambda *a, **k: recording_progress(st._main, *a, **k))
@@ -380,7 +326,7 @@ def test_date_filter_keeps_applications_started_in_range():
     import datetime as dt
 
     at = upload(run_app(), ("my_search.csv", UPLOAD_CSV))
-    at.sidebar.date_input(key=ui.KEY_DATES).set_value((dt.date(2026, 3, 2), dt.date(2026, 3, 4)))
+    at.sidebar.date_input(key=state.KEY_DATES).set_value((dt.date(2026, 3, 2), dt.date(2026, 3, 4)))
     at.run()
     assert_clean(at)
     assert metric(at, "Applications") == "2"
@@ -398,13 +344,13 @@ def test_unexpected_error_on_a_page_is_a_short_message(monkeypatch):
 
     monkeypatch.setattr(analysis.figures, "outcome_sankey", broken)
     at = run_app()
-    at.switch_page("views/funnel.py").run()
+    at.switch_page("pages/funnel.py").run()
     at.session_state["funnel_tab"] = "Stage to outcome"
     at.run()
     assert not at.exception
-    assert texts(at, "error") == [ui.UNEXPECTED_ERROR]
-    assert at.sidebar.file_uploader(key=ui.KEY_UPLOAD) is not None
-    at.switch_page("views/overview.py").run()
+    assert texts(at, "error") == [guards.UNEXPECTED_ERROR]
+    assert at.sidebar.file_uploader(key=state.KEY_UPLOAD) is not None
+    at.switch_page("pages/overview.py").run()
     assert_clean(at)
     assert not texts(at, "error")
 

@@ -26,7 +26,8 @@ pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
+# Where the browser test finds Chromium; .ci/run looks (and installs) in the same place.
+CHROMIUM = Path(os.environ.get("DEBRIEF_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -97,8 +98,8 @@ def browser() -> Iterator[object]:
     """Launch Debian's Chromium (Playwright cannot download browsers here)."""
     if not CHROMIUM.exists():
         pytest.fail(
-            f"{CHROMIUM} is missing: run `bash .ci/run`, which installs Debian's chromium, "
-            "then run this test again."
+            f"{CHROMIUM} is missing: run `bash .ci/run`, which installs Debian's chromium, or "
+            "set DEBRIEF_CHROMIUM to a Chromium binary, then run this test again."
         )
     from playwright.sync_api import sync_playwright
 
@@ -131,7 +132,11 @@ def _record_remote(context) -> list[str]:
 
 
 def test_deep_link_to_a_page_still_gets_the_sidebar(app_url, browser):
-    """Opening /funnel first thing after a server start runs app.py too (data, filters, banner)."""
+    """Opening /funnel first thing after a server start runs app.py too (data, filters, banner).
+
+    That first request runs in Streamlit's legacy pages/ mode (see ui/frame.py): the page must
+    still get the whole frame, the app's own navigation, and no "Page not found" dialog.
+    """
     page = browser.new_page()
     page.set_default_timeout(TIMEOUT_MS)
     try:
@@ -139,7 +144,11 @@ def test_deep_link_to_a_page_still_gets_the_sidebar(app_url, browser):
         page.locator("[data-testid='stSidebar'] input[type='file']").wait_for(state="attached")
         page.get_by_text("Sample data", exact=False).first.wait_for()
         page.locator(".js-plotly-plot").first.wait_for(state="visible")
+        page.wait_for_timeout(1000)  # a "Page not found" dialog would have opened by now
         assert page.locator("h1").first.inner_text() == "Funnel"
+        assert page.get_by_text("Page not found", exact=False).count() == 0
+        nav = page.locator("[data-testid='stSidebarNav'] a").all_inner_texts()
+        assert nav == ["Overview", "Funnel", "Recurring issues", "Export", "Your data"]
     finally:
         page.close()
 
@@ -200,3 +209,126 @@ def test_downloaded_html_report_shows_its_charts_offline(app_url, browser, tmp_p
     finally:
         context.close()
     assert remote == [], f"the app or its report tried to load from the internet: {remote}"
+
+
+def _sidebar_dates(page) -> list[str]:
+    """The two dates the sidebar's date filter shows (its hidden inputs hold them as ISO)."""
+    inputs = page.locator("[data-testid='stSidebar'] [data-testid='stDateInput'] input")
+    inputs.first.wait_for(state="attached")
+    return inputs.evaluate_all("els => els.map(e => e.value)")
+
+
+def test_a_new_upload_shows_its_own_dates_in_the_filter(app_url, browser, tmp_path):
+    """Dates outside the sample's span: the filter shows the upload's own first and last day,
+    and one interaction later nothing filters by the sample's old dates (issue 9 item 1)."""
+    log = tmp_path / "late.csv"
+    log.write_text(
+        "Company,Role,Applied,Interview date,Interview type,Outcome\n"
+        "Acme Health,Analyst,2025-06-02,2025-06-09,1st interview,Rejected\n"
+        "Beta,Analyst,2025-07-03,2025-07-10,1st interview,Rejected\n"
+        "Gamma,Analyst,2025-08-03,2025-08-10,1st interview,Rejected\n",
+        encoding="utf-8",
+    )
+    page = browser.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    try:
+        page.goto(app_url, wait_until="domcontentloaded")
+        page.get_by_text("Sample data", exact=False).first.wait_for()
+        assert _sidebar_dates(page)[0].startswith("2026-")
+        page.locator("[data-testid='stSidebar'] input[type='file']").set_input_files(str(log))
+        page.get_by_text("Showing late.csv", exact=False).first.wait_for()
+        page.wait_for_timeout(1000)
+        assert _sidebar_dates(page) == ["2025-06-02", "2025-08-10"]
+        text_filter = page.get_by_label("Role or company contains")
+        text_filter.fill("a")
+        text_filter.press("Enter")
+        page.get_by_text('Showing 3 of 3 applications (role or company contains "a")').wait_for()
+        assert _sidebar_dates(page) == ["2025-06-02", "2025-08-10"]
+    finally:
+        page.close()
+
+
+HOSTILE_HEADERS = ["![p](http://tracker.example/p.png)", "<img src=x onerror=alert(1)>",
+                   "[link](javascript:alert(1))", "**bold** $x^2$"]
+
+
+def _live_markup(page) -> dict[str, object]:
+    """Markup in the page that only user text could have made live."""
+    return page.evaluate(
+        """() => ({
+          images: [...document.querySelectorAll('img')].map(e => e.src)
+                    .filter(s => s.includes('tracker') || s.endsWith('/x')),
+          links: [...document.querySelectorAll('a')].map(e => e.getAttribute('href') || '')
+                    .filter(h => h.startsWith('javascript') || h.includes('tracker')),
+          bold: [...document.querySelectorAll('strong, b')].map(e => e.textContent)
+                    .filter(t => t.trim() === 'bold'),
+          latex: document.querySelectorAll('.katex').length,
+        })"""
+    )
+
+
+def test_hostile_text_in_a_log_is_shown_never_run(app_url, browser, tmp_path):
+    """Headers, a file name and a company written as Markdown and HTML: shown as typed, with
+    no image, link, bold or formula made of them, and nothing fetched (issue 9 item 11)."""
+    log = tmp_path / "**bold** <img src=x onerror=alert(1)>.csv"
+    header = ",".join(["Company", "Role", "Applied", "Outcome", *HOSTILE_HEADERS])
+    log.write_text(f"{header}\n[link](javascript:alert(1)) Ltd,Analyst,2026-03-02,Rejected,"
+                   "1,2,3,4\n", encoding="utf-8")
+    refused = tmp_path / "refused.csv"
+    refused.write_text(",".join(HOSTILE_HEADERS) + "\n1,2,3,4\n", encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    remote = _record_remote(context)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    try:
+        page.goto(app_url, wait_until="domcontentloaded")
+        page.get_by_text("Sample data", exact=False).first.wait_for()
+        uploader = page.locator("[data-testid='stSidebar'] input[type='file']")
+        uploader.set_input_files(str(log))
+        page.get_by_text(f"Showing {log.name}", exact=False).first.wait_for()
+        for name in ("Overview", "Your data"):
+            page.get_by_role("link", name=name).first.click()
+            page.get_by_text(f"Showing {log.name}", exact=False).first.wait_for()
+            page.wait_for_timeout(1500)
+            assert _live_markup(page) == {"images": [], "links": [], "bold": [], "latex": 0}
+        # Shown as typed (a word joiner, U+2060, invisibly keeps a bare link from linking).
+        shown = page.locator("body").inner_text().replace("\u2060", "")
+        assert all(header in shown for header in HOSTILE_HEADERS)
+        uploader.set_input_files(str(refused))
+        page.get_by_text("does not look like an interview log", exact=False).first.wait_for()
+        page.wait_for_timeout(1000)
+        assert _live_markup(page) == {"images": [], "links": [], "bold": [], "latex": 0}
+        page.screenshot(path=str(ARTIFACTS / "hostile.png"), full_page=False)
+    finally:
+        context.close()
+    assert remote == [], f"user text made the page fetch from the internet: {remote}"
+
+
+def _cut_off(locator) -> bool:
+    """Whether an element's text is wider than the element (shown cut, with an ellipsis)."""
+    return locator.evaluate(
+        "e => [e, ...e.querySelectorAll('*')].some(n => n.scrollWidth > n.clientWidth + 1)"
+    )
+
+
+def test_filter_note_and_sidebar_link_read_whole_at_800px(app_url, browser):
+    """In a narrow window the Clear filters button and the sidebar's link are not cut off."""
+    page = browser.new_page(viewport={"width": 800, "height": 900})
+    page.set_default_timeout(TIMEOUT_MS)
+    try:
+        page.goto(app_url, wait_until="domcontentloaded")
+        page.get_by_text("Sample data", exact=False).first.wait_for()
+        page.locator("[data-testid='stSidebar'] input[type='file']").set_input_files(str(UPLOAD))
+        page.get_by_text(f"Showing {UPLOAD.name}", exact=False).first.wait_for()
+        text_filter = page.get_by_label("Role or company contains")
+        text_filter.fill("analyst")
+        text_filter.press("Enter")
+        button = page.get_by_role("button", name="Clear filters")
+        button.wait_for()
+        page.wait_for_timeout(1000)
+        assert not _cut_off(button)
+        assert not _cut_off(page.get_by_role("link", name="Check how your columns were read"))
+        button.click()
+        button.wait_for(state="detached")  # no filter left, so no sentence and no button
+    finally:
+        page.close()

@@ -1,0 +1,46 @@
+"""Export: the themed feedback summary, previewed here and downloadable in four formats."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from ui.escape import streamlit_safe
+from ui.exports import DOWNLOADS, Download, export_view, file_name
+from ui.frame import run_page
+from ui.guards import empty_notice, run_guarded
+from ui.state import View
+
+
+def download(view: View, today: dt.date, item: Download) -> None:
+    """One download button, built (and cached) for this view."""
+    st.download_button(
+        item.label, export_view(view, today, item.fmt), file_name=file_name(item, today),
+        mime=item.mime, icon=":material/download:", key=f"download_{item.fmt}",
+        on_click="ignore",
+    )
+
+
+def render(view: View) -> None:
+    """The Export page."""
+    st.title("Export your summary")
+    st.caption(
+        "Recurring issues, strengths to keep, an action plan, feedback quality and whom to ask "
+        "for feedback, for you or to share with a coach or career-services adviser."
+        + (" Built only from the rows the filters keep." if view.filtered else "")
+    )
+    if empty_notice(view, "applications"):
+        return
+    today = dt.date.today()
+    for col, item in zip(st.columns(len(DOWNLOADS)), DOWNLOADS, strict=True):
+        with col:
+            run_guarded(lambda item=item: download(view, today, item), f"{item.fmt} export")
+    st.subheader("Preview")
+    with st.container(border=True, height=700):
+        # The Markdown writer escapes user text for Markdown; streamlit_safe adds what
+        # Streamlit's own Markdown would read on top (st.markdown never runs HTML).
+        st.markdown(streamlit_safe(export_view(view, today, "md")))
+
+
+run_page(render)
