@@ -64,14 +64,19 @@ def format_date(value: dt.date | None) -> str:
     return f"{value.day} {value:%B %Y}"
 
 
-def filter_note(shown: int, total: int, what: str = "applications") -> str | None:
-    """The sentence an export's header carries when a filter hides some rows, else None.
+def filter_note(shown: int, total: int, how: str | None = None,
+                noun: str = "application") -> str | None:
+    """What a page or an export shows when filters are on ("Showing 585 of 1,152 ..."), else None.
+
+    ``how`` names the filters; without it a note is made only when some rows are hidden.
 
     >>> filter_note(585, 1152)
     'Showing 585 of 1,152 applications (filtered).'
+    >>> filter_note(1, 5, 'role or company contains "gamma"')
+    'Showing 1 of 5 applications (role or company contains "gamma").'
     >>> filter_note(9, 9) is None
     True
     """
-    if shown >= total:
+    if shown >= total and not how:
         return None
-    return f"Showing {shown:,} of {total:,} {what} (filtered)."
+    return f"Showing {shown:,} of {plural(total, noun)} ({how or 'filtered'})."

@@ -6,18 +6,19 @@ import datetime as dt
 
 import streamlit as st
 
+from analysis.export import ExportFormat
 from ui.escape import streamlit_safe
-from ui.exports import DOWNLOADS, Download, export_view, file_name
+from ui.exports import DOWNLOADS, export_view, file_name
 from ui.frame import run_page
 from ui.guards import empty_notice, run_guarded
 from ui.state import View
 
 
-def download(view: View, today: dt.date, item: Download) -> None:
+def download(view: View, today: dt.date, item: ExportFormat) -> None:
     """One download button, built (and cached) for this view."""
     st.download_button(
-        item.label, export_view(view, today, item.fmt), file_name=file_name(item, today),
-        mime=item.mime, icon=":material/download:", key=f"download_{item.fmt}",
+        item.label, export_view(view, today, item.name), file_name=file_name(item, today),
+        mime=item.mime, icon=":material/download:", key=f"download_{item.name}",
         on_click="ignore",
     )
 
@@ -35,7 +36,7 @@ def render(view: View) -> None:
     today = dt.date.today()
     for col, item in zip(st.columns(len(DOWNLOADS)), DOWNLOADS, strict=True):
         with col:
-            run_guarded(lambda item=item: download(view, today, item), f"{item.fmt} export")
+            run_guarded(lambda item=item: download(view, today, item), f"{item.name} export")
     st.subheader("Preview")
     with st.container(border=True, height=700):
         # The Markdown writer escapes user text for Markdown; streamlit_safe adds what

@@ -5,9 +5,10 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis import figures, metrics
+from analysis.present import percent
 from ui.frame import run_page
 from ui.guards import empty_notice, show_chart
-from ui.present import interval_help, percent
+from ui.present import interval_help
 from ui.state import View
 
 SMALL_N = figures.SMALL_N  # below this many applications entering a stage, a rate is mostly noise
@@ -45,7 +46,7 @@ def dropoff(view: View) -> None:
     drop = metrics.first_round_dropoff(view.table)
     left, right = st.columns([1, 3], gap="large")
     left.metric(
-        "Never got past round 1", percent(drop["rate"]),
+        "Never got past round 1", percent(drop["rate"], missing="n/a"),
         help=interval_help(
             drop["count"], drop["of"], drop["ci95"],
             "interviewed applications with a decided first round",

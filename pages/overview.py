@@ -5,11 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis import figures, metrics
+from analysis.present import percent, plural
 from ui.cache import codebook_cached
 from ui.escape import md, quote, quote_source
 from ui.frame import run_page
 from ui.guards import empty_notice, show_chart
-from ui.present import interval_help, percent, plural
+from ui.present import interval_help
 from ui.state import View
 
 
@@ -23,11 +24,11 @@ def headline(view: View) -> None:
     cols[1].metric("Interviews", f"{head['interviews']:,}")
     cols[2].metric("Offers", f"{head['offers']:,}")
     cols[3].metric(
-        "Response rate", percent(head["response_rate"]),
+        "Response rate", percent(head["response_rate"], missing="n/a"),
         help="Applications that heard back: an interview, a rejection or an offer.",
     )
     cols[4].metric(
-        "First-round pass rate", percent(head["first_round_pass_rate"]),
+        "First-round pass rate", percent(head["first_round_pass_rate"], missing="n/a"),
         help=interval_help(
             head["first_round_passed"], head["first_round_decided"], head["first_round_pass_ci"],
             "interviewed applications with a decided first round",

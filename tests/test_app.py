@@ -119,7 +119,7 @@ def test_evidence_explorer_lists_every_sentence_behind_a_theme():
 
 
 def test_export_offers_every_format():
-    """The Export page previews the summary and offers four downloads, none failing."""
+    """The Export page previews the summary and offers every format, none failing."""
     at = run_app()
     at.switch_page("pages/export.py").run()
     assert_clean(at)
@@ -127,7 +127,7 @@ def test_export_offers_every_format():
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == [
         "Excel workbook", "Report (HTML, opens offline)", "Summary (Markdown)",
-        "Feedback-request letters",
+        "Feedback-request letters", "Adviser packet (HTML)",
     ]
     assert any(m.value.startswith("# ") for m in at.main.markdown)  # the preview's heading
 

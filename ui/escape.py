@@ -12,12 +12,14 @@ import re
 
 import pandas as pd
 
-from analysis.safe import escape_markdown
 from analysis.schema import SOURCE_LABELS
 
-# Beyond CommonMark: Streamlit's own Markdown reads ``$...$`` as LaTeX, ``:red[...]`` as a
-# directive and ``&name;`` as an HTML entity; analysis.safe escapes CommonMark's set.
-_STREAMLIT_SPECIAL = re.compile(r"([$:&])")
+# The app cannot know which of Streamlit's Markdown extensions a string would meet (``$...$``
+# LaTeX, ``:red[...]`` directives, ``&name;`` entities, tables), so unlike the exported
+# documents (analysis.export.safe, which escapes only what would change the meaning) it escapes
+# every ASCII punctuation mark that any of them gives a meaning (CommonMark shows an escaped
+# mark as itself). Line breaks are folded, because a message is one paragraph.
+_PUNCTUATION = re.compile(r"([!#$&()*+\-.:<=>@\[\\\]^_`{|}~])")
 # Some syntax is found in the text *after* escapes are read, so no backslash stops it: GitHub's
 # bare links (http://..., www...., name@host.org) and Streamlit's :material/icon: names. A word
 # joiner (U+2060, invisible and zero-width) between their first two parts does.
@@ -45,7 +47,8 @@ def md(value: object) -> str:
     """
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
-    return _STREAMLIT_SPECIAL.sub(r"\\\1", escape_markdown(unlink(str(value))))
+    text = unlink(str(value)).replace("\r", " ").replace("\n", " ")
+    return _PUNCTUATION.sub(r"\\\1", text)
 
 
 def quote(text: object) -> str:

@@ -14,10 +14,10 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
+from analysis import present
 from analysis.schema import SOURCE_LABELS
 from ui import state
 from ui.escape import md
-from ui.present import plural
 from ui.state import Filters, Loaded, View
 
 
@@ -136,8 +136,7 @@ def filter_note(view: View) -> str:
         return ""
     shown = count_applications(view.table)
     total = int(view.loaded.totals.get("applications", 0))
-    return (f"Showing {shown:,} of {plural(total, 'application')} "
-            f"({describe_filters(view.filters)}).")
+    return present.filter_note(shown, total, describe_filters(view.filters)) or ""
 
 
 def show_filter_note(view: View) -> None:

@@ -148,19 +148,3 @@ def decode_as(data: bytes, name: str, encoding: str) -> str:
             f"{name} is not {ENCODINGS.get(encoding, encoding)} text (byte "
             f"{exc.start + 1:,} does not fit it): choose another encoding, or Automatic."
         ) from None
-
-
-def build_summary(table: Any, mentions: Any, today: Any, codebook: Any, filter_note: str) -> Any:
-    """The export summary, told which filters made its rows (when build_summary can say it)."""
-    from analysis import summary
-
-    kwargs = {"filter_note": filter_note or None} if accepts(
-        summary.build_summary, "filter_note") else {}
-    return summary.build_summary(table, mentions, today=today, codebook=codebook, **kwargs)
-
-
-def summary_states_filters() -> bool:
-    """Whether the summary writers print the filter note themselves (else the app adds it)."""
-    from analysis import summary
-
-    return accepts(summary.build_summary, "filter_note")

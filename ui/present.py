@@ -1,28 +1,8 @@
-"""How the app words numbers: percentages, counts with their noun, intervals."""
+"""How the app words numbers beyond analysis.present's plural and percent: intervals."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import pandas as pd
-
-
-def percent(rate: float | None) -> str:
-    """Format a rate as a whole percentage; "n/a" when there is nothing to divide by.
-
-    >>> percent(0.3333), percent(None)
-    ('33%', 'n/a')
-    """
-    return "n/a" if rate is None or pd.isna(rate) else f"{rate:.0%}"
-
-
-def plural(n: int, word: str) -> str:
-    """'1 mention', '3 mentions', '1,152 applications'.
-
-    >>> plural(1, "mention"), plural(1152, "application")
-    ('1 mention', '1,152 applications')
-    """
-    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
 
 
 def interval_help(count: int, of: int, ci: Sequence[float], base: str) -> str:

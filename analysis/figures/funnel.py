@@ -16,12 +16,11 @@ from analysis.figures.style import (
     OUTCOME_LABELS,
     SMALL_N,
     empty_figure,
-    pct,
-    plural,
     rate_text,
     style_figure,
     trend_mode,
 )
+from analysis.present import percent, plural
 from analysis.schema import STAGE_LABELS, STAGES
 
 
@@ -34,14 +33,14 @@ def funnel_figure(table: pd.DataFrame) -> go.Figure:
         return empty_figure(title)
     share = funnel["reached"] / total
     hover = [
-        f"{plural(int(n), 'application')} reached {label.lower()} ({pct(s)} of all)"
+        f"{plural(int(n), 'application')} reached {label.lower()} ({percent(s)} of all)"
         for label, n, s in zip(funnel["label"], funnel["reached"], share, strict=True)
     ]
     fig = go.Figure(
         go.Funnel(
             y=funnel["label"].tolist(),
             x=funnel["reached"].tolist(),
-            text=[f"{int(n)} ({pct(s)})" for n, s in zip(funnel["reached"], share,
+            text=[f"{int(n)} ({percent(s)})" for n, s in zip(funnel["reached"], share,
                                                           strict=True)],
             textinfo="text",
             hovertext=hover,
@@ -71,8 +70,8 @@ def conversion_figure(table: pd.DataFrame) -> go.Figure:
     rate = conv["rate"].fillna(0.0)
     small = conv["entered"] < SMALL_N
     hover = [
-        (f"{step}<br>{adv} of {plural(ent, 'application')} moved on ({pct(r)})"
-         f"<br>95% range: {pct(lo)} to {pct(hi)}"
+        (f"{step}<br>{adv} of {plural(ent, 'application')} moved on ({percent(r)})"
+         f"<br>95% range: {percent(lo)} to {percent(hi)}"
          + ("<br>Few applications: the true rate could be anywhere in that range" if s else ""))
         if ent else f"{step}<br>No application reached this step yet"
         for step, adv, ent, r, lo, hi, s in zip(
@@ -185,8 +184,8 @@ def dropoff_trend_figure(table: pd.DataFrame) -> go.Figure:
             continue
         hover = [
             f"Applied in {m:%B %Y}, {FIRST_ROUND_LABELS[kind].lower()}"
-            f"<br>{c} of {plural(int(o), 'application')} stopped after round 1 ({pct(r)})"
-            f"<br>95% range: {pct(lo)} to {pct(hi)}"
+            f"<br>{c} of {plural(int(o), 'application')} stopped after round 1 ({percent(r)})"
+            f"<br>95% range: {percent(lo)} to {percent(hi)}"
             for m, c, o, r, lo, hi in zip(part["month"], part["count"], part["of"],
                                           part["rate"], part["ci_low"], part["ci_high"],
                                           strict=True)

@@ -8,8 +8,9 @@ replaces it cleanly); colour-blind-safe Okabe-Ito colours, with strength and imp
 
 from __future__ import annotations
 
-import pandas as pd
 import plotly.graph_objects as go
+
+from analysis.present import percent
 
 # Okabe-Ito blue and vermillion: distinguishable with every common colour-vision deficiency
 # and at least 3:1 contrast against both white and Streamlit's dark background.
@@ -78,31 +79,13 @@ def empty_figure(title: str, message: str = EMPTY_MESSAGE) -> go.Figure:
     return style_figure(fig, title)
 
 
-def pct(value: float) -> str:
-    """A share as a whole percentage, or a dash when there is none.
-
-    >>> pct(0.456), pct(float("nan"))
-    ('46%', '–')
-    """
-    return "–" if pd.isna(value) else f"{value:.0%}"
-
-
-def plural(n: int, word: str) -> str:
-    """``n`` and ``word``, with an ``s`` unless ``n`` is one.
-
-    >>> plural(1, "mention"), plural(3, "mention")
-    ('1 mention', '3 mentions')
-    """
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 def rate_text(count: int, of: int, share: float) -> str:
     """A rate as people should read it: "4 of 7" under ``SMALL_N``, else a percentage.
 
     >>> rate_text(4, 7, 4 / 7), rate_text(12, 20, 0.6)
     ('4 of 7', '60%')
     """
-    return f"{int(count)} of {int(of)}" if of < SMALL_N else pct(share)
+    return f"{int(count)} of {int(of)}" if of < SMALL_N else percent(share)
 
 
 def trend_mode(points: int, extra: str = "") -> str:

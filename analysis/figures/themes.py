@@ -15,12 +15,11 @@ from analysis.figures.style import (
     SMALL_N,
     TEMPLATE,
     empty_figure,
-    pct,
-    plural,
     rate_text,
     style_figure,
     trend_mode,
 )
+from analysis.present import percent, plural
 
 
 def _theme_order(themes: pd.Series, book: Codebook) -> list[str]:
@@ -257,7 +256,7 @@ def generic_share_figure(
     if share.empty:
         return empty_figure(title)
     hover = [
-        f"{label}<br>{g} of {plural(int(n), 'note')} said nothing specific ({pct(s)})"
+        f"{label}<br>{g} of {plural(int(n), 'note')} said nothing specific ({percent(s)})"
         for label, g, n, s in zip(share["source_label"], share["generic_rows"],
                                   share["feedback_rows"], share["generic_share"], strict=True)
     ]
