@@ -23,9 +23,12 @@ from analysis.export.wording import (
     TITLE,
     due_text,
     first_round_note,
+    follow_up_counts,
+    follow_ups_to_show,
     header_notes,
     headline_items,
     is_true,
+    more_rows_text,
     period_text,
     quality_sentence,
     quote_parts,
@@ -184,8 +187,9 @@ def _html_follow_ups(summary: Summary) -> str:
         return '<p class="muted">Nothing to follow up: every rejection after an interview came ' \
             "with specific feedback.</p>"
     given = {"none": "none", "generic": "generic only"}
+    shown, more = follow_ups_to_show(frame)
     rows = []
-    for f in frame.itertuples(index=False):
+    for f in shown.itertuples(index=False):
         when = _h(due_text(f.request_due, f.overdue, f.days_until_due, f.too_late))
         if is_true(f.overdue):
             when = f'<span class="overdue">{when}</span>'
@@ -205,9 +209,11 @@ def _html_follow_ups(summary: Summary) -> str:
         "things done well and three to do differently, often gets specific feedback. "
         "Drafts: <code>debrief letters</code> or the Export page.</p>"
     )
-    return intro + html_table(
+    counts = f"<p>{_h(follow_up_counts(frame))}</p>" if more else ""
+    rest = f'<p class="muted">{_h(more_rows_text(more))}</p>' if more else ""
+    return intro + counts + html_table(
         ["Company", "Role", "Interviewer", "Feedback so far", "Rejected", "Ask by"], rows
-    )
+    ) + rest
 
 
 def theme_chart(summary: Summary, codebook: Codebook) -> str:

@@ -18,9 +18,12 @@ from analysis.export.wording import (
     TITLE,
     due_text,
     first_round_note,
+    follow_up_counts,
+    follow_ups_to_show,
     header_notes,
     headline_items,
     is_true,
+    more_rows_text,
     period_text,
     quality_sentence,
     quote_parts,
@@ -103,8 +106,9 @@ def _md_follow_ups(summary: Summary) -> list[str]:
         return ["_Nothing to follow up: every rejection after an interview came with specific "
                 "feedback._"]
     given = {"none": "none", "generic": "generic only"}
+    shown, more = follow_ups_to_show(frame)
     rows = []
-    for f in frame.itertuples(index=False):
+    for f in shown.itertuples(index=False):
         when = due_text(f.request_due, f.overdue, f.days_until_due, f.too_late)
         rows.append([
             _md(f.company),
@@ -114,9 +118,10 @@ def _md_follow_ups(summary: Summary) -> list[str]:
             format_date(None if pd.isna(f.rejected_on) else f.rejected_on.date()),
             f"**{when}**" if is_true(f.overdue) else when,
         ])
-    return _md_table(
+    table = _md_table(
         ["Company", "Role", "Interviewer", "Feedback so far", "Rejected", "Ask by"], rows
     )
+    return [follow_up_counts(frame), "", *table, "", more_rows_text(more)] if more else table
 
 
 def summary_to_markdown(summary: Summary) -> str:

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.present import FIRST_ROUND_DEFINITION, format_date, percent
+from analysis.present import FIRST_ROUND_DEFINITION, format_date, percent, plural
 from analysis.summary import Quote, Summary
 
 TITLE = "Interview feedback summary"
+# A report lists at most this many follow-ups (a cohort has thousands); the rest are counted and
+# the Excel export's Follow-ups sheet has every one, so nothing is lost, only not repeated.
+MAX_FOLLOW_UP_ROWS = 50
 FOOTER = (
     "Made with Debrief on your own computer from your own interview log. "
     "Nothing in this report was sent anywhere."
@@ -102,3 +105,40 @@ def due_text(due: object, overdue: object, days: object, too_late: object = Fals
     if is_true(overdue):
         return f"{when} (overdue by {-int(days)} days)"
     return f"{when} (in {int(days)} days)" if int(days) else f"{when} (today)"
+
+
+def follow_ups_to_show(frame: pd.DataFrame,
+                       limit: int = MAX_FOLLOW_UP_ROWS) -> tuple[pd.DataFrame, int]:
+    """The follow-ups a report lists (still to ask first, soonest due first) and how many more.
+
+    >>> f = pd.DataFrame({"company": ["Old", "New", "Next"], "too_late": [True, False, False]})
+    >>> shown, more = follow_ups_to_show(f, limit=2)
+    >>> shown["company"].tolist(), more
+    (['New', 'Next'], 1)
+    """
+    late = frame["too_late"].fillna(False).astype(bool).to_numpy()
+    ordered = pd.concat([frame[~late], frame[late]])
+    return ordered.head(limit), max(len(frame) - limit, 0)
+
+
+def follow_up_counts(frame: pd.DataFrame) -> str:
+    """'10,000 rejections to ask about: 3,000 overdue, 5,000 due later, 2,000 too late to ask.'
+
+    >>> f = pd.DataFrame({"overdue": [True, False, False], "too_late": [False, False, True]})
+    >>> follow_up_counts(f)
+    '3 rejections to ask about: 1 overdue, 1 due later, 1 too late to ask.'
+    """
+    late = int(frame["too_late"].fillna(False).astype(bool).sum())
+    overdue = int(frame["overdue"].fillna(False).astype(bool).sum())
+    later = len(frame) - late - overdue
+    return (f"{plural(len(frame), 'rejection')} to ask about: {overdue:,} overdue, "
+            f"{later:,} due later, {late:,} too late to ask.")
+
+
+def more_rows_text(more: int) -> str:
+    """The line under a cut follow-up table (numbers only).
+
+    >>> more_rows_text(9950)
+    'And 9,950 more: the full list is in the Excel export (Follow-ups sheet).'
+    """
+    return f"And {more:,} more: the full list is in the Excel export (Follow-ups sheet)."
