@@ -32,6 +32,8 @@ from analysis.export.wording import (
     period_text,
     quality_sentence,
     quote_parts,
+    source_text,
+    who_said_it,
 )
 from analysis.figures import APPLICATION_COLOR, POLARITY_COLORS
 from analysis.present import format_date, percent
@@ -135,15 +137,24 @@ def _html_findings(findings: Sequence[ThemeFinding], empty: str) -> str:
             percent(f.share),
             _h(", ".join(f.stages)),
             _h(f.trend),
+            _h(source_text(f)),
             _html_quotes(f.quotes),
         ]
         for f in findings
     ]
     return html_table(
-        ["Theme", "Notes", "Share of interviewed applications", "Where", "Trend", "Evidence"],
+        ["Theme", "Notes", "Share of interviewed applications", "Where", "Trend", "Who said it",
+         "Evidence"],
         rows,
         numeric=(1, 2),
     )
+
+
+def _html_voices(summary: Summary) -> str:
+    lines = who_said_it(summary)
+    if not lines:
+        return '<p class="muted">No feedback notes yet.</p>'
+    return "".join(f"<p>{_h(line)}</p>" for line in lines)
 
 
 def _html_plan_items(items: Sequence[ActionItem], empty: str) -> str:
@@ -305,6 +316,10 @@ def summary_sections(summary: Summary, charts: Sequence[str] = ()) -> str:
 <div class="keep"><h3>Keep doing</h3>{_html_plan_items(plan.keep, "No strengths named yet.")}</div>
 <div class="change"><h3>Change</h3>{_html_plan_items(plan.change, "Nothing specific yet.")}</div>
 </div>
+</section>
+<section id="who-said-it">
+<h2>Who said it</h2>
+{_html_voices(summary)}
 </section>
 <section id="recurring">
 <h2>Recurring issues</h2>

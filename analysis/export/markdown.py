@@ -27,6 +27,8 @@ from analysis.export.wording import (
     period_text,
     quality_sentence,
     quote_parts,
+    source_text,
+    who_said_it,
 )
 from analysis.present import format_date, percent
 from analysis.summary import ActionItem, Summary, ThemeFinding
@@ -49,10 +51,10 @@ def _md_findings(findings: Sequence[ThemeFinding], empty: str) -> list[str]:
     if not findings:
         return [f"_{empty}_"]
     lines = _md_table(
-        ["Theme", "Notes", "Share of interviewed applications", "Where", "Trend"],
+        ["Theme", "Notes", "Share of interviewed applications", "Where", "Trend", "Who said it"],
         (
             [_md(f.label) + (" (generic)" if f.generic else ""), str(f.count), percent(f.share),
-             _md(", ".join(f.stages)), _md(f.trend)]
+             _md(", ".join(f.stages)), _md(f.trend), _md(source_text(f))]
             for f in findings
         ),
     )
@@ -132,6 +134,9 @@ def summary_to_markdown(summary: Summary) -> str:
             "### Keep doing", "", *_md_plan(plan.keep, "No strengths named yet."), "",
             "### Change", "", *_md_plan(plan.change, "Nothing specific yet."),
         ]),
+        ("Who said it", lambda: [line for text in who_said_it(summary)
+                                 for line in (_md(text), "")][:-1]
+         or ["_No feedback notes yet._"]),
         ("Recurring issues",
          lambda: _md_findings(summary.recurring, "No issues named in your feedback yet.")),
         ("Strengths to keep",

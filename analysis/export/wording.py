@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.findings import GROUP_LABELS, GROUP_SHORT, Voice
 from analysis.present import FIRST_ROUND_DEFINITION, format_date, percent, plural
-from analysis.summary import Quote, Summary
+from analysis.schema import SOURCE_LABELS
+from analysis.summary import Quote, Summary, ThemeFinding
 
 TITLE = "Interview feedback summary"
 # A report lists at most this many follow-ups (a cohort has thousands); the rest are counted and
@@ -61,9 +63,51 @@ def first_round_note() -> str:
 
 
 def quote_parts(quote: Quote) -> tuple[str, str]:
-    """A quote's text and who said it when ('Acme, 8 January 2026'), both user text."""
-    said = ", ".join(p for p in (quote.company, format_date(quote.date)) if p)
+    """A quote's text and who said it where and when ('Acme, 8 January 2026, Own notes')."""
+    source = "" if quote.source in ("", "unknown") else SOURCE_LABELS.get(quote.source,
+                                                                         quote.source)
+    said = ", ".join(p for p in (quote.company, format_date(quote.date), source) if p)
     return quote.text, said
+
+
+def source_text(finding: ThemeFinding) -> str:
+    """Who raised a finding, in notes: 'employers 3, own notes 1'."""
+    return ", ".join(f"{GROUP_SHORT[g]} {n:,}" for g, n in finding.sources)
+
+
+def _themes(pairs: tuple[tuple[str, int], ...]) -> str:
+    return ", ".join(f"{label.lower()} ({n:,})" for label, n in pairs)
+
+
+def voice_sentence(voice: Voice) -> str:
+    """'From your own notes (2 notes): to improve: preparation & examples (2).' (theme labels
+    come from the codebook, so each format escapes the whole sentence)."""
+    parts = []
+    if voice.improvements:
+        parts.append(f"to improve: {_themes(voice.improvements)}")
+    if voice.strengths:
+        parts.append(f"strengths: {_themes(voice.strengths)}")
+    said = "; ".join(parts) if parts else "no theme found yet"
+    return f"From {voice.label} ({plural(voice.notes, 'note')}): {said}."
+
+
+def unconfirmed_sentence(summary: Summary) -> str:
+    """The themes no employer has named yet, and that the letters ask about ('' if none)."""
+    if not summary.unconfirmed:
+        return ""
+    labels = {f.theme: f.label for f in summary.recurring}
+    names = ", ".join(labels.get(t, t).lower() for t in summary.unconfirmed)
+    return (f"Raised only in {GROUP_LABELS['self']} or by an adviser, not yet by any employer "
+            f"or recruiter: {names}. The feedback-request letters ask interviewers whether "
+            "they saw it too.")
+
+
+def who_said_it(summary: Summary) -> list[str]:
+    """The 'Who said it' lines: one per source group, then the unconfirmed themes."""
+    if not summary.voices:
+        return []
+    lines = [voice_sentence(v) for v in summary.voices]
+    return lines + [line for line in [unconfirmed_sentence(summary)] if line]
 
 
 def quality_sentence(summary: Summary) -> str:
