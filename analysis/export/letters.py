@@ -212,6 +212,20 @@ def compose_letters(
     ]
 
 
+def draft_letter(summary: Summary, application_id: str, codebook: Codebook | None = None, *,
+                 sender_name: str | None = None) -> str:
+    """The draft for one application's feedback request, as plain text to preview and edit."""
+    frame = summary.follow_ups
+    if not (frame["application_id"] == application_id).fillna(False).any():
+        raise DebriefError("That application has no feedback request to draft: only rejections "
+                           "after an interview without specific feedback get one.")
+    for letter in compose_letters(summary, codebook, sender_name=sender_name):
+        if letter.application_id == application_id:
+            return letter.text
+    raise DebriefError(f"That rejection is more than {TOO_LATE_DAYS} days old: too late to ask "
+                       "for feedback, so no letter is drafted.")
+
+
 def _fence(text: str) -> str:
     """A backtick fence longer than any backtick run in ``text``, so text cannot close it."""
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
