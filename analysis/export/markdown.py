@@ -68,6 +68,13 @@ def _md_findings(findings: Sequence[ThemeFinding], empty: str) -> list[str]:
     return lines
 
 
+def _md_voices(summary: Summary) -> list[str]:
+    lines = who_said_it(summary)
+    if not lines:
+        return ["_No feedback notes yet._"]
+    return "\n\n".join(_md(line) for line in lines).split("\n")
+
+
 def _md_plan(items: Sequence[ActionItem], empty: str) -> list[str]:
     if not items:
         return [f"_{empty}_"]
@@ -134,9 +141,7 @@ def summary_to_markdown(summary: Summary) -> str:
             "### Keep doing", "", *_md_plan(plan.keep, "No strengths named yet."), "",
             "### Change", "", *_md_plan(plan.change, "Nothing specific yet."),
         ]),
-        ("Who said it", lambda: [line for text in who_said_it(summary)
-                                 for line in (_md(text), "")][:-1]
-         or ["_No feedback notes yet._"]),
+        ("Who said it", lambda: _md_voices(summary)),
         ("Recurring issues",
          lambda: _md_findings(summary.recurring, "No issues named in your feedback yet.")),
         ("Strengths to keep",
