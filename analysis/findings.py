@@ -12,6 +12,11 @@ Definitions (what a user sees, so keep them in sync with the report text):
   ``MIN_TREND_NOTES`` mentioning notes and feedback in both halves, the theme is *rising* when
   the rate grew by ``TREND_MARGIN`` (15 percentage points) or more, *fading* when it fell by as
   much, else *steady*; with fewer it is *too few to tell*.
+- **who said it**: each note's ``feedback_source`` falls in one source group
+  (``SOURCE_GROUPS``): employers and recruiters, coaches and other advisers, the candidate's own
+  notes, or no source recorded. Findings count notes per group; a theme is *unconfirmed* when
+  only the candidate's own notes or an adviser raised it as something to improve and no
+  employer or recruiter did.
 - **quotes**: up to three evidence sentences, at most one per application until every
   application has one; specific (``MIN_QUOTE_WORDS`` words or more) first, then most recent,
   then longest; the same sentence is never shown twice.
@@ -37,6 +42,21 @@ MIN_QUOTE_WORDS = 4
 PRACTICE_STAGE = "Mock interview / practice"
 
 RISING, FADING, STEADY, TOO_FEW = "rising", "fading", "steady", "too few to tell"
+
+# Who said it (issue 13 item 8): the summary keeps what employers said apart from the
+# candidate's own reflection. Every schema.FEEDBACK_SOURCES id belongs to one group.
+EMPLOYER, ADVISER, SELF, UNKNOWN = "employer", "adviser", "self", "unknown"
+SOURCE_GROUPS: dict[str, str] = {
+    "interviewer": EMPLOYER, "recruiter": EMPLOYER, "career_services": ADVISER,
+    "practice": ADVISER, "network": ADVISER, "self": SELF, "unknown": UNKNOWN,
+}
+GROUP_LABELS: dict[str, str] = {
+    EMPLOYER: "employers and recruiters", ADVISER: "coaches, practice and your network",
+    SELF: "your own notes", UNKNOWN: "notes with no source recorded",
+}
+GROUP_SHORT: dict[str, str] = {EMPLOYER: "employers", ADVISER: "advisers", SELF: "own notes",
+                               UNKNOWN: "not recorded"}
+GROUP_ORDER: tuple[str, ...] = (EMPLOYER, ADVISER, SELF, UNKNOWN)
 
 
 @dataclass(frozen=True)
@@ -66,6 +86,29 @@ class ThemeFinding:
     last_seen: dt.date | None
     generic: bool
     quotes: tuple[Quote, ...] = ()
+    # (source group, notes) in GROUP_ORDER, e.g. (("employer", 3), ("self", 1))
+    sources: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Voice:
+    """What one source group said: its notes and the themes it raised, most raised first."""
+
+    group: str
+    label: str
+    notes: int
+    improvements: tuple[tuple[str, int], ...]  # (theme label, notes)
+    strengths: tuple[tuple[str, int], ...]
+
+
+def source_groups(sources: pd.Series) -> pd.Series:
+    """The source group of each ``feedback_source`` (missing or unknown: 'unknown').
+
+    >>> source_groups(pd.Series(["recruiter", "self", None])).tolist()
+    ['employer', 'self', 'unknown']
+    """
+    ids = sources.astype("string").fillna(UNKNOWN)
+    return ids.map(SOURCE_GROUPS).fillna(UNKNOWN).astype("string")
 
 
 def as_date(value: Any) -> dt.date | None:
@@ -114,6 +157,7 @@ def note_context(table: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
             polarity=context["polarity"].astype("string"),
             practice=is_practice(context),
             date=feedback_date(context),
+            group=source_groups(context["feedback_source"]),
         )
         .drop_duplicates(["row", "theme", "polarity"])
         .reset_index(drop=True)
@@ -285,7 +329,65 @@ def one_finding(theme: str, polarity: str, group: pd.DataFrame, facts: ThemeFact
         last_seen=as_date(group["date"].max()),
         generic=theme in codebook.generic_themes,
         quotes=facts.quotes.get(key, ()),
+        sources=group_counts(group),
     )
+
+
+def group_counts(rows: pd.DataFrame) -> tuple[tuple[str, int], ...]:
+    """(source group, notes) of note-context rows, in ``GROUP_ORDER``, groups with notes only."""
+    counts = rows.groupby("group")["row"].nunique()
+    return tuple((g, int(counts[g])) for g in GROUP_ORDER if counts.get(g, 0))
+
+
+def _ranked_labels(rows: pd.DataFrame, codebook: Codebook) -> tuple[tuple[str, int], ...]:
+    counts = rows.groupby("theme", sort=False)["row"].nunique()
+    counts = counts.sort_values(ascending=False, kind="stable")
+    return tuple((codebook.label(str(t)), int(n)) for t, n in counts.items())
+
+
+def find_voices(table: pd.DataFrame, context: pd.DataFrame,
+                codebook: Codebook) -> tuple[Voice, ...]:
+    """What each source group said, in ``GROUP_ORDER`` (groups with feedback notes only)."""
+    notes = source_groups(feedback_notes(table)["feedback_source"]).value_counts()
+    voices = []
+    for group in GROUP_ORDER:
+        if not notes.get(group, 0):
+            continue
+        said = context[context["group"] == group]
+        voices.append(Voice(
+            group, GROUP_LABELS[group], int(notes[group]),
+            _ranked_labels(said[said["polarity"] == "improvement"], codebook),
+            _ranked_labels(said[said["polarity"] == "strength"], codebook),
+        ))
+    return tuple(voices)
+
+
+def unconfirmed_themes(context: pd.DataFrame, codebook: Codebook) -> tuple[str, ...]:
+    """Improvement themes only the candidate's own notes or an adviser raised, most first."""
+    if context.empty:
+        return ()
+    wanted = (context["polarity"] == "improvement") & ~context["theme"].isin(
+        codebook.generic_themes)
+    raised = context[wanted]
+    confirmed = set(raised.loc[raised["group"] == EMPLOYER, "theme"])
+    others = raised[raised["group"].isin([SELF, ADVISER]) & ~raised["theme"].isin(confirmed)]
+    counts = others.groupby("theme", sort=False)["row"].nunique()
+    return tuple(str(t) for t in counts.sort_values(ascending=False, kind="stable").index)
+
+
+def own_note_themes(context: pd.DataFrame, codebook: Codebook) -> dict[str, tuple[str, ...]]:
+    """Per application, the improvement themes its own notes raise and no employer note on it
+    did (what a feedback request can ask the employer about)."""
+    keys = ["application_id", "theme"]
+    wanted = ((context["polarity"] == "improvement")
+              & ~context["theme"].isin(codebook.generic_themes)
+              & context["application_id"].notna())
+    raised = context[wanted]
+    said = raised.loc[raised["group"] == EMPLOYER, keys].drop_duplicates()
+    own = (raised.loc[raised["group"] == SELF, keys].drop_duplicates()
+           .merge(said, how="left", on=keys, indicator=True)
+           .loc[lambda df: df["_merge"] == "left_only"])
+    return {str(a): tuple(str(t) for t in g) for a, g in own.groupby("application_id")["theme"]}
 
 
 def find_themes(

@@ -14,12 +14,16 @@ Definitions (what a user sees, so keep them in sync with the report text):
   their first interview, the list is filled from ``practice.toml``'s first-round priorities
   (presentation, attitude, communication, preparation), each marked as not from the feedback.
 - **feedback quality**: a note is *specific* when it mentions at least one non-generic theme,
-  otherwise *generic* (only "better fit"-type themes, or no theme at all).
+  otherwise *generic* (only "better fit"-type themes, or no theme at all). The candidate's own
+  notes are not feedback: a rejection with only those came without feedback.
 - **follow-ups**: rejections after at least one interview whose rejection note is missing or
   generic. The written request is due ``REQUEST_AFTER_DAYS`` (14) days after the rejection;
   it is overdue when that date is before ``today``, and *too late to ask* (never "overdue")
   once the rejection is more than ``TOO_LATE_DAYS`` (90) days old. Rejections before any
   interview have no interviewer to ask and are left out.
+- **who said it**: ``voices`` says what employers, advisers and the candidate's own notes
+  raised; ``unconfirmed`` lists the improvement themes no employer or recruiter has named (see
+  :mod:`analysis.findings`); each follow-up's ``own_notes`` holds the themes to ask about.
 - **first round**: :data:`analysis.present.FIRST_ROUND_DEFINITION`, stated in every export.
 """
 
@@ -33,20 +37,26 @@ import pandas as pd
 from analysis import metrics
 from analysis.codebook import Codebook, load_codebook
 from analysis.findings import (
+    SELF,
     Quote,
     ThemeFinding,
+    Voice,
     explain,
     feedback_notes,
     find_themes,
+    find_voices,
     has_text,
     note_context,
+    own_note_themes,
     ratio,
+    source_groups,
+    unconfirmed_themes,
 )
 from analysis.present import NO_FEEDBACK_YET, format_date
 from analysis.schema import STAGE_LABELS, application_rows, counted_rows, interview_rows
 
 __all__ = ["ActionItem", "ActionPlan", "FeedbackQuality", "Headline", "Quote", "Summary",
-           "ThemeFinding", "build_summary", "format_date", "plan_actions"]
+           "ThemeFinding", "Voice", "build_summary", "format_date", "plan_actions"]
 
 REQUEST_AFTER_DAYS = 14
 TOO_LATE_DAYS = 90  # after this long, asking for feedback about a rejection is too late
@@ -65,6 +75,7 @@ FOLLOW_UP_COLUMNS: tuple[str, ...] = (
     "overdue",
     "days_until_due",
     "too_late",
+    "own_notes",  # tuple of theme ids the candidate's own notes on it raise and no employer did
 )
 
 
@@ -138,6 +149,10 @@ class Summary:
     filter_note: str | None = None
     # Set when the log holds no feedback text at all: the exports say so instead of tables.
     no_feedback: str | None = None
+    # Who said it: one Voice per source group with notes; improvement theme ids only the
+    # candidate's own notes or an adviser raised (letters ask employers about them).
+    voices: tuple[Voice, ...] = ()
+    unconfirmed: tuple[str, ...] = ()
 
 
 # ----------------------------------------------------------------------------- building blocks
@@ -220,10 +235,13 @@ def plan_actions(
 
 
 def note_specificity(table: pd.DataFrame, context: pd.DataFrame, codebook: Codebook) -> pd.Series:
-    """'specific', 'generic' or NA (no feedback) for every counted row."""
+    """'specific', 'generic' or NA (no feedback, or only the candidate's own notes) per row."""
     counted = counted_rows(table)
     specific_rows = set(context.loc[~context["theme"].isin(codebook.generic_themes), "row"])
-    written = has_text(counted["feedback"])
+    # The candidate's own notes are no feedback from anyone: a rejection they annotated still
+    # came without feedback, and is still worth a request.
+    own = source_groups(counted["feedback_source"]) == SELF
+    written = has_text(counted["feedback"]) & ~own.to_numpy()
     kind = pd.Series(pd.NA, index=counted.index, dtype="string")
     kind = kind.mask(written, "generic")
     return kind.mask(written & counted.index.isin(list(specific_rows)), "specific")
@@ -254,6 +272,7 @@ def list_follow_ups(
 ) -> pd.DataFrame:
     """Rejections after an interview without specific feedback, with request due dates."""
     kind = note_specificity(table, context, codebook)
+    own = own_note_themes(context, codebook)
     apps = application_rows(table)
     interviewed = set(interview_rows(table)["application_id"].dropna())
     # Address the letter to the rejecting interview's interviewer, else the application's
@@ -291,6 +310,8 @@ def list_follow_ups(
             "overdue": ((days < 0) & ~too_late.fillna(False)).astype("boolean"),
             "days_until_due": days,
             "too_late": too_late.fillna(False),
+            "own_notes": pd.Series([own.get(str(a), ()) for a in rejected["application_id"]],
+                                   index=rejected.index, dtype=object),
         },
         columns=list(FOLLOW_UP_COLUMNS),
     )
@@ -334,4 +355,6 @@ def build_summary(
         notes_with_feedback=notes,
         filter_note=filter_note,
         no_feedback=None if notes else NO_FEEDBACK_YET,
+        voices=find_voices(table, context, codebook),
+        unconfirmed=unconfirmed_themes(context, codebook),
     )

@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 
 from analysis.codebook import load_codebook
 from analysis.errors import DebriefError
-from analysis.export.letters import NOTHING_TO_ASK, compose_letters, draft_letters, fill_template
+from analysis.export.letters import (
+    NOTHING_TO_ASK,
+    compose_letters,
+    draft_letter,
+    draft_letters,
+    fill_template,
+)
 from analysis.summary import build_summary
 
 TODAY = dt.date(2026, 3, 10)
@@ -170,3 +176,31 @@ def test_a_codebook_naming_unknown_themes_or_stages_is_refused(tmp_path, part, t
     (tmp_path / part).write_text(text, encoding="utf-8")
     with pytest.raises(DebriefError, match=re.escape(message)):
         load_codebook(tmp_path)
+
+
+def test_draft_letter_gives_one_applications_text_to_preview(summary):
+    # issue 13 item 9: the app previews and edits one letter per application
+    text = draft_letter(summary, "C8", sender_name="Jo Doe")
+    assert text.startswith("Subject: Thank you, and a request for feedback: Analyst at Co8\n\n"
+                           "Dear Ann Bell,\n\n")
+    assert text.endswith("Kind regards,\nJo Doe")
+    assert text == compose_letters(summary, sender_name="Jo Doe")[1].text
+    assert "Co4" in draft_letter(summary, "C4") and "Co8" not in draft_letter(summary, "C4")
+
+
+def test_draft_letter_refuses_an_application_without_a_request_in_one_sentence(
+        summary, summary_log, summary_mentions):
+    with pytest.raises(DebriefError, match=r"^That application has no feedback request"):
+        draft_letter(summary, "C1")  # C1 came with specific feedback
+    late = build_summary(summary_log, summary_mentions, today=TODAY + dt.timedelta(days=200))
+    with pytest.raises(DebriefError, match=r"more than 90 days old: too late to ask"):
+        draft_letter(late, "C8")
+
+
+def test_every_draft_names_company_role_stage_and_interview_date(summary):
+    for letter in compose_letters(summary):
+        assert letter.application_id in ("C4", "C8")
+        assert f"the first-round interview about the Analyst position at {letter.company} on " \
+            f"{letter.interview_date}" in letter.body
+    assert [x.interview_date for x in compose_letters(summary)] == ["22 January 2026",
+                                                                    "5 March 2026"]

@@ -12,7 +12,7 @@ import pytest
 from analysis.export.html import summary_to_html
 from analysis.export.markdown import summary_to_markdown
 from analysis.schema import empty_mentions, empty_table
-from analysis.summary import build_summary
+from analysis.summary import Summary, build_summary
 
 TODAY = dt.date(2026, 3, 10)
 SCRIPT = "<script>alert('company')</script>"
@@ -207,3 +207,51 @@ def test_formula_text_is_neutralised_for_copying_into_a_spreadsheet(summary_log,
     md = summary_to_markdown(summary)
     assert "| '=HYPERLINK(\"http\\://evil\") |" in md
     assert "| Co8 | '-2+3 | '@SUM(1) |" in md
+
+
+def _many_rejections(recent: int, old: int) -> Summary:
+    """A log of ``recent`` first-round rejections within 90 days of TODAY and ``old`` older."""
+    from analysis.normalize import import_log
+
+    lines = ["Company,Role,Date applied,Interview date,Stage,Outcome"]
+    for i in range(recent):
+        day = TODAY - dt.timedelta(days=1 + i % 60)
+        lines.append(f"Recent {i:03d},Analyst,{day - dt.timedelta(days=7)},{day},First round,"
+                     "Rejected")
+    for i in range(old):
+        day = TODAY - dt.timedelta(days=120 + i)
+        lines.append(f"Old {i:03d},Analyst,{day - dt.timedelta(days=7)},{day},First round,"
+                     "Rejected")
+    table = import_log("\n".join(lines).encode(), "many.csv").table
+    return build_summary(table, empty_mentions(), today=TODAY)
+
+
+def _follow_up_section(html: str) -> str:
+    return html[html.index('id="follow-ups"'):]
+
+
+def test_a_cohorts_follow_ups_are_cut_with_the_rest_counted_and_pointed_to():
+    # issue 13 item 12: the 94,000-row cohort's report was 2 MB, nearly all of it one row per
+    # follow-up; the report lists the 50 still worth asking and says where the rest are.
+    summary = _many_rejections(recent=55, old=10)
+    section = _follow_up_section(summary_to_html(summary))
+    assert section.count("<tr>") == 1 + 50  # header row + 50 follow-ups
+    assert "Old 0" not in section  # too late to ask: listed after every one still to ask
+    assert "And 15 more: the full list is in the Excel export (Follow-ups sheet)." in section
+    assert re.search(r"65 rejections to ask about: \d+ overdue, \d+ due later, 10 too late",
+                     section)
+    markdown = summary_to_markdown(summary)
+    md_section = markdown[markdown.index("## Feedback to ask for"):]
+    assert md_section.count("| Recent ") == 50 and "| Old " not in md_section
+    assert "And 15 more: the full list is in the Excel export" in md_section
+
+
+def test_report_size_does_not_grow_with_the_number_of_follow_ups():
+    small = len(summary_to_html(_many_rejections(recent=60, old=0)))
+    large = len(summary_to_html(_many_rejections(recent=600, old=400)))
+    assert large < small * 1.1
+
+
+def test_a_short_follow_up_list_is_shown_whole_without_a_note():
+    section = _follow_up_section(summary_to_html(_many_rejections(recent=3, old=1)))
+    assert section.count("<tr>") == 1 + 4 and "more: the full list" not in section

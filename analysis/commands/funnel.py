@@ -1,4 +1,4 @@
-"""`debrief funnel LOG [LOG ...] [--json]`: the funnel, rounds and first-round drop-off."""
+"""`debrief funnel (LOG [LOG ...] | --workspace PATH) [--json]`: funnel, rounds, drop-off."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import argparse
 import json
 from typing import Any
 
-from analysis.cli import add_log_options, check_output, import_log_files, parse_map_options
+from analysis.cli import check_output, import_log_files, parse_map_options
+from analysis.commands.summary import add_source_arguments, check_source, open_workspace
 from analysis.files import write_output
 from analysis.present import FIRST_ROUND_DEFINITION, percent
 
@@ -17,14 +18,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "funnel",
         help="show how far your applications got and where they stopped",
         description=(
-            "Read an interview log (CSV or Excel; several files are merged) and show the "
+            "Read an interview log (CSV or Excel; several files are merged) or a saved "
+            "workspace and show the "
             "funnel from application to offer, how many reached each interview round and "
             "the share of interviewed applications that stopped after round 1."
         ),
     )
-    parser.add_argument("logs", nargs="+", metavar="LOG", help="interview log (.csv or .xlsx)")
+    add_source_arguments(parser, many=True)
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
-    add_log_options(parser)
     parser.add_argument("-o", "--output", metavar="OUT",
                         help="write to this file instead of the screen")
     parser.set_defaults(func=run)
@@ -72,10 +73,13 @@ def run(args: argparse.Namespace) -> int:
     """Import the log(s) and print the funnel report (text or JSON)."""
     from analysis.metrics import funnel_report
 
-    check_output(args.output, args.logs)
-    overrides = parse_map_options(args.map)
-    table = import_log_files(args.logs, sheet=args.sheet, overrides=overrides,
-                             encoding=args.encoding).table
+    check_output(args.output, check_source(args))
+    if args.workspace:
+        with open_workspace(args) as ws:
+            table = ws.table()
+    else:
+        table = import_log_files(args.logs, sheet=args.sheet, overrides=parse_map_options(
+            args.map), encoding=args.encoding).table
     report = funnel_report(table)
     text = json.dumps(report, indent=2) + "\n" if args.json else format_report(report)
     write_output(text, args.output)

@@ -1,4 +1,4 @@
-"""`debrief letters LOG -o FILE.md`: draft feedback-request letters for rejections."""
+"""`debrief letters (LOG | --workspace PATH) -o FILE.md`: feedback-request drafts."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from analysis.cli import check_output
-from analysis.commands.summary import add_log_arguments, export_input
+from analysis.commands.summary import add_log_arguments, check_source, export_input
 from analysis.files import write_output
 
 
@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from analysis.present import plural
 
     fmt = format_for_path(args.output, ["letters"], "letters are written", "letters")
-    check_output(args.output, [args.log])
+    check_output(args.output, check_source(args))
     data = export_input(args, sender_name=args.name)
     write_output(fmt.write(data), args.output)
     if args.output not in (None, "-"):

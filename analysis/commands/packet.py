@@ -1,4 +1,4 @@
-"""`debrief packet LOG -o FILE.html`: the summary, evidence and letters to share with an adviser."""
+"""`debrief packet (LOG | --workspace PATH) -o FILE.html`: a file for an adviser."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from analysis.cli import check_output
-from analysis.commands.summary import add_log_arguments, export_input
+from analysis.commands.summary import add_log_arguments, check_source, export_input
 from analysis.files import write_output
 
 
@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from analysis.export import format_for_path
 
     fmt = format_for_path(args.output, ["packet"], "the packet is written", "packet")
-    check_output(args.output, [args.log])
+    check_output(args.output, check_source(args))
     data = export_input(args, sender_name=args.name)
     write_output(fmt.write(data), args.output)
     if args.output not in (None, "-"):

@@ -23,12 +23,17 @@ from analysis.export.wording import (
     TITLE,
     due_text,
     first_round_note,
+    follow_up_counts,
+    follow_ups_to_show,
     header_notes,
     headline_items,
     is_true,
+    more_rows_text,
     period_text,
     quality_sentence,
     quote_parts,
+    source_text,
+    who_said_it,
 )
 from analysis.figures import APPLICATION_COLOR, POLARITY_COLORS
 from analysis.present import format_date, percent
@@ -132,15 +137,24 @@ def _html_findings(findings: Sequence[ThemeFinding], empty: str) -> str:
             percent(f.share),
             _h(", ".join(f.stages)),
             _h(f.trend),
+            _h(source_text(f)),
             _html_quotes(f.quotes),
         ]
         for f in findings
     ]
     return html_table(
-        ["Theme", "Notes", "Share of interviewed applications", "Where", "Trend", "Evidence"],
+        ["Theme", "Notes", "Share of interviewed applications", "Where", "Trend", "Who said it",
+         "Evidence"],
         rows,
         numeric=(1, 2),
     )
+
+
+def _html_voices(summary: Summary) -> str:
+    lines = who_said_it(summary)
+    if not lines:
+        return '<p class="muted">No feedback notes yet.</p>'
+    return "".join(f"<p>{_h(line)}</p>" for line in lines)
 
 
 def _html_plan_items(items: Sequence[ActionItem], empty: str) -> str:
@@ -184,8 +198,9 @@ def _html_follow_ups(summary: Summary) -> str:
         return '<p class="muted">Nothing to follow up: every rejection after an interview came ' \
             "with specific feedback.</p>"
     given = {"none": "none", "generic": "generic only"}
+    shown, more = follow_ups_to_show(frame)
     rows = []
-    for f in frame.itertuples(index=False):
+    for f in shown.itertuples(index=False):
         when = _h(due_text(f.request_due, f.overdue, f.days_until_due, f.too_late))
         if is_true(f.overdue):
             when = f'<span class="overdue">{when}</span>'
@@ -205,9 +220,11 @@ def _html_follow_ups(summary: Summary) -> str:
         "things done well and three to do differently, often gets specific feedback. "
         "Drafts: <code>debrief letters</code> or the Export page.</p>"
     )
-    return intro + html_table(
+    counts = f"<p>{_h(follow_up_counts(frame))}</p>" if more else ""
+    rest = f'<p class="muted">{_h(more_rows_text(more))}</p>' if more else ""
+    return intro + counts + html_table(
         ["Company", "Role", "Interviewer", "Feedback so far", "Rejected", "Ask by"], rows
-    )
+    ) + rest
 
 
 def theme_chart(summary: Summary, codebook: Codebook) -> str:
@@ -299,6 +316,10 @@ def summary_sections(summary: Summary, charts: Sequence[str] = ()) -> str:
 <div class="keep"><h3>Keep doing</h3>{_html_plan_items(plan.keep, "No strengths named yet.")}</div>
 <div class="change"><h3>Change</h3>{_html_plan_items(plan.change, "Nothing specific yet.")}</div>
 </div>
+</section>
+<section id="who-said-it">
+<h2>Who said it</h2>
+{_html_voices(summary)}
 </section>
 <section id="recurring">
 <h2>Recurring issues</h2>

@@ -9,7 +9,7 @@ there, and no markup in it can render), ready to copy into an email and edit fir
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from string import Formatter
 from typing import Any
@@ -25,9 +25,13 @@ from analysis.present import format_date, plural
 from analysis.schema import STAGE_LABELS
 from analysis.summary import TOO_LATE_DAYS, Summary
 
-PARAGRAPHS: tuple[str, ...] = ("greeting", "thanks", "growth", "request", "no_pressure",
-                               "closing")
-PLACEHOLDERS: tuple[str, ...] = ("interviewer", "company", "role", "stage", "date", "sender")
+PARAGRAPHS: tuple[str, ...] = ("greeting", "thanks", "growth", "request", "own_notes",
+                               "unconfirmed", "no_pressure", "closing")
+# Paragraphs written only when the placeholder they need has something to say.
+ONLY_WITH: dict[str, str] = {"own_notes": "concerns", "unconfirmed": "topics"}
+PLACEHOLDERS: tuple[str, ...] = ("interviewer", "company", "role", "stage", "date", "sender",
+                                 "concerns", "topics")
+MAX_TOPICS = 2  # unconfirmed themes a letter asks about: a request stays short
 # Used when a user's letters.toml leaves a key out.
 FALLBACKS: dict[str, str] = {
     "unknown_interviewer": "[Interviewer name]",
@@ -38,6 +42,9 @@ FALLBACKS: dict[str, str] = {
     "unknown_stage": "interview",
     "sign_off": "Kind regards,",
     "signature": "{sender}",
+    "own_notes": "In my own notes after the interview I felt {concerns}; did you see that too?",
+    "unconfirmed": "One thing I am working on is {topics}; if you noticed anything there, I "
+    "would be glad to hear it.",
 }
 INTRO = (
     "Drafts written by Debrief from your log. Edit each one before you send it: check the "
@@ -61,6 +68,12 @@ class Letter:
     due: str
     stage: str = ""
     interview_date: str = ""
+    application_id: str = ""
+
+    @property
+    def text(self) -> str:
+        """The draft as it would be sent: the subject line, then the body."""
+        return (f"Subject: {self.subject}\n\n" if self.subject else "") + self.body
 
 
 class _KeepUnknown(dict):
@@ -116,6 +129,30 @@ def stage_phrase(codebook_letters: Mapping[str, object], stage: object, fallback
     return str(phrases.get(key, fallback)) if isinstance(phrases, Mapping) else fallback
 
 
+def join_words(words: list[str]) -> str:
+    """Words as a phrase: 'a', 'a and b', 'a, b and c'.
+
+    >>> join_words(["a"]), join_words(["a", "b", "c"])
+    ('a', 'a, b and c')
+    """
+    return " and ".join([", ".join(words[:-1]), words[-1]]) if len(words) > 1 else "".join(words)
+
+
+def theme_words(themes: Sequence[str], table: str, codebook: Codebook) -> str:
+    """Themes worded as letters.toml's [concerns] or [topics] say (else their labels)."""
+    phrases = codebook.letters.get(table, {})
+    phrases = phrases if isinstance(phrases, Mapping) else {}
+    return join_words([str(phrases.get(t) or codebook.label(t).lower()) for t in themes])
+
+
+def questions(follow_up: Any, unconfirmed: Sequence[str], codebook: Codebook) -> dict[str, str]:
+    """{concerns} from this application's own notes; {topics}: other unconfirmed themes."""
+    own = tuple(getattr(follow_up, "own_notes", ()) or ())
+    topics = [t for t in unconfirmed if t not in own][:MAX_TOPICS]
+    return {"concerns": theme_words(own, "concerns", codebook),
+            "topics": theme_words(topics, "topics", codebook)}
+
+
 def letter_values(follow_up: Any, spec: Mapping[str, str], sender: str,
                   stages: Mapping[str, object]) -> dict[str, str]:
     """The placeholders of one follow-up's letter, with the codebook's fallbacks."""
@@ -133,7 +170,8 @@ def letter_values(follow_up: Any, spec: Mapping[str, str], sender: str,
 
 def write_letter(follow_up: Any, values: Mapping[str, str], spec: Mapping[str, str]) -> Letter:
     """One letter from its placeholders and the templates."""
-    paragraphs = [fill_template(spec.get(key, ""), values) for key in PARAGRAPHS]
+    wanted = [k for k in PARAGRAPHS if k not in ONLY_WITH or values.get(ONLY_WITH[k])]
+    paragraphs = [fill_template(spec.get(key, ""), values) for key in wanted]
     sign = "\n".join(
         line
         for line in (fill_template(spec["sign_off"], values),
@@ -150,6 +188,7 @@ def write_letter(follow_up: Any, values: Mapping[str, str], spec: Mapping[str, s
         due=due_text(follow_up.request_due, follow_up.overdue, follow_up.days_until_due),
         stage="" if stage is None or pd.isna(stage) else str(stage),
         interview_date=values["date"],
+        application_id=_plain(getattr(follow_up, "application_id", None), ""),
     )
 
 
@@ -167,9 +206,24 @@ def compose_letters(
     spec = _templates(book)
     sender = _plain(sender_name, spec["unknown_sender"])
     return [
-        write_letter(f, letter_values(f, spec, sender, book.letters), spec)
+        write_letter(f, {**letter_values(f, spec, sender, book.letters),
+                         **questions(f, summary.unconfirmed, book)}, spec)
         for f in still_to_ask(summary).itertuples(index=False)
     ]
+
+
+def draft_letter(summary: Summary, application_id: str, codebook: Codebook | None = None, *,
+                 sender_name: str | None = None) -> str:
+    """The draft for one application's feedback request, as plain text to preview and edit."""
+    frame = summary.follow_ups
+    if not (frame["application_id"] == application_id).fillna(False).any():
+        raise DebriefError("That application has no feedback request to draft: only rejections "
+                           "after an interview without specific feedback get one.")
+    for letter in compose_letters(summary, codebook, sender_name=sender_name):
+        if letter.application_id == application_id:
+            return letter.text
+    raise DebriefError(f"That rejection is more than {TOO_LATE_DAYS} days old: too late to ask "
+                       "for feedback, so no letter is drafted.")
 
 
 def _fence(text: str) -> str:
@@ -180,7 +234,7 @@ def _fence(text: str) -> str:
 
 def letter_markdown(number: int, letter: Letter) -> str:
     """One letter as a Markdown section: escaped heading and details, plain fenced body."""
-    text = (f"Subject: {letter.subject}\n\n" if letter.subject else "") + letter.body
+    text = letter.text
     fence = _fence(text)
     return "\n".join(
         [

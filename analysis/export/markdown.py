@@ -18,12 +18,17 @@ from analysis.export.wording import (
     TITLE,
     due_text,
     first_round_note,
+    follow_up_counts,
+    follow_ups_to_show,
     header_notes,
     headline_items,
     is_true,
+    more_rows_text,
     period_text,
     quality_sentence,
     quote_parts,
+    source_text,
+    who_said_it,
 )
 from analysis.present import format_date, percent
 from analysis.summary import ActionItem, Summary, ThemeFinding
@@ -46,10 +51,10 @@ def _md_findings(findings: Sequence[ThemeFinding], empty: str) -> list[str]:
     if not findings:
         return [f"_{empty}_"]
     lines = _md_table(
-        ["Theme", "Notes", "Share of interviewed applications", "Where", "Trend"],
+        ["Theme", "Notes", "Share of interviewed applications", "Where", "Trend", "Who said it"],
         (
             [_md(f.label) + (" (generic)" if f.generic else ""), str(f.count), percent(f.share),
-             _md(", ".join(f.stages)), _md(f.trend)]
+             _md(", ".join(f.stages)), _md(f.trend), _md(source_text(f))]
             for f in findings
         ),
     )
@@ -61,6 +66,13 @@ def _md_findings(findings: Sequence[ThemeFinding], empty: str) -> list[str]:
             text, said = quote_parts(quote)
             lines.append(f"- \u201c{_md(text)}\u201d" + (f" ({_md(said)})" if said else ""))
     return lines
+
+
+def _md_voices(summary: Summary) -> list[str]:
+    lines = who_said_it(summary)
+    if not lines:
+        return ["_No feedback notes yet._"]
+    return "\n\n".join(_md(line) for line in lines).split("\n")
 
 
 def _md_plan(items: Sequence[ActionItem], empty: str) -> list[str]:
@@ -103,8 +115,9 @@ def _md_follow_ups(summary: Summary) -> list[str]:
         return ["_Nothing to follow up: every rejection after an interview came with specific "
                 "feedback._"]
     given = {"none": "none", "generic": "generic only"}
+    shown, more = follow_ups_to_show(frame)
     rows = []
-    for f in frame.itertuples(index=False):
+    for f in shown.itertuples(index=False):
         when = due_text(f.request_due, f.overdue, f.days_until_due, f.too_late)
         rows.append([
             _md(f.company),
@@ -114,9 +127,10 @@ def _md_follow_ups(summary: Summary) -> list[str]:
             format_date(None if pd.isna(f.rejected_on) else f.rejected_on.date()),
             f"**{when}**" if is_true(f.overdue) else when,
         ])
-    return _md_table(
+    table = _md_table(
         ["Company", "Role", "Interviewer", "Feedback so far", "Rejected", "Ask by"], rows
     )
+    return [follow_up_counts(frame), "", *table, "", more_rows_text(more)] if more else table
 
 
 def summary_to_markdown(summary: Summary) -> str:
@@ -127,6 +141,7 @@ def summary_to_markdown(summary: Summary) -> str:
             "### Keep doing", "", *_md_plan(plan.keep, "No strengths named yet."), "",
             "### Change", "", *_md_plan(plan.change, "Nothing specific yet."),
         ]),
+        ("Who said it", lambda: _md_voices(summary)),
         ("Recurring issues",
          lambda: _md_findings(summary.recurring, "No issues named in your feedback yet.")),
         ("Strengths to keep",

@@ -62,7 +62,7 @@ def letters_html(letters: list[Letter]) -> str:
     parts = []
     for n, letter in enumerate(letters, start=1):
         details = " · ".join(_h(p) for p in (letter.stage, letter.interview_date, letter.due) if p)
-        body = (f"Subject: {letter.subject}\n\n" if letter.subject else "") + letter.body
+        body = letter.text
         parts.append(
             f"<h3>{n}. {_h(letter.company)}: {_h(letter.role)}</h3>"
             f'<p class="muted">To {_h(letter.to)} · {details}</p><pre>{_h(body)}</pre>'

@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.present import FIRST_ROUND_DEFINITION, format_date, percent
-from analysis.summary import Quote, Summary
+from analysis.findings import GROUP_LABELS, GROUP_SHORT, Voice
+from analysis.present import FIRST_ROUND_DEFINITION, format_date, percent, plural
+from analysis.schema import SOURCE_LABELS
+from analysis.summary import Quote, Summary, ThemeFinding
 
 TITLE = "Interview feedback summary"
+# A report lists at most this many follow-ups (a cohort has thousands); the rest are counted and
+# the Excel export's Follow-ups sheet has every one, so nothing is lost, only not repeated.
+MAX_FOLLOW_UP_ROWS = 50
 FOOTER = (
     "Made with Debrief on your own computer from your own interview log. "
     "Nothing in this report was sent anywhere."
@@ -58,9 +63,51 @@ def first_round_note() -> str:
 
 
 def quote_parts(quote: Quote) -> tuple[str, str]:
-    """A quote's text and who said it when ('Acme, 8 January 2026'), both user text."""
-    said = ", ".join(p for p in (quote.company, format_date(quote.date)) if p)
+    """A quote's text and who said it where and when ('Acme, 8 January 2026, Own notes')."""
+    source = "" if quote.source in ("", "unknown") else SOURCE_LABELS.get(quote.source,
+                                                                         quote.source)
+    said = ", ".join(p for p in (quote.company, format_date(quote.date), source) if p)
     return quote.text, said
+
+
+def source_text(finding: ThemeFinding) -> str:
+    """Who raised a finding, in notes: 'employers 3, own notes 1'."""
+    return ", ".join(f"{GROUP_SHORT[g]} {n:,}" for g, n in finding.sources)
+
+
+def _themes(pairs: tuple[tuple[str, int], ...]) -> str:
+    return ", ".join(f"{label.lower()} ({n:,})" for label, n in pairs)
+
+
+def voice_sentence(voice: Voice) -> str:
+    """'From your own notes (2 notes): to improve: preparation & examples (2).' (theme labels
+    come from the codebook, so each format escapes the whole sentence)."""
+    parts = []
+    if voice.improvements:
+        parts.append(f"to improve: {_themes(voice.improvements)}")
+    if voice.strengths:
+        parts.append(f"strengths: {_themes(voice.strengths)}")
+    said = "; ".join(parts) if parts else "no theme found yet"
+    return f"From {voice.label} ({plural(voice.notes, 'note')}): {said}."
+
+
+def unconfirmed_sentence(summary: Summary) -> str:
+    """The themes no employer has named yet, and that the letters ask about ('' if none)."""
+    if not summary.unconfirmed:
+        return ""
+    labels = {f.theme: f.label for f in summary.recurring}
+    names = ", ".join(labels.get(t, t).lower() for t in summary.unconfirmed)
+    return (f"Raised only in {GROUP_LABELS['self']} or by an adviser, not yet by any employer "
+            f"or recruiter: {names}. The feedback-request letters ask interviewers whether "
+            "they saw it too.")
+
+
+def who_said_it(summary: Summary) -> list[str]:
+    """The 'Who said it' lines: one per source group, then the unconfirmed themes."""
+    if not summary.voices:
+        return []
+    lines = [voice_sentence(v) for v in summary.voices]
+    return lines + [line for line in [unconfirmed_sentence(summary)] if line]
 
 
 def quality_sentence(summary: Summary) -> str:
@@ -102,3 +149,40 @@ def due_text(due: object, overdue: object, days: object, too_late: object = Fals
     if is_true(overdue):
         return f"{when} (overdue by {-int(days)} days)"
     return f"{when} (in {int(days)} days)" if int(days) else f"{when} (today)"
+
+
+def follow_ups_to_show(frame: pd.DataFrame,
+                       limit: int = MAX_FOLLOW_UP_ROWS) -> tuple[pd.DataFrame, int]:
+    """The follow-ups a report lists (still to ask first, soonest due first) and how many more.
+
+    >>> f = pd.DataFrame({"company": ["Old", "New", "Next"], "too_late": [True, False, False]})
+    >>> shown, more = follow_ups_to_show(f, limit=2)
+    >>> shown["company"].tolist(), more
+    (['New', 'Next'], 1)
+    """
+    late = frame["too_late"].fillna(False).astype(bool).to_numpy()
+    ordered = pd.concat([frame[~late], frame[late]])
+    return ordered.head(limit), max(len(frame) - limit, 0)
+
+
+def follow_up_counts(frame: pd.DataFrame) -> str:
+    """'10,000 rejections to ask about: 3,000 overdue, 5,000 due later, 2,000 too late to ask.'
+
+    >>> f = pd.DataFrame({"overdue": [True, False, False], "too_late": [False, False, True]})
+    >>> follow_up_counts(f)
+    '3 rejections to ask about: 1 overdue, 1 due later, 1 too late to ask.'
+    """
+    late = int(frame["too_late"].fillna(False).astype(bool).sum())
+    overdue = int(frame["overdue"].fillna(False).astype(bool).sum())
+    later = len(frame) - late - overdue
+    return (f"{plural(len(frame), 'rejection')} to ask about: {overdue:,} overdue, "
+            f"{later:,} due later, {late:,} too late to ask.")
+
+
+def more_rows_text(more: int) -> str:
+    """The line under a cut follow-up table (numbers only).
+
+    >>> more_rows_text(9950)
+    'And 9,950 more: the full list is in the Excel export (Follow-ups sheet).'
+    """
+    return f"And {more:,} more: the full list is in the Excel export (Follow-ups sheet)."
