@@ -25,7 +25,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from test_bad_files import CORPUS  # noqa: E402
 
 from analysis.errors import DebriefError  # noqa: E402
-from analysis.readers import read_raw  # noqa: E402
+from analysis.read import read_raw  # noqa: E402
 
 COLUMNS = ["Company", "Role", "Applied", "Interview date", "Stage", "Round", "Outcome",
            "Feedback", "Source", "Channel", "Prep hours", "Link"]

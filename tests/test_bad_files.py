@@ -20,7 +20,7 @@ import pytest
 from openpyxl.chart import BarChart
 
 from analysis.errors import DebriefError
-from analysis.readers import LIMITS, Limits, list_sheets, read_raw
+from analysis.read import LIMITS, Limits, list_sheets, read_raw
 
 # --------------------------------------------------------------------------- file builders
 
