@@ -13,22 +13,29 @@ import pandas as pd
 from analysis.errors import DebriefError
 from analysis.read.limits import Limits, check_width, too_many_rows
 from analysis.read.table import RawTable, frame_from_grid
-from analysis.read.text import Decoded, clean_text, decode_text, describe_encoding
+from analysis.read.text import (
+    Decoded,
+    clean_text,
+    decode_forced,
+    decode_text,
+    describe_encoding,
+)
 
 DELIMITERS: tuple[str, ...] = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "pipes"}
 _EXPECTED_FIELDS = re.compile(r"Expected \d+ fields in line \d+, saw (\d+)")
 
 
-def read_csv_text(data: bytes, limits: Limits) -> RawTable:
-    """Read a delimited text file into a RawTable."""
-    decoded = clean_text(decode_text(data), limits)
+def read_csv_text(data: bytes, limits: Limits, encoding: str | None = None) -> RawTable:
+    """Read a delimited text file into a RawTable, in ``encoding`` if the user chose one."""
+    decoded = clean_text(decode_forced(data, encoding) if encoding else decode_text(data), limits)
     sample = decoded.text[: limits.sniff_chars]
     truncated = len(decoded.text) > len(sample)
     delimiter = excel_sep_hint(sample) or sniff_delimiter(sample, truncated)
     width = max((len(r) for r in sample_records(sample, delimiter, 200, truncated)), default=1)
     grid = parse_grid(decoded, delimiter, width, limits)
-    notes = [*decoded.notes, *describe_encoding(decoded.encoding), *describe_delimiter(delimiter)]
+    how = [] if encoding else describe_encoding(decoded.encoding)
+    notes = [*decoded.notes, *how, *describe_delimiter(delimiter)]
     table = frame_from_grid(grid, limits, notes)
     return replace(table, format="csv", encoding=decoded.encoding, delimiter=delimiter)
 

@@ -32,6 +32,12 @@ class Limits:
     stored_row_slack: int = 10_000  # empty but formatted rows tolerated below the table
     dtd_probe_bytes: int = 64 * 1024  # head of each XML part searched for a DTD
     sample_scan_rows: int = 200  # stored rows looked at when sampling a sheet for the log
+    max_sheets: int = 1_000  # sheets listed in the workbook
+    max_sheets_sampled: int = 50  # sheets looked at when finding the log (visible ones first)
+    max_defined_names: int = 10_000  # named ranges (Formulas > Name Manager)
+    max_styles: int = 200_000  # formats, fonts, fills and borders (Excel keeps to ~64,000 formats)
+    shared_string_slack: int = 10_000  # shared texts beyond the cells that could use them
+    max_meta_part_bytes: int = 16 * 1024 * 1024  # a part parsed whole: workbook, styles, rels
 
 
 LIMITS = Limits()
@@ -136,4 +142,53 @@ def check_stored_counts(rows: int, cells: int, limits: Limits) -> None:
             f"A sheet of the workbook stores {cells:,} cells and Debrief reads up to "
             f"{limits.max_cells:,}: delete the columns and rows you don't need, or split "
             "the log into smaller files, and try again."
+        )
+
+
+def check_sheet_count(sheets: int, limits: Limits) -> None:
+    """Refuse a workbook that lists more sheets than the limit."""
+    if sheets > limits.max_sheets:
+        raise DebriefError(
+            f"The workbook lists {sheets:,} sheets and Debrief reads workbooks of up to "
+            f"{limits.max_sheets:,}: save the log sheet on its own (or as CSV) and try again."
+        )
+
+
+def check_defined_names(names: int, limits: Limits) -> None:
+    """Refuse a workbook that defines more named ranges than the limit."""
+    if names > limits.max_defined_names:
+        raise DebriefError(
+            f"The workbook defines {names:,} names (named ranges) and Debrief reads up to "
+            f"{limits.max_defined_names:,}: save the log sheet on its own as CSV, or delete "
+            "unused names in Excel (Formulas > Name Manager), and try again."
+        )
+
+
+def check_styles(styles: int, limits: Limits) -> None:
+    """Refuse a workbook whose styles part holds more records than the limit."""
+    if styles > limits.max_styles:
+        raise DebriefError(
+            f"The workbook defines {styles:,} cell formats, fonts, fills and borders and "
+            f"Debrief reads up to {limits.max_styles:,} (Excel itself keeps to about 64,000 "
+            "formats): save the log sheet as CSV and import that instead."
+        )
+
+
+def check_shared_strings(strings: int, cells: int, limits: Limits) -> None:
+    """Refuse a shared-text table far larger than the cells that could use it."""
+    if strings > cells + limits.shared_string_slack:
+        raise DebriefError(
+            f"The workbook's shared-text table holds {strings:,} texts for {cells:,} cells, "
+            f"more than Debrief accepts (the cells plus {limits.shared_string_slack:,}): "
+            "open it in Excel and save it again, or save the log sheet as CSV, and try again."
+        )
+
+
+def check_meta_part(name: str, size: int, limits: Limits) -> None:
+    """Refuse a workbook part that is parsed whole (workbook, styles, rels) when it is too big."""
+    if size > limits.max_meta_part_bytes:
+        raise DebriefError(
+            f"The workbook part '{name}' unpacks to {size / 2**20:,.0f} MB and Debrief reads "
+            f"such parts up to {limits.max_meta_part_bytes / 2**20:.0f} MB: save the log sheet "
+            "as CSV and import that instead."
         )

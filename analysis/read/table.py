@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import numpy as np
 import pandas as pd
 
 from analysis.errors import DebriefError
+from analysis.read.cellscan import ERROR_VALUES, column_letters, describe_errors, error_order
 from analysis.read.header import find_header_row, name_columns
 from analysis.read.limits import Limits, check_cell_sizes, check_shape
 from analysis.read.sniff import LOG_NEEDS
+
+EPOCH_1900 = datetime(1899, 12, 30)  # day 0 of Excel's 1900 date system, as Excel counts
+EPOCH_1904 = datetime(1904, 1, 1)  # day 0 of the 1904 system (Excel for Mac)
 
 
 @dataclass(frozen=True, eq=False)  # a DataFrame has no single truth value to compare by
@@ -26,11 +31,23 @@ class RawTable:
     encoding: str | None = None
     delimiter: str | None = None
     header_row: int = 1
+    candidate_sheets: list[str] = field(default_factory=list)  # sheets that could be the log
+    serial_epoch: datetime = EPOCH_1900  # the day serial date 0 means (1904 system: 1904-01-01)
 
 
-def frame_from_grid(grid: pd.DataFrame, limits: Limits, notes: Sequence[str]) -> RawTable:
-    """Find the header in a positional grid and return the rows below it as a RawTable."""
-    values = grid.to_numpy(dtype=object)
+def frame_from_grid(
+    grid: pd.DataFrame,
+    limits: Limits,
+    notes: Sequence[str],
+    errors: Sequence[tuple[str, str]] = (),
+) -> RawTable:
+    """Find the header in a positional grid and return the rows below it as a RawTable.
+
+    Excel error values are read as missing; ``errors`` are those a reader found already blank.
+    """
+    values, found = blank_errors(grid.to_numpy(dtype=object), grid.index)
+    notes = [*notes, *describe_errors(sorted({**dict(errors), **dict(found)}.items(),
+                                             key=error_order))]
     sizes = measure_cells(values.ravel()).reshape(values.shape)
     check_cell_sizes(sizes, grid.index, limits)
     filled = sizes >= 0
@@ -61,6 +78,25 @@ def frame_from_grid(grid: pd.DataFrame, limits: Limits, notes: Sequence[str]) ->
     if blank > 0:
         extra.append(f"Skipped {blank} blank row(s) between the header and the last row.")
     return RawTable(frame=frame, notes=extra, header_row=header_row)
+
+
+def blank_errors(
+    values: np.ndarray, rows: pd.Index
+) -> tuple[np.ndarray, list[tuple[str, str]]]:
+    """The grid with Excel error values (#REF!, #N/A, ...) made missing, and where they were.
+
+    >>> blank_errors(np.array([["Acme", "#REF!"]], dtype=object), pd.Index([2]))
+    (array([['Acme', None]], dtype=object), [('B2', '#REF!')])
+    """
+    flat = values.ravel()
+    hits = np.fromiter(map(ERROR_VALUES.__contains__, flat), dtype=bool, count=flat.size)
+    if not hits.any():
+        return values, []
+    where = [
+        (f"{column_letters(int(c))}{rows[int(r)]}", str(values[r, c]))
+        for r, c in zip(*np.nonzero(hits.reshape(values.shape)), strict=True)
+    ]
+    return np.where(hits.reshape(values.shape), None, values), where
 
 
 def measure_cells(flat: np.ndarray) -> np.ndarray:

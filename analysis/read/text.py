@@ -25,6 +25,11 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 ENCODING_NAMES = {
     "cp1252": "Windows-1252",
     "latin-1": "Latin-1",
+    "cp1250": "Windows-1250 (Central European)",
+    "cp1251": "Windows-1251 (Cyrillic)",
+    "cp1253": "Windows-1253 (Greek)",
+    "cp1254": "Windows-1254 (Turkish)",
+    "cp1257": "Windows-1257 (Baltic)",
     "utf-16": "UTF-16",
     "utf-16-le": "UTF-16",
     "utf-16-be": "UTF-16",
@@ -111,10 +116,8 @@ def decode_legacy(data: bytes) -> Decoded:
                 "letters."
             ],
         )
-    try:
-        return Decoded(data.decode("cp1252"), "cp1252", [])
-    except UnicodeDecodeError:
-        return Decoded(data.decode("latin-1"), "latin-1", [])
+    guess = guess_legacy(data)
+    return Decoded(data.decode(guess.codec), guess.codec, [describe_guess(guess)])
 
 
 def decode_line(line: bytes) -> str:
@@ -167,3 +170,160 @@ def describe_encoding(encoding: str) -> list[str]:
     if encoding in ENCODING_NAMES:
         return [f"Read the text as {ENCODING_NAMES[encoding]}."]
     return []
+
+
+# Single-byte encodings a spreadsheet is saved in, in the order ties go (Excel's Western default
+# first; Latin-1 reads the 5 bytes Windows-1252 leaves undefined).
+LEGACY_CODECS = ("cp1252", "latin-1", "cp1250", "cp1251", "cp1254", "cp1257", "cp1253")
+_TOKEN = re.compile(r'[^\s,;|"]*[^\x00-\x7f][^\s,;|"]*')
+_INNER_MARKS = frozenset("’‘'-·")
+
+
+@dataclass(frozen=True)
+class Guess:
+    """The legacy encoding chosen for a file, how sure the choice is, and the language seen."""
+
+    codec: str
+    confidence: str  # "sure", "fairly sure" or "unsure"
+    language: str = ""
+
+
+def guess_legacy(data: bytes, sample_bytes: int = 64 * 1024) -> Guess:
+    """Pick the single-byte encoding whose reading of the file looks most like real text.
+
+    charset-normalizer ranks candidates by how coherent a language they give; on a short log
+    (a few accented names) it often cannot tell, so words that only mojibake produces (a
+    symbol inside a word, "ódŸ", mixed alphabets) decide first.
+
+    >>> guess_legacy("Łódź Logistyka,Analyst".encode("cp1250")).codec
+    'cp1250'
+    """
+    sample = b"\n".join(line for line in data[: sample_bytes * 4].split(b"\n")
+                        if not line.isascii())[:sample_bytes]
+    readings: dict[str, str] = {}
+    for codec in LEGACY_CODECS:
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if text not in readings.values():  # the same reading keeps the codec that ties win
+            readings[codec] = text
+    coherence, language = detector_opinion(sample, list(readings))
+    ranked = sorted(
+        readings,
+        key=lambda c: (implausibility(readings[c]), -coherence.get(c, 0.0),
+                       LEGACY_CODECS.index(c)),
+    )
+    best = ranked[0]
+    return Guess(best, confidence_of(ranked, readings, coherence), language.get(best, ""))
+
+
+def detector_opinion(
+    sample: bytes, codecs_: list[str]
+) -> tuple[dict[str, float], dict[str, str]]:
+    """charset-normalizer's coherence (0-1) and language for each candidate encoding."""
+    from charset_normalizer import from_bytes  # imported late: only legacy text needs it
+
+    coherence: dict[str, float] = {}
+    language: dict[str, str] = {}
+    for match in from_bytes(sample, cp_isolation=codecs_, explain=False):
+        codec = codecs.lookup(match.encoding).name.replace("iso8859-1", "latin-1")
+        coherence[codec] = max(coherence.get(codec, 0.0), match.coherence)
+        if match.language and match.language != "Unknown":
+            language.setdefault(codec, match.language)
+    return coherence, language
+
+
+def confidence_of(
+    ranked: list[str], readings: dict[str, str], coherence: dict[str, float]
+) -> str:
+    """How sure the first-ranked reading is, from its lead over the next one."""
+    if len(ranked) == 1:
+        return "sure"
+    first, second = ranked[0], ranked[1]
+    lead = implausibility(readings[second]) - implausibility(readings[first])
+    if lead >= 2:
+        return "sure"
+    if lead >= 1 or coherence.get(first, 0.0) - coherence.get(second, 0.0) >= 0.05:
+        return "fairly sure"
+    return "unsure"
+
+
+def implausibility(text: str) -> int:
+    """How many signs of mojibake the non-ASCII words of a text show (0 for clean text).
+
+    >>> implausibility("Łódź Logistyka"), implausibility("£ódŸ Logistyka")
+    (0, 1)
+    >>> implausibility("Москва Банк"), implausibility("Ìîñêâà Áàíê")
+    (0, 2)
+    """
+    return sum(word_oddity(token) for token in _TOKEN.findall(text))
+
+
+def word_oddity(token: str) -> int:
+    """Signs of mojibake in one word: controls, symbols inside it, odd case, mixed alphabets."""
+    odd = 2 * sum(0x80 <= ord(c) <= 0x9F for c in token)
+    for before, char, after in zip(token, token[1:], token[2:], strict=False):
+        if not char.isascii() and not char.isalpha() and char not in _INNER_MARKS:
+            odd += 2 * (before.isalpha() and after.isalpha())
+    for before, char in zip(token, token[1:], strict=False):
+        odd += before.islower() and char.isupper() and not (before + char).isascii()
+    letters = [c for c in token if c.isalpha()]
+    scripts = {script_of(c) for c in letters}
+    odd += 2 * (len(scripts) > 1)
+    if scripts == {"latin"} and len(letters) >= 3:
+        odd += not any(c.isascii() for c in letters)  # Cyrillic or Greek read as accents
+    return odd
+
+
+def script_of(char: str) -> str:
+    """The alphabet a letter belongs to, coarsely.
+
+    >>> script_of("é"), script_of("ж"), script_of("λ")
+    ('latin', 'cyrillic', 'greek')
+    """
+    code = ord(char)
+    if code < 0x250 or 0x1E00 <= code <= 0x1EFF:
+        return "latin"
+    if 0x370 <= code < 0x400:
+        return "greek"
+    if 0x400 <= code < 0x530:
+        return "cyrillic"
+    return "other"
+
+
+def describe_guess(guess: Guess) -> str:
+    """The note that says a guessed encoding was used, how sure it is, and the way out."""
+    seen = f", which reads as {guess.language}" if guess.language else ""
+    return (
+        f"The text encoding was detected as {ENCODING_NAMES.get(guess.codec, guess.codec)}"
+        f"{seen} ({guess.confidence}); if letters look wrong, choose the file's encoding."
+    )
+
+
+def decode_forced(data: bytes, encoding: str) -> Decoded:
+    """Decode with the encoding the user chose (a BOM, if any, is dropped)."""
+    codec = codec_name(encoding)
+    if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
+        codec = "utf-8-sig"
+    decoded = decode_with(data, codec)
+    label = ENCODING_NAMES.get(codec, codec)
+    return Decoded(decoded.text, codec, [*decoded.notes, f"Read the text as {label}, as chosen."])
+
+
+def codec_name(encoding: str) -> str:
+    """Python's name for a text encoding the user named, or one sentence saying it is unknown.
+
+    >>> codec_name("Windows-1250"), codec_name("latin1")
+    ('cp1250', 'latin-1')
+    """
+    try:
+        info = codecs.lookup(encoding.strip())
+    except (LookupError, ValueError):
+        info = None
+    if info is None or not getattr(info, "_is_text_encoding", True):
+        raise DebriefError(
+            f"'{encoding}' is not a text encoding Debrief knows: choose one such as utf-8, "
+            "cp1252 (Western European), cp1250 (Central European) or cp1251 (Cyrillic)."
+        )
+    return {"iso8859-1": "latin-1"}.get(info.name, info.name)

@@ -5,14 +5,17 @@ from __future__ import annotations
 import io
 import threading
 import zipfile
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Any
 
 import pandas as pd
 
 from analysis.errors import DebriefError
-from analysis.read.header import count_header_words
+from analysis.read.cellscan import CellFacts, describe_uncalculated, scan_cells
+from analysis.read.header import count_header_words, header_candidates
 from analysis.read.limits import (
     Limits,
     check_cells,
@@ -22,32 +25,49 @@ from analysis.read.limits import (
 )
 from analysis.read.sniff import LOG_NEEDS
 from analysis.read.table import RawTable, frame_from_grid, is_blank_cell
+from analysis.read.workbook import Manifest, SheetEntry, read_manifest, relationships, rels_path
 from analysis.read.zipguard import check_zip, open_zip, refuse_workbook
 
 
-@contextmanager
-def open_workbook(data: bytes, limits: Limits) -> Iterator[object]:
-    """Check a workbook's zip for hostile content, then open it read-only with openpyxl."""
+@dataclass
+class OpenBook:
+    """A workbook that passed the zip checks: its parts, their tag counts and what it lists."""
+
+    archive: zipfile.ZipFile
+    counts: dict[str, Counter[str]]
+    manifest: Manifest
+    book: Any = None  # the openpyxl workbook, once opened
+
+
+def inspect_workbook(data: bytes, limits: Limits) -> OpenBook:
+    """Check a workbook's zip for hostile content and read what it lists, parsing no sheet."""
     archive = open_zip(data)
     try:
-        check_zip(archive, limits)
+        counts = check_zip(archive, limits)
+        return OpenBook(archive, counts, read_manifest(archive, limits))
     except DebriefError:
         raise
-    except Exception as exc:  # noqa: BLE001 - CRC, inflate or encryption errors in a part
+    except Exception as exc:  # noqa: BLE001 - CRC, inflate, encryption or XML errors in a part
         raise refuse_workbook(exc) from None
+
+
+@contextmanager
+def open_workbook(data: bytes, limits: Limits) -> Iterator[OpenBook]:
+    """Check a workbook, then open it read-only with openpyxl."""
+    opened = inspect_workbook(data, limits)
     import openpyxl  # imported late: CSV-only use should not pay for it
 
     try:
         with dimensions_unread():
-            book = openpyxl.load_workbook(
+            opened.book = openpyxl.load_workbook(
                 io.BytesIO(data), read_only=True, data_only=True, keep_links=False
             )
     except Exception as exc:  # noqa: BLE001 - any parser failure means a damaged file
         raise refuse_workbook(exc) from None
     try:
-        yield book
+        yield opened
     finally:
-        book.close()
+        opened.book.close()
 
 
 _LOAD_LOCK = threading.Lock()
@@ -75,72 +95,136 @@ def dimensions_unread() -> Iterator[None]:
 
 def read_xlsx(data: bytes, sheet: str | None, limits: Limits) -> RawTable:
     """Read the log sheet (named, or picked by content) of a workbook into a RawTable."""
-    with open_workbook(data, limits) as book:
-        names = [ws.title for ws in book.worksheets]
-        charts = [cs.title for cs in getattr(book, "chartsheets", [])]
+    with open_workbook(data, limits) as opened:
         try:
-            pivots = pivot_sheets(data, book)
-            ws = choose_sheet(book, sheet, names, charts, pivots, limits)
-            grid = read_sheet_grid(ws, limits)
+            choice = choose_sheet(opened, sheet, limits)
+            grid = read_sheet_grid(opened.book[choice.entry.name], limits)
+            facts = scan_sheet(opened, choice.entry.path)
         except DebriefError:
             raise
         except Exception as exc:  # noqa: BLE001 - a damaged or hostile sheet part
             raise refuse_workbook(exc) from None
-    notes = (
-        [f"Read sheet '{ws.title}' (of {len(names)}: {', '.join(names)})."]
-        if len(names) > 1
-        else []
+    manifest = opened.manifest
+    notes = [*choice.notes, *describe_uncalculated(facts.uncalculated)]
+    if manifest.date1904:
+        notes.append(
+            "The workbook counts dates from 1904 (the date system of Excel for Mac); its dates "
+            "were read in that system."
+        )
+    table = frame_from_grid(grid, limits, notes, facts.errors)
+    return replace(
+        table,
+        format="xlsx",
+        sheet=choice.entry.name,
+        sheets=[s.name for s in manifest.worksheets],
+        candidate_sheets=choice.candidates,
+        serial_epoch=manifest.epoch,
     )
-    table = frame_from_grid(grid, limits, notes)
-    return replace(table, format="xlsx", sheet=ws.title, sheets=names)
 
 
-def pivot_sheets(data: bytes, book: object) -> set[str]:
+def scan_sheet(opened: OpenBook, path: str) -> CellFacts:
+    """Formula cells without a saved value and error cells of a sheet part, when it has any."""
+    found = opened.counts.get(path)
+    if not found or not (found["f"] or found["error cell"]):
+        return CellFacts()
+    return scan_cells(opened.archive, path)
+
+
+@dataclass(frozen=True)
+class SheetChoice:
+    """The sheet to read, the sheets that could be the log, and notes on the choice."""
+
+    entry: SheetEntry
+    candidates: list[str]
+    notes: list[str]
+
+
+def choose_sheet(opened: OpenBook, sheet: str | None, limits: Limits) -> SheetChoice:
+    """The worksheet named by the user (case-insensitive), else the one that holds the log.
+
+    Visible sheets come first: a hidden sheet (drop-down lists, lookups) is read only when no
+    visible sheet holds a table. Sheets are sampled in order, at most ``max_sheets_sampled``.
+    """
+    manifest = opened.manifest
+    worksheets = manifest.worksheets
+    charts = [s.name for s in manifest.sheets if s.kind == "chart"]
+    pivots = pivot_sheets(opened.archive, worksheets, limits)
+    samples, notes = sample_sheets(opened, [s for s in worksheets if s.name not in pivots], limits)
+    candidates = [n for n, rows in samples.items() if header_candidates(rows)]
+    if sheet is not None:
+        return SheetChoice(find_named_sheet(worksheets, sheet, charts), candidates, notes)
+    best = pick_sheet({n: samples[n] for n in candidates}) or pick_sheet(samples)
+    if best is None and len(samples) < len(worksheets) - len(pivots):
+        raise DebriefError(
+            f"None of the {len(samples)} sheets Debrief looked at (its limit) holds a table, "
+            f"and the workbook has {len(worksheets):,}: choose the sheet with the log by name."
+        )
+    if best is None:
+        raise DebriefError(describe_no_table([s.name for s in worksheets], charts, pivots))
+    entry = next(s for s in worksheets if s.name == best)
+    return SheetChoice(entry, candidates, [*notes, *describe_choice(entry, worksheets,
+                                                                     candidates)])
+
+
+def sample_sheets(
+    opened: OpenBook, sheets: list[SheetEntry], limits: Limits
+) -> tuple[dict[str, list[list[object]]], list[str]]:
+    """First rows of the visible sheets, or of the hidden ones if no visible sheet has a table."""
+    visible = [s for s in sheets if s.visible]
+    budget = limits.max_sheets_sampled
+    samples = {s.name: sample_sheet(opened.book[s.name], limits) for s in visible[:budget]}
+    if not any(header_candidates(rows) for rows in samples.values()):
+        hidden = [s for s in sheets if not s.visible][: max(0, budget - len(samples))]
+        samples.update({s.name: sample_sheet(opened.book[s.name], limits) for s in hidden})
+    notes = []
+    if len(visible) > budget:
+        notes.append(
+            f"Looked for the log in the first {budget} of the workbook's {len(visible):,} "
+            "visible sheets (Debrief's limit); to read another, choose it by name."
+        )
+    return samples, notes
+
+
+def describe_choice(
+    entry: SheetEntry, worksheets: list[SheetEntry], candidates: list[str]
+) -> list[str]:
+    """Notes on the sheet picked: which of how many, hidden, or one of several candidates."""
+    names = [s.name for s in worksheets]
+    notes = []
+    if len(names) > 1:
+        listed = ", ".join(names[:10]) + (f" and {len(names) - 10:,} more" if len(names) > 10
+                                          else "")
+        notes.append(f"Read sheet '{entry.name}' (of {len(names)}: {listed}).")
+    if not entry.visible:
+        notes.append(f"Sheet '{entry.name}' is hidden; it was read because no visible sheet "
+                     "holds a table.")
+    if len(candidates) > 1:
+        notes.append(
+            f"{len(candidates)} sheets could be the log ({', '.join(candidates[:10])}); if "
+            f"'{entry.name}' is not the one, choose another sheet."
+        )
+    return notes
+
+
+def pivot_sheets(archive: zipfile.ZipFile, sheets: list[SheetEntry], limits: Limits) -> set[str]:
     """Names of worksheets that hold a pivot table (a summary, not the log itself)."""
-    archive = zipfile.ZipFile(io.BytesIO(data))
-    names = set(archive.namelist())
     found = set()
-    for ws in book.worksheets:  # type: ignore[attr-defined]
-        path = str(getattr(ws, "_worksheet_path", ""))
-        folder, _, base = path.rpartition("/")
-        rels = f"{folder}/_rels/{base}.rels"
-        if rels in names and archive.getinfo(rels).file_size < 1 << 20:
-            if b"pivotTable" in archive.read(rels):
-                found.add(ws.title)
+    for entry in sheets:
+        if entry.path and any(kind.endswith("/pivotTable") for kind, _, _ in relationships(
+                archive, rels_path(entry.path), limits)):
+            found.add(entry.name)
     return found
 
 
-def choose_sheet(
-    book: object,
-    sheet: str | None,
-    names: list[str],
-    charts: list[str],
-    pivots: set[str],
-    limits: Limits,
-) -> object:
-    """The worksheet named by the user (case-insensitive), else the one that holds the log."""
-    if sheet is not None:
-        return find_named_sheet(book, sheet, names, charts)
-    samples = {
-        ws.title: sample_sheet(ws, limits)
-        for ws in book.worksheets  # type: ignore
-        if ws.title not in pivots
-    }
-    best = pick_sheet(samples)
-    if best is None:
-        raise DebriefError(describe_no_table(names, charts, pivots))
-    return book[best]  # type: ignore[index]
-
-
-def find_named_sheet(book: object, sheet: str, names: list[str], charts: list[str]) -> object:
+def find_named_sheet(sheets: list[SheetEntry], sheet: str, charts: list[str]) -> SheetEntry:
     """The worksheet whose name matches ``sheet`` ignoring case and surrounding spaces."""
     wanted = sheet.strip().casefold()
-    for name in names:
-        if name.strip().casefold() == wanted:
-            return book[name]  # type: ignore[index]
+    for entry in sheets:
+        if entry.name.strip().casefold() == wanted:
+            return entry
     if any(c.strip().casefold() == wanted for c in charts):
         raise DebriefError(f"Sheet '{sheet}' is a chart, not a table: name a sheet with the log.")
-    listed = ", ".join(f"'{n}'" for n in names) or "none"
+    listed = ", ".join(f"'{s.name}'" for s in sheets) or "none"
     raise DebriefError(f"The workbook has no sheet named '{sheet}'; its sheets are: {listed}.")
 
 

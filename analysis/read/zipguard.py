@@ -5,12 +5,17 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Iterator
 
 from analysis.errors import DebriefError
 from analysis.read.limits import (
     Limits,
+    check_defined_names,
+    check_shared_strings,
+    check_sheet_count,
     check_stored_counts,
+    check_styles,
     check_unzipped_total,
     check_zip_ratio,
 )
@@ -19,8 +24,10 @@ ENTITIES_REFUSAL = (
     "The workbook's XML declares entities (an attack known as 'billion laughs' or "
     "XXE) and was not opened: export the log again from the program that made it."
 )
-_ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>/]")
-_CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s>/]")
+STYLE_TAGS = ("xf", "dxf", "font", "fill", "border", "numFmt", "cellStyle")
+_COUNTED_TAG = re.compile(
+    rb"<(?:\w+:)?(row|c|f|si|sheet|definedName|" + "|".join(STYLE_TAGS).encode() + rb")[\s>/]"
+)
 
 
 def open_zip(data: bytes) -> zipfile.ZipFile:
@@ -46,8 +53,11 @@ def open_zip(data: bytes) -> zipfile.ZipFile:
     return archive
 
 
-def check_zip(archive: zipfile.ZipFile, limits: Limits) -> None:
-    """Refuse zip bombs and XML with DTDs before any XML parser sees the parts."""
+def check_zip(archive: zipfile.ZipFile, limits: Limits) -> dict[str, Counter[str]]:
+    """Refuse zip bombs, XML with DTDs and over-counted parts before any XML parser sees them.
+
+    Returns the tags counted in each XML part, for later checks (formulas, error cells).
+    """
     members = archive.infolist()
     check_unzipped_total(sum(m.file_size for m in members), limits)
     for member in members:
@@ -56,7 +66,9 @@ def check_zip(archive: zipfile.ZipFile, limits: Limits) -> None:
             archive, member, limits.dtd_probe_bytes
         ):
             raise DebriefError(ENTITIES_REFUSAL)
-    check_stored_rows(archive, limits)
+    counts = count_parts(archive, limits)
+    check_counts(counts, limits)
+    return counts
 
 
 def has_dtd(archive: zipfile.ZipFile, member: zipfile.ZipInfo, head: int = 64 * 1024) -> bool:
@@ -88,30 +100,53 @@ def exception_chain(exc: BaseException | None) -> Iterator[BaseException]:
         exc, seen = exc.__cause__ or exc.__context__, seen + 1
 
 
-def check_stored_rows(archive: zipfile.ZipFile, limits: Limits) -> None:
-    """Count each sheet's stored rows and cells at C speed; refuse sheets far over the limits.
+def count_parts(archive: zipfile.ZipFile, limits: Limits) -> dict[str, Counter[str]]:
+    """The tags of every XML part, counted at C speed; a sheet far over the limits stops it.
 
-    openpyxl parses ~20-60k rows a second, and already once while opening a sheet that lacks
-    a <dimension> tag, so a sheet of a million (even empty) rows would cost a minute before
-    any limit is reached; counting tags takes a fraction of a second.
+    A parser reads 20-60k rows a second, and a styles part of millions of formats or a sheet of
+    a million (even empty) rows would cost a minute before any limit is reached; counting tags
+    takes a fraction of a second.
     """
+    counts: dict[str, Counter[str]] = {}
     # Every XML part, not just xl/worksheets/: the workbook's rels may put a sheet anywhere.
     for member in archive.infolist():
         if member.filename.endswith(".xml"):
-            check_stored_counts(*count_stored(archive, member.filename), limits)
+            found = counts[member.filename] = count_tags(archive, member.filename)
+            check_stored_counts(found["row"], found["c"], limits)
+    return counts
 
 
-def count_stored(archive: zipfile.ZipFile, path: str, chunk: int = 1 << 20) -> tuple[int, int]:
-    """How many row and cell elements a sheet part holds, streamed in chunks."""
-    counts = [0, 0]
+def check_counts(counts: dict[str, Counter[str]], limits: Limits) -> None:
+    """Refuse parts holding more sheets, names, styles or shared texts than the limits."""
+    cells = sum(found["c"] for found in counts.values())
+    for found in counts.values():
+        check_sheet_count(found["sheet"], limits)
+        check_defined_names(found["definedName"], limits)
+        check_styles(sum(found[tag] for tag in STYLE_TAGS), limits)
+        check_shared_strings(found["si"], cells, limits)
+
+
+def count_tags(archive: zipfile.ZipFile, path: str, chunk: int = 1 << 20) -> Counter[str]:
+    """How many of each counted element an XML part holds (and error cells), in chunks."""
+    counts: Counter[str] = Counter()
     tail = b""
     with archive.open(path) as stream:
         while block := stream.read(chunk):
             window = tail + block
             # Keep a short overlap so a tag cut between chunks is counted once, in the next.
             tail = window[-16:]
-            for k, tag in enumerate((_ROW_TAG, _CELL_TAG)):
-                counts[k] += len(tag.findall(window)) - len(tag.findall(tail))
-    for k, tag in enumerate((_ROW_TAG, _CELL_TAG)):
-        counts[k] += len(tag.findall(tail))
-    return counts[0], counts[1]
+            counts.update(_tag_names(window))
+            counts.subtract(_tag_names(tail))
+            counts["error cell"] += window.count(b't="e"') - tail.count(b't="e"')
+    counts.update(_tag_names(tail))
+    counts["error cell"] += tail.count(b't="e"')
+    return counts
+
+
+def _tag_names(xml: bytes) -> Counter[str]:
+    """Counted element names in a piece of XML.
+
+    >>> dict(_tag_names(b'<row r="1"><c r="A1"><f>1+1</f></c><x:c/></row><cols/>'))
+    {'row': 1, 'c': 2, 'f': 1}
+    """
+    return Counter(name.decode() for name in _COUNTED_TAG.findall(xml))
