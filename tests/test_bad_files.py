@@ -218,8 +218,8 @@ def nul_bytes() -> bytes:
 
 @cache
 def million_rows() -> bytes:
-    """A narrow CSV with a million data rows."""
-    return b"Company,Role\n" + b"Acme,Analyst\n" * 1_000_000
+    """A narrow CSV with one data row more than the row limit (a million)."""
+    return b"Company,Role\n" + b"Acme,Analyst\n" * (LIMITS.max_rows + 1)
 
 
 def thousand_columns() -> bytes:
@@ -361,7 +361,8 @@ CORPUS: list[BadFile] = [
             understated_zip_sizes, "damaged"),
     BadFile("sheet claims A1:XFD1048576", "log.xlsx", lying_dimension, rows=2),
     BadFile("xlsx with a million empty formatted rows", "log.xlsx", million_formatted_rows,
-            "stores 1,048,576 rows and Debrief reads up to 250,000: delete any empty rows"),
+            f"stores 1,048,576 rows and Debrief reads up to {LIMITS.max_rows:,}: delete any "
+            "empty rows"),
     BadFile("stray cell in column XFD", "log.xlsx", far_column,
             "16,384 columns and Debrief reads up to 200"),
     BadFile("legacy .xls / password-protected", "log.xls",
@@ -374,8 +375,8 @@ CORPUS: list[BadFile] = [
             "row 2, column 2 holds 5,000,000 characters"),
     BadFile("CSV with 1,000 columns", "log.csv", thousand_columns,
             "1,000 columns and Debrief reads up to 200"),
-    BadFile("CSV with a million rows", "log.csv", million_rows,
-            "more than 250,000 rows, Debrief's limit: split the file"),
+    BadFile("CSV with a million and one rows", "log.csv", million_rows,
+            f"more than {LIMITS.max_rows:,} rows, Debrief's limit: split the file"),
     BadFile("mixed encodings", "log.csv", mixed_encodings, rows=2, note="mixes encodings"),
     BadFile("NUL bytes", "log.csv", nul_bytes, rows=2, note="NUL byte"),
     BadFile("styles.xml with a million cell formats (5 MB)", "log.xlsx", styles_bomb,

@@ -15,8 +15,8 @@ from analysis.errors import DebriefError
 from analysis.read import list_sheets, read_raw, unique_names
 from analysis.read.delimited import sniff_delimiter
 from analysis.read.header import find_header_row
+from analysis.read.sheets import pick_sheet
 from analysis.read.sniff import detect_format
-from analysis.read.xlsx import pick_sheet
 
 LOG = [
     ["Company", "Role", "Interview date", "Stage", "Outcome", "Feedback"],

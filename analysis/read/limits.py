@@ -19,7 +19,7 @@ class Limits:
     """Bounds every input is held to; each refusal message states the bound and a workaround."""
 
     max_bytes: int = 100 * 1024 * 1024  # upload size; the app's upload limit should match
-    max_rows: int = 250_000  # data rows below the header
+    max_rows: int = 1_000_000  # data rows below the header
     max_columns: int = 200
     max_cells: int = 6_000_000  # rows x columns, bounds memory (~1 GB worst case)
     max_cell_chars: int = 32_767  # Excel's own cell limit
@@ -38,6 +38,7 @@ class Limits:
     max_styles: int = 200_000  # formats, fonts, fills and borders (Excel keeps to ~64,000 formats)
     shared_string_slack: int = 10_000  # shared texts beyond the cells that could use them
     max_meta_part_bytes: int = 16 * 1024 * 1024  # a part parsed whole: workbook, styles, rels
+    max_sheet_area: int = 12_000_000  # rows x columns a sheet's cells span (read all at once)
 
 
 LIMITS = Limits()
@@ -137,7 +138,7 @@ def check_stored_counts(rows: int, cells: int, limits: Limits) -> None:
             f"{limits.max_rows:,}: delete any empty rows below your table, or split the "
             "log into smaller files, and try again."
         )
-    if cells > limits.max_cells:
+    if cells > limits.max_cells + limits.max_columns * limits.header_scan_rows:
         raise DebriefError(
             f"A sheet of the workbook stores {cells:,} cells and Debrief reads up to "
             f"{limits.max_cells:,}: delete the columns and rows you don't need, or split "
@@ -191,4 +192,20 @@ def check_meta_part(name: str, size: int, limits: Limits) -> None:
             f"The workbook part '{name}' unpacks to {size / 2**20:,.0f} MB and Debrief reads "
             f"such parts up to {limits.max_meta_part_bytes / 2**20:.0f} MB: save the log sheet "
             "as CSV and import that instead."
+        )
+
+
+def check_reach(last_row: int, last_column: int, letters: str, limits: Limits) -> None:
+    """Refuse a sheet whose farthest cell makes its grid too big to read at once."""
+    if last_row > limits.max_sheet_row_number:
+        raise DebriefError(
+            "The sheet has more rows than Excel allows, so the file is damaged: open it in "
+            "Excel and save it again, or export the log as CSV."
+        )
+    if last_row * last_column > limits.max_sheet_area:
+        raise DebriefError(
+            f"The sheet's cells reach row {last_row:,} and column {letters}, a grid of "
+            f"{last_row * last_column:,} cells, more than the {limits.max_sheet_area:,} Debrief "
+            "reads: delete stray cells far below or to the right of your table (Ctrl+End in "
+            "Excel shows the last one), or save the log as CSV, and try again."
         )

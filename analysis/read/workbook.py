@@ -54,24 +54,37 @@ class Manifest:
 
 def read_manifest(archive: zipfile.ZipFile, limits: Limits) -> Manifest:
     """Read the workbook part and its relationships (each bounded in size, entities refused)."""
+    book_path, rels = workbook_parts(archive, limits)
+    by_id = {rid: (kind, path) for kind, path, rid in rels}
+    book = parse_part(archive, book_path, limits)
+    parts = {kind.rsplit("/", 1)[-1]: path for kind, path in by_id.values()}
+    return Manifest(
+        sheets=list_sheet_entries(book, by_id),
+        date1904=is_1904(book),
+        parts=parts,
+    )
+
+
+def workbook_parts(
+    archive: zipfile.ZipFile, limits: Limits
+) -> tuple[str, list[tuple[str, str, str]]]:
+    """The workbook part's path and its relationships (type, target part, id)."""
     root_rels = relationships(archive, "_rels/.rels", limits)
     book_path = next(
         (p for t, p, _ in root_rels if t.endswith("/officeDocument")), "xl/workbook.xml"
     )
     if book_path not in archive.NameToInfo:
         book_path = next(n for n in archive.namelist() if n.endswith("workbook.xml"))
-    rels = relationships(archive, rels_path(book_path), limits)
-    by_id = {rid: (kind, path) for kind, path, rid in rels}
-    book = parse_part(archive, book_path, limits)
-    parts = {kind.rsplit("/", 1)[-1]: path for kind, path in by_id.values()}
-    for path in (parts.get("styles"), parts.get("theme")):
+    return book_path, relationships(archive, rels_path(book_path), limits)
+
+
+def check_whole_parts(archive: zipfile.ZipFile, limits: Limits) -> None:
+    """Bound the size of the parts a parser reads whole: the workbook, its styles and theme."""
+    book_path, rels = workbook_parts(archive, limits)
+    wholes = [book_path, *(p for kind, p, _ in rels if kind.endswith(("/styles", "/theme")))]
+    for path in wholes:
         if path in archive.NameToInfo:
             check_meta_part(path, archive.getinfo(path).file_size, limits)
-    return Manifest(
-        sheets=list_sheet_entries(book, by_id),
-        date1904=is_1904(book),
-        parts=parts,
-    )
 
 
 def list_sheet_entries(

@@ -7,6 +7,7 @@ import re
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from analysis.errors import DebriefError
 from analysis.read.limits import (
@@ -19,15 +20,25 @@ from analysis.read.limits import (
     check_unzipped_total,
     check_zip_ratio,
 )
+from analysis.read.workbook import check_whole_parts
 
 ENTITIES_REFUSAL = (
     "The workbook's XML declares entities (an attack known as 'billion laughs' or "
     "XXE) and was not opened: export the log again from the program that made it."
 )
-STYLE_TAGS = ("xf", "dxf", "font", "fill", "border", "numFmt", "cellStyle")
-_COUNTED_TAG = re.compile(
-    rb"<(?:\w+:)?(row|c|f|si|sheet|definedName|" + "|".join(STYLE_TAGS).encode() + rb")[\s>/]"
+NOT_UTF8 = (
+    "The Excel file is damaged or not a real .xlsx workbook, so it could not be opened: "
+    "open it in Excel and save it again, or export the log as CSV."
 )
+STYLE_TAGS = ("xf", "dxf", "font", "fill", "border", "numFmt", "cellStyle")
+# One pass finds every counted tag and, for rows and cells, the reference they name.
+_COUNTED = re.compile(
+    rb"<(?:\w+:)?(row|c|f|si|sheet|definedName|" + "|".join(STYLE_TAGS).encode()
+    # [^<>] keeps each attempt within one tag, so the scan stays linear on hostile input.
+    + rb')[\s>/](?:[^<>]*?\br="([A-Za-z]{0,3})([0-9]+)")?'
+)
+_ROW = re.compile(rb"<(?:\w+:)?row\b.*?(?:</(?:\w+:)?row>|/>)", re.S)
+_CELL_START = re.compile(rb"<(?:\w+:)?c[\s>/]")
 
 
 def open_zip(data: bytes) -> zipfile.ZipFile:
@@ -53,10 +64,10 @@ def open_zip(data: bytes) -> zipfile.ZipFile:
     return archive
 
 
-def check_zip(archive: zipfile.ZipFile, limits: Limits) -> dict[str, Counter[str]]:
+def check_zip(archive: zipfile.ZipFile, limits: Limits) -> dict[str, PartScan]:
     """Refuse zip bombs, XML with DTDs and over-counted parts before any XML parser sees them.
 
-    Returns the tags counted in each XML part, for later checks (formulas, error cells).
+    Returns what was counted in each XML part, for later checks (reach, formulas, errors).
     """
     members = archive.infolist()
     check_unzipped_total(sum(m.file_size for m in members), limits)
@@ -66,9 +77,10 @@ def check_zip(archive: zipfile.ZipFile, limits: Limits) -> dict[str, Counter[str
             archive, member, limits.dtd_probe_bytes
         ):
             raise DebriefError(ENTITIES_REFUSAL)
-    counts = count_parts(archive, limits)
-    check_counts(counts, limits)
-    return counts
+    check_whole_parts(archive, limits)
+    scans = count_parts(archive, limits)
+    check_counts(scans, limits)
+    return scans
 
 
 def has_dtd(archive: zipfile.ZipFile, member: zipfile.ZipInfo, head: int = 64 * 1024) -> bool:
@@ -100,53 +112,95 @@ def exception_chain(exc: BaseException | None) -> Iterator[BaseException]:
         exc, seen = exc.__cause__ or exc.__context__, seen + 1
 
 
-def count_parts(archive: zipfile.ZipFile, limits: Limits) -> dict[str, Counter[str]]:
+@dataclass
+class PartScan:
+    """What one XML part holds, counted before parsing: tags, and the cells' farthest reach."""
+
+    tags: Counter[str] = field(default_factory=Counter)
+    last_row: int = 0  # the largest row number a row or cell names
+    last_column: int = 0  # the largest column number a cell names (1 = A)
+    unnamed_cells: bool = False  # cells without an r="B3" reference, placed by position
+
+    def add(self, piece: bytes) -> None:
+        """Count the tags of one piece of the part and extend its reach."""
+        found = _COUNTED.findall(piece)
+        self.tags.update(name.decode() for name, _, _ in found)
+        self.tags["error cell"] += piece.count(b't="e"')
+        self.tags["entity"] += piece.count(b"<!DOCTYPE") + piece.count(b"<!ENTITY")
+        rows = {number for _, _, number in found if number}
+        if rows:
+            self.last_row = max(self.last_row, max(map(int, rows)))
+        letters = {letters for name, letters, _ in found if letters}
+        if letters:
+            self.last_column = max(self.last_column, *map(column_number, letters))
+        self.unnamed_cells |= any(name == b"c" and not number for name, _, number in found)
+
+
+def count_parts(archive: zipfile.ZipFile, limits: Limits) -> dict[str, PartScan]:
     """The tags of every XML part, counted at C speed; a sheet far over the limits stops it.
 
-    A parser reads 20-60k rows a second, and a styles part of millions of formats or a sheet of
-    a million (even empty) rows would cost a minute before any limit is reached; counting tags
+    A parser reads a sheet whole, and a styles part of millions of formats or a sheet of a
+    million (even empty) rows would cost a minute before any limit is reached; counting tags
     takes a fraction of a second.
     """
-    counts: dict[str, Counter[str]] = {}
+    scans: dict[str, PartScan] = {}
     # Every XML part, not just xl/worksheets/: the workbook's rels may put a sheet anywhere.
     for member in archive.infolist():
-        if member.filename.endswith(".xml"):
-            found = counts[member.filename] = count_tags(archive, member.filename)
-            check_stored_counts(found["row"], found["c"], limits)
-    return counts
+        if member.filename.endswith((".xml", ".rels")):
+            scan = scans[member.filename] = scan_part(archive, member.filename)
+            if scan.tags["entity"]:
+                raise DebriefError(ENTITIES_REFUSAL)
+            check_stored_counts(scan.tags["row"], scan.tags["c"], limits)
+    return scans
 
 
-def check_counts(counts: dict[str, Counter[str]], limits: Limits) -> None:
+def check_counts(scans: dict[str, PartScan], limits: Limits) -> None:
     """Refuse parts holding more sheets, names, styles or shared texts than the limits."""
-    cells = sum(found["c"] for found in counts.values())
-    for found in counts.values():
-        check_sheet_count(found["sheet"], limits)
-        check_defined_names(found["definedName"], limits)
-        check_styles(sum(found[tag] for tag in STYLE_TAGS), limits)
-        check_shared_strings(found["si"], cells, limits)
+    cells = sum(scan.tags["c"] for scan in scans.values())
+    for scan in scans.values():
+        check_sheet_count(scan.tags["sheet"], limits)
+        check_defined_names(scan.tags["definedName"], limits)
+        check_styles(sum(scan.tags[tag] for tag in STYLE_TAGS), limits)
+        check_shared_strings(scan.tags["si"], cells, limits)
 
 
-def count_tags(archive: zipfile.ZipFile, path: str, chunk: int = 1 << 20) -> Counter[str]:
-    """How many of each counted element an XML part holds (and error cells), in chunks."""
-    counts: Counter[str] = Counter()
-    tail = b""
+def scan_part(archive: zipfile.ZipFile, path: str, chunk: int = 1 << 20) -> PartScan:
+    """Scan an XML part in chunks that end after a tag, so that no tag is cut in two."""
+    scan = PartScan()
+    rest = b""
     with archive.open(path) as stream:
         while block := stream.read(chunk):
-            window = tail + block
-            # Keep a short overlap so a tag cut between chunks is counted once, in the next.
-            tail = window[-16:]
-            counts.update(_tag_names(window))
-            counts.subtract(_tag_names(tail))
-            counts["error cell"] += window.count(b't="e"') - tail.count(b't="e"')
-    counts.update(_tag_names(tail))
-    counts["error cell"] += tail.count(b't="e"')
-    return counts
+            window = rest + block
+            if window[:4096].count(b"\x00") > 16:  # UTF-16: tags would hide from the count
+                raise DebriefError(NOT_UTF8)
+            cut = window.rfind(b"<")  # the last tag may be incomplete: it goes with the next
+            if cut <= 0 and len(window) > chunk:  # one tag or comment over a megabyte
+                raise DebriefError(NOT_UTF8)
+            scan.add(window[:cut])
+            rest = window[cut:]
+    scan.add(rest)
+    if scan.unnamed_cells:
+        scan.last_column = max(scan.last_column, widest_row(archive, path))
+    return scan
 
 
-def _tag_names(xml: bytes) -> Counter[str]:
-    """Counted element names in a piece of XML.
+def widest_row(archive: zipfile.ZipFile, path: str) -> int:
+    """The most cells any row of a part holds (for cells placed by position, not by name)."""
+    widest = 0
+    with archive.open(path) as stream:
+        text = stream.read()  # only parts whose cells lack references: rare, and bounded
+    for row in _ROW.finditer(text):
+        widest = max(widest, len(_CELL_START.findall(row.group(0))))
+    return widest
 
-    >>> dict(_tag_names(b'<row r="1"><c r="A1"><f>1+1</f></c><x:c/></row><cols/>'))
-    {'row': 1, 'c': 2, 'f': 1}
+
+def column_number(letters: bytes) -> int:
+    """The 1-based number of a column's letters.
+
+    >>> column_number(b"A"), column_number(b"Z"), column_number(b"AA"), column_number(b"XFD")
+    (1, 26, 27, 16384)
     """
-    return Counter(name.decode() for name in _COUNTED_TAG.findall(xml))
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + letter - 64
+    return number
