@@ -166,6 +166,14 @@ def million_formatted_rows() -> bytes:
     return with_sheet_xml(sheet_xml(body))
 
 
+def sprawling_cells() -> bytes:
+    """A two-row log with one stray value at GR1048576: a grid of 200 million cells if read."""
+    body = (f'<row r="1">{text_cell("A1", "Company")}</row>'
+            f'<row r="2">{text_cell("A2", "Acme")}</row>'
+            f'<row r="1048576">{text_cell("GR1048576", "oops")}</row>')
+    return with_sheet_xml(sheet_xml(body))
+
+
 def far_column() -> bytes:
     """A sheet with one stray value in Excel's last column (XFD = 16,384)."""
     body = (f'<row r="1">{text_cell("A1", "Company")}</row>'
@@ -363,6 +371,9 @@ CORPUS: list[BadFile] = [
     BadFile("xlsx with a million empty formatted rows", "log.xlsx", million_formatted_rows,
             f"stores 1,048,576 rows and Debrief reads up to {LIMITS.max_rows:,}: delete any "
             "empty rows"),
+    BadFile("stray cell at GR1048576 (a 200-million-cell grid)", "log.xlsx", sprawling_cells,
+            "cells reach row 1,048,576 and column GR, a grid of 209,715,200 cells, more than "
+            "the 12,000,000 Debrief reads: delete stray cells"),
     BadFile("stray cell in column XFD", "log.xlsx", far_column,
             "16,384 columns and Debrief reads up to 200"),
     BadFile("legacy .xls / password-protected", "log.xls",

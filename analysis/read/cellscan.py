@@ -12,7 +12,8 @@ ERROR_VALUES: frozenset[str] = frozenset(
     "#NULL! #DIV/0! #VALUE! #REF! #NAME? #NUM! #N/A #GETTING_DATA #SPILL! #CALC! #FIELD! "
     "#BLOCKED! #CONNECT! #BUSY! #UNKNOWN!".split()
 )
-_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+_CELL_START = re.compile(rb"<(?:\w+:)?c[\s>/]")
+_TAG_END = re.compile(rb"[^<>]*>")
 _REF = re.compile(rb'\br="([A-Za-z]{1,3}[0-9]+)"')
 _TYPE = re.compile(rb'\bt="(\w+)"')
 _FORMULA = re.compile(rb"<(?:\w+:)?f\b")
@@ -34,8 +35,13 @@ def scan_cells(archive: zipfile.ZipFile, path: str) -> CellFacts:
     for chunk in row_chunks(archive, path):
         if b"<" not in chunk or (_FORMULA.search(chunk) is None and b't="e"' not in chunk):
             continue
-        for match in _CELL.finditer(chunk):
-            note_cell(match.group(1), match.group(2) or b"", facts)
+        # Each cell runs to the next cell's start: linear, whatever the file's nesting.
+        starts = [m.start() for m in _CELL_START.finditer(chunk)] + [len(chunk)]
+        for start, end in zip(starts, starts[1:], strict=False):
+            cell = chunk[start:end]
+            head = _TAG_END.match(cell, 2)
+            split = head.end() if head else len(cell)
+            note_cell(cell[:split], cell[split:], facts)
     return facts
 
 

@@ -33,6 +33,7 @@ class OpenBook:
     manifest: Manifest
     book: Any = None  # the calamine workbook, once opened
     loaded: dict[str, Any] = field(default_factory=dict)  # calamine sheets read so far
+    unread: list[DebriefError] = field(default_factory=list)  # why sheets could not be sampled
 
 
 def inspect_workbook(data: bytes, limits: Limits) -> OpenBook:
@@ -79,10 +80,15 @@ def read_xlsx(data: bytes, sheet: str | None, limits: Limits) -> RawTable:
     """Read the log sheet (named, or picked by content) of a workbook into a RawTable."""
     with open_workbook(data, limits) as opened, engine_errors():
         manifest = opened.manifest
-        choice = choose_sheet(
-            opened.archive, manifest, lambda entry: sample_rows(opened, entry, limits),
-            sheet, limits,
-        )
+        try:
+            choice = choose_sheet(
+                opened.archive, manifest, lambda entry: sample_rows(opened, entry, limits),
+                sheet, limits,
+            )
+        except DebriefError:
+            if opened.unread:  # nothing found, but a sheet too sprawling to look at: say so
+                raise opened.unread[0] from None
+            raise
         grid = sheet_grid(opened, choice.entry, limits)
         facts = scan_sheet(opened, choice.entry.path)
     notes = [*choice.notes, *describe_uncalculated(facts.uncalculated)]
@@ -106,7 +112,7 @@ def load_sheet(opened: OpenBook, entry: SheetEntry, limits: Limits) -> Any:
     """The calamine sheet, once its cells' reach is known to fit in memory."""
     if entry.name not in opened.loaded:
         scan = opened.scans.get(entry.path, PartScan())
-        check_reach(scan.last_row, scan.last_column, column_letters(scan.last_column - 1),
+        check_reach(scan.reach_rows, scan.last_column, column_letters(scan.last_column - 1),
                     limits)
         opened.loaded[entry.name] = opened.book.get_sheet_by_name(entry.name)
     return opened.loaded[entry.name]
@@ -116,8 +122,9 @@ def sample_rows(opened: OpenBook, entry: SheetEntry, limits: Limits) -> list[lis
     """The first non-blank rows of a sheet (filled cells only); none if it is unsafe to read."""
     try:
         sheet = load_sheet(opened, entry, limits)
-    except DebriefError:
-        return []  # too sprawling to sample; still readable by name (and refused then)
+    except DebriefError as exc:
+        opened.unread.append(exc)
+        return []  # too sprawling to sample: another sheet may hold the log
     rows = []
     for row in sheet.to_python(skip_empty_area=False, nrows=limits.sample_scan_rows):
         cells = [v for v in row[: limits.max_columns] if not is_blank_cell(v)]

@@ -37,7 +37,7 @@ _COUNTED = re.compile(
     # [^<>] keeps each attempt within one tag, so the scan stays linear on hostile input.
     + rb')[\s>/](?:[^<>]*?\br="([A-Za-z]{0,3})([0-9]+)")?'
 )
-_ROW = re.compile(rb"<(?:\w+:)?row\b.*?(?:</(?:\w+:)?row>|/>)", re.S)
+_ROW_START = re.compile(rb"<(?:\w+:)?row[\s>/]")
 _CELL_START = re.compile(rb"<(?:\w+:)?c[\s>/]")
 
 
@@ -120,6 +120,12 @@ class PartScan:
     last_row: int = 0  # the largest row number a row or cell names
     last_column: int = 0  # the largest column number a cell names (1 = A)
     unnamed_cells: bool = False  # cells without an r="B3" reference, placed by position
+    unnamed_rows: int = 0  # rows without an r="3" number, placed after the one before
+
+    @property
+    def reach_rows(self) -> int:
+        """The farthest row the part's cells can land on, however its rows are numbered."""
+        return self.last_row + self.unnamed_rows
 
     def add(self, piece: bytes) -> None:
         """Count the tags of one piece of the part and extend its reach."""
@@ -134,6 +140,7 @@ class PartScan:
         if letters:
             self.last_column = max(self.last_column, *map(column_number, letters))
         self.unnamed_cells |= any(name == b"c" and not number for name, _, number in found)
+        self.unnamed_rows += sum(name == b"row" and not number for name, _, number in found)
 
 
 def count_parts(archive: zipfile.ZipFile, limits: Limits) -> dict[str, PartScan]:
@@ -186,12 +193,12 @@ def scan_part(archive: zipfile.ZipFile, path: str, chunk: int = 1 << 20) -> Part
 
 def widest_row(archive: zipfile.ZipFile, path: str) -> int:
     """The most cells any row of a part holds (for cells placed by position, not by name)."""
-    widest = 0
     with archive.open(path) as stream:
         text = stream.read()  # only parts whose cells lack references: rare, and bounded
-    for row in _ROW.finditer(text):
-        widest = max(widest, len(_CELL_START.findall(row.group(0))))
-    return widest
+    # Each row runs to the next row's start: linear, whatever the file's nesting.
+    starts = [m.start() for m in _ROW_START.finditer(text)] + [len(text)]
+    return max((len(_CELL_START.findall(text, a, b)) for a, b in zip(starts, starts[1:],
+                                                                      strict=False)), default=0)
 
 
 def column_number(letters: bytes) -> int:
