@@ -37,7 +37,7 @@ DATE_COLUMNS: tuple[str, ...] = ("applied_date", "event_date")
 
 
 def _max_bytes() -> int:
-    from analysis.readers import LIMITS
+    from analysis.read import LIMITS
 
     return LIMITS.max_bytes
 

@@ -45,7 +45,7 @@ def test_config_keeps_the_app_on_this_machine():
     assert config["server"]["headless"] is True
     assert config["browser"]["gatherUsageStats"] is False
     assert config["client"]["showErrorDetails"] == "none"
-    from analysis.readers import LIMITS
+    from analysis.read import LIMITS
 
     # The app refuses what the importer would refuse anyway, with the same number.
     assert config["server"]["maxUploadSize"] * 1024 * 1024 == LIMITS.max_bytes

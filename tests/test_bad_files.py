@@ -20,7 +20,7 @@ import pytest
 from openpyxl.chart import BarChart
 
 from analysis.errors import DebriefError
-from analysis.readers import LIMITS, Limits, list_sheets, read_raw
+from analysis.read import LIMITS, Limits, list_sheets, read_raw
 
 # --------------------------------------------------------------------------- file builders
 
@@ -166,6 +166,14 @@ def million_formatted_rows() -> bytes:
     return with_sheet_xml(sheet_xml(body))
 
 
+def sprawling_cells() -> bytes:
+    """A two-row log with one stray value at GR1048576: a grid of 200 million cells if read."""
+    body = (f'<row r="1">{text_cell("A1", "Company")}</row>'
+            f'<row r="2">{text_cell("A2", "Acme")}</row>'
+            f'<row r="1048576">{text_cell("GR1048576", "oops")}</row>')
+    return with_sheet_xml(sheet_xml(body))
+
+
 def far_column() -> bytes:
     """A sheet with one stray value in Excel's last column (XFD = 16,384)."""
     body = (f'<row r="1">{text_cell("A1", "Company")}</row>'
@@ -218,8 +226,8 @@ def nul_bytes() -> bytes:
 
 @cache
 def million_rows() -> bytes:
-    """A narrow CSV with a million data rows."""
-    return b"Company,Role\n" + b"Acme,Analyst\n" * 1_000_000
+    """A narrow CSV with one data row more than the row limit (a million)."""
+    return b"Company,Role\n" + b"Acme,Analyst\n" * (LIMITS.max_rows + 1)
 
 
 def thousand_columns() -> bytes:
@@ -232,6 +240,87 @@ def thousand_columns() -> bytes:
 def huge_cell() -> bytes:
     """A CSV whose second row has a single 5 MB cell."""
     return b"Company,Feedback\nAcme," + b"x" * 5_000_000 + b"\n"
+
+
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+
+
+def small_log() -> bytes:
+    """The two-row log the part bombs below are hidden in."""
+    return workbook_bytes([["Company", "Role"], ["Acme", "Analyst"]])
+
+
+@cache
+def styles_bomb() -> bytes:
+    """A small log whose styles.xml lists a million cell formats (5 MB unzipped)."""
+    styles = (f'<styleSheet xmlns="{MAIN_NS}"><cellXfs count="1000000">' + "<xf/>" * 1_000_000
+              + "</cellXfs></styleSheet>")
+    return rewrite_zip(small_log(), {"xl/styles.xml": styles.encode()})
+
+
+@cache
+def oversized_styles() -> bytes:
+    """A small log whose styles.xml is padded to 17 MB of incompressible comment."""
+    import random
+
+    padding = random.Random(7).randbytes(17 * 2**20 // 2).hex()
+    styles = f'<styleSheet xmlns="{MAIN_NS}"><!--{padding}--></styleSheet>'
+    return rewrite_zip(small_log(), {"xl/styles.xml": styles.encode()})
+
+
+@cache
+def defined_names_bomb() -> bytes:
+    """A small log whose workbook defines 200,000 names."""
+    data = small_log()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        book = archive.read("xl/workbook.xml").decode()
+    names = "".join(f'<definedName name="n{i}">Log!$A$1</definedName>' for i in range(200_000))
+    book = re.sub(r"<definedNames\s*/>|<definedNames>.*?</definedNames>", "", book)
+    book = book.replace("</sheets>", f"</sheets><definedNames>{names}</definedNames>")
+    return rewrite_zip(data, {"xl/workbook.xml": book.encode()})
+
+
+@cache
+def shared_strings_bomb() -> bytes:
+    """A small log with a shared-text table of a million strings that no cell uses."""
+    data = small_log()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        rels = archive.read("xl/_rels/workbook.xml.rels").decode()
+        types = archive.read("[Content_Types].xml").decode()
+    rels = rels.replace("</Relationships>", f'<Relationship Id="rId99" Type="{REL}/sharedStrings"'
+                        ' Target="sharedStrings.xml"/></Relationships>')
+    types = types.replace("</Types>", '<Override PartName="/xl/sharedStrings.xml" ContentType="'
+                          f'{CONTENT}.sharedStrings+xml"/></Types>')
+    strings = "".join(f"<si><t>s{i}</t></si>" for i in range(1_000_000))
+    sst = f'<sst xmlns="{MAIN_NS}" count="1000000" uniqueCount="1000000">{strings}</sst>'
+    return rewrite_zip(data, {"xl/_rels/workbook.xml.rels": rels.encode(),
+                              "[Content_Types].xml": types.encode(),
+                              "xl/sharedStrings.xml": sst.encode()})
+
+
+@cache
+def many_sheets(count: int = 20_000) -> bytes:
+    """A small log followed by ``count`` - 1 one-cell sheets, every one listed."""
+    data = small_log()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        book = archive.read("xl/workbook.xml").decode()
+        rels = archive.read("xl/_rels/workbook.xml.rels").decode()
+        types = archive.read("[Content_Types].xml").decode()
+    extra = range(2, count + 1)
+    book = book.replace("</sheets>", "".join(
+        f'<sheet name="S{i}" sheetId="{i}" r:id="rIdS{i}"/>' for i in extra) + "</sheets>")
+    rels = rels.replace("</Relationships>", "".join(
+        f'<Relationship Id="rIdS{i}" Type="{REL}/worksheet" Target="worksheets/s{i}.xml"/>'
+        for i in extra) + "</Relationships>")
+    types = types.replace("</Types>", "".join(
+        f'<Override PartName="/xl/worksheets/s{i}.xml" ContentType="{CONTENT}.worksheet+xml"/>'
+        for i in extra) + "</Types>")
+    one_cell = sheet_xml(f'<row r="1">{text_cell("A1", "x")}</row>')
+    parts = {f"xl/worksheets/s{i}.xml": one_cell for i in extra}
+    return rewrite_zip(data, {"xl/workbook.xml": book.encode(),
+                              "xl/_rels/workbook.xml.rels": rels.encode(),
+                              "[Content_Types].xml": types.encode(), **parts})
 
 
 # --------------------------------------------------------------------------------- corpus
@@ -280,7 +369,11 @@ CORPUS: list[BadFile] = [
             understated_zip_sizes, "damaged"),
     BadFile("sheet claims A1:XFD1048576", "log.xlsx", lying_dimension, rows=2),
     BadFile("xlsx with a million empty formatted rows", "log.xlsx", million_formatted_rows,
-            "stores 1,048,576 rows and Debrief reads up to 250,000: delete any empty rows"),
+            f"stores 1,048,576 rows and Debrief reads up to {LIMITS.max_rows:,}: delete any "
+            "empty rows"),
+    BadFile("stray cell at GR1048576 (a 200-million-cell grid)", "log.xlsx", sprawling_cells,
+            "cells reach row 1,048,576 and column GR, a grid of 209,715,200 cells, more than "
+            "the 12,000,000 Debrief reads: delete stray cells"),
     BadFile("stray cell in column XFD", "log.xlsx", far_column,
             "16,384 columns and Debrief reads up to 200"),
     BadFile("legacy .xls / password-protected", "log.xls",
@@ -293,10 +386,21 @@ CORPUS: list[BadFile] = [
             "row 2, column 2 holds 5,000,000 characters"),
     BadFile("CSV with 1,000 columns", "log.csv", thousand_columns,
             "1,000 columns and Debrief reads up to 200"),
-    BadFile("CSV with a million rows", "log.csv", million_rows,
-            "more than 250,000 rows, Debrief's limit: split the file"),
+    BadFile("CSV with a million and one rows", "log.csv", million_rows,
+            f"more than {LIMITS.max_rows:,} rows, Debrief's limit: split the file"),
     BadFile("mixed encodings", "log.csv", mixed_encodings, rows=2, note="mixes encodings"),
     BadFile("NUL bytes", "log.csv", nul_bytes, rows=2, note="NUL byte"),
+    BadFile("styles.xml with a million cell formats (5 MB)", "log.xlsx", styles_bomb,
+            "defines 1,000,000 cell formats, fonts, fills and borders and Debrief reads up to "
+            "200,000"),
+    BadFile("styles.xml padded to 17 MB", "log.xlsx", oversized_styles,
+            "'xl/styles.xml' unpacks to 17 MB and Debrief reads such parts up to 16 MB"),
+    BadFile("200,000 defined names", "log.xlsx", defined_names_bomb,
+            "defines 200,000 names (named ranges) and Debrief reads up to 10,000"),
+    BadFile("a million shared strings", "log.xlsx", shared_strings_bomb,
+            "shared-text table holds 1,000,000 texts for 4 cells"),
+    BadFile("20,000 sheets", "log.xlsx", many_sheets,
+            "lists 20,000 sheets and Debrief reads workbooks of up to 1,000"),
     BadFile("unclosed quote", "log.csv", lambda: b'Company,Notes\nAcme,"said hi\nBeta,x\n',
             "quotation mark (\") that is never closed"),
 ]

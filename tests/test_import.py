@@ -16,7 +16,7 @@ from openpyxl import Workbook
 from analysis.cli import main
 from analysis.errors import DebriefError
 from analysis.normalize import HEADERS_PATH, import_log, import_logs
-from analysis.readers import read_raw
+from analysis.read import read_raw
 
 
 def csv_bytes(rows: list[list[object]], delimiter: str = ",", encoding: str = "utf-8") -> bytes:

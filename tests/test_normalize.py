@@ -1,4 +1,4 @@
-"""normalize: raw frames (as analysis.readers hands them over) to the canonical table."""
+"""normalize: raw frames (as analysis.read hands them over) to the canonical table."""
 
 from __future__ import annotations
 

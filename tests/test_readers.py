@@ -1,4 +1,4 @@
-"""analysis.readers: the logs people really keep, read exactly as their spreadsheet shows them."""
+"""analysis.read: the logs people really keep, read exactly as their spreadsheet shows them."""
 
 from __future__ import annotations
 
@@ -12,15 +12,11 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from analysis.errors import DebriefError
-from analysis.readers import (
-    detect_format,
-    find_header_row,
-    list_sheets,
-    pick_sheet,
-    read_raw,
-    sniff_delimiter,
-    unique_names,
-)
+from analysis.read import list_sheets, read_raw, unique_names
+from analysis.read.delimited import sniff_delimiter
+from analysis.read.header import find_header_row
+from analysis.read.sheets import pick_sheet
+from analysis.read.sniff import detect_format
 
 LOG = [
     ["Company", "Role", "Interview date", "Stage", "Outcome", "Feedback"],
@@ -406,12 +402,16 @@ def test_excel_sep_line_names_the_delimiter() -> None:
 
 
 def test_docstring_examples_hold() -> None:
-    """The examples in readers' docstrings are part of its contract."""
+    """The examples in the reader's docstrings are part of its contract."""
     import doctest
+    import importlib
+    import pkgutil
 
-    from analysis import readers
+    import analysis.read
 
-    assert doctest.testmod(readers).failed == 0
+    for module in pkgutil.iter_modules(analysis.read.__path__):
+        found = doctest.testmod(importlib.import_module(f"analysis.read.{module.name}"))
+        assert found.failed == 0, module.name
 
 
 def test_a_sheet_name_given_for_a_csv_is_ignored_with_a_note() -> None:

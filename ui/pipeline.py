@@ -88,7 +88,8 @@ def sheet_options(files: tuple[tuple[str, bytes], ...], result: Any) -> dict[str
 
 def _sheets_of(name: str, data: bytes, file_import: Any) -> list[str] | None:
     """A workbook's candidate sheets (from the import when it names them); None for a CSV."""
-    from analysis.readers import detect_format, list_sheets
+    from analysis.read import list_sheets
+    from analysis.read.sniff import detect_format
 
     candidates = getattr(file_import, "candidate_sheets", None)  # once the reader has them
     if candidates is not None:
@@ -127,7 +128,7 @@ def transcode_text_files(
     >>> transcode_text_files((("a.csv", "Łódź".encode("cp1250")),), "cp1250")[0]
     (('a.csv', b'\\xef\\xbb\\xbf\\xc5\\x81\\xc3\\xb3d\\xc5\\xba'),)
     """
-    from analysis.readers import detect_format
+    from analysis.read.sniff import detect_format
 
     out, notes = [], []
     for name, data in files:

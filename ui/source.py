@@ -21,7 +21,7 @@ from ui.escape import md
 from ui.pipeline import ENCODINGS, Choices, can_pick_sheets
 from ui.state import Loaded
 
-# What the importer reads (analysis.readers), plus look-alikes (.xls, .ods) it refuses with a
+# What the importer reads (analysis.read), plus look-alikes (.xls, .ods) it refuses with a
 # sentence saying how to convert them: better than the browser silently greying them out.
 UPLOAD_TYPES = ["csv", "tsv", "txt", "tab", "xlsx", "xlsm", "xltx", "xltm", "xls", "ods"]
 TEXT_TYPES = (".csv", ".tsv", ".txt", ".tab")

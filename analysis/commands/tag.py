@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
 
 def read_table(data: bytes, filename: str, sheet: str | None) -> pd.DataFrame:
     """The file's rows, read (and guarded) like any log by readers.read_raw."""
-    from analysis.readers import read_raw
+    from analysis.read import read_raw
 
     return read_raw(data, filename, sheet).frame
 
