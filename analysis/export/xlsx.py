@@ -58,6 +58,7 @@ HEADER_FILL = "#E8ECF1"
 # U+FFFE and U+FFFF.
 # (Arrow-backed strings cannot hold surrogates, so the vectorised pattern leaves them out.)
 _XML_ILLEGAL = "[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]"
+_SURROGATES_RE = re.compile("[\ud800-\udfff]")
 _XML_ILLEGAL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 EXCEL_EPOCH = np.datetime64("1899-12-30")  # day 0 of Excel's 1900 date system (as Excel counts)
 _OPTIONS = {
@@ -100,7 +101,11 @@ def text_values(values: pd.Series) -> list[str | None]:
 
     >>> text_values(pd.Series(["a\\x07b", "", None]))
     ['ab', None, None]
+    >>> text_values(pd.Series(["a\\ud800b"], dtype=object))
+    ['ab']
     """
+    if values.dtype == object:  # Python text may hold lone surrogates, which Arrow refuses
+        values = values.map(lambda v: _SURROGATES_RE.sub("", v) if isinstance(v, str) else v)
     text = (
         values.astype("string")
         .str.replace(_XML_ILLEGAL, "", regex=True)
