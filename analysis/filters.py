@@ -18,7 +18,16 @@ from datetime import date, datetime
 import pandas as pd
 
 from analysis.errors import DebriefError
-from analysis.schema import counted_rows
+from analysis.schema import (
+    APPLICATION_ID,
+    APPLIED_DATE,
+    COMPANY,
+    EVENT_DATE,
+    FEEDBACK,
+    FEEDBACK_SOURCE,
+    ROLE,
+    counted_rows,
+)
 
 DateLike = date | datetime | pd.Timestamp | str | None
 
@@ -26,7 +35,7 @@ DateLike = date | datetime | pd.Timestamp | str | None
 def _application_key(table: pd.DataFrame) -> pd.Series:
     """Group key: the application id, or a per-row key for rows that have none."""
     own = pd.Series([f"\x00row{i}" for i in range(len(table))], index=table.index, dtype="string")
-    return table["application_id"].astype("string").fillna(own)
+    return table[APPLICATION_ID].astype("string").fillna(own)
 
 
 def _to_timestamp(value: DateLike, name: str) -> pd.Timestamp | None:
@@ -57,7 +66,7 @@ def filter_table(
     keep = pd.Series(True, index=table.index)
     if low is not None or high is not None:
         in_range = pd.Series(False, index=table.index)
-        for column in ("applied_date", "event_date"):
+        for column in (APPLIED_DATE, EVENT_DATE):
             dates = table[column]
             hit = dates.notna()
             if low is not None:
@@ -68,20 +77,20 @@ def filter_table(
         keep &= in_range.groupby(key, sort=False).transform("any").astype(bool)
     needle = (text or "").strip()
     if needle:
-        words = table["company"].fillna("") + "\n" + table["role"].fillna("")
+        words = table[COMPANY].fillna("") + "\n" + table[ROLE].fillna("")
         row_match = words.str.contains(needle, case=False, regex=False).fillna(False)
         keep &= row_match.groupby(key, sort=False).transform("any").astype(bool)
     out = table[keep.to_numpy()]
     if sources:
-        chosen = out["feedback_source"].astype("string").isin(list(sources)).fillna(False)
-        out = out.assign(feedback=out["feedback"].where(chosen.to_numpy()))
+        chosen = out[FEEDBACK_SOURCE].astype("string").isin(list(sources)).fillna(False)
+        out = out.assign(**{FEEDBACK: out[FEEDBACK].where(chosen.to_numpy())})
     return out
 
 
 def date_bounds(table: pd.DataFrame) -> tuple[date | None, date | None]:
     """The first and last day of counted rows (applied or event dates), or (None, None)."""
     rows = counted_rows(table)
-    dates = pd.concat([rows["applied_date"], rows["event_date"]]).dropna()
+    dates = pd.concat([rows[APPLIED_DATE], rows[EVENT_DATE]]).dropna()
     if dates.empty:
         return (None, None)
     return (dates.min().date(), dates.max().date())

@@ -23,7 +23,9 @@ called; "first round" in the product always means ``round == 1``.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
+from numpy.typing import ArrayLike
 
 STAGES: tuple[str, ...] = (
     "applied",
@@ -92,40 +94,72 @@ CHANNEL_DTYPE = pd.CategoricalDtype(list(CHANNELS))
 STATUS_DTYPE = pd.CategoricalDtype(list(ROW_STATUSES))
 POLARITY_DTYPE = pd.CategoricalDtype(list(POLARITIES))
 
+# Column names. Every other module names the table's columns through these constants.
+APPLICATION_ID = "application_id"
+COMPANY = "company"
+ROLE = "role"
+APPLIED_DATE = "applied_date"
+EVENT_DATE = "event_date"
+STAGE = "stage"
+ROUND = "round"
+OUTCOME = "outcome"
+FEEDBACK = "feedback"
+FEEDBACK_SOURCE = "feedback_source"
+FEEDBACK_CHANNEL = "feedback_channel"
+INTERVIEWER = "interviewer"
+PRACTICE = "practice"
+SOURCE_FILE = "source_file"
+SOURCE_ROW = "source_row"
+ROW_STATUS = "row_status"
+ROW_ISSUE = "row_issue"
+
 # Column -> dtype, in canonical order. Dates are day precision (time of day is dropped).
 CANONICAL_DTYPES: dict[str, object] = {
-    "application_id": pd.StringDtype(),
-    "company": pd.StringDtype(),
-    "role": pd.StringDtype(),
-    "applied_date": "datetime64[ns]",
-    "event_date": "datetime64[ns]",
-    "stage": STAGE_DTYPE,
-    "round": "Int64",
-    "outcome": OUTCOME_DTYPE,
-    "feedback": pd.StringDtype(),
-    "feedback_source": SOURCE_DTYPE,
-    "feedback_channel": CHANNEL_DTYPE,
-    "interviewer": pd.StringDtype(),
+    APPLICATION_ID: pd.StringDtype(),
+    COMPANY: pd.StringDtype(),
+    ROLE: pd.StringDtype(),
+    APPLIED_DATE: "datetime64[ns]",
+    EVENT_DATE: "datetime64[ns]",
+    STAGE: STAGE_DTYPE,
+    ROUND: "Int64",
+    OUTCOME: OUTCOME_DTYPE,
+    FEEDBACK: pd.StringDtype(),
+    FEEDBACK_SOURCE: SOURCE_DTYPE,
+    FEEDBACK_CHANNEL: CHANNEL_DTYPE,
+    INTERVIEWER: pd.StringDtype(),
     # True for mock interviews and recorded practice: their feedback is tagged and counts in
     # theme metrics, but they are not applications, so funnel metrics leave them out.
-    "practice": "boolean",
-    "source_file": pd.StringDtype(),
-    "source_row": "Int64",
-    "row_status": STATUS_DTYPE,
-    "row_issue": pd.StringDtype(),
+    PRACTICE: "boolean",
+    SOURCE_FILE: pd.StringDtype(),
+    SOURCE_ROW: "Int64",
+    ROW_STATUS: STATUS_DTYPE,
+    ROW_ISSUE: pd.StringDtype(),
 }
 CANONICAL_COLUMNS: tuple[str, ...] = tuple(CANONICAL_DTYPES)
 
 # The tagger's output: one row per theme mention. ``row`` is the index label of the
 # canonical-table row whose ``feedback`` the mention came from.
+MENTION_ROW = "row"
+THEME = "theme"
+POLARITY = "polarity"
+EVIDENCE = "evidence"
+CUES = "cues"
 MENTION_DTYPES: dict[str, object] = {
-    "row": "int64",
-    "theme": pd.StringDtype(),
-    "polarity": POLARITY_DTYPE,
-    "evidence": pd.StringDtype(),
-    "cues": object,  # tuple[str, ...]: the cue words that matched, for "why this tag"
+    MENTION_ROW: "int64",
+    THEME: pd.StringDtype(),
+    POLARITY: POLARITY_DTYPE,
+    EVIDENCE: pd.StringDtype(),
+    CUES: object,  # tuple[str, ...]: the cue words that matched, for "why this tag"
 }
 MENTION_COLUMNS: tuple[str, ...] = tuple(MENTION_DTYPES)
+
+# Columns of an exported canonical table that say where a row came from; normalize recognises
+# them by their exact names only, so re-importing an export keeps its row accounting.
+PROVENANCE_FIELDS: tuple[str, ...] = (PRACTICE, SOURCE_FILE, SOURCE_ROW, ROW_STATUS, ROW_ISSUE)
+# The fields a person can map a column of their log to (``headers.toml`` gives their words).
+MAPPABLE_FIELDS: tuple[str, ...] = tuple(
+    c for c in CANONICAL_COLUMNS if c not in PROVENANCE_FIELDS
+)
 
 
 def empty_table() -> pd.DataFrame:
@@ -158,9 +192,18 @@ def conform_table(df: pd.DataFrame) -> pd.DataFrame:
     return out[[*CANONICAL_COLUMNS, *extras]]
 
 
+def is_counted(table: pd.DataFrame) -> pd.Series:
+    """Return True for rows that count anywhere: ``row_status == "ok"``.
+
+    >>> is_counted(pd.DataFrame({"row_status": ["ok", "duplicate", "skipped"]})).tolist()
+    [True, False, False]
+    """
+    return (table[ROW_STATUS] == "ok").fillna(False).astype(bool)
+
+
 def counted_rows(table: pd.DataFrame) -> pd.DataFrame:
     """Return rows that count anywhere: ``row_status == "ok"`` (no duplicates, no skipped)."""
-    return table[table["row_status"] == "ok"]
+    return table[is_counted(table)]
 
 
 def application_rows(table: pd.DataFrame) -> pd.DataFrame:
@@ -170,13 +213,23 @@ def application_rows(table: pd.DataFrame) -> pd.DataFrame:
     feedback from mock interviews still counts.
     """
     counted = counted_rows(table)
-    return counted[~counted["practice"].fillna(False).astype(bool)]
+    return counted[~counted[PRACTICE].fillna(False).astype(bool)]
 
 
 def interview_rows(table: pd.DataFrame) -> pd.DataFrame:
     """Return real interviews: application rows with ``round >= 1``."""
     rows = application_rows(table)
-    return rows[rows["round"].fillna(0) >= 1]
+    return rows[rows[ROUND].fillna(0) >= 1]
+
+
+def stage_for_round(numbers: ArrayLike) -> np.ndarray:
+    """Return the stage each numbered round stands for: 1 (or less) first, 2 second, 3+ final.
+
+    >>> stage_for_round([1, 2, 5]).tolist()
+    ['first_round', 'second_round', 'final_round']
+    """
+    number = np.asarray(numbers, dtype="float64")
+    return np.select([number <= 1, number == 2], ["first_round", "second_round"], "final_round")
 
 
 def extra_columns(table: pd.DataFrame) -> list[str]:

@@ -1,0 +1,83 @@
+"""Pure metrics over the canonical table (and the mentions frame): funnel, drop-off, themes.
+
+Funnel and application metrics read ``schema.application_rows`` (no duplicates, no skipped rows,
+no practice sessions) that have an ``application_id``; theme metrics read
+``schema.counted_rows``, so feedback from mock interviews counts there. Conventions:
+
+- An application's *furthest stage* is the highest ``stage`` among its rows; it is ``offer``
+  when any row has stage ``offer`` or outcome ``offer``. A row without a stage counts as
+  ``first_round`` when it is an interview (``round >= 1``), else as ``applied``.
+- An application's *final outcome* is ``offer`` when it reached an offer, else its last
+  ending outcome (rejected, ghosted or withdrew; rows ordered by round, then date), else
+  ``pending`` (pending, advanced and waiting, or no outcome recorded).
+- *Got past round 1*: it had a round 2 or later, its round-1 outcome is ``advanced``, or it
+  reached an offer. A *first-round drop-off* is an interviewed application that did not get
+  past round 1 and whose final outcome is decided (rejected, ghosted or withdrew). An
+  application whose only interview is still pending (or has no outcome recorded) is left out
+  of both the count and its base: it has not dropped off, nor has it passed, yet.
+- Rates are ``None`` (dicts) or NaN (frames) when their base is 0; intervals are 95% Wilson.
+
+Modules: ``intervals`` (rates and Wilson intervals), ``applications`` (one row per
+application), ``funnel`` (headline, stages, rounds, drop-off) and ``themes`` (mentions in
+context).
+"""
+
+from __future__ import annotations
+
+from analysis.metrics.applications import (
+    DECIDED_OUTCOMES,
+    FINAL_OUTCOMES,
+    applications_frame,
+)
+from analysis.metrics.funnel import (
+    application_outcomes,
+    dropoff_by_month,
+    first_round_dropoff,
+    funnel_counts,
+    funnel_report,
+    headline_numbers,
+    round_counts,
+    stage_conversion,
+)
+from analysis.metrics.intervals import wilson_interval
+from analysis.metrics.themes import (
+    CONTEXT_COLUMNS,
+    ROUND_BUCKETS,
+    evidence_for,
+    generic_share_by,
+    generic_share_by_channel,
+    generic_share_by_source,
+    round_bucket,
+    tag_context,
+    theme_by_round,
+    theme_counts,
+    theme_trend,
+    top_improvements,
+)
+
+__all__ = [
+    "CONTEXT_COLUMNS",
+    "DECIDED_OUTCOMES",
+    "FINAL_OUTCOMES",
+    "ROUND_BUCKETS",
+    "application_outcomes",
+    "applications_frame",
+    "dropoff_by_month",
+    "evidence_for",
+    "first_round_dropoff",
+    "funnel_counts",
+    "funnel_report",
+    "generic_share_by",
+    "generic_share_by_channel",
+    "generic_share_by_source",
+    "headline_numbers",
+    "round_bucket",
+    "round_counts",
+    "stage_conversion",
+    "tag_context",
+    "theme_by_round",
+    "theme_counts",
+    "theme_trend",
+    "top_improvements",
+    "wilson_interval",
+]

@@ -1,0 +1,194 @@
+"""Headline numbers, the stage funnel, rounds reached and first-round drop-off."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from analysis.metrics.applications import FINAL_OUTCOMES, applications_frame, id_rows
+from analysis.metrics.intervals import proportion, rate, wilson_frame, wilson_interval
+from analysis.schema import (
+    APPLICATION_ID,
+    APPLIED_DATE,
+    COMPANY,
+    EVENT_DATE,
+    ROLE,
+    ROUND,
+    STAGE,
+    STAGE_LABELS,
+    STAGES,
+)
+
+
+def _as_date(value: object) -> date | None:
+    return None if pd.isna(value) else pd.Timestamp(value).date()
+
+
+def headline_numbers(table: pd.DataFrame) -> dict[str, Any]:
+    """The Overview numbers: applications, interviews, offers, response and first-round pass rate.
+
+    Keys: applications, interviews, interviewed_applications, offers, responses, response_rate
+    (applications that heard back: an interview, a rejection or an offer; ghosted, pending and
+    unknown do not count), first_round_decided, first_round_passed, first_round_pass_rate,
+    first_round_pass_ci ([low, high]), period_start, period_end (``datetime.date`` or None).
+    """
+    return headline(table, applications_frame(table))
+
+
+def headline(table: pd.DataFrame, apps: pd.DataFrame) -> dict[str, Any]:
+    """Return ``headline_numbers`` from an ``applications_frame`` already built."""
+    rows = id_rows(table)
+    passed = int(apps["passed_round1"].sum())
+    decided = int(apps["decided_round1"].sum())
+    responses = int(apps["replied"].sum())
+    dates = pd.concat([rows[APPLIED_DATE], rows[EVENT_DATE]]).dropna()
+    return {
+        "applications": len(apps),
+        "interviews": int((rows[ROUND] >= 1).sum()),
+        "interviewed_applications": int((apps["rounds"] >= 1).sum()),
+        "offers": int((apps["final_outcome"] == "offer").sum()),
+        "responses": responses,
+        "response_rate": rate(responses, len(apps)),
+        "first_round_decided": decided,
+        "first_round_passed": passed,
+        "first_round_pass_rate": rate(passed, decided),
+        "first_round_pass_ci": list(wilson_interval(passed, decided)),
+        "period_start": _as_date(dates.min()) if len(dates) else None,
+        "period_end": _as_date(dates.max()) if len(dates) else None,
+    }
+
+
+def funnel_counts(table: pd.DataFrame) -> pd.DataFrame:
+    """Applications reaching each stage, cumulative (a skipped stage still counts as reached).
+
+    Columns: stage, label, reached.
+    """
+    return funnel_of(applications_frame(table))
+
+
+def funnel_of(apps: pd.DataFrame) -> pd.DataFrame:
+    """Return ``funnel_counts`` from an ``applications_frame``."""
+    codes = apps["furthest_stage"].cat.codes.to_numpy()
+    reached = [int((codes >= i).sum()) for i in range(len(STAGES))]
+    return pd.DataFrame({
+        STAGE: pd.Series(STAGES, dtype="string"),
+        "label": pd.Series([STAGE_LABELS[s] for s in STAGES], dtype="string"),
+        "reached": pd.Series(reached, dtype="int64"),
+    })
+
+
+def stage_conversion(table: pd.DataFrame) -> pd.DataFrame:
+    """Conversion between consecutive funnel stages with 95% Wilson intervals.
+
+    Columns: from_stage, to_stage, entered, advanced, rate, ci_low, ci_high.
+    """
+    return conversion_of(funnel_counts(table))
+
+
+def conversion_of(funnel: pd.DataFrame) -> pd.DataFrame:
+    """Return ``stage_conversion`` from a funnel frame."""
+    entered = funnel["reached"].iloc[:-1].reset_index(drop=True)
+    advanced = funnel["reached"].iloc[1:].reset_index(drop=True)
+    pairs = pd.DataFrame({
+        "from_stage": funnel[STAGE].iloc[:-1].reset_index(drop=True),
+        "to_stage": funnel[STAGE].iloc[1:].reset_index(drop=True),
+        "entered": entered,
+        "advanced": advanced,
+    })
+    return pd.concat([pairs, wilson_frame(advanced, entered)], axis=1)
+
+
+def round_counts(table: pd.DataFrame) -> dict[int, int]:
+    """Applications that reached at least round k, for k = 1 .. the deepest round ({} if none)."""
+    return rounds_of(applications_frame(table))
+
+
+def rounds_of(apps: pd.DataFrame) -> dict[int, int]:
+    """Return ``round_counts`` from an ``applications_frame``."""
+    rounds = apps["rounds"]
+    deepest = int(rounds.max()) if len(rounds) else 0
+    return {k: int((rounds >= k).sum()) for k in range(1, deepest + 1)}
+
+
+def first_round_dropoff(table: pd.DataFrame) -> dict[str, Any]:
+    """Of interviewed applications with a decided first round, those that never got past it.
+
+    Returns {"count", "of", "rate" (None when of == 0), "ci95": [low, high]}.
+    """
+    return dropoff_of(applications_frame(table))
+
+
+def dropoff_of(apps: pd.DataFrame) -> dict[str, Any]:
+    """Return ``first_round_dropoff`` from an ``applications_frame``."""
+    return proportion(int(apps["dropped_round1"].sum()), int(apps["decided_round1"].sum()))
+
+
+def dropoff_by_month(table: pd.DataFrame) -> pd.DataFrame:
+    """First-round drop-off by month of application, split by first-round type.
+
+    Columns: month (first day), first_round_type ("screen" | "interview"), count, of, rate,
+    ci_low, ci_high. Only months with a decided first round appear.
+    """
+    apps = applications_frame(table)
+    decided = apps[apps["decided_round1"] & apps["start_date"].notna()]
+    grouped = (
+        decided.assign(month=decided["start_date"].dt.to_period("M").dt.start_time)
+        .groupby(["month", "first_round_type"], sort=True)
+        .agg(count=("dropped_round1", "sum"), of=("decided_round1", "sum"))
+        .reset_index()
+    )
+    grouped = grouped.astype({"count": "int64", "of": "int64", "first_round_type": "string"})
+    grouped["month"] = grouped["month"].astype("datetime64[ns]")
+    return pd.concat(
+        [grouped, wilson_frame(grouped["count"], grouped["of"])], axis=1
+    ).reset_index(drop=True)
+
+
+def application_outcomes(table: pd.DataFrame) -> pd.DataFrame:
+    """One row per application: where it got to and how it ended.
+
+    Columns: application_id, company, role, applied_date, furthest_stage, final_outcome
+    (rejected | ghosted | withdrew | offer | pending), rounds.
+    """
+    return applications_frame(table)[
+        [APPLICATION_ID, COMPANY, ROLE, APPLIED_DATE, "furthest_stage", "final_outcome", "rounds"]
+    ]
+
+
+def _conversion_json(conversion: pd.DataFrame) -> list[dict[str, Any]]:
+    return [
+        {
+            "from_stage": r.from_stage,
+            "to_stage": r.to_stage,
+            "entered": int(r.entered),
+            "advanced": int(r.advanced),
+            "rate": None if pd.isna(r.rate) else float(r.rate),
+            "ci95": [float(r.ci_low), float(r.ci_high)],
+        }
+        for r in conversion.itertuples(index=False)
+    ]
+
+
+def funnel_report(table: pd.DataFrame) -> dict[str, Any]:
+    """Everything `debrief funnel --json` prints, as JSON-ready Python values."""
+    apps = applications_frame(table)  # once: every part below is a view of it
+    head = headline(table, apps)
+    funnel = funnel_of(apps)
+    outcomes = apps["final_outcome"].value_counts()
+    return {
+        **{k: head[k] for k in ("applications", "interviews", "interviewed_applications",
+                                "offers", "response_rate")},
+        "rounds": {str(k): v for k, v in rounds_of(apps).items()},
+        "first_round_dropoff": dropoff_of(apps),
+        "stages": [
+            {STAGE: s, "label": lab, "reached": int(n)}
+            for s, lab, n in funnel[[STAGE, "label", "reached"]].itertuples(index=False)
+        ],
+        "conversion": _conversion_json(conversion_of(funnel)),
+        "outcomes": {o: int(outcomes.get(o, 0)) for o in FINAL_OUTCOMES},
+        "period_start": None if head["period_start"] is None else head["period_start"].isoformat(),
+        "period_end": None if head["period_end"] is None else head["period_end"].isoformat(),
+    }
+

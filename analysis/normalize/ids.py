@@ -1,0 +1,139 @@
+"""Application ids: the same application gets the same id in every file."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pandas as pd
+
+from analysis.normalize.cells import append_note, map_unique
+from analysis.normalize.vocab import fold
+from analysis.schema import (
+    APPLICATION_ID,
+    APPLIED_DATE,
+    COMPANY,
+    EVENT_DATE,
+    PRACTICE,
+    ROLE,
+    ROW_STATUS,
+    SOURCE_FILE,
+    SOURCE_ROW,
+    is_counted,
+)
+
+_COMPANY_SUFFIX = re.compile(
+    r"\s+(?:inc|ltd|llc|plc|gmbh|ag|sa|bv|co|corp|corporation|limited|company|group)$"
+)
+_SPACES = re.compile(r"\s+")
+
+
+def slug(value: Any) -> str:
+    """Return the folded form an id is made of, company suffixes left out.
+
+    >>> slug("Beta Ltd"), slug("Data Analyst "), slug(None)
+    ('beta', 'data-analyst', '')
+    """
+    if not isinstance(value, str):
+        return ""
+    return _SPACES.sub("-", _COMPANY_SUFFIX.sub("", fold(value)))
+
+
+def application_keys(rows: pd.DataFrame) -> pd.Series:
+    """Return each row's id before re-applications are told apart ("acme/data-analyst").
+
+    Each practice session is its own "application" (no funnel counts it), named by its date.
+    """
+    key = map_unique(rows[COMPANY], slug).fillna("") + "/" + map_unique(rows[ROLE], slug).fillna(
+        "")
+    key = key.str.replace(r"^/|/$", "", regex=True)
+    practice = rows[PRACTICE].fillna(False).astype(bool)
+    day = rows[EVENT_DATE].dt.strftime("%Y-%m-%d").fillna("undated")
+    session = "practice/" + key.where(key != "", "mock") + "@" + day
+    return key.where(~practice, session)
+
+
+def assign_application_ids(rows: pd.DataFrame) -> pd.DataFrame:
+    """Give every counted or duplicate row an application id; fill a missing applied date.
+
+    Ids come from the folded company and role ("acme/data-analyst"), so the same application
+    gets the same id in every file; the applied date is added only when one company and role
+    has several applied dates (a re-application). A row without an applied date joins the
+    latest application applied on or before its event (else the earliest).
+    """
+    key = application_keys(rows)
+    kept = rows[ROW_STATUS] != "skipped"
+    derive = rows[APPLICATION_ID].isna() & kept
+    dates = rows[APPLIED_DATE].where(derive)
+    several = derive & (dates.groupby(key).transform("nunique") > 1)
+    chosen = rows[APPLIED_DATE].copy()
+    missing = several & chosen.isna()
+    if missing.any():
+        chosen[missing] = applied_before(key, dates, rows[EVENT_DATE], missing)
+    derived = key.where(~several, key + "@" + chosen.dt.strftime("%Y-%m-%d").fillna(""))
+    ids = rows[APPLICATION_ID].where(~derive, derived).where(kept, None)
+    rows = rows.assign(**{APPLICATION_ID: ids.where(ids.fillna("") != "", None)})
+    rows.loc[several & rows[APPLIED_DATE].isna(), APPLIED_DATE] = chosen
+    return lend_applied_dates(rows)
+
+
+def lend_applied_dates(rows: pd.DataFrame) -> pd.DataFrame:
+    """Give rows without an applied date their application's, when its rows agree on one.
+
+    That is how a LinkedIn export's date reaches your own interview rows.
+    """
+    by_app = rows.groupby(APPLICATION_ID)[APPLIED_DATE]
+    single = by_app.transform("nunique") == 1
+    filled = rows[APPLIED_DATE].fillna(by_app.transform("first").where(single))
+    return rows.assign(**{APPLIED_DATE: filled})
+
+
+def applied_before(
+    key: pd.Series, applied: pd.Series, events: pd.Series, rows: pd.Series
+) -> pd.Series:
+    """For ``rows``: the latest applied date of their key on or before their event, else the
+    earliest applied date of their key."""
+    options = (
+        pd.DataFrame({"key": key, "applied": applied}).dropna().drop_duplicates()
+        .sort_values("applied")
+    )
+    wanted = pd.DataFrame({"key": key[rows], "event": events[rows]})
+    earliest = wanted["key"].map(options.groupby("key")["applied"].min())
+    dated = wanted.dropna(subset=["event"]).reset_index(names="_i").sort_values("event")
+    if len(dated):
+        found = pd.merge_asof(
+            dated, options, left_on="event", right_on="applied", by="key", direction="backward"
+        ).set_index("_i")["applied"]
+        earliest = found.reindex(earliest.index).fillna(earliest)
+    return earliest
+
+
+def _same_application_note(elsewhere: list[tuple[str, int]]) -> str:
+    files = sorted({f for f, _ in elsewhere})
+    numbers = ", ".join(str(r) for f, r in elsewhere if f == files[0])
+    plural = "rows" if "," in numbers else "row"
+    return f"Same application as {plural} {numbers} in {files[0] or 'the other file'}"
+
+
+def mark_cross_file_duplicates(rows: pd.DataFrame) -> pd.DataFrame:
+    """Mark application-only rows of one file as duplicates of another file's interview rows."""
+    counted = is_counted(rows)
+    interview = counted & rows["_is_interview"]
+    if rows[SOURCE_FILE].nunique() < 2 or not interview.any():
+        return rows
+    where: dict[str, list[tuple[str, int]]] = {}
+    for app, file, row in zip(
+        rows.loc[interview, APPLICATION_ID], rows.loc[interview, SOURCE_FILE],
+        rows.loc[interview, SOURCE_ROW], strict=True,
+    ):
+        where.setdefault(app, []).append((file, row))
+    app_only = counted & ~rows["_is_interview"] & rows[APPLICATION_ID].isin(list(where))
+    rows = rows.copy()
+    for i in rows.index[app_only]:
+        elsewhere = [(f, r) for f, r in where[rows.at[i, APPLICATION_ID]]
+                     if f != rows.at[i, SOURCE_FILE]]
+        if elsewhere:
+            rows.at[i, ROW_STATUS] = "duplicate"
+            rows.at[i, "_issue"] = append_note(rows.at[i, "_issue"],
+                                               _same_application_note(elsewhere))
+    return rows
