@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -15,6 +16,11 @@ from analysis.normalize.vocab import PhraseMatcher, Vocabulary, fold
 _NUMBER = re.compile(r"^-?\d{1,15}(?:[.,]\d+)?$")
 _LEADING_ZERO = re.compile(r"^-?0\d")
 _THOUSANDS = re.compile(r",\d{3}$")
+_NUMBER_CELL = re.compile(r"-?[\d.,\s%]+")
+_SHORT = 40  # longer texts are notes, never a header word or a totals label
+
+# What a cell is, for telling data rows from totals rows and repeated header rows.
+EMPTY, ERROR, NUMBER, TOTAL, DATA, TEXT, HEAD, HEAD_WHO = range(8)
 
 
 def map_unique(values: pd.Series, fn: Callable[[Any], Any], dtype: object = object) -> pd.Series:
@@ -60,6 +66,134 @@ def as_text(values: pd.Series) -> pd.Series:
     return map_unique(values, cell_text)  # object: cheaper than arrow strings for the middle
 
 
+@dataclass(frozen=True)
+class Cells:
+    """A raw frame read once per distinct value: cleaned cells, their text, their kind.
+
+    ``values`` holds the cells with placeholders ("-", "n/a"), blanks and Excel error values
+    as None; ``text`` the same cells as stripped text; ``kinds`` one code per cell (EMPTY,
+    ERROR, NUMBER, TOTAL, DATA, TEXT, HEAD, HEAD_WHO); ``codes`` equal integers for equal
+    cleaned cells (-1 for missing), so rows are compared without hashing text again.
+    """
+
+    values: pd.DataFrame
+    text: pd.DataFrame
+    kinds: np.ndarray  # int8, rows x columns
+    codes: np.ndarray  # int64, rows x columns
+
+    def rows(self, positions: slice | np.ndarray) -> Cells:
+        """Return the cells of some rows only."""
+        return Cells(self.values.iloc[positions], self.text.iloc[positions],
+                     self.kinds[positions], self.codes[positions])
+
+    def columns(self, keep: list[int]) -> Cells:
+        """Return the cells of some columns only (by position)."""
+        return Cells(self.values.iloc[:, keep], self.text.iloc[:, keep],
+                     self.kinds[:, keep], self.codes[:, keep])
+
+    def renamed(self, columns: list[str]) -> Cells:
+        """Return the same cells under other column names."""
+        return Cells(self.values.set_axis(columns, axis=1), self.text.set_axis(columns, axis=1),
+                     self.kinds, self.codes)
+
+
+@dataclass(frozen=True)
+class CellWords:
+    """The words a cell is compared with: placeholders, errors, totals and header words."""
+
+    empty: frozenset[str]
+    errors: frozenset[str]
+    totals: frozenset[str]
+    headers: dict[str, bool]  # folded header word -> names company, role or id
+
+    @property
+    def longest(self) -> int:
+        """Return the length of the longest placeholder or error word."""
+        return max(map(len, self.empty | self.errors), default=0)
+
+
+def clean_value(value: Any, words: CellWords, longest: int = 8) -> tuple[Any, int]:
+    """Return a cell's cleaned value (None for blanks, placeholders, errors) and its kind.
+
+    >>> w = CellWords(frozenset({"-"}), frozenset({"#ref!"}), frozenset({"total"}), {})
+    >>> [clean_value(v, w) for v in (" x ", "-", "#REF!", "Total", "1,5", 2.0)]
+    [('x', 5), (None, 0), (None, 1), ('Total', 3), ('1,5', 2), (2.0, 2)]
+    """
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None, EMPTY
+        if len(text) <= longest:  # placeholders and errors are short: most notes skip this
+            folded = text.casefold()
+            if folded in words.empty:
+                return None, EMPTY
+            if folded in words.errors:
+                return None, ERROR
+        return text, text_kind(text, words)
+    if value is None or (isinstance(value, float) and value != value):
+        return None, EMPTY
+    if isinstance(value, bool):
+        return value, DATA
+    return value, NUMBER if isinstance(value, int | float) else DATA
+
+
+def text_kind(text: str, words: CellWords) -> int:
+    """Return the kind of a non-empty text cell: NUMBER, TOTAL, HEAD, HEAD_WHO or TEXT."""
+    if _NUMBER_CELL.fullmatch(text):
+        return NUMBER
+    if len(text) >= _SHORT:
+        return TEXT
+    folded = fold(text)
+    if folded in words.totals:
+        return TOTAL
+    who = words.headers.get(folded)
+    if who is None:
+        return TEXT
+    return HEAD_WHO if who else HEAD
+
+
+def read_column(values: pd.Series, words: CellWords) -> tuple[np.ndarray, ...]:
+    """Return one column's cleaned values, text, kinds and codes, working once per value."""
+    codes, uniques = pd.factorize(values.astype(object), use_na_sentinel=True)
+    n = len(uniques)
+    cleaned = np.empty(n + 1, dtype=object)
+    text = np.empty(n + 1, dtype=object)
+    kinds = np.zeros(n + 1, dtype="int8")
+    longest = words.longest
+    for i, value in enumerate(uniques):
+        cleaned[i], kinds[i] = clean_value(value, words, longest)
+        text[i] = cell_text(cleaned[i])
+    cleaned[n], text[n] = None, None
+    # Equal cleaned values share a code (" Acme" and "Acme" are the same cell).
+    same, _ = pd.factorize(cleaned[:n], use_na_sentinel=True)
+    recoded = np.append(same, -1).astype("int64")
+    return cleaned[codes], text[codes], kinds[codes], recoded[codes]
+
+
+def read_cells(
+    raw: pd.DataFrame, vocab: Vocabulary, header_words: dict[str, bool] | None = None
+) -> Cells:
+    """Read every cell of a raw frame once per distinct value (see :class:`Cells`).
+
+    ``header_words`` (folded header word -> names company, role or id) marks the cells of a
+    header row repeated below the first.
+
+    >>> from analysis.normalize.vocab import load_vocabulary
+    >>> cells = read_cells(pd.DataFrame({"a": [" x ", "-", 3]}), load_vocabulary())
+    >>> cells.values["a"].tolist(), cells.text["a"].tolist(), cells.kinds[:, 0].tolist()
+    (['x', None, 3], ['x', None, '3'], [5, 0, 2])
+    """
+    words = CellWords(vocab.empty, vocab.errors, vocab.totals, header_words or {})
+    columns = [read_column(raw[c], words) for c in raw.columns]
+    pairs = list(zip(raw.columns, columns, strict=True))
+    values = pd.DataFrame({c: pd.Series(col[0], index=raw.index, dtype=object) for c, col in pairs})
+    text = pd.DataFrame({c: pd.Series(col[1], index=raw.index, dtype=object) for c, col in pairs})
+    shape = (len(raw), len(columns))
+    kinds = np.column_stack([col[2] for col in columns]) if columns else np.zeros(shape, "int8")
+    codes = np.column_stack([col[3] for col in columns]) if columns else np.zeros(shape, "int64")
+    return Cells(values, text, kinds, codes)
+
+
 def clean_cells(raw: pd.DataFrame, vocab: Vocabulary) -> pd.DataFrame:
     """Return the raw frame as object columns with placeholders ("-", "n/a") and blanks as None.
 
@@ -67,18 +201,7 @@ def clean_cells(raw: pd.DataFrame, vocab: Vocabulary) -> pd.DataFrame:
     >>> clean_cells(pd.DataFrame({"a": [" x ", "-", ""]}), load_vocabulary())["a"].tolist()
     ['x', None, None]
     """
-
-    def clean(value: Any) -> Any:
-        if isinstance(value, str):
-            text = value.strip()
-            return None if not text or text.casefold() in vocab.empty else text
-        if isinstance(value, float) and value != value:
-            return None
-        return value
-
-    return pd.DataFrame(
-        {c: map_unique(raw[c].astype(object), clean) for c in raw.columns}, index=raw.index
-    )
+    return read_cells(raw, vocab).values
 
 
 def classify(values: pd.Series, matcher: PhraseMatcher) -> pd.Series:

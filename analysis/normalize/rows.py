@@ -7,20 +7,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from analysis.normalize.cells import (
-    as_text,
+    DATA,
+    EMPTY,
+    ERROR,
+    HEAD,
+    HEAD_WHO,
+    NUMBER,
+    TOTAL,
+    Cells,
     classify,
-    clean_cells,
     convert_numeric,
     join_issues,
     map_unique,
     no_notes,
     note_where,
+    read_cells,
 )
 from analysis.normalize.dates import ParsedDates, dayfirst_votes, parse_dates
 from analysis.normalize.mapping import (
@@ -74,6 +80,16 @@ class Accounting:
 
 
 @dataclass(frozen=True)
+class RowShape:
+    """What kind of row each input row is, before any field is read."""
+
+    totals: pd.Series  # a totals row ("Total", numbers)
+    header: np.ndarray  # the header row again (same columns)
+    table_header: np.ndarray  # the header row of a second table stacked below the first
+    filled: bool = False  # some rows took their company from a merged cell above
+
+
+@dataclass(frozen=True)
 class FileContext:
     """What every step of reading one file shares: words, row numbers, practice rows."""
 
@@ -108,50 +124,64 @@ def source_rows(raw: pd.DataFrame) -> np.ndarray:
     return np.arange(len(raw), dtype="int64") + 2
 
 
-def column_of(clean: pd.DataFrame, cols: dict[str, str], name: str) -> pd.Series:
-    """Return the cleaned cells of the column mapped to ``name`` (all None when there is none)."""
+def column_of(frame: pd.DataFrame, cols: dict[str, str], name: str) -> pd.Series:
+    """Return the cells of the column mapped to ``name`` (all None when there is none)."""
     if name in cols:
-        return clean[cols[name]]
-    return pd.Series(None, index=clean.index, dtype=object)
+        return frame[cols[name]]
+    return pd.Series(None, index=frame.index, dtype=object)
 
 
-def is_number_cell(value: Any) -> bool:
-    """Return True for an empty cell or one holding only a number (totals rows hold these).
-
-    >>> is_number_cell("1,5 %"), is_number_cell("Acme"), is_number_cell(True)
-    (True, False, False)
-    """
-    if value is None:
-        return True
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, int | float):
-        return True
-    return isinstance(value, str) and bool(_NUMBER_CELL.fullmatch(value))
-
-
-def totals_rows(clean: pd.DataFrame, vocab: Vocabulary) -> pd.Series:
+def totals_rows(cells: Cells) -> pd.Series:
     """Rows saying "Total"/"Sum" (or holding only numbers) with numbers or nothing else."""
-    initials = {w[:1] for w in vocab.totals}
-
-    def is_total_word(value: Any) -> bool:
-        # cheap tests first keep the many distinct notes away from the (slower) folding
-        return (
-            isinstance(value, str) and len(value) < 40 and value[:1].casefold() in initials
-            and fold(value) in vocab.totals
-        )
-
-    word = pd.DataFrame({c: map_unique(clean[c], is_total_word, bool) for c in clean.columns})
-    number = pd.DataFrame({c: map_unique(clean[c], is_number_cell, bool) for c in clean.columns})
-    filled = clean.notna()
-    all_numbers = (number | ~filled).all(axis=1) & (filled & number).any(axis=1)
-    return (word.any(axis=1) & (word | number | ~filled).all(axis=1)) | all_numbers
+    kinds = cells.kinds
+    word, number = kinds == TOTAL, kinds == NUMBER
+    empty = (kinds == EMPTY) | (kinds == ERROR)
+    all_numbers = (number | empty).all(axis=1) & number.any(axis=1)
+    totals = (word.any(axis=1) & (word | number | empty).all(axis=1)) | all_numbers
+    return pd.Series(totals, index=cells.values.index)
 
 
-def read_texts(clean: pd.DataFrame, cols: dict[str, str]) -> dict[str, pd.Series]:
+def blank_rows(cells: Cells) -> pd.Series:
+    """Rows with nothing in them but placeholders (or Excel error values)."""
+    kinds = cells.kinds
+    return pd.Series(((kinds == EMPTY) | (kinds == ERROR)).all(axis=1), index=cells.values.index)
+
+
+def header_rows(cells: Cells) -> np.ndarray:
+    """Rows that repeat a header: header words in most cells, one of them naming who.
+
+    At least two cells are header words, at least 40% of the filled cells are, one of them
+    names the company, role or id column, and no cell holds a number or a date.
+    """
+    kinds = cells.kinds
+    heads = ((kinds == HEAD) | (kinds == HEAD_WHO)).sum(axis=1)
+    filled = ((kinds != EMPTY) & (kinds != ERROR)).sum(axis=1)
+    values = ((kinds == NUMBER) | (kinds == DATA)).any(axis=1)
+    who = (kinds == HEAD_WHO).any(axis=1)
+    return (heads >= 2) & (heads >= 0.4 * filled) & who & ~values
+
+
+def error_notes(cells: Cells) -> pd.Series:
+    """Name the Excel error values ("#REF!") read as empty cells, row by row."""
+    rows, columns = np.nonzero(cells.kinds == ERROR)
+    notes = no_notes(cells.values.index)
+    if not len(rows):
+        return notes
+    names = cells.values.columns
+    by_row: dict[int, list[str]] = {}
+    for r, c in zip(rows.tolist(), columns.tolist(), strict=True):
+        by_row.setdefault(r, []).append(f"'{names[c]}'")
+    notes.iloc[list(by_row)] = [
+        f"Excel error value in {', '.join(cols)} read as empty (fix the formula in Excel)"
+        for cols in by_row.values()
+    ]
+    return notes
+
+
+def read_texts(cells: Cells, cols: dict[str, str]) -> dict[str, pd.Series]:
     """Return every text field's cells as stripped text (plus the event date as written)."""
-    text = {name: as_text(column_of(clean, cols, name)) for name in TEXT_FIELDS}
-    text["_event_text"] = as_text(column_of(clean, cols, EVENT_DATE))
+    text = {name: column_of(cells.text, cols, name) for name in TEXT_FIELDS}
+    text["_event_text"] = column_of(cells.text, cols, EVENT_DATE)
     return text
 
 
@@ -198,13 +228,14 @@ def fill_down(
 
 
 def skip_reasons(
-    clean: pd.DataFrame, src: np.ndarray, text: dict[str, pd.Series], vocab: Vocabulary,
-    tracker: str, practice: pd.Series, totals: pd.Series,
+    cells: Cells, src: np.ndarray, text: dict[str, pd.Series], vocab: Vocabulary,
+    tracker: str, practice: pd.Series, shape: RowShape,
 ) -> pd.Series:
     """Return why each skipped row is skipped (None for rows that are kept)."""
-    index = clean.index
+    index = cells.values.index
     rows = pd.Series(src, index=index)
-    blank = clean.isna().all(axis=1)
+    blank = blank_rows(cells)
+    totals = shape.totals
     wishlist = pd.Series(False, index=index)
     if tracker == "huntr":
         words = {fold(w) for w in vocab.trackers["huntr"].get("wishlist", [])}
@@ -212,6 +243,9 @@ def skip_reasons(
     nobody = pd.Series(nobody_mask(text), index=index) & ~practice
     reasons = [
         (blank, "Row {n} has nothing in it but placeholders"),
+        (shape.header, "Row {n} repeats the header row: not an application"),
+        (shape.table_header, "Row {n} is the header row of a second table pasted below the "
+                             "first: its rows are read with their own columns"),
         (totals & ~blank, "Row {n} looks like a totals row"),
         (wishlist, vocab.trackers.get("huntr", {}).get("wishlist_issue", "Not applied yet")),
         (nobody, "No company or role: cannot tell which application this is"),
@@ -223,21 +257,37 @@ def skip_reasons(
     return reason
 
 
+def first_of_equal_rows(cells: Cells, text: dict[str, pd.Series], filled: bool) -> np.ndarray:
+    """Return, for each row, the position of the first row with exactly the same cells.
+
+    Rows filled down from a merged cell belong to the application above them, so when any
+    row was filled, who each row is (id, company, role) is compared too.
+    """
+    keys = [cells.codes[:, i] for i in range(cells.codes.shape[1])]
+    if filled:
+        keys += [pd.factorize(text[c], use_na_sentinel=True)[0] for c in WHO_FIELDS]
+    frame = pd.DataFrame(dict(enumerate(keys)))
+    return _first_positions(frame.groupby(list(frame.columns), sort=False).ngroup())
+
+
+def _first_positions(group: pd.Series) -> np.ndarray:
+    """Return the position of each group's first member, for every member."""
+    codes = group.to_numpy()
+    first = np.full(codes.max() + 1 if len(codes) else 0, len(codes), dtype="int64")
+    np.minimum.at(first, codes, np.arange(len(codes)))
+    return first[codes]
+
+
 def row_accounting(
-    clean: pd.DataFrame, src: np.ndarray, text: dict[str, pd.Series], vocab: Vocabulary,
-    tracker: str, practice: pd.Series, totals: pd.Series,
+    cells: Cells, src: np.ndarray, text: dict[str, pd.Series], vocab: Vocabulary,
+    tracker: str, practice: pd.Series, shape: RowShape,
 ) -> Accounting:
     """Decide each input row's status (ok, duplicate, skipped) and reason."""
-    index = clean.index
-    reason = skip_reasons(clean, src, text, vocab, tracker, practice, totals)
+    index = cells.values.index
+    reason = skip_reasons(cells, src, text, vocab, tracker, practice, shape)
     skipped = reason.notna()
-    # Rows filled down from a merged cell belong to different applications: hash who they are.
-    who = text[APPLICATION_ID].fillna("") + "\x1f" + text[COMPANY].fillna("") + "\x1f" + (
-        text[ROLE].fillna(""))
-    hashes = pd.util.hash_pandas_object(clean.assign(_who=who.astype(object)), index=False)
-    positions = pd.Series(np.arange(len(clean)), index=index)
-    first_pos = positions.groupby(hashes.to_numpy()).transform("first").to_numpy()
-    duplicate = pd.Series((first_pos != np.arange(len(clean))) & ~skipped.to_numpy(), index=index)
+    first_pos = first_of_equal_rows(cells, text, shape.filled)
+    duplicate = pd.Series((first_pos != np.arange(len(index))) & ~skipped.to_numpy(), index=index)
     original = pd.Series(src[first_pos], index=index)
     status = pd.Series("ok", index=index, dtype=object)
     status[duplicate] = "duplicate"
@@ -248,22 +298,20 @@ def row_accounting(
     return Accounting(status, issue, original.where(duplicate))
 
 
-def read_dates(
-    clean: pd.DataFrame, mapping: dict[str, str], vocab: Vocabulary
-) -> DateColumns:
+def read_dates(cells: Cells, mapping: dict[str, str], vocab: Vocabulary) -> DateColumns:
     """Read the applied and event dates, day-first decided from all the file's date columns."""
     cols = field_columns(mapping)
-    votes = [dayfirst_votes(clean[c]) for c, f in mapping.items()
+    votes = [dayfirst_votes(cells.values[c]) for c, f in mapping.items()
              if f in (APPLIED_DATE, EVENT_DATE) or f.startswith(STAGE_COLUMN)]
     day, month = (sum(v[0] for v in votes), sum(v[1] for v in votes))
     hint = (day > month) if (day or month) else None
     parsed, row_notes, notes = {}, {}, []
     for name in (APPLIED_DATE, EVENT_DATE):
         label = cols.get(name, "")
-        cells = column_of(clean, cols, name)
-        parsed[name] = parse_dates(cells, vocab, label, dayfirst_hint=hint)
+        parsed[name] = parse_dates(column_of(cells.values, cols, name), vocab, label,
+                                   dayfirst_hint=hint)
         notes.extend(parsed[name].notes)
-        written = as_text(cells).fillna("")
+        written = column_of(cells.text, cols, name).fillna("")
         row_notes[name] = note_where(
             parsed[name].bad, "Could not read the date '" + written + f"' in '{label}'"
         )
@@ -406,28 +454,43 @@ def file_notes(tracker: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
 
 
 def build_rows(
-    raw: pd.DataFrame, mapping: dict[str, str], source_file: str, vocab: Vocabulary
+    raw: pd.DataFrame, mapping: dict[str, str], source_file: str, vocab: Vocabulary,
+    cells: Cells | None = None, header: np.ndarray | None = None,
+    table_header: np.ndarray | None = None,
 ) -> tuple[pd.DataFrame, list[str]]:
-    """Read one file's raw frame into canonical-ish rows plus helper columns (``_``-prefixed)."""
-    clean = clean_cells(raw, vocab)
+    """Read one file's raw frame into canonical-ish rows plus helper columns (``_``-prefixed).
+
+    ``cells`` is the frame already read (see ``cells.read_cells``); ``header`` marks rows that
+    repeat the header (the first row of a stacked table is marked as such by ``tables``).
+    """
+    cells = cells if cells is not None else read_cells(raw, vocab)
     cols = field_columns(mapping)
     src = source_rows(raw)
     tracker = tracker_of(mapping, vocab)
-    text = read_texts(clean, cols)
+    text = read_texts(cells, cols)
     practice = practice_rows(text, vocab)
-    totals = totals_rows(clean, vocab)
+    totals = totals_rows(cells)
+    no_header = np.zeros(len(raw), dtype=bool)
+    header = no_header if header is None else header
+    table_header = no_header if table_header is None else table_header
+    not_a_head = totals | header | table_header  # no application continues below these
     fill_note = (  # an exported canonical table has no merged cells to fill
-        no_notes(raw.index) if ROW_STATUS in cols else fill_down(text, src, totals, practice)
+        no_notes(raw.index) if ROW_STATUS in cols else fill_down(text, src, not_a_head, practice)
     )
-    accounting = row_accounting(clean, src, text, vocab, tracker, practice, totals)
-    dates = read_dates(clean, mapping, vocab)
-    context = FileContext(vocab, source_file, src, practice, fill_note)
-    base = base_rows(text, dates, accounting, extra_columns(clean, mapping), context)
+    shape = RowShape(totals, header, table_header, bool(fill_note.notna().any()))
+    accounting = row_accounting(cells, src, text, vocab, tracker, practice, shape)
+    dates = read_dates(cells, mapping, vocab)
+    headers = header | table_header  # a header's "Date" is no unreadable date
+    dates.row_notes = {k: v.where(~headers, None) for k, v in dates.row_notes.items()}
+    context = FileContext(vocab, source_file, src, practice,
+                          join_issues(fill_note, error_notes(cells)))
+    base = base_rows(text, dates, accounting, extra_columns(cells.values, mapping), context)
     before, after = file_notes(tracker, vocab)
     notes = [*before, *dates.notes]
     wide = stage_columns(mapping)
     if wide:
-        rows, wide_notes = wide_rows(base.assign(_date_note=None), clean, wide, vocab, dates.hint)
+        rows, wide_notes = wide_rows(base.assign(_date_note=None), cells.values, wide, vocab,
+                                     dates.hint)
         notes.extend(wide_notes)
     else:
         rows = base.assign(_stage_fixed=None, _sub=0, _date_note=None).reset_index(drop=True)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.errors import DebriefError
-from analysis.normalize.cells import append_note, classify, join_issues
+from analysis.normalize.cells import append_note, classify, join_issues, read_cells
 from analysis.normalize.ids import assign_application_ids, mark_cross_file_duplicates
 from analysis.normalize.mapping import check_usable, guess_mapping, validate_mapping
-from analysis.normalize.rows import build_rows
+from analysis.normalize.rows import build_rows, source_rows
+from analysis.normalize.tables import Part, header_words, split_tables
 from analysis.normalize.vocab import BY_ROUND, UNRECOGNISED, Vocabulary, load_vocabulary
+from analysis.present import plural
 from analysis.readers import unique_names
 from analysis.schema import (
     APPLICATION_ID,
@@ -155,11 +157,8 @@ def finish_table(rows: pd.DataFrame, vocab: Vocabulary | None = None) -> pd.Data
     return conform_table(rows).reset_index(drop=True)
 
 
-def build_one(
-    raw: pd.DataFrame, mapping: dict[str, str] | None, source_file: str
-) -> tuple[pd.DataFrame, list[str]]:
-    """Check one file's raw frame and mapping, then read its rows (see ``rows.build_rows``)."""
-    vocab = load_vocabulary()
+def prepare_raw(raw: pd.DataFrame) -> pd.DataFrame:
+    """Give a raw frame unique column names and its file row numbers as its index."""
     raw = raw.set_axis(unique_names([str(c) for c in raw.columns]), axis=1)
     if not raw.index.is_unique:  # not a reader's row numbers: number the rows ourselves
         raw = raw.reset_index(drop=True)
@@ -167,11 +166,37 @@ def build_one(
         raise DebriefError(
             "This log has no data rows: a log needs a header row and at least one row below it."
         )
+    return raw.set_axis(pd.Index(source_rows(raw), name=SOURCE_ROW), axis=0)
+
+
+def table_note(part: Part) -> str:
+    """Say which row started a stacked table and how its columns were read."""
+    row = int(part.raw.index[0])
+    fields = ", ".join(f"{c} -> {f}" for c, f in part.mapping.items() if f)
+    return (f"Row {row} starts another table with its own header row: "
+            f"{plural(len(part.raw) - 1, 'row')} below it, read with its columns ({fields}).")
+
+
+def build_one(
+    raw: pd.DataFrame, mapping: dict[str, str] | None, source_file: str
+) -> tuple[pd.DataFrame, list[str]]:
+    """Check one file's raw frame and mapping, then read its rows (see ``rows.build_rows``)."""
+    vocab = load_vocabulary()
+    raw = prepare_raw(raw)
     mapping = guess_mapping(raw.columns) if mapping is None else validate_mapping(
         mapping, raw.columns
     )
     check_usable(mapping)
-    return build_rows(raw, mapping, source_file, vocab)
+    cells = read_cells(raw, vocab, header_words(list(raw.columns), mapping, vocab))
+    pieces, notes, offset = [], [], 0
+    for part in split_tables(raw, cells, mapping):
+        rows, part_notes = build_rows(part.raw, part.mapping, source_file, vocab, part.cells,
+                                      part.header, part.table_header)
+        pieces.append(rows.assign(_pos=rows["_pos"] + offset))
+        offset += len(part.raw)
+        notes.extend([table_note(part)] if part.table_header.any() else [])
+        notes.extend(n for n in part_notes if n not in notes)
+    return pd.concat(pieces, ignore_index=True), notes
 
 
 def normalize_log(

@@ -88,6 +88,7 @@ class Vocabulary:
     ticks: frozenset[str]
     not_reached: frozenset[str]
     empty: frozenset[str]
+    errors: frozenset[str]  # Excel error values ("#REF!"), case-folded as written
     totals: frozenset[str]
     trackers: dict[str, dict[str, Any]]
 
@@ -168,6 +169,7 @@ def compile_vocabulary(data: dict[str, Any]) -> Vocabulary:
         ticks=folded_set(data["wide"]["ticks"]),
         not_reached=folded_set(data["wide"]["not_reached"]),
         empty=folded_set(data["cells"]["empty"]),
+        errors=frozenset(w.strip().casefold() for w in data["cells"].get("errors", [])),
         totals=folded_set(data["totals"]["words"]),
         trackers=data.get("trackers", {}),
     )
