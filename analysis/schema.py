@@ -160,6 +160,21 @@ PROVENANCE_FIELDS: tuple[str, ...] = (PRACTICE, SOURCE_FILE, SOURCE_ROW, ROW_STA
 MAPPABLE_FIELDS: tuple[str, ...] = tuple(
     c for c in CANONICAL_COLUMNS if c not in PROVENANCE_FIELDS
 )
+# Each mappable field as a person reads it (column pickers, refusals).
+FIELD_LABELS: dict[str, str] = {
+    APPLICATION_ID: "Application id",
+    COMPANY: "Company",
+    ROLE: "Role / job title",
+    APPLIED_DATE: "Date applied",
+    EVENT_DATE: "Interview date",
+    STAGE: "Stage / interview type",
+    ROUND: "Round number",
+    OUTCOME: "Outcome / status",
+    FEEDBACK: "Feedback notes",
+    FEEDBACK_SOURCE: "Who gave the feedback",
+    FEEDBACK_CHANNEL: "How it was given",
+    INTERVIEWER: "Interviewer",
+}
 
 
 def empty_table() -> pd.DataFrame:

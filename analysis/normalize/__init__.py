@@ -39,6 +39,7 @@ Stages, one module each: ``vocab`` (the words), ``mapping`` (headers to fields),
 from __future__ import annotations
 
 from analysis.normalize.cells import as_text, clean_cells, convert_numeric
+from analysis.normalize.checks import check_mapping
 from analysis.normalize.dates import ParsedDates, dayfirst_votes, parse_dates
 from analysis.normalize.ids import assign_application_ids, mark_cross_file_duplicates
 from analysis.normalize.imports import FileImport, ImportResult, import_log, import_logs
@@ -83,6 +84,7 @@ __all__ = [
     "as_text",
     "assign_application_ids",
     "build_rows",
+    "check_mapping",
     "clean_cells",
     "convert_numeric",
     "dayfirst_votes",

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from analysis.errors import DebriefError
+from analysis.normalize.checks import check_mapping
 from analysis.normalize.mapping import guess_mapping
 from analysis.normalize.table import build_one, finish_table
 from analysis.readers import LIMITS, Limits, RawTable, read_raw
@@ -134,6 +135,7 @@ def read_file(
     raw_table: RawTable = read_raw(data, filename=filename, sheet=sheet, limits=limits)
     raw = raw_table.frame.rename(columns=str)
     mapping = guess_mapping(raw.columns, overrides)
+    check_mapping(raw, mapping, [c for c in overrides or {} if mapping.get(c)])
     rows, notes = build_one(raw, mapping, filename)
     return rows, FileImport(
         source_file=filename,
