@@ -1,24 +1,30 @@
 """The canonical interview table: the single source of truth every other module reads.
 
 One row per interview, plus one row per application that never reached an interview
-(``round == 0``, ``stage == "applied"``), plus one row per practice session (mock interview,
-recorded practice: ``practice == True``), whose feedback counts but which is no application.
+(``round == 0``, ``stage == "applied"``), plus one row per assessment step (``round == 0``,
+``stage == "assessment"``), plus one row per practice session (mock interview, recorded
+practice: ``practice == True``), whose feedback counts but which is no application.
 Columns beyond ``CANONICAL_COLUMNS`` are the user's
 own extra columns (prep time, salary, links, ...), kept after the canonical ones.
 
-Stage mapping (what people write -> ``stage``), implemented in ``analysis.normalize``:
+Stage mapping (what people write -> ``stage``), implemented in ``analysis.normalize``
+with the words of ``data/headers.toml``:
 
 =============  ===============================================================
 applied        applied, application, submitted, wishlist-to-applied trackers
 screen         phone screen, recruiter call, HR call, intro call, screening
-first_round    1st interview, first round, HM / hiring-manager interview, video
-second_round   2nd round, technical, case, panel, assessment, take-home review
+assessment     online test, assessment centre, recorded (one-way) video interview,
+               HireVue, group exercise, psychometric or reasoning test, in-tray
+first_round    1st interview, first round, HM / hiring-manager interview, video call
+second_round   2nd round, technical, case, panel, take-home review
 final_round    final, onsite / on-site, superday, last round, executive, 3rd+
 offer          offer, offer accepted / declined
 =============  ===============================================================
 
 ``round`` is the 1-based order of an application's interviews by date, whatever they were
-called; "first round" in the product always means ``round == 1``.
+called; assessment steps are no interview and have round 0. *First round* means
+``FIRST_ROUND_DEFINITION``: the first interview after any screens and tests (metrics can
+count a phone screen as the first round instead).
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from numpy.typing import ArrayLike
 STAGES: tuple[str, ...] = (
     "applied",
     "screen",
+    "assessment",
     "first_round",
     "second_round",
     "final_round",
@@ -38,11 +45,25 @@ STAGES: tuple[str, ...] = (
 STAGE_LABELS: dict[str, str] = {
     "applied": "Applied",
     "screen": "Screen",
+    "assessment": "Assessment",
     "first_round": "First round",
     "second_round": "Second round",
     "final_round": "Final round",
     "offer": "Offer",
 }
+
+# Stages a funnel shows only when the log has them (most personal logs have no tests).
+OPTIONAL_STAGES: tuple[str, ...] = ("assessment",)
+# Steps that are no interview: they come before the first round and are never a round.
+STEP_STAGES: tuple[str, ...] = ("assessment",)
+FIRST_ROUND_DEFINITION = (
+    "The first round is an application's first interview after any phone screens and tests "
+    "(online tests, assessment centres, recorded video interviews)."
+)
+FIRST_ROUND_WITH_SCREENS = (
+    "The first round is an application's first interview, a phone screen included; tests "
+    "(online tests, assessment centres, recorded video interviews) are never a round."
+)
 
 OUTCOMES: tuple[str, ...] = (
     "advanced",

@@ -10,11 +10,15 @@ no practice sessions) that have an ``application_id``; theme metrics read
 - An application's *final outcome* is ``offer`` when it reached an offer, else its last
   ending outcome (rejected, ghosted or withdrew; rows ordered by round, then date), else
   ``pending`` (pending, advanced and waiting, or no outcome recorded).
-- *Got past round 1*: it had a round 2 or later, its round-1 outcome is ``advanced``, or it
-  reached an offer. A *first-round drop-off* is an interviewed application that did not get
-  past round 1 and whose final outcome is decided (rejected, ghosted or withdrew). An
-  application whose only interview is still pending (or has no outcome recorded) is left out
-  of both the count and its base: it has not dropped off, nor has it passed, yet.
+- The *first round* is an application's first interview after any phone screens and tests
+  (``schema.FIRST_ROUND_DEFINITION``); with ``screens_as_round=True`` a phone screen counts as
+  the first round. Tests and assessment centres (stage ``assessment``) are never a round.
+- *Got past the first round*: a later round followed it, its outcome is ``advanced``, or the
+  application reached an offer. A *first-round drop-off* is an application with a first round
+  that did not get past it and whose final outcome is decided (rejected, ghosted or
+  withdrew). An application whose first round is still pending (or has no outcome recorded)
+  is left out of both the count and its base: it has not dropped off, nor passed, yet.
+- The funnel shows the ``assessment`` stage only when some application had one.
 - Rates are ``None`` (dicts) or NaN (frames) when their base is 0; intervals are 95% Wilson.
 
 Modules: ``intervals`` (rates and Wilson intervals), ``applications`` (one row per
@@ -32,9 +36,11 @@ from analysis.metrics.applications import (
 from analysis.metrics.funnel import (
     application_outcomes,
     dropoff_by_month,
+    dropoff_definition,
     first_round_dropoff,
     funnel_counts,
     funnel_report,
+    funnel_stages,
     headline_numbers,
     round_counts,
     stage_conversion,
@@ -63,10 +69,12 @@ __all__ = [
     "application_outcomes",
     "applications_frame",
     "dropoff_by_month",
+    "dropoff_definition",
     "evidence_for",
     "first_round_dropoff",
     "funnel_counts",
     "funnel_report",
+    "funnel_stages",
     "generic_share_by",
     "generic_share_by_channel",
     "generic_share_by_source",

@@ -19,6 +19,7 @@ from analysis.schema import (
     STAGE,
     STAGE_DTYPE,
     STAGES,
+    STEP_STAGES,
     application_rows,
 )
 
@@ -67,6 +68,13 @@ def group_max(groups: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
     """Return the largest value per group (int64 minimum for a group with no rows)."""
     out = np.full(n, np.iinfo("int64").min, dtype="int64")
     np.maximum.at(out, groups, values)
+    return out
+
+
+def group_min(groups: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
+    """Return the smallest value per group (int64 maximum for a group with no rows)."""
+    out = np.full(n, np.iinfo("int64").max, dtype="int64")
+    np.minimum.at(out, groups, values)
     return out
 
 
@@ -130,7 +138,33 @@ def application_dates(rows: pd.DataFrame, codes: RowCodes) -> pd.DataFrame:
     })
 
 
-def outcome_facts(rows: pd.DataFrame, codes: RowCodes) -> dict[str, object]:
+def first_round_facts(
+    codes: RowCodes, rounds: np.ndarray, has_offer: np.ndarray, ended: np.ndarray,
+    screens_as_round: bool,
+) -> dict[str, np.ndarray]:
+    """Per application: did it have a first round, pass it, drop out after it?
+
+    The first round is the first interview after any screens (``screens_as_round``: the
+    first interview, a screen included); tests and assessment centres are never a round.
+    It was passed when a later round followed, its outcome was "advanced", or an offer came.
+    """
+    g, n, rnd = codes.groups, codes.n, codes.rnd
+    candidate = rnd >= 1
+    if not screens_as_round:
+        candidate &= codes.stage != SCREEN_CODE
+    first = group_min(g, np.where(candidate, rnd, np.iinfo("int64").max), n)
+    had = first < np.iinfo("int64").max
+    at_first = candidate & (rnd == first[g])
+    advanced = group_any(g, at_first & (codes.outcome == OUTCOME_CODE["advanced"]), n)
+    passed = had & ((rounds > first) | advanced | has_offer)
+    dropped = had & ~passed & ~has_offer & ended
+    return {"passed_round1": passed, "dropped_round1": dropped,
+            "decided_round1": passed | dropped}
+
+
+def outcome_facts(
+    rows: pd.DataFrame, codes: RowCodes, screens_as_round: bool = False
+) -> dict[str, object]:
     """Per application: furthest stage, final outcome, rounds and the first-round facts."""
     g, n, rnd, stage, outcome = codes.groups, codes.n, codes.rnd, codes.stage, codes.outcome
     rounds = np.maximum(group_max(g, rnd, n), 0)
@@ -140,9 +174,6 @@ def outcome_facts(rows: pd.DataFrame, codes: RowCodes) -> dict[str, object]:
     final = np.where(has_offer, "offer",
                      np.where(ended, np.asarray(OUTCOMES)[last_outcome], "pending"))
     interviewed = rounds >= 1
-    round1_advanced = group_any(g, (rnd == 1) & (outcome == OUTCOME_CODE["advanced"]), n)
-    passed = interviewed & ((rounds >= 2) | round1_advanced | has_offer)
-    dropped = interviewed & ~passed & ~has_offer & ended
     first_type = pd.array(np.where(group_any(g, (rnd == 1) & (stage == SCREEN_CODE), n),
                                    "screen", "interview"), dtype="string")
     first_type[~interviewed] = pd.NA
@@ -154,19 +185,20 @@ def outcome_facts(rows: pd.DataFrame, codes: RowCodes) -> dict[str, object]:
         "final_outcome": pd.Categorical(final, categories=FINAL_OUTCOMES),
         "rounds": rounds,
         "replied": group_any(g, (rnd >= 1) | (stage > 0) | heard, n),
-        "passed_round1": passed,
-        "dropped_round1": dropped,
-        "decided_round1": passed | dropped,
+        **first_round_facts(codes, rounds, has_offer, ended, screens_as_round),
         "first_round_type": first_type,
+        "assessed": group_any(g, np.isin(stage, [STAGES.index(s) for s in STEP_STAGES]), n),
     }
 
 
-def applications_frame(table: pd.DataFrame) -> pd.DataFrame:
+def applications_frame(table: pd.DataFrame, *, screens_as_round: bool = False) -> pd.DataFrame:
     """One row per application with every per-application fact the metrics use.
 
     Columns: application_id, company, role, applied_date, start_date (applied date, else first
     event date), last_date, furthest_stage, final_outcome, rounds, replied, passed_round1,
-    dropped_round1, decided_round1, first_round_type ("screen" | "interview" | NA).
+    dropped_round1, decided_round1 (the first round as ``schema.FIRST_ROUND_DEFINITION``, or
+    with ``screens_as_round`` a phone screen counted as the first round), first_round_type
+    ("screen" | "interview" | NA: what round 1 was), assessed (had a test or assessment step).
     Vectorised over integer application codes: it runs on every chart of every page.
 
     >>> from analysis.schema import conform_table
@@ -175,12 +207,16 @@ def applications_frame(table: pd.DataFrame) -> pd.DataFrame:
     ...     "row_status": "ok"}))
     >>> applications_frame(t)[["furthest_stage", "final_outcome", "rounds"]].values.tolist()
     [['first_round', 'rejected', 2]]
+    >>> applications_frame(t)["dropped_round1"].tolist()  # its first interview after the screen
+    [True]
+    >>> applications_frame(t, screens_as_round=True)["dropped_round1"].tolist()
+    [False]
     """
     rows = id_rows(table)
     codes = row_codes(rows)
     ids = pd.array(np.asarray(codes.ids, dtype=object), dtype="string")
     out = pd.concat([pd.DataFrame({APPLICATION_ID: ids}), application_dates(rows, codes)],
-                    axis=1).assign(**outcome_facts(rows, codes))
+                    axis=1).assign(**outcome_facts(rows, codes, screens_as_round))
     out = out.astype({COMPANY: "string", ROLE: "string", APPLIED_DATE: "datetime64[ns]",
                       "start_date": "datetime64[ns]", "last_date": "datetime64[ns]"})
     return out.sort_values(["start_date", APPLICATION_ID], na_position="last").reset_index(

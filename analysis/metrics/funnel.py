@@ -14,6 +14,9 @@ from analysis.schema import (
     APPLIED_DATE,
     COMPANY,
     EVENT_DATE,
+    FIRST_ROUND_DEFINITION,
+    FIRST_ROUND_WITH_SCREENS,
+    OPTIONAL_STAGES,
     ROLE,
     ROUND,
     STAGE,
@@ -26,15 +29,17 @@ def _as_date(value: object) -> date | None:
     return None if pd.isna(value) else pd.Timestamp(value).date()
 
 
-def headline_numbers(table: pd.DataFrame) -> dict[str, Any]:
+def headline_numbers(table: pd.DataFrame, *, screens_as_round: bool = False) -> dict[str, Any]:
     """The Overview numbers: applications, interviews, offers, response and first-round pass rate.
 
     Keys: applications, interviews, interviewed_applications, offers, responses, response_rate
     (applications that heard back: an interview, a rejection or an offer; ghosted, pending and
     unknown do not count), first_round_decided, first_round_passed, first_round_pass_rate,
     first_round_pass_ci ([low, high]), period_start, period_end (``datetime.date`` or None).
+    The first round is ``schema.FIRST_ROUND_DEFINITION`` (``screens_as_round``: a phone
+    screen counts as the first round).
     """
-    return headline(table, applications_frame(table))
+    return headline(table, applications_frame(table, screens_as_round=screens_as_round))
 
 
 def headline(table: pd.DataFrame, apps: pd.DataFrame) -> dict[str, Any]:
@@ -63,18 +68,30 @@ def headline(table: pd.DataFrame, apps: pd.DataFrame) -> dict[str, Any]:
 def funnel_counts(table: pd.DataFrame) -> pd.DataFrame:
     """Applications reaching each stage, cumulative (a skipped stage still counts as reached).
 
-    Columns: stage, label, reached.
+    Columns: stage, label, reached. The assessment stage (tests, assessment centres) is
+    shown only when some application had one.
     """
     return funnel_of(applications_frame(table))
+
+
+def funnel_stages(apps: pd.DataFrame) -> list[str]:
+    """Return the stages a funnel shows: every stage, optional ones only when the log has them.
+
+    >>> funnel_stages(pd.DataFrame({"assessed": [False]}))[:3]
+    ['applied', 'screen', 'first_round']
+    """
+    assessed = bool(apps["assessed"].any()) if "assessed" in apps else False
+    return [s for s in STAGES if s not in OPTIONAL_STAGES or assessed]
 
 
 def funnel_of(apps: pd.DataFrame) -> pd.DataFrame:
     """Return ``funnel_counts`` from an ``applications_frame``."""
     codes = apps["furthest_stage"].cat.codes.to_numpy()
-    reached = [int((codes >= i).sum()) for i in range(len(STAGES))]
+    stages = funnel_stages(apps)
+    reached = [int((codes >= STAGES.index(s)).sum()) for s in stages]
     return pd.DataFrame({
-        STAGE: pd.Series(STAGES, dtype="string"),
-        "label": pd.Series([STAGE_LABELS[s] for s in STAGES], dtype="string"),
+        STAGE: pd.Series(stages, dtype="string"),
+        "label": pd.Series([STAGE_LABELS[s] for s in stages], dtype="string"),
         "reached": pd.Series(reached, dtype="int64"),
     })
 
@@ -112,12 +129,14 @@ def rounds_of(apps: pd.DataFrame) -> dict[int, int]:
     return {k: int((rounds >= k).sum()) for k in range(1, deepest + 1)}
 
 
-def first_round_dropoff(table: pd.DataFrame) -> dict[str, Any]:
-    """Of interviewed applications with a decided first round, those that never got past it.
+def first_round_dropoff(table: pd.DataFrame, *, screens_as_round: bool = False) -> dict[str, Any]:
+    """Of applications with a decided first round, those that never got past it.
 
-    Returns {"count", "of", "rate" (None when of == 0), "ci95": [low, high]}.
+    The first round is ``schema.FIRST_ROUND_DEFINITION``; ``screens_as_round`` counts a
+    phone screen as the first round. Returns {"count", "of", "rate" (None when of == 0),
+    "ci95": [low, high]}.
     """
-    return dropoff_of(applications_frame(table))
+    return dropoff_of(applications_frame(table, screens_as_round=screens_as_round))
 
 
 def dropoff_of(apps: pd.DataFrame) -> dict[str, Any]:
@@ -125,13 +144,13 @@ def dropoff_of(apps: pd.DataFrame) -> dict[str, Any]:
     return proportion(int(apps["dropped_round1"].sum()), int(apps["decided_round1"].sum()))
 
 
-def dropoff_by_month(table: pd.DataFrame) -> pd.DataFrame:
-    """First-round drop-off by month of application, split by first-round type.
+def dropoff_by_month(table: pd.DataFrame, *, screens_as_round: bool = False) -> pd.DataFrame:
+    """First-round drop-off by month of application, split by what round 1 was.
 
     Columns: month (first day), first_round_type ("screen" | "interview"), count, of, rate,
     ci_low, ci_high. Only months with a decided first round appear.
     """
-    apps = applications_frame(table)
+    apps = applications_frame(table, screens_as_round=screens_as_round)
     decided = apps[apps["decided_round1"] & apps["start_date"].notna()]
     grouped = (
         decided.assign(month=decided["start_date"].dt.to_period("M").dt.start_time)
@@ -171,9 +190,17 @@ def _conversion_json(conversion: pd.DataFrame) -> list[dict[str, Any]]:
     ]
 
 
-def funnel_report(table: pd.DataFrame) -> dict[str, Any]:
-    """Everything `debrief funnel --json` prints, as JSON-ready Python values."""
-    apps = applications_frame(table)  # once: every part below is a view of it
+def dropoff_definition(screens_as_round: bool = False) -> str:
+    """Return the sentence that says what "first round" means in a drop-off figure."""
+    return FIRST_ROUND_WITH_SCREENS if screens_as_round else FIRST_ROUND_DEFINITION
+
+
+def funnel_report(table: pd.DataFrame, *, screens_as_round: bool = False) -> dict[str, Any]:
+    """Everything `debrief funnel --json` prints, as JSON-ready Python values.
+
+    ``first_round_dropoff`` carries its ``definition`` (a sentence).
+    """
+    apps = applications_frame(table, screens_as_round=screens_as_round)  # once: all views
     head = headline(table, apps)
     funnel = funnel_of(apps)
     outcomes = apps["final_outcome"].value_counts()
@@ -181,7 +208,8 @@ def funnel_report(table: pd.DataFrame) -> dict[str, Any]:
         **{k: head[k] for k in ("applications", "interviews", "interviewed_applications",
                                 "offers", "response_rate")},
         "rounds": {str(k): v for k, v in rounds_of(apps).items()},
-        "first_round_dropoff": dropoff_of(apps),
+        "first_round_dropoff": {**dropoff_of(apps),
+                                "definition": dropoff_definition(screens_as_round)},
         "stages": [
             {STAGE: s, "label": lab, "reached": int(n)}
             for s, lab, n in funnel[[STAGE, "label", "reached"]].itertuples(index=False)

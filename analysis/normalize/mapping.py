@@ -70,7 +70,8 @@ def stage_column_stage(folded: str, vocab: Vocabulary) -> str | None:
     stage = stage_of_text(bare, vocab)
     if stage in (None, UNRECOGNISED, BY_ROUND, "applied"):
         return None
-    known = bare in vocab.stage_ordinal.labels or bare in vocab.stage_kind.labels
+    known = any(bare in m.labels for m in (vocab.stage_step, vocab.stage_ordinal,
+                                           vocab.stage_kind))
     return stage if known or round_number_in(bare, whole=True) is not None else None
 
 

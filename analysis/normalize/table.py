@@ -26,6 +26,7 @@ from analysis.schema import (
     ROW_STATUS,
     SOURCE_ROW,
     STAGE,
+    STEP_STAGES,
     conform_table,
     is_counted,
     stage_for_round,
@@ -96,7 +97,7 @@ def finish_stages(rows: pd.DataFrame, vocab: Vocabulary) -> pd.DataFrame:
         ]
     kept = rows[ROW_STATUS] != "skipped"
     stage = stage.where(~needs, from_round).where(kept, None)
-    stage = stage.where(rows["_is_interview"] | ~kept, "applied")
+    stage = stage.where(rows["_is_interview"] | ~kept | stage.isin(STEP_STAGES), "applied")
     return rows.assign(**{STAGE: stage, "_issue": issue})
 
 
@@ -128,10 +129,13 @@ def read_sources(rows: pd.DataFrame, vocab: Vocabulary) -> pd.DataFrame:
 
 
 def mark_interviews(rows: pd.DataFrame) -> pd.DataFrame:
-    """Decide each row's stage text and whether it is an interview (a stage or a date)."""
+    """Decide each row's stage text and whether it is an interview (a stage or a date).
+
+    Applications and assessment steps (tests, assessment centres) are no interview.
+    """
     stage = rows["_stage_fixed"].where(rows["_stage_fixed"].notna(), rows["_stage_read"])
     is_interview = (
-        (stage.notna() & (stage != "applied"))
+        (stage.notna() & ~stage.isin(["applied", *STEP_STAGES]))
         | (stage.isna() & rows[EVENT_DATE].notna())
     )
     return rows.assign(_stage=stage, _is_interview=is_interview)

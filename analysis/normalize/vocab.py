@@ -79,6 +79,7 @@ class Vocabulary:
     exact: dict[str, tuple[str, ...]]
     keywords: tuple[tuple[str, PhraseMatcher], ...]
     never: PhraseMatcher
+    stage_step: PhraseMatcher
     stage_ordinal: PhraseMatcher
     stage_kind: PhraseMatcher
     outcomes: PhraseMatcher
@@ -127,8 +128,8 @@ feedback_channel, interviewer.
     named = [*fields, *(rule.get("field", "") for rule in data.get("keywords", []))]
     labels = {
         "field": (named, MAPPABLE_FIELDS),
-        "stage": ([*data.get("stages", {}).get("ordinal", {}),
-                   *data.get("stages", {}).get("kind", {})], (*STAGES, "", BY_ROUND)),
+        "stage": ([label for part in data.get("stages", {}).values() for label in part],
+                  (*STAGES, "", BY_ROUND)),
         "outcome": (list(data.get("outcomes", {})), OUTCOMES),
         "feedback source": (list(data.get("sources", {})), FEEDBACK_SOURCES),
         "channel": (list(data.get("channels", {})), CHANNELS),
@@ -160,6 +161,7 @@ def compile_vocabulary(data: dict[str, Any]) -> Vocabulary:
         exact=exact,
         keywords=keywords,
         never=PhraseMatcher({"never": data.get("header_rules", {}).get("never", [])}),
+        stage_step=PhraseMatcher(data["stages"].get("step", {})),
         stage_ordinal=PhraseMatcher(data["stages"]["ordinal"]),
         stage_kind=PhraseMatcher(data["stages"]["kind"]),
         outcomes=PhraseMatcher(data["outcomes"]),
@@ -208,12 +210,17 @@ def round_number_in(folded: str, *, whole: bool = False) -> int | None:
 def stage_of_text(folded: str, vocab: Vocabulary) -> str | None:
     """Read a stage from folded text: a stage, "by_round", "?" (unrecognised) or None.
 
+    A test named anywhere makes the text a test; then round words; then kinds of interview.
+
     >>> v = load_vocabulary()
     >>> [stage_of_text(fold(t), v) for t in ("Phone screen", "1st round technical", "Interview 2")]
     ['screen', 'first_round', 'second_round']
     """
     if not folded:
         return None
+    step = vocab.stage_step.match(folded)
+    if step is not None:
+        return step
     label = vocab.stage_ordinal.match(folded)
     if label is not None:
         return label or None
