@@ -147,6 +147,28 @@ def read_file(
     )
 
 
+def rows_read(rows: pd.DataFrame) -> int:
+    """Return how many input rows one file's rows came from (a wide row gives several)."""
+    return int(rows[SOURCE_ROW].nunique())
+
+
+def check_total_rows(total: int, read: int, files: int, limits: Limits) -> None:
+    """Refuse uploads that together hold more rows than one file may (checked as they are read).
+
+    >>> check_total_rows(6, 2, 3, Limits(max_rows=5))
+    Traceback (most recent call last):
+    ...
+    analysis.errors.DebriefError: Together the first 2 of the 3 files hold 6 rows, more than \
+Debrief's limit of 5 rows for one import: import fewer files at once, or split them.
+    """
+    if files > 1 and total > limits.max_rows:
+        which = f"the {files} files" if read == files else f"the first {read} of the {files} files"
+        raise DebriefError(
+            f"Together {which} hold {total:,} rows, more than Debrief's limit of "
+            f"{limits.max_rows:,} rows for one import: import fewer files at once, or split them."
+        )
+
+
 def import_logs(
     files: Sequence[tuple[str, bytes]],
     *,
@@ -154,10 +176,13 @@ def import_logs(
     sheet: str | None = None,
     limits: Limits = LIMITS,
 ) -> ImportResult:
-    """Read several uploads (e.g. a LinkedIn export and your own sheet) into one table."""
+    """Read several uploads (e.g. a LinkedIn export and your own sheet) into one table.
+
+    ``limits`` (the reader's) bounds each file, and its row limit bounds all files together.
+    """
     if not files:
         raise DebriefError("No file was given: choose at least one interview log.")
-    stacked, imports = [], []
+    stacked, imports, total = [], [], 0
     for number, (filename, data) in enumerate(files):
         overrides = (overrides_by_file or {}).get(filename)
         try:
@@ -166,6 +191,8 @@ def import_logs(
             if len(files) == 1:
                 raise
             raise DebriefError(f"{filename}: {exc}") from None
+        total += rows_read(rows)
+        check_total_rows(total, number + 1, len(files), limits)
         stacked.append(rows.assign(_file=number))
         imports.append(imported)
     first = imports[0]
