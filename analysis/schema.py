@@ -158,6 +158,22 @@ CANONICAL_DTYPES: dict[str, object] = {
 }
 CANONICAL_COLUMNS: tuple[str, ...] = tuple(CANONICAL_DTYPES)
 
+# A cohort's table (a careers office's export) also knows people and groups. These columns
+# are present only when the log has them, so a personal log's table is what it always was.
+PERSON_ID = "person_id"  # the student's id, or a stable pseudonym of their name or email
+PROGRAMME = "programme"  # programme, course, major
+COHORT = "cohort"  # cohort, graduation or class year
+SCHOOL = "school"  # school, faculty, department
+ADVISER = "adviser"  # careers adviser or coach
+GROUP_FIELDS: tuple[str, ...] = (PROGRAMME, COHORT, SCHOOL, ADVISER)
+OPTIONAL_DTYPES: dict[str, object] = {
+    PERSON_ID: pd.StringDtype(), **{g: pd.StringDtype() for g in GROUP_FIELDS}
+}
+# Read from a log to make ``person_id``, never kept: names and emails are personal data.
+PERSON_NAME = "person_name"
+PERSON_EMAIL = "person_email"
+PERSON_FIELDS: tuple[str, ...] = (PERSON_ID, PERSON_NAME, PERSON_EMAIL)
+
 # The tagger's output: one row per theme mention. ``row`` is the index label of the
 # canonical-table row whose ``feedback`` the mention came from.
 MENTION_ROW = "row"
@@ -178,8 +194,8 @@ MENTION_COLUMNS: tuple[str, ...] = tuple(MENTION_DTYPES)
 # them by their exact names only, so re-importing an export keeps its row accounting.
 PROVENANCE_FIELDS: tuple[str, ...] = (PRACTICE, SOURCE_FILE, SOURCE_ROW, ROW_STATUS, ROW_ISSUE)
 # The fields a person can map a column of their log to (``headers.toml`` gives their words).
-MAPPABLE_FIELDS: tuple[str, ...] = tuple(
-    c for c in CANONICAL_COLUMNS if c not in PROVENANCE_FIELDS
+MAPPABLE_FIELDS: tuple[str, ...] = (
+    *(c for c in CANONICAL_COLUMNS if c not in PROVENANCE_FIELDS), *PERSON_FIELDS, *GROUP_FIELDS
 )
 # Each mappable field as a person reads it (column pickers, refusals).
 FIELD_LABELS: dict[str, str] = {
@@ -195,6 +211,13 @@ FIELD_LABELS: dict[str, str] = {
     FEEDBACK_SOURCE: "Who gave the feedback",
     FEEDBACK_CHANNEL: "How it was given",
     INTERVIEWER: "Interviewer",
+    PERSON_ID: "Student / person id",
+    PERSON_NAME: "Student name (kept only as a pseudonym)",
+    PERSON_EMAIL: "Student email (kept only as a pseudonym)",
+    PROGRAMME: "Programme / course",
+    COHORT: "Cohort / graduation year",
+    SCHOOL: "School / faculty",
+    ADVISER: "Careers adviser",
 }
 
 
@@ -211,10 +234,13 @@ def empty_mentions() -> pd.DataFrame:
 def conform_table(df: pd.DataFrame) -> pd.DataFrame:
     """Cast canonical columns to their dtypes, add missing ones as empty, order them first.
 
-    Extra (user) columns are kept, after the canonical ones, in their original order.
+    The person and group columns (``OPTIONAL_DTYPES``) follow when present; extra (user)
+    columns are kept after them, in their original order.
 
     >>> conform_table(pd.DataFrame({"company": ["Acme"]})).columns[:3].tolist()
     ['application_id', 'company', 'role']
+    >>> conform_table(pd.DataFrame({"x": [1], "person_id": ["S1"]})).columns[-2:].tolist()
+    ['person_id', 'x']
     """
     out = df.copy()
     for column, dtype in CANONICAL_DTYPES.items():
@@ -224,8 +250,11 @@ def conform_table(df: pd.DataFrame) -> pd.DataFrame:
             out[column] = pd.to_datetime(out[column], errors="coerce").astype(dtype)
         else:
             out[column] = out[column].astype(dtype)
-    extras = [c for c in out.columns if c not in CANONICAL_DTYPES]
-    return out[[*CANONICAL_COLUMNS, *extras]]
+    optional = [c for c in OPTIONAL_DTYPES if c in out.columns]
+    for column in optional:
+        out[column] = out[column].astype(OPTIONAL_DTYPES[column])
+    extras = [c for c in out.columns if c not in CANONICAL_DTYPES and c not in OPTIONAL_DTYPES]
+    return out[[*CANONICAL_COLUMNS, *optional, *extras]]
 
 
 def is_counted(table: pd.DataFrame) -> pd.Series:
@@ -270,4 +299,27 @@ def stage_for_round(numbers: ArrayLike) -> np.ndarray:
 
 def extra_columns(table: pd.DataFrame) -> list[str]:
     """Return the user's own columns, kept beside the canonical ones."""
-    return [c for c in table.columns if c not in CANONICAL_DTYPES]
+    return [c for c in table.columns if c not in CANONICAL_DTYPES and c not in OPTIONAL_DTYPES]
+
+
+def group_columns(table: pd.DataFrame) -> list[str]:
+    """Return the group columns (programme, cohort, school, adviser) the table has.
+
+    >>> group_columns(pd.DataFrame({"cohort": ["2026"], "company": ["Acme"]}))
+    ['cohort']
+    """
+    return [g for g in GROUP_FIELDS if g in table.columns]
+
+
+def person_key(table: pd.DataFrame) -> pd.Series:
+    """Return who each row is about: ``person_id``, or "" (the log's own author) when unknown.
+
+    A personal log (no person column) is one person's; in a cohort, rows without an id count
+    as one unnamed person.
+
+    >>> person_key(pd.DataFrame({"company": ["Acme"]})).tolist()
+    ['']
+    """
+    if PERSON_ID not in table.columns:
+        return pd.Series("", index=table.index, dtype="string")
+    return table[PERSON_ID].astype("string").fillna("")

@@ -14,6 +14,7 @@ from analysis.schema import (
     APPLIED_DATE,
     COMPANY,
     EVENT_DATE,
+    PERSON_ID,
     PRACTICE,
     ROLE,
     ROW_STATUS,
@@ -50,7 +51,26 @@ def application_keys(rows: pd.DataFrame) -> pd.Series:
     practice = rows[PRACTICE].fillna(False).astype(bool)
     day = rows[EVENT_DATE].dt.strftime("%Y-%m-%d").fillna("undated")
     session = "practice/" + key.where(key != "", "mock") + "@" + day
-    return key.where(~practice, session)
+    return with_person(rows, key.where(~practice, session))
+
+
+def with_person(rows: pd.DataFrame, ids: pd.Series) -> pd.Series:
+    """Prefix each id with its row's person ("S7:acme/analyst"): people never share one.
+
+    An id that already starts with its person's prefix (a re-imported table) is kept.
+
+    >>> rows = pd.DataFrame({"person_id": ["S7", None, "S7"]})
+    >>> with_person(rows, pd.Series(["acme", "beta", "S7:acme"])).tolist()
+    ['S7:acme', 'beta', 'S7:acme']
+    """
+    if PERSON_ID not in rows.columns:
+        return ids
+    person = rows[PERSON_ID].astype(object)
+    prefix = person.where(person.notna(), None).map(lambda p: f"{p}:" if p else "")
+    prefixed = pd.Series([i if not p or str(i).startswith(p) else f"{p}{i}"
+                          for p, i in zip(prefix, ids, strict=True)],
+                         index=ids.index, dtype=object)
+    return prefixed.where(ids.notna(), None)
 
 
 def assign_application_ids(rows: pd.DataFrame) -> pd.DataFrame:
@@ -71,7 +91,8 @@ def assign_application_ids(rows: pd.DataFrame) -> pd.DataFrame:
     if missing.any():
         chosen[missing] = applied_before(key, dates, rows[EVENT_DATE], missing)
     derived = key.where(~several, key + "@" + chosen.dt.strftime("%Y-%m-%d").fillna(""))
-    ids = rows[APPLICATION_ID].where(~derive, derived).where(kept, None)
+    given = with_person(rows, rows[APPLICATION_ID])  # a shared "Job ID" is not one application
+    ids = given.where(~derive, derived).where(kept, None)
     rows = rows.assign(**{APPLICATION_ID: ids.where(ids.fillna("") != "", None)})
     rows.loc[several & rows[APPLIED_DATE].isna(), APPLIED_DATE] = chosen
     return lend_applied_dates(rows)

@@ -21,8 +21,11 @@ from analysis.schema import (
     CANONICAL_COLUMNS,
     COMPANY,
     EVENT_DATE,
+    GROUP_FIELDS,
     MAPPABLE_FIELDS,
+    OPTIONAL_DTYPES,
     OUTCOME,
+    PERSON_FIELDS,
     PROVENANCE_FIELDS,
     ROLE,
     ROUND,
@@ -43,7 +46,7 @@ def header_claim(header: str, vocab: Vocabulary) -> tuple[str, int]:
     ('company', 2)
     """
     folded = fold(header, camel=True)
-    if header in CANONICAL_COLUMNS:
+    if header in CANONICAL_COLUMNS or header in OPTIONAL_DTYPES:
         return header, -1  # an exported canonical table maps onto itself
     for name, synonyms in vocab.exact.items():
         if folded in synonyms:
@@ -101,9 +104,27 @@ def guess_mapping(
             if name not in best or (score, position) < best[name][:2]:
                 best[name] = (score, position, column)
     mapping.update({column: name for name, (_, _, column) in best.items()})
+    mapping = keep_cohort_fields(mapping, vocab)
     if overrides:
         mapping = apply_overrides(mapping, overrides)
     return mapping
+
+
+def keep_cohort_fields(mapping: dict[str, str], vocab: Vocabulary) -> dict[str, str]:
+    """Keep person and group fields only in a cohort's log (see ``[cohort]`` in headers.toml).
+
+    >>> v = load_vocabulary()
+    >>> keep_cohort_fields({"Email": "person_email", "Firm": "company"}, v)["Email"]
+    ''
+    >>> keep_cohort_fields({"Email": "person_email", "Course": "programme"}, v)["Email"]
+    'person_email'
+    """
+    person = [c for c, f in mapping.items() if f in PERSON_FIELDS]
+    specific = [c for c in person if fold(c, camel=True) not in vocab.generic_person]
+    grouped = any(f in GROUP_FIELDS for f in mapping.values())
+    if specific or (person and grouped):
+        return mapping
+    return {c: IGNORED if f in (*PERSON_FIELDS, *GROUP_FIELDS) else f for c, f in mapping.items()}
 
 
 def valid_fields() -> list[str]:

@@ -12,13 +12,6 @@ import numpy as np
 import pandas as pd
 
 from analysis.normalize.cells import (
-    DATA,
-    EMPTY,
-    ERROR,
-    HEAD,
-    HEAD_WHO,
-    NUMBER,
-    TOTAL,
     Cells,
     classify,
     convert_numeric,
@@ -35,6 +28,9 @@ from analysis.normalize.mapping import (
     stage_columns,
     tracker_of,
 )
+from analysis.normalize.marks import blank_rows, error_notes, totals_rows
+from analysis.normalize.merged import WHO_FIELDS, fill_down, fill_person_down, nobody_mask
+from analysis.normalize.people import person_ids
 from analysis.normalize.vocab import UNRECOGNISED, Vocabulary, fold, stage_of_text
 from analysis.normalize.wide import wide_rows
 from analysis.schema import (
@@ -46,8 +42,11 @@ from analysis.schema import (
     FEEDBACK,
     FEEDBACK_CHANNEL,
     FEEDBACK_SOURCE,
+    GROUP_FIELDS,
     INTERVIEWER,
     OUTCOME,
+    PERSON_FIELDS,
+    PERSON_ID,
     PRACTICE,
     PROVENANCE_FIELDS,
     ROLE,
@@ -63,9 +62,8 @@ from analysis.schema import (
 # Fields read as text, one column each (the dates are read by ``read_dates``).
 TEXT_FIELDS: tuple[str, ...] = (
     APPLICATION_ID, COMPANY, ROLE, STAGE, ROUND, OUTCOME, FEEDBACK, FEEDBACK_SOURCE,
-    FEEDBACK_CHANNEL, INTERVIEWER, *PROVENANCE_FIELDS,
+    FEEDBACK_CHANNEL, INTERVIEWER, *PROVENANCE_FIELDS, *PERSON_FIELDS, *GROUP_FIELDS,
 )
-WHO_FIELDS: tuple[str, ...] = (APPLICATION_ID, COMPANY, ROLE)
 _TRUE_WORDS = frozenset({"true", "yes", "y", "1", "x", "✓", "✔"})
 _NUMBER_CELL = re.compile(r"-?[\d.,\s%]+")
 
@@ -98,7 +96,7 @@ class FileContext:
     src: np.ndarray  # each row's number in the file
     practice: pd.Series
     fill_note: pd.Series  # "Company and role taken from row 2 above"
-
+    cols: dict[str, str]  # field -> column
 
 @dataclass
 class DateColumns:
@@ -131,53 +129,6 @@ def column_of(frame: pd.DataFrame, cols: dict[str, str], name: str) -> pd.Series
     return pd.Series(None, index=frame.index, dtype=object)
 
 
-def totals_rows(cells: Cells) -> pd.Series:
-    """Rows saying "Total"/"Sum" (or holding only numbers) with numbers or nothing else."""
-    kinds = cells.kinds
-    word, number = kinds == TOTAL, kinds == NUMBER
-    empty = (kinds == EMPTY) | (kinds == ERROR)
-    all_numbers = (number | empty).all(axis=1) & number.any(axis=1)
-    totals = (word.any(axis=1) & (word | number | empty).all(axis=1)) | all_numbers
-    return pd.Series(totals, index=cells.values.index)
-
-
-def blank_rows(cells: Cells) -> pd.Series:
-    """Rows with nothing in them but placeholders (or Excel error values)."""
-    kinds = cells.kinds
-    return pd.Series(((kinds == EMPTY) | (kinds == ERROR)).all(axis=1), index=cells.values.index)
-
-
-def header_rows(cells: Cells) -> np.ndarray:
-    """Rows that repeat a header: header words in most cells, one of them naming who.
-
-    At least two cells are header words, at least 40% of the filled cells are, one of them
-    names the company, role or id column, and no cell holds a number or a date.
-    """
-    kinds = cells.kinds
-    heads = ((kinds == HEAD) | (kinds == HEAD_WHO)).sum(axis=1)
-    filled = ((kinds != EMPTY) & (kinds != ERROR)).sum(axis=1)
-    values = ((kinds == NUMBER) | (kinds == DATA)).any(axis=1)
-    who = (kinds == HEAD_WHO).any(axis=1)
-    return (heads >= 2) & (heads >= 0.4 * filled) & who & ~values
-
-
-def error_notes(cells: Cells) -> pd.Series:
-    """Name the Excel error values ("#REF!") read as empty cells, row by row."""
-    rows, columns = np.nonzero(cells.kinds == ERROR)
-    notes = no_notes(cells.values.index)
-    if not len(rows):
-        return notes
-    names = cells.values.columns
-    by_row: dict[int, list[str]] = {}
-    for r, c in zip(rows.tolist(), columns.tolist(), strict=True):
-        by_row.setdefault(r, []).append(f"'{names[c]}'")
-    notes.iloc[list(by_row)] = [
-        f"Excel error value in {', '.join(cols)} read as empty (fix the formula in Excel)"
-        for cols in by_row.values()
-    ]
-    return notes
-
-
 def read_texts(cells: Cells, cols: dict[str, str]) -> dict[str, pd.Series]:
     """Return every text field's cells as stripped text (plus the event date as written)."""
     text = {name: column_of(cells.text, cols, name) for name in TEXT_FIELDS}
@@ -191,40 +142,6 @@ def practice_rows(text: dict[str, pd.Series], vocab: Vocabulary) -> pd.Series:
     given = text[PRACTICE].fillna("").str.casefold().isin(_TRUE_WORDS).astype(bool)
     found = [classify(text[name], vocab.practice).notna() for name in (STAGE, ROUND, ROLE, COMPANY)]
     return given | np.logical_or.reduce(found)
-
-
-def nobody_mask(text: dict[str, pd.Series]) -> np.ndarray:
-    """Return True for rows that say nothing about which application they are."""
-    return np.logical_and.reduce([text[c].isna().to_numpy() for c in WHO_FIELDS])
-
-
-def fill_down(
-    text: dict[str, pd.Series], src: np.ndarray, totals: pd.Series, practice: pd.Series
-) -> pd.Series:
-    """Give rows below a merged company/role cell the application of the row above.
-
-    A row with an interview (a date or a stage) but no company, role or id, directly below a
-    row that has them (or below other such rows), is that application's next interview: that
-    is how merged cells read. ``text`` is updated in place; returns the per-row note.
-    """
-    nobody = nobody_mask(text)
-    content = (text[STAGE].notna() | text["_event_text"].notna()).to_numpy()
-    candidate = pd.Series(nobody & content & ~practice.to_numpy(), index=totals.index)
-    if not candidate.any():
-        return no_notes(totals.index)
-    position = pd.Series(np.arange(len(candidate)), index=candidate.index, dtype="float64")
-    head = position.where(~candidate).ffill()
-    head_ok = (~pd.Series(nobody, index=candidate.index) & ~totals).where(~candidate).ffill()
-    fill = candidate & head_ok.eq(True) & head.notna()
-    heads = head[fill].astype(int).to_numpy()
-    for column in WHO_FIELDS:
-        values = text[column].copy()
-        values[fill] = text[column].to_numpy()[heads]
-        text[column] = values
-    note = no_notes(totals.index)
-    note[fill] = [f"Company and role taken from row {src[h]} above (a merged cell?)"
-                  for h in heads]
-    return note
 
 
 def skip_reasons(
@@ -265,7 +182,8 @@ def first_of_equal_rows(cells: Cells, text: dict[str, pd.Series], filled: bool) 
     """
     keys = [cells.codes[:, i] for i in range(cells.codes.shape[1])]
     if filled:
-        keys += [pd.factorize(text[c], use_na_sentinel=True)[0] for c in WHO_FIELDS]
+        keys += [pd.factorize(text[c], use_na_sentinel=True)[0]
+                 for c in (*WHO_FIELDS, *PERSON_FIELDS)]
     frame = pd.DataFrame(dict(enumerate(keys)))
     return _first_positions(frame.groupby(list(frame.columns), sort=False).ngroup())
 
@@ -390,7 +308,17 @@ def base_rows(
         "_pos": np.arange(len(practice)),
     }, index=practice.index)
     stages = resolve_stage_text(text, vocab, dates.parsed[EVENT_DATE].values.notna())
-    return base.join(stages).join(extras)
+    return base.join(stages).join(people_columns(text, context.cols)).join(extras)
+
+
+def people_columns(text: dict[str, pd.Series], cols: dict[str, str]) -> pd.DataFrame:
+    """Return person_id and the group columns a cohort's log has (none for a personal log)."""
+    out = {}
+    person = person_ids(text, cols)
+    if person is not None:
+        out[PERSON_ID] = person
+    out.update({g: text[g].astype(object) for g in GROUP_FIELDS if g in cols})
+    return pd.DataFrame(out, index=text[COMPANY].index)
 
 
 def unread_values(
@@ -477,13 +405,15 @@ def build_rows(
     fill_note = (  # an exported canonical table has no merged cells to fill
         no_notes(raw.index) if ROW_STATUS in cols else fill_down(text, src, not_a_head, practice)
     )
+    if any(f in cols for f in PERSON_FIELDS) and ROW_STATUS not in cols:
+        fill_note = join_issues(fill_note, fill_person_down(text, src, not_a_head))
     shape = RowShape(totals, header, table_header, bool(fill_note.notna().any()))
     accounting = row_accounting(cells, src, text, vocab, tracker, practice, shape)
     dates = read_dates(cells, mapping, vocab)
     headers = header | table_header  # a header's "Date" is no unreadable date
     dates.row_notes = {k: v.where(~headers, None) for k, v in dates.row_notes.items()}
     context = FileContext(vocab, source_file, src, practice,
-                          join_issues(fill_note, error_notes(cells)))
+                          join_issues(fill_note, error_notes(cells)), cols)
     base = base_rows(text, dates, accounting, extra_columns(cells.values, mapping), context)
     before, after = file_notes(tracker, vocab)
     notes = [*before, *dates.notes]

@@ -15,7 +15,7 @@ import pandas as pd
 from analysis.errors import DebriefError
 from analysis.normalize.cells import Cells
 from analysis.normalize.mapping import check_usable, guess_mapping
-from analysis.normalize.rows import header_rows
+from analysis.normalize.marks import header_rows
 from analysis.normalize.vocab import Vocabulary, fold
 from analysis.readers import unique_names
 

@@ -92,6 +92,7 @@ class Vocabulary:
     errors: frozenset[str]  # Excel error values ("#REF!"), case-folded as written
     totals: frozenset[str]
     trackers: dict[str, dict[str, Any]]
+    generic_person: frozenset[str] = frozenset()  # "Name", "Email": a person only in a cohort
 
 
 def folded_set(words: Iterable[str]) -> frozenset[str]:
@@ -116,13 +117,10 @@ def read_word_file(path: Path) -> dict[str, Any]:
 def check_against_schema(data: dict[str, Any], name: str = "headers.toml") -> None:
     """Refuse a word list whose fields or labels are not the schema's (a rename fails loudly).
 
-    >>> check_against_schema({"fields": {"employer": {}}})
+    >>> check_against_schema({"fields": {"employer": {}}})  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    analysis.errors.DebriefError: headers.toml names field 'employer', which the canonical \
-table (analysis/schema.py) does not have; fields are: application_id, company, role, \
-applied_date, event_date, stage, round, outcome, feedback, feedback_source, \
-feedback_channel, interviewer.
+    analysis.errors.DebriefError: headers.toml names field 'employer', which the canonical ...
     """
     fields = data.get("fields", {})
     named = [*fields, *(rule.get("field", "") for rule in data.get("keywords", []))]
@@ -174,6 +172,8 @@ def compile_vocabulary(data: dict[str, Any]) -> Vocabulary:
         errors=frozenset(w.strip().casefold() for w in data["cells"].get("errors", [])),
         totals=folded_set(data["totals"]["words"]),
         trackers=data.get("trackers", {}),
+        generic_person=frozenset(fold(w) for w in data.get("cohort", {}).get("generic_person",
+                                                                          [])),
     )
 
 
