@@ -311,6 +311,29 @@ def group_columns(table: pd.DataFrame) -> list[str]:
     return [g for g in GROUP_FIELDS if g in table.columns]
 
 
+NOT_RECORDED = "Not recorded"  # the group of rows whose group is not written down
+
+
+def group_values(table: pd.DataFrame, by: str) -> pd.Series:
+    """Return each row's group under column ``by``, as text.
+
+    A row without a value takes its application's; under a group field (programme, cohort,
+    school, adviser) it then takes its person's; else it is "Not recorded".
+
+    >>> t = pd.DataFrame({"application_id": ["a", "a", "b"], "person_id": ["S1", "S1", "S1"],
+    ...                   "cohort": ["2026", None, None]})
+    >>> group_values(t, "cohort").tolist()
+    ['2026', '2026', '2026']
+    """
+    values = table[by].astype("string")
+    values = values.fillna(values.groupby(table[APPLICATION_ID].astype("string"))
+                           .transform("first"))
+    if by in GROUP_FIELDS and PERSON_ID in table.columns:
+        values = values.fillna(values.groupby(table[PERSON_ID].astype("string"))
+                               .transform("first"))
+    return values.fillna(NOT_RECORDED)
+
+
 def person_key(table: pd.DataFrame) -> pd.Series:
     """Return who each row is about: ``person_id``, or "" (the log's own author) when unknown.
 

@@ -22,8 +22,9 @@ no practice sessions) that have an ``application_id``; theme metrics read
 - Rates are ``None`` (dicts) or NaN (frames) when their base is 0; intervals are 95% Wilson.
 
 Modules: ``intervals`` (rates and Wilson intervals), ``applications`` (one row per
-application), ``funnel`` (headline, stages, rounds, drop-off) and ``themes`` (mentions in
-context).
+application), ``funnel`` (headline, stages, rounds, drop-off), ``themes`` (mentions in
+context), ``groups`` (a cohort by group, with the anonymity floor) and ``report`` (the
+funnel report).
 """
 
 from __future__ import annotations
@@ -39,13 +40,21 @@ from analysis.metrics.funnel import (
     dropoff_definition,
     first_round_dropoff,
     funnel_counts,
-    funnel_report,
     funnel_stages,
     headline_numbers,
     round_counts,
     stage_conversion,
 )
+from analysis.metrics.groups import (
+    ANONYMITY_FLOOR,
+    group_differences,
+    group_frame,
+    group_report,
+    student_count,
+    themes_by_group,
+)
 from analysis.metrics.intervals import wilson_interval
+from analysis.metrics.report import funnel_report
 from analysis.metrics.themes import (
     CONTEXT_COLUMNS,
     ROUND_BUCKETS,
@@ -62,6 +71,7 @@ from analysis.metrics.themes import (
 )
 
 __all__ = [
+    "ANONYMITY_FLOOR",
     "CONTEXT_COLUMNS",
     "DECIDED_OUTCOMES",
     "FINAL_OUTCOMES",
@@ -78,14 +88,19 @@ __all__ = [
     "generic_share_by",
     "generic_share_by_channel",
     "generic_share_by_source",
+    "group_differences",
+    "group_frame",
+    "group_report",
     "headline_numbers",
     "round_bucket",
     "round_counts",
     "stage_conversion",
+    "student_count",
     "tag_context",
     "theme_by_round",
     "theme_counts",
     "theme_trend",
+    "themes_by_group",
     "top_improvements",
     "wilson_interval",
 ]

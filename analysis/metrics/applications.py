@@ -14,6 +14,7 @@ from analysis.schema import (
     EVENT_DATE,
     OUTCOME,
     OUTCOMES,
+    PERSON_ID,
     ROLE,
     ROUND,
     STAGE,
@@ -21,6 +22,7 @@ from analysis.schema import (
     STAGES,
     STEP_STAGES,
     application_rows,
+    person_key,
 )
 
 DECIDED_OUTCOMES: tuple[str, ...] = ("rejected", "ghosted", "withdrew")
@@ -125,11 +127,13 @@ def application_dates(rows: pd.DataFrame, codes: RowCodes) -> pd.DataFrame:
         "event": rows[EVENT_DATE].to_numpy(dtype="datetime64[ns]"),
     }).groupby(codes.groups, sort=True)
     positions = range(codes.n)
+    person = person_key(rows).groupby(codes.groups, sort=True).first().reindex(positions)
     first_text = by_app[[COMPANY, ROLE]].first().reindex(positions)
     applied = by_app["applied"].min().reindex(positions)
     first_event = by_app["event"].min().reindex(positions)
     last_event = by_app["event"].max().reindex(positions)
     return pd.DataFrame({
+        PERSON_ID: person.astype("string").to_numpy(),
         COMPANY: first_text[COMPANY].astype("string").to_numpy(),
         ROLE: first_text[ROLE].astype("string").to_numpy(),
         APPLIED_DATE: applied.to_numpy(),
@@ -146,7 +150,9 @@ def first_round_facts(
 
     The first round is the first interview after any screens (``screens_as_round``: the
     first interview, a screen included); tests and assessment centres are never a round.
-    It was passed when a later round followed, its outcome was "advanced", or an offer came.
+    It was passed when a later round followed, its outcome was "advanced", it is recorded
+    as a later stage (a log with one row per application, giving the furthest stage), or an
+    offer came.
     """
     g, n, rnd = codes.groups, codes.n, codes.rnd
     candidate = rnd >= 1
@@ -156,7 +162,8 @@ def first_round_facts(
     had = first < np.iinfo("int64").max
     at_first = candidate & (rnd == first[g])
     advanced = group_any(g, at_first & (codes.outcome == OUTCOME_CODE["advanced"]), n)
-    passed = had & ((rounds > first) | advanced | has_offer)
+    beyond = group_any(g, at_first & (codes.stage > FIRST_ROUND_CODE), n)
+    passed = had & ((rounds > first) | advanced | beyond | has_offer)
     dropped = had & ~passed & ~has_offer & ended
     return {"passed_round1": passed, "dropped_round1": dropped,
             "decided_round1": passed | dropped}
@@ -194,7 +201,8 @@ def outcome_facts(
 def applications_frame(table: pd.DataFrame, *, screens_as_round: bool = False) -> pd.DataFrame:
     """One row per application with every per-application fact the metrics use.
 
-    Columns: application_id, company, role, applied_date, start_date (applied date, else first
+    Columns: application_id, person_id ("" in a personal log), company, role, applied_date,
+    start_date (applied date, else first
     event date), last_date, furthest_stage, final_outcome, rounds, replied, passed_round1,
     dropped_round1, decided_round1 (the first round as ``schema.FIRST_ROUND_DEFINITION``, or
     with ``screens_as_round`` a phone screen counted as the first round), first_round_type
@@ -217,7 +225,8 @@ def applications_frame(table: pd.DataFrame, *, screens_as_round: bool = False) -
     ids = pd.array(np.asarray(codes.ids, dtype=object), dtype="string")
     out = pd.concat([pd.DataFrame({APPLICATION_ID: ids}), application_dates(rows, codes)],
                     axis=1).assign(**outcome_facts(rows, codes, screens_as_round))
-    out = out.astype({COMPANY: "string", ROLE: "string", APPLIED_DATE: "datetime64[ns]",
+    out = out.astype({PERSON_ID: "string", COMPANY: "string", ROLE: "string",
+                      APPLIED_DATE: "datetime64[ns]",
                       "start_date": "datetime64[ns]", "last_date": "datetime64[ns]"})
     return out.sort_values(["start_date", APPLICATION_ID], na_position="last").reset_index(
         drop=True

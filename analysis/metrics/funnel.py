@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.metrics.applications import FINAL_OUTCOMES, applications_frame, id_rows
+from analysis.metrics.applications import applications_frame, id_rows
 from analysis.metrics.intervals import proportion, rate, wilson_frame, wilson_interval
 from analysis.schema import (
     APPLICATION_ID,
@@ -176,47 +176,6 @@ def application_outcomes(table: pd.DataFrame) -> pd.DataFrame:
     ]
 
 
-def _conversion_json(conversion: pd.DataFrame) -> list[dict[str, Any]]:
-    return [
-        {
-            "from_stage": r.from_stage,
-            "to_stage": r.to_stage,
-            "entered": int(r.entered),
-            "advanced": int(r.advanced),
-            "rate": None if pd.isna(r.rate) else float(r.rate),
-            "ci95": [float(r.ci_low), float(r.ci_high)],
-        }
-        for r in conversion.itertuples(index=False)
-    ]
-
-
 def dropoff_definition(screens_as_round: bool = False) -> str:
     """Return the sentence that says what "first round" means in a drop-off figure."""
     return FIRST_ROUND_WITH_SCREENS if screens_as_round else FIRST_ROUND_DEFINITION
-
-
-def funnel_report(table: pd.DataFrame, *, screens_as_round: bool = False) -> dict[str, Any]:
-    """Everything `debrief funnel --json` prints, as JSON-ready Python values.
-
-    ``first_round_dropoff`` carries its ``definition`` (a sentence).
-    """
-    apps = applications_frame(table, screens_as_round=screens_as_round)  # once: all views
-    head = headline(table, apps)
-    funnel = funnel_of(apps)
-    outcomes = apps["final_outcome"].value_counts()
-    return {
-        **{k: head[k] for k in ("applications", "interviews", "interviewed_applications",
-                                "offers", "response_rate")},
-        "rounds": {str(k): v for k, v in rounds_of(apps).items()},
-        "first_round_dropoff": {**dropoff_of(apps),
-                                "definition": dropoff_definition(screens_as_round)},
-        "stages": [
-            {STAGE: s, "label": lab, "reached": int(n)}
-            for s, lab, n in funnel[[STAGE, "label", "reached"]].itertuples(index=False)
-        ],
-        "conversion": _conversion_json(conversion_of(funnel)),
-        "outcomes": {o: int(outcomes.get(o, 0)) for o in FINAL_OUTCOMES},
-        "period_start": None if head["period_start"] is None else head["period_start"].isoformat(),
-        "period_end": None if head["period_end"] is None else head["period_end"].isoformat(),
-    }
-

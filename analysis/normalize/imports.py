@@ -11,9 +11,11 @@ from analysis.errors import DebriefError
 from analysis.normalize.checks import check_mapping
 from analysis.normalize.mapping import guess_mapping
 from analysis.normalize.table import build_one, finish_table
+from analysis.normalize.vocab import fold
 from analysis.readers import LIMITS, Limits, RawTable, read_raw
 from analysis.schema import (
     APPLICATION_ID,
+    GROUP_FIELDS,
     PRACTICE,
     ROW_ISSUE,
     ROW_STATUS,
@@ -21,6 +23,7 @@ from analysis.schema import (
     SOURCE_ROW,
     application_rows,
     counted_rows,
+    extra_columns,
     interview_rows,
 )
 
@@ -85,6 +88,29 @@ class ImportResult:
         return t.loc[t[ROW_ISSUE].notna(), cols].drop_duplicates(
             [SOURCE_FILE, SOURCE_ROW, ROW_ISSUE]
         ).reset_index(drop=True)
+
+    def by_column(self, name: str) -> str:
+        """Return the table column a grouping name means (``--by``), or refuse in a sentence.
+
+        ``name`` is a canonical group field ("programme"), a header as in the file
+        ("Graduation year", mapped to a group field or kept as the person's own column),
+        or an own column's name; case and spacing aside.
+        """
+        wanted = fold(name, camel=True)
+        candidates = [c for c in self.table.columns if c in GROUP_FIELDS or c in
+                      extra_columns(self.table)]
+        for column in candidates:
+            if fold(column, camel=True) == wanted:
+                return column
+        for f in self.files:
+            for header, field_name in f.mapping.items():
+                if fold(header, camel=True) == wanted and (field_name or header) in candidates:
+                    return field_name or header
+        shown = ", ".join(f"'{c}'" for c in candidates) or "none"
+        raise DebriefError(
+            f"There is no column '{name}' to group by; the log's group and own columns are: "
+            f"{shown}."
+        )
 
     def format_report(self) -> str:
         """A short human report: counts, mapping used, and what was not counted and why."""
