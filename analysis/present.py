@@ -10,6 +10,9 @@ from datetime import date, datetime
 
 import pandas as pd
 
+from analysis.metrics.intervals import wilson_interval
+from analysis.metrics.themes import is_recurring
+
 SMALL_BASE = 10  # a rate over fewer cases is shown as a count ("4 of 7") with its interval
 
 
@@ -44,3 +47,46 @@ def day(value: date | datetime | pd.Timestamp | str | None) -> str:
         return ""
     stamp = pd.Timestamp(value)
     return f"{stamp.day} {stamp.strftime('%b %Y')}"
+
+
+def interval_text(low: float, high: float) -> str:
+    """Return a 95% interval in words.
+
+    >>> interval_text(0.184, 0.901)
+    '95% range 18% to 90%'
+    """
+    return f"95% range {percent(low)} to {percent(high)}"
+
+
+def rate_text(count: int, of: int, *, small: int = SMALL_BASE) -> str:
+    """Return a rate as people should read it: a count under ``small`` cases, else a percent.
+
+    Under ``small`` cases a bare percentage overstates what is known ("100%" from one
+    application), so the count comes first, with its interval.
+
+    >>> rate_text(4, 7), rate_text(9, 20), rate_text(0, 0)
+    ('4 of 7 (95% range 25% to 84%)', '45% (9 of 20)', 'none yet')
+    """
+    if of == 0:
+        return "none yet"
+    if of < small:
+        return f"{count} of {of} ({interval_text(*wilson_interval(count, of))})"
+    return f"{percent(count / of)} ({count} of {of})"
+
+
+def is_small(of: int, *, small: int = SMALL_BASE) -> bool:
+    """Return True when a rate's base is too small to show as a bare percentage.
+
+    >>> is_small(7), is_small(10)
+    (True, False)
+    """
+    return of < small
+
+
+def recurrence(applications: int) -> str:
+    """Return "recurring" for a theme raised in two applications or more, else "mentioned once".
+
+    >>> recurrence(1), recurrence(2)
+    ('mentioned once', 'recurring')
+    """
+    return "recurring" if is_recurring(applications) else "mentioned once"

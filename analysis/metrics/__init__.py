@@ -23,8 +23,8 @@ no practice sessions) that have an ``application_id``; theme metrics read
 
 Modules: ``intervals`` (rates and Wilson intervals), ``applications`` (one row per
 application), ``funnel`` (headline, stages, rounds, drop-off), ``themes`` (mentions in
-context), ``groups`` (a cohort by group, with the anonymity floor) and ``report`` (the
-funnel report).
+context), ``groups`` (a cohort by group, with the anonymity floor), ``responses`` (response
+times and ghosting) and ``report`` (the funnel report).
 """
 
 from __future__ import annotations
@@ -55,6 +55,12 @@ from analysis.metrics.groups import (
 )
 from analysis.metrics.intervals import wilson_interval
 from analysis.metrics.report import funnel_report
+from analysis.metrics.responses import (
+    GHOST_AFTER_DAYS,
+    response_frame,
+    response_summary,
+    responses_by,
+)
 from analysis.metrics.themes import (
     CONTEXT_COLUMNS,
     ROUND_BUCKETS,
@@ -62,11 +68,13 @@ from analysis.metrics.themes import (
     generic_share_by,
     generic_share_by_channel,
     generic_share_by_source,
+    is_recurring,
     round_bucket,
     tag_context,
     theme_by_round,
     theme_counts,
     theme_trend,
+    themes_by_end_stage,
     top_improvements,
 )
 
@@ -75,6 +83,7 @@ __all__ = [
     "CONTEXT_COLUMNS",
     "DECIDED_OUTCOMES",
     "FINAL_OUTCOMES",
+    "GHOST_AFTER_DAYS",
     "ROUND_BUCKETS",
     "application_outcomes",
     "applications_frame",
@@ -92,6 +101,10 @@ __all__ = [
     "group_frame",
     "group_report",
     "headline_numbers",
+    "is_recurring",
+    "response_frame",
+    "response_summary",
+    "responses_by",
     "round_bucket",
     "round_counts",
     "stage_conversion",
@@ -100,6 +113,7 @@ __all__ = [
     "theme_by_round",
     "theme_counts",
     "theme_trend",
+    "themes_by_end_stage",
     "themes_by_group",
     "top_improvements",
     "wilson_interval",

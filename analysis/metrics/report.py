@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pandas as pd
@@ -16,6 +17,7 @@ from analysis.metrics.funnel import (
     rounds_of,
 )
 from analysis.metrics.groups import ANONYMITY_FLOOR, group_report, student_count
+from analysis.metrics.responses import GHOST_AFTER_DAYS, response_summary
 from analysis.schema import STAGE
 
 
@@ -35,14 +37,18 @@ def _conversion_json(conversion: pd.DataFrame) -> list[dict[str, Any]]:
 
 def funnel_report(
     table: pd.DataFrame, by: str | None = None, *, screens_as_round: bool = False,
-    floor: int = ANONYMITY_FLOOR,
+    floor: int = ANONYMITY_FLOOR, today: date | None = None,
+    ghost_after: int = GHOST_AFTER_DAYS,
 ) -> dict[str, Any]:
     """Everything `debrief funnel --json` prints, as JSON-ready Python values.
 
     ``first_round_dropoff`` carries its ``definition`` (a sentence) and ``students`` counts
-    the people in the log; with ``by`` (a group or own column) ``groups`` holds
-    ``metrics.groups.group_report`` (groups under ``floor`` students suppressed).
+    the people in the log; ``response_days`` ({"median", "n"}) and ``ghosted`` are as
+    ``metrics.responses`` defines them (``today`` defaults to the log's last date); with
+    ``by`` (a group or own column) ``groups`` holds ``metrics.groups.group_report`` (groups
+    under ``floor`` students suppressed).
     """
+    responses = response_summary(table, today=today, ghost_after=ghost_after)
     apps = applications_frame(table, screens_as_round=screens_as_round)  # once: all views
     head = headline(table, apps)
     funnel = funnel_of(apps)
@@ -62,6 +68,8 @@ def funnel_report(
         "period_start": None if head["period_start"] is None else head["period_start"].isoformat(),
         "period_end": None if head["period_end"] is None else head["period_end"].isoformat(),
         "students": student_count(table),
+        "response_days": responses["response_days"],
+        "ghosted": responses["ghosted"],
         **({"groups": group_report(table, by, floor=floor, screens_as_round=screens_as_round)}
            if by else {}),
     }

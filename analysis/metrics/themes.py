@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.codebook import Codebook, load_codebook
+from analysis.metrics.applications import applications_frame
 from analysis.schema import (
     APPLICATION_ID,
     APPLIED_DATE,
@@ -25,11 +26,13 @@ from analysis.schema import (
     ROUND,
     SOURCE_LABELS,
     STAGE,
+    STAGES,
     THEME,
     counted_rows,
 )
 
 ROUND_BUCKETS: tuple[str, ...] = ("Round 1", "Round 2", "Round 3+", "No interview", "Practice")
+RECURRING_MIN_APPLICATIONS = 2  # a theme raised in one application is "mentioned once"
 
 # Context columns taken from the table for each mention (see tag_context).
 CONTEXT_COLUMNS: tuple[str, ...] = (
@@ -66,10 +69,19 @@ def _mention_date(context: pd.DataFrame) -> pd.Series:
     return context[EVENT_DATE].fillna(context[APPLIED_DATE])
 
 
+def is_recurring(applications: int | pd.Series) -> bool | pd.Series:
+    """Return True for a theme raised in at least two applications (one is "mentioned once").
+
+    >>> is_recurring(1), is_recurring(2)
+    (False, True)
+    """
+    return applications >= RECURRING_MIN_APPLICATIONS
+
+
 def theme_counts(context: pd.DataFrame) -> pd.DataFrame:
     """Mentions and distinct applications per theme and polarity, most mentioned first.
 
-    Columns: theme, polarity, mentions, applications.
+    Columns: theme, polarity, mentions, applications, recurring (two applications or more).
     """
     counts = (
         context.groupby([THEME, POLARITY], observed=True, sort=False)
@@ -77,6 +89,7 @@ def theme_counts(context: pd.DataFrame) -> pd.DataFrame:
         .reset_index()
     )
     counts = counts.astype({THEME: "string", "mentions": "int64", "applications": "int64"})
+    counts["recurring"] = is_recurring(counts["applications"]).astype(bool)
     return counts.sort_values(
         ["mentions", "applications", POLARITY, THEME],
         ascending=[False, False, True, True],
@@ -236,7 +249,8 @@ def top_improvements(
 
     Generic themes (fit) are left out unless ``include_generic``: "better fit" is not a lesson.
     Ties go to the theme seen in more applications, then the more recent. Columns: theme,
-    label, mentions, applications, evidence, company, role, date, feedback_source.
+    label, mentions, applications, evidence, company, role, date, feedback_source, recurring
+    (raised in two applications or more: else it was "mentioned once").
     """
     book = codebook or load_codebook()
     improvements = context[context[POLARITY] == "improvement"]
@@ -269,7 +283,40 @@ def top_improvements(
         label=pd.Series([book.label(t) for t in top[THEME]], index=top.index, dtype="string"),
         mentions=top["mentions"].astype("int64"),
         applications=top["applications"].astype("int64"),
+        recurring=is_recurring(top["applications"]).astype(bool),
     )[
         [THEME, "label", "mentions", "applications", EVIDENCE, COMPANY, ROLE, "date",
-         FEEDBACK_SOURCE]
+         FEEDBACK_SOURCE, "recurring"]
     ].reset_index(drop=True)
+
+
+def themes_by_end_stage(
+    table: pd.DataFrame, mentions: pd.DataFrame, *, polarity: str = "improvement"
+) -> pd.DataFrame:
+    """For each theme: in how many of the applications that ended at each stage it came up.
+
+    An application ended at its furthest stage once it was decided (rejected, ghosted,
+    withdrew) or at "offer"; pending ones have not ended. One row per theme raised and stage
+    where an application ended, zeros included ("preparation came up in 4 of 6 first-round
+    exits"). Columns: theme, end_stage, applications_with_theme, applications_ended, share.
+    """
+    apps = applications_frame(table)
+    ended = apps[apps["final_outcome"] != "pending"]
+    end_stage = ended.set_index(APPLICATION_ID)["furthest_stage"].astype("string")
+    context = tag_context(table, mentions)
+    context = context[(context[POLARITY] == polarity)
+                      & context[APPLICATION_ID].isin(end_stage.index)]
+    raised = pd.DataFrame({
+        THEME: context[THEME].astype("string").to_numpy(),
+        "end_stage": context[APPLICATION_ID].map(end_stage).to_numpy(),
+        APPLICATION_ID: context[APPLICATION_ID].to_numpy(),
+    }).groupby([THEME, "end_stage"])[APPLICATION_ID].nunique()
+    totals = end_stage.value_counts()
+    stages = [s for s in STAGES if s in totals.index]
+    grid = pd.MultiIndex.from_product([sorted(set(raised.index.get_level_values(0))), stages],
+                                      names=[THEME, "end_stage"])
+    out = raised.reindex(grid, fill_value=0).rename("applications_with_theme").reset_index()
+    out["applications_ended"] = out["end_stage"].map(totals).astype("int64")
+    out["share"] = out["applications_with_theme"] / out["applications_ended"]
+    return out.astype({THEME: "string", "end_stage": "string",
+                       "applications_with_theme": "int64"})
