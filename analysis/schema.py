@@ -242,7 +242,7 @@ def conform_table(df: pd.DataFrame) -> pd.DataFrame:
     >>> conform_table(pd.DataFrame({"x": [1], "person_id": ["S1"]})).columns[-2:].tolist()
     ['person_id', 'x']
     """
-    out = df.copy()
+    out = df.copy(deep=False)  # copy-on-write: columns are copied only when they change
     for column, dtype in CANONICAL_DTYPES.items():
         if column not in out.columns:
             out[column] = pd.Series(pd.NA, index=out.index, dtype=object)

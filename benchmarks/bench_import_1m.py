@@ -15,6 +15,7 @@ import cProfile
 import csv
 import io
 import multiprocessing as mp
+import os
 import pstats
 import random
 import resource
@@ -79,7 +80,7 @@ def _run(step: str, path: str, rows: int, profile: bool, queue: mp.Queue) -> Non
     raw = readers.read_raw(data, "bench.csv", limits=limits).frame if step == "normalize" else None
     before = _peak_mb()
     profiler = cProfile.Profile() if profile else None
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     if profiler:
         profiler.enable()
     if step == "read":
@@ -88,15 +89,15 @@ def _run(step: str, path: str, rows: int, profile: bool, queue: mp.Queue) -> Non
         normalize_log(raw, source_file="bench.csv")
     else:
         import_log(data, "bench.csv", limits=limits)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     if profiler:
         profiler.disable()
         pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(30)
-    queue.put((seconds, _peak_mb(), before))
+    queue.put((seconds, cpu, _peak_mb(), before))
 
 
-def measure(step: str, path: str, rows: int, profile: bool) -> tuple[float, float, float]:
-    """Run one step in a fresh process; return (seconds, peak RSS MB, RSS MB before)."""
+def measure(step: str, path: str, rows: int, profile: bool) -> tuple[float, ...]:
+    """Run one step in a fresh process; return (seconds, CPU seconds, peak RSS MB, before)."""
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
     child = ctx.Process(target=_run, args=(step, path, rows, profile, queue))
@@ -122,9 +123,11 @@ def main() -> None:
     size = path.stat().st_size / 2**20
     print(f"{args.rows:,} rows x {len(HEADER)} columns, {size:.0f} MB CSV ({REFERENCE})")
     for step in args.steps.split(","):
-        seconds, peak, before = measure(step, str(path), args.rows, args.profile and
-                                        step == "normalize")
-        print(f"  {step:10} {seconds:6.1f} s   peak RSS {peak:6.0f} MB (before: {before:.0f} MB)")
+        seconds, cpu, peak, before = measure(step, str(path), args.rows,
+                                             args.profile and step == "normalize")
+        print(f"  {step:10} {seconds:6.1f} s wall, {cpu:6.1f} s CPU, peak RSS {peak:6.0f} MB "
+              f"(before the step: {before:.0f} MB)")
+    print(f"  load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

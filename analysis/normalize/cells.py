@@ -152,22 +152,42 @@ def text_kind(text: str, words: CellWords) -> int:
     return HEAD_WHO if who else HEAD
 
 
-def read_column(values: pd.Series, words: CellWords) -> tuple[np.ndarray, ...]:
-    """Return one column's cleaned values, text, kinds and codes, working once per value."""
-    codes, uniques = pd.factorize(values.astype(object), use_na_sentinel=True)
+def read_uniques(
+    uniques: np.ndarray, words: CellWords
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, bool]:
+    """Return the cleaned value, text and kind of each distinct cell, and whether any changed.
+
+    Text cells (most of them, and all of a CSV's) take a short path: a long note is
+    stripped and classified without folding.
+    """
     n = len(uniques)
     cleaned = np.empty(n + 1, dtype=object)
     text = np.empty(n + 1, dtype=object)
     kinds = np.zeros(n + 1, dtype="int8")
-    longest = words.longest
+    longest, changed = words.longest, False
     for i, value in enumerate(uniques):
+        if type(value) is str and len(value) > longest:
+            stripped = value.strip()
+            changed = changed or stripped is not value
+            if len(stripped) > longest:
+                cleaned[i] = text[i] = stripped
+                kinds[i] = text_kind(stripped, words)
+                continue
         cleaned[i], kinds[i] = clean_value(value, words, longest)
         text[i] = cell_text(cleaned[i])
-    cleaned[n], text[n] = None, None
-    # Equal cleaned values share a code (" Acme" and "Acme" are the same cell).
-    same, _ = pd.factorize(cleaned[:n], use_na_sentinel=True)
-    recoded = np.append(same, -1).astype("int64")
-    return cleaned[codes], text[codes], kinds[codes], recoded[codes]
+        changed = changed or cleaned[i] is not value
+    return cleaned, text, kinds, changed
+
+
+def read_column(values: pd.Series, words: CellWords) -> tuple[np.ndarray, ...]:
+    """Return one column's cleaned values, text, kinds and codes, working once per value."""
+    codes, uniques = pd.factorize(values.astype(object), use_na_sentinel=True)
+    cleaned, text, kinds, changed = read_uniques(uniques, words)
+    same = codes.astype("int64")
+    if changed:  # equal cleaned values share a code (" Acme" and "Acme" are the same cell)
+        recoded, _ = pd.factorize(cleaned[:-1], use_na_sentinel=True)
+        same = np.append(recoded, -1).astype("int64")[codes]
+    return cleaned[codes], text[codes], kinds[codes], same
 
 
 def read_cells(

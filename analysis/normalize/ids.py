@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
-from analysis.normalize.cells import append_note, map_unique
+from analysis.normalize.cells import append_note
 from analysis.normalize.vocab import fold
 from analysis.schema import (
     APPLICATION_ID,
@@ -40,18 +41,46 @@ def slug(value: Any) -> str:
     return _SPACES.sub("-", _COMPANY_SUFFIX.sub("", fold(value)))
 
 
-def application_keys(rows: pd.DataFrame) -> pd.Series:
-    """Return each row's id before re-applications are told apart ("acme/data-analyst").
+def combinations(columns: list[pd.Series]) -> tuple[np.ndarray, np.ndarray]:
+    """Return a code per row for each distinct combination of values, and each one's first row.
 
-    Each practice session is its own "application" (no funnel counts it), named by its date.
+    >>> combinations([pd.Series(["a", "b", "a"]), pd.Series(["x", "y", "x"])])
+    (array([0, 1, 0]), array([0, 1]))
     """
-    key = map_unique(rows[COMPANY], slug).fillna("") + "/" + map_unique(rows[ROLE], slug).fillna(
-        "")
-    key = key.str.replace(r"^/|/$", "", regex=True)
+    codes = pd.DataFrame({i: pd.factorize(c, use_na_sentinel=True)[0]
+                          for i, c in enumerate(columns)})
+    group = codes.groupby(list(codes.columns), sort=False).ngroup().to_numpy()
+    first = np.full(group.max() + 1 if len(group) else 0, len(group), dtype="int64")
+    np.minimum.at(first, group, np.arange(len(group)))
+    return group, first
+
+
+def _key(company: Any, role: Any, person: Any = None) -> str:
+    key = f"{slug(company)}/{slug(role)}".strip("/")
+    return f"{person}:{key}" if isinstance(person, str) and person and key else key
+
+
+def application_keys(rows: pd.DataFrame) -> tuple[pd.Series, np.ndarray]:
+    """Return each row's id before re-applications are told apart, and a code per key.
+
+    Ids are "acme/data-analyst", prefixed with the person in a cohort ("S7:acme/analyst").
+    Each practice session is its own "application" (no funnel counts it), named by its date.
+    Keys are built once per distinct company, role and person, not once per row.
+    """
+    people = [rows[PERSON_ID]] if PERSON_ID in rows.columns else []
+    group, first = combinations([rows[COMPANY], rows[ROLE], *people])
+    firsts = rows.iloc[first]
+    persons = firsts[PERSON_ID] if people else pd.Series(None, index=firsts.index)
+    keys = np.array([_key(c, r, p) for c, r, p in zip(firsts[COMPANY], firsts[ROLE], persons,
+                                                       strict=True)] + [""], dtype=object)
+    key = pd.Series(keys[group] if len(group) else keys[:0], index=rows.index, dtype=object)
     practice = rows[PRACTICE].fillna(False).astype(bool)
-    day = rows[EVENT_DATE].dt.strftime("%Y-%m-%d").fillna("undated")
-    session = "practice/" + key.where(key != "", "mock") + "@" + day
-    return with_person(rows, key.where(~practice, session))
+    if practice.any():
+        day = rows.loc[practice, EVENT_DATE].dt.strftime("%Y-%m-%d").fillna("undated")
+        bare = key[practice].str.replace(r"^[^:]*:", "", regex=True) if people else key[practice]
+        session = "practice/" + bare.where(bare != "", "mock") + "@" + day
+        key[practice] = with_person(rows[practice], session)
+    return key, pd.factorize(key)[0]
 
 
 def with_person(rows: pd.DataFrame, ids: pd.Series) -> pd.Series:
@@ -63,7 +92,7 @@ def with_person(rows: pd.DataFrame, ids: pd.Series) -> pd.Series:
     >>> with_person(rows, pd.Series(["acme", "beta", "S7:acme"])).tolist()
     ['S7:acme', 'beta', 'S7:acme']
     """
-    if PERSON_ID not in rows.columns:
+    if PERSON_ID not in rows.columns or not ids.notna().any():
         return ids
     person = rows[PERSON_ID].astype(object)
     prefix = person.where(person.notna(), None).map(lambda p: f"{p}:" if p else "")
@@ -79,21 +108,26 @@ def assign_application_ids(rows: pd.DataFrame) -> pd.DataFrame:
     Ids come from the folded company and role ("acme/data-analyst"), so the same application
     gets the same id in every file; the applied date is added only when one company and role
     has several applied dates (a re-application). A row without an applied date joins the
-    latest application applied on or before its event (else the earliest).
+    latest application applied on or before its event (else the earliest). ``_app`` holds
+    an integer code per id (NaN without one) for the steps that group by application.
     """
-    key = application_keys(rows)
+    key, key_code = application_keys(rows)
     kept = rows[ROW_STATUS] != "skipped"
     derive = rows[APPLICATION_ID].isna() & kept
     dates = rows[APPLIED_DATE].where(derive)
-    several = derive & (dates.groupby(key).transform("nunique") > 1)
+    several = derive & (dates.groupby(key_code).transform("nunique") > 1)
     chosen = rows[APPLIED_DATE].copy()
     missing = several & chosen.isna()
     if missing.any():
         chosen[missing] = applied_before(key, dates, rows[EVENT_DATE], missing)
-    derived = key.where(~several, key + "@" + chosen.dt.strftime("%Y-%m-%d").fillna(""))
+    derived = key.copy()
+    derived[several] = key[several] + "@" + chosen[several].dt.strftime("%Y-%m-%d").fillna("")
     given = with_person(rows, rows[APPLICATION_ID])  # a shared "Job ID" is not one application
     ids = given.where(~derive, derived).where(kept, None)
-    rows = rows.assign(**{APPLICATION_ID: ids.where(ids.fillna("") != "", None)})
+    ids = ids.where(ids.fillna("") != "", None)
+    codes = pd.factorize(ids, use_na_sentinel=True)[0]
+    rows = rows.assign(**{APPLICATION_ID: ids},
+                       _app=pd.Series(codes, index=rows.index).where(codes >= 0))
     rows.loc[several & rows[APPLIED_DATE].isna(), APPLIED_DATE] = chosen
     return lend_applied_dates(rows)
 
@@ -103,7 +137,7 @@ def lend_applied_dates(rows: pd.DataFrame) -> pd.DataFrame:
 
     That is how a LinkedIn export's date reaches your own interview rows.
     """
-    by_app = rows.groupby(APPLICATION_ID)[APPLIED_DATE]
+    by_app = rows.groupby("_app")[APPLIED_DATE]
     single = by_app.transform("nunique") == 1
     filled = rows[APPLIED_DATE].fillna(by_app.transform("first").where(single))
     return rows.assign(**{APPLIED_DATE: filled})

@@ -229,9 +229,10 @@ def read_dates(cells: Cells, mapping: dict[str, str], vocab: Vocabulary) -> Date
         parsed[name] = parse_dates(column_of(cells.values, cols, name), vocab, label,
                                    dayfirst_hint=hint)
         notes.extend(parsed[name].notes)
-        written = column_of(cells.text, cols, name).fillna("")
+        bad = parsed[name].bad
+        written = column_of(cells.text, cols, name)[bad].fillna("")
         row_notes[name] = note_where(
-            parsed[name].bad, "Could not read the date '" + written + f"' in '{label}'"
+            bad, ("Could not read the date '" + written + f"' in '{label}'").reindex(bad.index)
         )
     return DateColumns(parsed, row_notes, notes, hint)
 

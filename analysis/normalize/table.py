@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+import numpy as np
 import pandas as pd
 
 from analysis.errors import DebriefError
@@ -14,7 +17,6 @@ from analysis.normalize.vocab import BY_ROUND, UNRECOGNISED, Vocabulary, load_vo
 from analysis.present import plural
 from analysis.readers import unique_names
 from analysis.schema import (
-    APPLICATION_ID,
     EVENT_DATE,
     FEEDBACK,
     FEEDBACK_CHANNEL,
@@ -35,23 +37,36 @@ from analysis.schema import (
 _FILE_ORDER = ["_file", "_pos", "_sub"]
 
 
+def group_ranks(groups: np.ndarray, order: np.ndarray) -> np.ndarray:
+    """Return each row's 1-based place within its group, rows taken in ``order``.
+
+    >>> group_ranks(np.array([7, 7, 5]), np.array([2, 1, 0])).tolist()
+    [2, 1, 1]
+    """
+    ordered = groups[order]
+    starts = np.r_[True, ordered[1:] != ordered[:-1]] if len(ordered) else np.zeros(0, bool)
+    first = np.maximum.accumulate(np.where(starts, np.arange(len(order)), 0))
+    ranks = np.empty(len(order), dtype="int64")
+    ranks[order] = np.arange(len(order)) - first + 1
+    return ranks
+
+
 def number_rounds(rows: pd.DataFrame) -> pd.DataFrame:
     """Number each application's interviews 1, 2, ... by date (then file order); 0 otherwise."""
     counted = is_counted(rows) & rows["_is_interview"]
+    keys = rows.loc[counted.to_numpy(), ["_app", EVENT_DATE, "_round_number", *_FILE_ORDER]]
     # An undated interview keeps its place in file order among its application's dated ones
     # (a stage ticked in a wide log, a final not yet dated): it borrows the next date, else the
     # previous one, and file order breaks the tie.
-    in_file_order = rows[counted].sort_values(_FILE_ORDER, kind="stable")
-    by_app = in_file_order.groupby(APPLICATION_ID)[EVENT_DATE]
-    borrowed = by_app.bfill().groupby(in_file_order[APPLICATION_ID]).ffill()
-    rows = rows.assign(_sort_date=borrowed.reindex(rows.index))
-    ordered = rows[counted].sort_values(
-        [APPLICATION_ID, "_sort_date", "_round_number", *_FILE_ORDER],
-        na_position="last",
-        kind="stable",
-    )
+    keys = keys.sort_values(_FILE_ORDER, kind="stable")
+    borrowed = keys.groupby("_app")[EVENT_DATE].bfill().groupby(keys["_app"]).ffill()
+    when = np.where(borrowed.isna(), np.iinfo("int64").max,
+                    borrowed.to_numpy(dtype="datetime64[ns]").view("int64"))
+    app = keys["_app"].to_numpy(dtype="float64")
+    order = np.lexsort((keys["_sub"].to_numpy(), keys["_pos"].to_numpy(), keys["_file"].to_numpy(),
+                        keys["_round_number"].to_numpy(dtype="float64"), when, app))
     rounds = pd.Series(pd.NA, index=rows.index, dtype="Int64")
-    rounds[ordered.index] = ordered.groupby(APPLICATION_ID).cumcount().to_numpy() + 1
+    rounds[keys.index] = group_ranks(app, order)
     rounds[is_counted(rows) & ~rows["_is_interview"]] = 0
     return rows.assign(**{ROUND: copy_duplicate_rounds(rows, rounds)})
 
@@ -104,7 +119,7 @@ def finish_stages(rows: pd.DataFrame, vocab: Vocabulary) -> pd.DataFrame:
 def derive_outcomes(rows: pd.DataFrame) -> pd.DataFrame:
     """Fill outcomes nobody wrote down: a round followed by a later one was passed."""
     outcome = rows["_outcome"].copy()
-    last_round = rows.groupby(APPLICATION_ID)[ROUND].transform("max")
+    last_round = rows.groupby("_app")[ROUND].transform("max")
     later = rows[ROUND].fillna(0) < last_round.fillna(0)
     outcome = outcome.where(outcome.notna() | ~later, "advanced")
     outcome = outcome.where(outcome.notna() | (rows[STAGE] != "offer"), "offer")
@@ -112,9 +127,25 @@ def derive_outcomes(rows: pd.DataFrame) -> pd.DataFrame:
     return rows.assign(**{OUTCOME: outcome})
 
 
+_PREFIX = re.compile(r"^\s*([^:\n]{2,40}):")
+
+
+def note_prefix(note: object) -> str | None:
+    """Return the short label before a colon that opens a note ("Mock interview: ..."), or None.
+
+    >>> note_prefix("Mock interview: spoke fast"), note_prefix("No label here")
+    ('Mock interview', None)
+    """
+    if not isinstance(note, str) or note.find(":", 0, 60) < 0:  # most notes: no regex at all
+        return None
+    found = _PREFIX.match(note)
+    return found.group(1) if found else None
+
+
 def read_sources(rows: pd.DataFrame, vocab: Vocabulary) -> pd.DataFrame:
     """Fill feedback_source and feedback_channel from their columns, else a note's prefix."""
-    prefix = rows[FEEDBACK].astype("string").str.extract(r"^\s*([^:\n]{2,40}):", expand=False)
+    prefix = pd.Series([note_prefix(v) for v in rows[FEEDBACK].to_numpy()], index=rows.index,
+                       dtype=object)
     source = classify(rows["_source_text"], vocab.sources)
     source = source.fillna(classify(rows["_channel_text"], vocab.sources))
     source = source.fillna(classify(prefix, vocab.sources))
@@ -156,7 +187,9 @@ def finish_table(rows: pd.DataFrame, vocab: Vocabulary | None = None) -> pd.Data
     rows = rows.assign(**{
         ROW_ISSUE: join_issues(rows["_issue"], rows["_event_note"], rows["_date_note"])
     })
-    rows = rows.sort_values(_FILE_ORDER, kind="stable", ignore_index=True)
+    order = np.lexsort([rows[c].to_numpy() for c in reversed(_FILE_ORDER)])
+    if (order != np.arange(len(order))).any():  # wide logs: a stage's rows follow its row
+        rows = rows.take(order)
     rows = rows.drop(columns=[c for c in rows.columns if c.startswith("_")])
     return conform_table(rows).reset_index(drop=True)
 
