@@ -6,6 +6,8 @@ import csv
 import io
 
 import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.normalize import import_log, normalize_log
 
@@ -98,3 +100,32 @@ def test_excel_error_values_are_missing_with_a_note() -> None:
     assert "'Role', 'Date'" in table.loc[1, "row_issue"]
     assert table.loc[2, "row_status"] == "skipped"
     assert "placeholders" in table.loc[2, "row_issue"]
+
+
+COMPANIES = ["Acme", "Beta Ltd", "Gamma", None]
+STAGES = ["Phone screen", "Final", "Technical", "Online test", "Applied", None]
+DATES = ["2026-01-05", "12/02/2026", "3 Feb 2026", None]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(COMPANIES), st.sampled_from(["Analyst", "Lead", None]),
+                       st.sampled_from(DATES), st.sampled_from(STAGES),
+                       st.sampled_from(["passed", "rejected", None])),
+             min_size=1, max_size=10),
+    st.integers(0, 10),
+)
+def test_a_header_pasted_anywhere_changes_nothing_but_its_own_row(rows, where) -> None:
+    data = [list(r) for r in rows]
+    where = min(where, len(data))
+    plain = import_log(csv_bytes([HEADER, *data]), "log.csv").table
+    pasted = import_log(csv_bytes([HEADER, *data[:where], HEADER, *data[where:]]), "log.csv")
+    table = pasted.table
+    header_row = where + 2
+    assert table.loc[table["source_row"] == header_row, "row_status"].tolist() == ["skipped"]
+    rest = table[table["source_row"] != header_row].reset_index(drop=True)
+    # every other row reads exactly as without the pasted header (rows below it move down one)
+    expected = plain.assign(source_row=plain["source_row"].where(
+        plain["source_row"] < header_row, plain["source_row"] + 1))
+    columns = ["application_id", "stage", "round", "outcome", "row_status", "source_row"]
+    pd.testing.assert_frame_equal(rest[columns], expected[columns], check_dtype=False)
