@@ -6,7 +6,7 @@ import csv
 import io
 
 import pandas as pd
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from analysis.normalize import import_log, normalize_log
@@ -116,16 +116,26 @@ DATES = ["2026-01-05", "12/02/2026", "3 Feb 2026", None]
     st.integers(0, 10),
 )
 def test_a_header_pasted_anywhere_changes_nothing_but_its_own_row(rows, where) -> None:
+    """Property: rows around a pasted header read as without it (they only move down one)."""
     data = [list(r) for r in rows]
     where = min(where, len(data))
+    # a merged company cell never reaches across a header row: keep such rows out of this one
+    assume(where == len(data) or data[where][0] is not None or data[where][1] is not None)
     plain = import_log(csv_bytes([HEADER, *data]), "log.csv").table
     pasted = import_log(csv_bytes([HEADER, *data[:where], HEADER, *data[where:]]), "log.csv")
     table = pasted.table
     header_row = where + 2
     assert table.loc[table["source_row"] == header_row, "row_status"].tolist() == ["skipped"]
     rest = table[table["source_row"] != header_row].reset_index(drop=True)
-    # every other row reads exactly as without the pasted header (rows below it move down one)
     expected = plain.assign(source_row=plain["source_row"].where(
         plain["source_row"] < header_row, plain["source_row"] + 1))
     columns = ["application_id", "stage", "round", "outcome", "row_status", "source_row"]
     pd.testing.assert_frame_equal(rest[columns], expected[columns], check_dtype=False)
+
+
+def test_a_merged_cell_does_not_reach_across_a_header_row() -> None:
+    log = [HEADER, ["Acme", "Analyst", "2026-01-05", "Phone screen", "passed"], HEADER,
+           [None, None, "2026-01-09", "Final", "rejected"]]
+    table = import_log(csv_bytes(log), "log.csv").table
+    assert table["row_status"].tolist() == ["ok", "skipped", "skipped"]
+    assert "No company or role" in table.loc[2, "row_issue"]
