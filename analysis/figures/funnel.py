@@ -16,11 +16,10 @@ from analysis.figures.style import (
     OUTCOME_LABELS,
     SMALL_N,
     empty_figure,
-    rate_text,
     style_figure,
     trend_mode,
 )
-from analysis.present import percent, plural
+from analysis.present import percent, plural, rate_text
 from analysis.schema import STAGE_LABELS, STAGES
 
 
@@ -96,8 +95,8 @@ def conversion_figure(table: pd.DataFrame) -> go.Figure:
                 "pattern": {"shape": np.where(small, "/", "").tolist(),
                             "fgcolor": APPLICATION_COLOR, "fgopacity": 1.0},
             },
-            text=[rate_text(a, e, r) if e else "" for a, e, r in zip(
-                conv["advanced"], conv["entered"], rate, strict=True)],
+            text=[rate_text(int(a), int(e), interval=False) if e else "" for a, e in zip(
+                conv["advanced"], conv["entered"], strict=True)],
             textposition="inside",
             insidetextanchor="end",
             hovertext=hover,
@@ -205,8 +204,8 @@ def dropoff_trend_figure(table: pd.DataFrame) -> go.Figure:
                     "arrayminus": (part["rate"] - part["ci_low"]).tolist(),
                     "thickness": 1,
                 },
-                text=[rate_text(c, o, r) if o < SMALL_N else f"n={int(o)}"
-                      for c, o, r in zip(part["count"], part["of"], part["rate"], strict=True)],
+                text=[rate_text(int(c), int(o), interval=False) if o < SMALL_N else f"n={int(o)}"
+                      for c, o in zip(part["count"], part["of"], strict=True)],
                 textposition="top right",
                 hovertext=hover,
                 hoverinfo="text",
