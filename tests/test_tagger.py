@@ -20,6 +20,7 @@ from analysis.codebook import load_codebook
 from analysis.errors import DebriefError
 from analysis.schema import MENTION_COLUMNS, empty_mentions
 from analysis.tagger import Mention, build_tagger, tag_feedback, tag_text
+from analysis.tagger import batch as batch_module
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
@@ -298,8 +299,8 @@ def test_repeated_notes_are_tagged_once(monkeypatch) -> None:
 
 
 def test_process_pool_matches_in_process(monkeypatch, tagger) -> None:
-    monkeypatch.setattr(tagger_module, "POOL_THRESHOLD", 10)
-    monkeypatch.setattr(tagger_module, "CHUNK_SIZE", 7)
+    monkeypatch.setattr(batch_module, "POOL_THRESHOLD", 10)
+    monkeypatch.setattr(batch_module, "CHUNK_SIZE", 7)
     notes = [f"Note {n}: you rambled" if n % 3 else f"Note {n}: great SQL" for n in range(40)]
     table = pd.DataFrame({"feedback": notes})
     seen: list[float] = []
@@ -1223,3 +1224,19 @@ def test_dev_set_score_floor() -> None:
     figures = dict(re.findall(r"(\w+)=([\d.]+)", last))
     assert float(figures["theme_f1"]) >= DEV_THEME_FLOOR, result.stdout
     assert float(figures["strict_f1"]) >= DEV_STRICT_FLOOR, result.stdout
+
+
+def test_a_theme_added_in_the_codebook_needs_no_code(tmp_path) -> None:
+    # A new theme, its cues and its role are data: with employer_terms the employer may
+    # state it ("We were unable to offer ..."), without it a clause about them says nothing.
+    (tmp_path / "themes.toml").write_text('[themes.charisma]\nlabel = "Charisma"\n')
+    cues = '[themes.charisma]\nstrength = ["magnetic"]\ntopics = ["showmanship"]\n'
+    said = "We were unable to offer showmanship coaching, sorry."
+    (tmp_path / "cues.toml").write_text(cues)
+    plain = build_tagger(load_codebook(tmp_path))
+    assert pairs(plain, "You were magnetic.") == {"charisma:+"}
+    assert pairs(plain, "The panel was not magnetic.") == set()
+    assert pairs(plain, said) == set()
+    (tmp_path / "cues.toml").write_text(cues + "employer_terms = true\n")
+    terms = build_tagger(load_codebook(tmp_path))
+    assert pairs(terms, said) == {"charisma:-"}

@@ -1,0 +1,146 @@
+"""Stage 3: cut sentences into clauses, and read headers and instructions.
+
+Clauses end at contrast words (but, however, although ...), ``;``, ``/``, dashes, "and"
+before a new subject, and an instruction after a comma; "Keep doing:" / "Change:" headers set
+how a list is read; "tech: solid" keeps topic and verdict together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.tagger.lexicon import Lexicon
+from analysis.tagger.model import Item, Token
+from analysis.tagger.tokens import ABBREVIATIONS
+
+ClauseSpan = tuple[int, int, int]  # (start, end, header mode)
+_HARD_STOPS = frozenset({";", "/", "(", ")", "!", "?"})
+_DASHES = frozenset({":", "-", "--", "---"})
+
+
+@dataclass
+class _Cutter:
+    """The state of one left-to-right pass over a sentence."""
+
+    lex: Lexicon
+    tokens: list[Token]
+    boundary: dict[int, Item]
+    covered: set[int]
+    cues_at: set[int]
+    shorthand: bool
+    mode: int
+    start: int = 0
+    sub_open: bool = False
+
+
+def header_sign(lex: Lexicon, tokens: list[Token], colon: int, floor: int) -> int:
+    """+1/-1 when the words before a colon or dash are a strengths/improvements header."""
+    words = [t.surface for t in tokens[floor:colon] if t.is_word]
+    for size in (4, 3, 2, 1):
+        if len(words) >= size and len(words) - size <= 1:
+            sign = lex.headers.get(" ".join(words[-size:]))
+            if sign:
+                return sign
+    return 0
+
+
+def cut_clauses(
+    lex: Lexicon, tokens: list[Token], items: list[Item], mode: int
+) -> tuple[list[ClauseSpan], int]:
+    """Cut a sentence into (start, end, header mode) token ranges; the mode after it."""
+    state = _Cutter(
+        lex,
+        tokens,
+        boundary={it.start: it for it in items if it.rule.kind == "contrast"},
+        covered={p for it in items for p in range(it.start, it.end)},
+        cues_at={it.start for it in items if it.rule.kind == "cue"},
+        shorthand=sum(t.surface == ":" for t in tokens) >= 2 or mode != 0,
+        mode=mode,
+    )
+    clauses: list[ClauseSpan] = []
+    i = 0
+    while i < len(tokens):
+        cut, skip = _cut_at(state, i)
+        if cut is None:  # a header: its words are no clause
+            state.start = i + 1
+            i += 1
+        elif cut:
+            if state.start < i:
+                clauses.append((state.start, i, state.mode))
+            state.start = i + skip
+            i += skip
+        else:
+            i += 1
+    if state.start < len(tokens):
+        clauses.append((state.start, len(tokens), state.mode))
+    return clauses, state.mode
+
+
+def _cut_at(state: _Cutter, i: int) -> tuple[bool | None, int]:
+    """(cut here?, tokens the cut consumes); None for a header that sets the mode."""
+    tokens, lex = state.tokens, state.lex
+    tok = tokens[i]
+    if i in state.boundary:
+        marker = state.boundary[i]
+        phrase = " ".join(tokens[k].surface for k in marker.positions)
+        state.sub_open = phrase in lex.subordinators
+        return True, marker.end - i
+    if (
+        tok.surface == "and"
+        and i not in state.covered
+        and i + 1 < len(tokens)
+        and tokens[i + 1].surface in lex.words.new_subjects
+        and i > state.start
+    ):
+        # "You were well dressed and the hire had more experience": a new subject
+        # starts a new clause, so comparison or advice does not leak across.
+        return True, 1
+    if tok.is_word or i in state.covered:
+        return False, 1
+    return _cut_at_mark(state, i), 1
+
+
+def _cut_at_mark(state: _Cutter, i: int) -> bool | None:
+    """Whether a punctuation mark ends a clause (None: it closes a header)."""
+    tokens, lex = state.tokens, state.lex
+    s = tokens[i].surface
+    if s in _HARD_STOPS:
+        return True
+    if s == ".":
+        # "e.g." and "Mr." are not the end of anything.
+        prev = tokens[i - 1].surface if i else ""
+        return not (prev in ABBREVIATIONS or len(prev) == 1)
+    if s == ":" and i and tokens[i - 1].surface in lex.words.regarding:
+        return False  # "concern re: start date" is one clause.
+    if s in _DASHES:
+        sign = header_sign(lex, tokens, i, state.start)
+        if sign:
+            state.mode = sign
+            state.shorthand = True  # a list follows: "Pros: calm, thoughtful"
+            return None
+        left = [k for k in range(state.start, i) if tokens[k].is_word]
+        # "tech: solid", "comms - waffly" keep topic and verdict together;
+        # longer lead-ins and free-standing dashes split.
+        return not (len(left) <= 3 and any(k in state.cues_at for k in left))
+    if s == "," and (state.shorthand or state.sub_open):
+        state.sub_open = False
+        return True
+    # "Stories good, add more numbers": an instruction starts a new clause.
+    return s == "," and instruction_at(lex, tokens, i + 1, len(tokens)) is not None
+
+
+def instruction_at(lex: Lexicon, tokens: list[Token], start: int, end: int) -> int | None:
+    """Position of the verb when the clause is an instruction ("Bring examples")."""
+    words = lex.words
+    for n, k in enumerate(k for k in range(start, end) if tokens[k].is_word):
+        surface = tokens[k].surface
+        if surface in words.imperative_lead and n < 2:
+            continue
+        if surface not in lex.imperatives:
+            return None
+        nxt = tokens[k + 1].surface if k + 1 < end else ""
+        if surface in words.frequency and (nxt.endswith("ed") or nxt in words.irregular_past):
+            # "never flustered", "always prepared": a verdict in shorthand, not an order.
+            return None
+        return None if nxt in lex.not_imperative_after else k
+    return None
