@@ -1240,3 +1240,61 @@ def test_a_theme_added_in_the_codebook_needs_no_code(tmp_path) -> None:
     (tmp_path / "cues.toml").write_text(cues + "employer_terms = true\n")
     terms = build_tagger(load_codebook(tmp_path))
     assert pairs(terms, said) == {"charisma:-"}
+
+
+# ------------------------------------------------------------------ issue 9, items 8 and 14
+
+
+def test_all_empty_pyarrow_feedback_column_gives_empty_mentions(tagger) -> None:
+    # A log with no feedback text at all: map(..., na_action="ignore").fillna(False) raised
+    # pyarrow's ArrowInvalid here, and `debrief summary` showed a traceback.
+    for dtype in ("string", "string[pyarrow]"):
+        table = pd.DataFrame({"feedback": pd.Series([None, pd.NA, None], dtype=dtype)})
+        assert tag_feedback(table, tagger).equals(empty_mentions())
+
+
+def test_a_note_without_full_stops_is_read_in_bounded_windows(monkeypatch) -> None:
+    # A 50,000-character note with no sentence end was one clause, and tagging it grew with
+    # the cube of its words (a 32,000-character note took four minutes). Every sentence the
+    # tagger reads is now at most sentence_window tokens, so the time is linear.
+    fresh = build_tagger()
+    window = int(fresh.lexicon.settings["sentence_window"])
+    longest: list[int] = []
+    original = fresh.tag_sentence
+    monkeypatch.setattr(
+        fresh, "tag_sentence", lambda text, toks, mode: longest.append(len(toks))
+        or original(text, toks, mode)
+    )
+    note = ("you rambled great eye contact not concise clear examples salary " * 800)[:50_000]
+    got = {(m.theme, m.polarity) for m in fresh.tag_text(note)}
+    assert max(longest) <= window and len(longest) > 50_000 // (window * 10)
+    assert {("communication", "improvement"), ("confidence", "strength")} <= got
+
+
+def test_should_stop_ends_tagging_between_chunks(monkeypatch, tagger) -> None:
+    # A closed app session must not keep the machine busy: the hook is polled between chunks.
+    calls: list[str] = []
+    original = tagger.tag_text
+    monkeypatch.setattr(tagger, "tag_text", lambda text: calls.append(text) or original(text))
+    table = pd.DataFrame({"feedback": [f"Note {n}: you rambled." for n in range(1000)]})
+    polls: list[int] = []
+
+    def stop_after_first_chunk() -> bool:
+        polls.append(len(calls))
+        return len(polls) > 1
+
+    with pytest.raises(tagger_module.TaggingStopped, match="stopped"):
+        tag_feedback(table, tagger, workers=1, should_stop=stop_after_first_chunk)
+    assert 0 < len(calls) < 1000
+    assert len(tag_feedback(table, tagger, workers=1, should_stop=lambda: False)) == 1000
+
+
+def test_should_stop_cancels_pool_chunks(monkeypatch, tagger) -> None:
+    monkeypatch.setattr(batch_module, "POOL_THRESHOLD", 10)
+    monkeypatch.setattr(batch_module, "CHUNK_SIZE", 5)
+    table = pd.DataFrame({"feedback": [f"Note {n}: great SQL" for n in range(200)]})
+    seen: list[float] = []
+    with pytest.raises(tagger_module.TaggingStopped):
+        tag_feedback(table, tagger, workers=2, progress=seen.append,
+                     should_stop=lambda: bool(seen))
+    assert len(seen) == 1

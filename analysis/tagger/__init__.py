@@ -20,7 +20,7 @@ Which themes are generic ("fit") comes from ``themes.toml``; which the employer 
 [('confidence', 'strength'), ('communication', 'improvement')]
 """
 
-from analysis.tagger.batch import CHUNK_SIZE, POOL_THRESHOLD, tag_feedback
+from analysis.tagger.batch import CHUNK_SIZE, POOL_THRESHOLD, TaggingStopped, tag_feedback
 from analysis.tagger.lexicon import Lexicon, build_lexicon
 from analysis.tagger.model import IMPROVEMENT, STRENGTH, Mention
 from analysis.tagger.pipeline import CLAUSE_PASSES, Tagger, build_tagger, tag_text
@@ -34,6 +34,7 @@ __all__ = [
     "Lexicon",
     "Mention",
     "Tagger",
+    "TaggingStopped",
     "build_lexicon",
     "build_tagger",
     "tag_feedback",

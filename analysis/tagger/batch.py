@@ -18,6 +18,14 @@ from analysis.tagger.pipeline import Tagger, build_tagger, default_tagger
 # Inputs smaller than this are tagged in-process: a pool costs more than it saves.
 POOL_THRESHOLD = 3000
 CHUNK_SIZE = 2000
+# In-process, a stop request is checked this often (notes), so a closed session stops soon.
+LOCAL_CHUNK_SIZE = 200
+
+StopCheck = Callable[[], bool]
+
+
+class TaggingStopped(Exception):
+    """Raised by ``tag_feedback`` when its ``should_stop`` hook asks it to stop."""
 
 _WORKER_TAGGER: Tagger | None = None
 
@@ -56,26 +64,41 @@ def _tag_chunk(texts: list[str]) -> Columns:
     return tag_columns(_WORKER_TAGGER or default_tagger(), texts)
 
 
+def chunked(texts: list[str], size: int) -> list[list[str]]:
+    """``texts`` in consecutive chunks of ``size``.
+
+    >>> chunked(["a", "b", "c"], 2)
+    [['a', 'b'], ['c']]
+    """
+    return [texts[i : i + size] for i in range(0, len(texts), size)]
+
+
 def tag_unique(
     texts: list[str],
     tagger: Tagger,
     progress: Callable[[float], None] | None,
     workers: int | None,
+    should_stop: StopCheck | None = None,
 ) -> Columns:
     """Tag distinct texts, in a process pool when there are many and more than one core."""
     n_workers = workers if workers is not None else (os.cpu_count() or 1)
-    chunks = [texts[i : i + CHUNK_SIZE] for i in range(0, len(texts), CHUNK_SIZE)]
     out: Columns = ([], [], [], [], [])
     if n_workers <= 1 or len(texts) < POOL_THRESHOLD:
+        chunks = chunked(texts, LOCAL_CHUNK_SIZE if should_stop else CHUNK_SIZE)
         results: Iterable[Columns] = (tag_columns(tagger, chunk) for chunk in chunks)
-        collect(results, out, len(chunks), progress)
+        collect(results, out, len(chunks), progress, should_stop)
         return out
-    with ProcessPoolExecutor(
+    chunks = chunked(texts, CHUNK_SIZE)
+    pool = ProcessPoolExecutor(
         max_workers=n_workers,
         initializer=_init_worker,
         initargs=(tagger.codebook, tagger.sentence_cache is not None),
-    ) as pool:
-        collect(pool.map(_tag_chunk, chunks), out, len(chunks), progress)
+    )
+    try:
+        collect(pool.map(_tag_chunk, chunks), out, len(chunks), progress, should_stop)
+    finally:
+        # A stop (or any failure) cancels the chunks not yet started instead of waiting.
+        pool.shutdown(wait=True, cancel_futures=True)
     return out
 
 
@@ -84,11 +107,15 @@ def collect(
     out: Columns,
     n_chunks: int,
     progress: Callable[[float], None] | None,
+    should_stop: StopCheck | None = None,
 ) -> None:
-    """Append chunk results to ``out``, reporting progress after each chunk."""
+    """Append chunk results to ``out``, reporting progress after each chunk; raise
+    ``TaggingStopped`` between chunks once ``should_stop()`` is true."""
     # Evidence and cues repeat across notes (shared sentences); keeping one copy of each
     # bounds memory on cohort-sized inputs whose results arrive from worker processes.
     shared: dict[Any, Any] = {}
+    if should_stop and should_stop():
+        raise TaggingStopped("Tagging was stopped before it started.")
     for n, (counts, themes, polarities, evidence, cues) in enumerate(results, 1):
         out[0].extend(counts)
         out[1].extend(themes)
@@ -97,6 +124,8 @@ def collect(
         out[4].extend([shared.setdefault(c, c) for c in cues])
         if progress:
             progress(n / n_chunks)
+        if should_stop and n < n_chunks and should_stop():
+            raise TaggingStopped(f"Tagging was stopped after {n} of {n_chunks} chunks.")
 
 
 def tag_feedback(
@@ -106,12 +135,18 @@ def tag_feedback(
     text_column: str = "feedback",
     progress: Callable[[float], None] | None = None,
     workers: int | None = None,
+    should_stop: StopCheck | None = None,
 ) -> pd.DataFrame:
     """The mentions frame (schema.MENTION_COLUMNS) for every row with text, whatever its status.
 
     ``row`` is the input row's index label. Each distinct text is tagged once (cohort logs
     repeat notes) and its mentions are copied to every row holding it; big inputs use a
     process pool with ``workers`` processes (default: all cores), small ones run in-process.
+    ``should_stop`` is called between chunks of notes; once it returns True the work stops
+    (pending pool chunks are cancelled) and ``TaggingStopped`` is raised.
+
+    >>> tag_feedback(pd.DataFrame({"feedback": pd.Series([None], dtype="string")})).empty
+    True
     """
     if text_column not in table.columns:
         columns = ", ".join(map(str, table.columns)) or "none"
@@ -120,15 +155,14 @@ def tag_feedback(
         )
     tagger = tagger or default_tagger()
     texts = table[text_column]
-    has_text = texts.map(_has_text, na_action="ignore").fillna(False).astype(bool)
-    notes = texts[has_text.to_numpy()].astype(str)
+    notes = texts[has_text(texts)].astype(str)
     if notes.empty:
         if progress:
             progress(1.0)
         return empty_mentions()
     codes, unique = pd.factorize(notes.to_numpy())
     counts, themes, polarities, evidence, cues = tag_unique(
-        list(unique), tagger, progress, workers
+        list(unique), tagger, progress, workers, should_stop
     )
     return mentions_frame(notes.index, codes, (counts, themes, polarities, evidence, cues))
 
@@ -160,8 +194,19 @@ def mentions_frame(index: pd.Index, codes: np.ndarray, columns: Columns) -> pd.D
     return frame.astype({c: t for c, t in MENTION_DTYPES.items() if c != "cues"})
 
 
-def _has_text(value: object) -> bool:
-    return isinstance(value, str) and bool(value.strip())
+def has_text(texts: pd.Series) -> np.ndarray:
+    """Which values are text with a visible character, for any dtype (an all-missing
+    pyarrow string column included, where ``map(...).fillna(False)`` raises ArrowInvalid).
+
+    >>> has_text(pd.Series([None, " ", "ok", 3], dtype=object)).tolist()
+    [False, False, True, False]
+    """
+    values = texts.to_numpy(dtype=object, na_value=None)
+    return np.fromiter(
+        (isinstance(v, str) and not v.isspace() and v != "" for v in values),
+        dtype=bool,
+        count=len(values),
+    )
 
 
 def row_labels(index: pd.Index) -> np.ndarray:

@@ -101,12 +101,14 @@ def split_sentences(
     lex: Lexicon, text: str, tokens: list[Token], splitter: PunktSentenceTokenizer
 ) -> list[list[Token]]:
     """Split tokens into sentences: at . ! ? and line breaks; Punkt decides when a period
-    may belong to an abbreviation or an initial ("e.g.", "Mr.", "J.")."""
+    may belong to an abbreviation or an initial ("e.g.", "Mr.", "J."); none is longer than
+    the cue file's ``sentence_window`` tokens."""
+    limit = int(lex.setting("sentence_window", 64))
     for i, tok in enumerate(tokens):
         if tok.surface == "." and i and tokens[i - 1].is_word:
             prev = tokens[i - 1].surface
             if prev in ABBREVIATIONS or len(prev) == 1:
-                return punkt_sentences(text, tokens, splitter)
+                return bound_sentences(punkt_sentences(text, tokens, splitter), limit)
     ends = lex.words.sentence_ends
     sentences: list[list[Token]] = []
     current: list[Token] = []
@@ -121,7 +123,34 @@ def split_sentences(
             current = []
     if current:
         sentences.append(current)
-    return sentences
+    return bound_sentences(sentences, limit)
+
+
+_SOFT_BREAKS = frozenset({",", ";", ":", "-", "--", "---", "/", "(", ")"})
+
+
+def bound_sentences(sentences: list[list[Token]], limit: int) -> list[list[Token]]:
+    """Sentences of at most ``limit`` tokens: a longer one is cut at its last clause mark
+    in each window (else at the window's end), so the work per sentence stays bounded and a
+    note without a full stop tags in time linear in its length.
+
+    >>> toks = [Token(i, i + 1, None, w) for i, w in enumerate("a b , c d e".split())]
+    >>> [[t.surface for t in s] for s in bound_sentences([toks], 4)]
+    [['a', 'b', ','], ['c', 'd', 'e']]
+    """
+    out: list[list[Token]] = []
+    for sentence in sentences:
+        while len(sentence) > limit:
+            cut = next(
+                (k + 1 for k in range(limit - 1, limit // 2 - 1, -1)
+                 if sentence[k].surface in _SOFT_BREAKS),
+                limit,
+            )
+            out.append(sentence[:cut])
+            sentence = sentence[cut:]
+        if sentence:
+            out.append(sentence)
+    return out
 
 
 def punkt_sentences(
