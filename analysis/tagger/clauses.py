@@ -14,6 +14,7 @@ from analysis.tagger.model import Item, Token
 from analysis.tagger.tokens import ABBREVIATIONS
 
 ClauseSpan = tuple[int, int, int]  # (start, end, header mode)
+INLINE = 2  # |mode| of a header that ends with its line
 _HARD_STOPS = frozenset({";", "/", "(", ")", "!", "?"})
 _DASHES = frozenset({":", "-", "--", "---"})
 
@@ -33,21 +34,51 @@ class _Cutter:
     sub_open: bool = False
 
 
+# A one-word header ("Keep:") may follow one more word; a longer one ("did well") a lead-in
+# of up to this many ("Three things you did well:").
+_HEADER_LEAD = 4
+
+
 def header_sign(lex: Lexicon, tokens: list[Token], colon: int, floor: int) -> int:
-    """+1/-1 when the words before a colon or dash are a strengths/improvements header."""
+    """+1/-1 when the words before a colon or dash are a strengths/improvements header.
+
+    >>> from analysis.tagger import build_tagger
+    >>> from analysis.tagger.tokens import tokenize
+    >>> lex = build_tagger().lexicon
+    >>> [header_sign(lex, tokenize(lex, s), len(tokenize(lex, s)), 0)
+    ...  for s in ("Three things you did well", "Even better if", "Your answers")]
+    [1, -1, 0]
+    """
+    return header_match(lex, tokens, colon, floor)[0]
+
+
+def header_match(lex: Lexicon, tokens: list[Token], colon: int, floor: int) -> tuple[int, int]:
+    """(sign, words before the header) for the words before a colon; (0, 0) for none."""
     words = [t.surface for t in tokens[floor:colon] if t.is_word]
     for size in (4, 3, 2, 1):
-        if len(words) >= size and len(words) - size <= 1:
+        lead = len(words) - size
+        if lead >= 0 and lead <= (1 if size == 1 else _HEADER_LEAD):
             sign = lex.headers.get(" ".join(words[-size:]))
             if sign:
-                return sign
-    return 0
+                return sign, lead
+    return 0, 0
+
+
+def header_line(lex: Lexicon, tokens: list[Token]) -> int:
+    """+1/-1 when a whole sentence is only a header ("What went well" on its own line)."""
+    end = len(tokens) - (1 if tokens and tokens[-1].surface == ":" else 0)
+    if end == 0 or any(not t.is_word for t in tokens[:end]):
+        return 0
+    return header_sign(lex, tokens, end, 0)
 
 
 def cut_clauses(
     lex: Lexicon, tokens: list[Token], items: list[Item], mode: int
 ) -> tuple[list[ClauseSpan], int]:
     """Cut a sentence into (start, end, header mode) token ranges; the mode after it."""
+    sign = header_line(lex, tokens)
+    if sign:
+        return [], sign
     state = _Cutter(
         lex,
         tokens,
@@ -107,15 +138,21 @@ def _cut_at_mark(state: _Cutter, i: int) -> bool | None:
     if s in _HARD_STOPS:
         return True
     if s == ".":
-        # "e.g." and "Mr." are not the end of anything.
+        # "e.g." and "Mr." are not the end of anything; "2. knew our products" is a list item.
         prev = tokens[i - 1].surface if i else ""
+        if prev.isdigit() and len(prev) <= 2:
+            nxt = tokens[i + 1].surface if i + 1 < len(tokens) else ""
+            return nxt.isalpha()
         return not (prev in ABBREVIATIONS or len(prev) == 1)
     if s == ":" and i and tokens[i - 1].surface in lex.words.regarding:
         return False  # "concern re: start date" is one clause.
     if s in _DASHES:
-        sign = header_sign(lex, tokens, i, state.start)
+        sign, lead = header_match(lex, tokens, i, state.start)
         if sign:
-            state.mode = sign
+            # A header inside prose ("A few points for next time: ...") ends with its
+            # sentence unless a line break follows; one that opens the line ("Keep:",
+            # "Did well -") lasts until the next header.
+            state.mode = sign * (INLINE if lead > 1 else 1)
             state.shorthand = True  # a list follows: "Pros: calm, thoughtful"
             return None
         left = [k for k in range(state.start, i) if tokens[k].is_word]

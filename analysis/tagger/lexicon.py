@@ -104,6 +104,8 @@ class Lexicon:
     generic: frozenset[str] = frozenset()  # themes about the process ("fit")
     employer_terms: frozenset[str] = frozenset()  # themes the employer may state ("logistics")
     domains: dict[str, str] = field(default_factory=dict)  # tenure theme -> its domain theme
+    greetings: frozenset[tuple[str, ...]] = frozenset()  # "dear", "good morning"
+    sign_offs: frozenset[tuple[str, ...]] = frozenset()  # "kind regards", "cheers"
     candidate_pattern: re.Pattern[str] = re.compile(r"(?!)")  # a word naming the candidate
     acronyms: dict[str, str] = field(default_factory=dict)  # case-sensitive: STAR != star
     vader_signs: dict[str, int] = field(default_factory=dict)  # fallback evaluative words
@@ -193,6 +195,7 @@ MODIFIER_SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("advice", "advice", "markers"),
     ("keep", "advice", "keep"),
     ("rival", "comparison", "rival"),
+    ("decision", "email", "decisions"),
     ("excess", "intensity", "excess"),
     ("ignore", "pleasantries", "ignore"),
     ("opener", "pleasantries", "openers"),
@@ -367,6 +370,16 @@ def joined_words(cues: dict[str, Any], section: str, key: str, spelling: dict[st
     )
 
 
+def word_tuples(cues: dict[str, Any], section: str, key: str, spelling: dict[str, str]) -> (
+    frozenset[tuple[str, ...]]
+):
+    """Phrases of one list as tuples of prepared words ("kind regards" -> ("kind", "regards"))."""
+    return frozenset(
+        tuple(prepare_word(w, spelling) for w in s.replace("-", " ").split())
+        for s in listed(cues.get(section, {}), key)
+    )
+
+
 def header_signs(cues: dict[str, Any], spelling: dict[str, str]) -> dict[str, int]:
     """{"keep doing": +1, "to improve": -1, ...} from [headers]."""
     return {
@@ -409,6 +422,8 @@ def build_lexicon(
         generic=frozenset(generic),
         employer_terms=terms,
         domains=domains,
+        greetings=word_tuples(cues, "email", "greetings", spelling),
+        sign_offs=word_tuples(cues, "email", "sign_offs", spelling),
         acronyms={str(k): str(v) for k, v in cues.get("acronyms", {}).items()},
         vader_signs=fallback_signs(cues, rules, spelling, valences),
     )

@@ -14,8 +14,8 @@ POLARITY_NAME = {1: STRENGTH, -1: IMPROVEMENT}
 
 # Kinds of matched phrase; at equal length the earlier kind wins.
 KINDS: tuple[str, ...] = (
-    "ignore", "exception", "contrast", "keep", "advice", "cue", "rival", "negator", "excess",
-    "eval", "opener",
+    "ignore", "exception", "contrast", "keep", "advice", "cue", "decision", "rival", "negator",
+    "excess", "eval", "opener",
 )
 KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 

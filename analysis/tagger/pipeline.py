@@ -14,10 +14,11 @@ from typing import Any
 
 from analysis import text as tx
 from analysis.codebook import Codebook, load_codebook
-from analysis.tagger.clauses import cut_clauses
+from analysis.tagger.clauses import INLINE, cut_clauses
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
+from analysis.tagger.parts import body_span
 from analysis.tagger.phrases import match_sentence
 from analysis.tagger.scope import apply_excess, apply_negation, contrast_alternatives
 from analysis.tagger.speaker import (
@@ -143,7 +144,13 @@ class Tagger:
         merged: dict[tuple[str, int], tuple[str, list[str]]] = {}
         mode = 0
         tokens = tokenize(self.lexicon, text)
+        first, last = body_span(self.lexicon, text, tokens)
+        tokens = tokens[first:last]
+        previous_end = 0
         for sentence in split_sentences(self.lexicon, text, tokens, self.splitter):
+            if abs(mode) == INLINE and "\n" not in text[previous_end : sentence[0].start]:
+                mode = 0
+            previous_end = sentence[-1].end
             found, mode = self.tag_sentence(text, sentence, mode)
             for theme, sign, evidence, cues in found:
                 key = (theme, sign)

@@ -34,6 +34,7 @@ class Reading:
     cues: list[Item]
     evals: list[Item]
     markers: list[Item]
+    decisions: list[Item]
     keep: bool
     advice: bool
     rival: bool
@@ -75,6 +76,7 @@ def read_clause(clause: Clause) -> Reading:
         cues=cues,
         evals=[it for it in inside if it.kind == "eval"],
         markers=[it for it in inside if it.rule.kind in ("advice", "rival", "keep")],
+        decisions=[it for it in inside if it.kind == "decision"],
         keep="keep" in kinds,
         advice="advice" in kinds or verb is not None,
         rival=rival,
@@ -168,7 +170,7 @@ def judge_cue(reading: Reading, item: Item, vader: Vader) -> _Guess | None:
     sign, deciders = resolve(clause, item, own, evidence, lone, reading.words, vader)
     if asked and WEAK in deciders:
         return None  # "You asked whether the rota includes weekends": a subject, no verdict.
-    sign, deciders = _clause_overrides(reading, sign, deciders)
+    sign, deciders = _clause_overrides(reading, sign, deciders, bool(item.rule.self_eval))
     if sign == 0:
         return None
     weak = WEAK in deciders
@@ -181,16 +183,22 @@ def judge_cue(reading: Reading, item: Item, vader: Vader) -> _Guess | None:
     return item.rule.theme, sign, evidence, shown, weak
 
 
-def _clause_overrides(reading: Reading, sign: int, deciders: Deciders) -> tuple[int, Deciders]:
+def _clause_overrides(
+    reading: Reading, sign: int, deciders: Deciders, self_eval: bool
+) -> tuple[int, Deciders]:
     """Keep-advice, advice, comparison and headers speak for the whole clause."""
     mode = reading.clause.mode
     if reading.keep:
         return 1, deciders
     if reading.advice or reading.rival or mode < 0:
         return -1, deciders + [m.positions for m in reading.markers]
-    if sign == 0 and mode > 0:
-        # "Strengths - energy, SQL": the header, not a word here, says it is praise.
-        return 1, [*deciders, WEAK]
+    if mode > 0 and (sign == 0 or not self_eval):
+        # "Strengths - energy, SQL": the header, not a word here, says a topic is praise
+        # ("Keep: how composed you stayed when the task went wrong" praises composure).
+        return 1, [*deciders, WEAK] if sign == 0 else deciders
+    if reading.decisions and (sign == 0 or WEAK in deciders):
+        # "We can't offer you the role given the distance": the decision judges its reason.
+        return -1, [d.positions for d in reading.decisions] + [p for p in deciders if p]
     return sign, deciders
 
 
