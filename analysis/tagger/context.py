@@ -96,3 +96,19 @@ def _drop_generic_topic(lex: Lexicon, a: Item, cues: list[Item], tokens: list[To
     } - {a.rule.theme}
     if inner or (others and not a.negated):
         a.dropped = True
+        return
+    # "Couldn't answer the SQL question": the negation is about the subject its object names.
+    obj = next(
+        (
+            c
+            for c in cues
+            if c.rule.theme != a.rule.theme
+            and not c.rule.self_eval
+            and not c.rule.contextual
+            and 0 <= c.start - a.end <= 2
+        ),
+        None,
+    )
+    if a.negated and obj is not None and not obj.negated:
+        obj.negated, obj.neg_by = True, a.neg_by
+        a.dropped = True

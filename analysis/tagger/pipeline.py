@@ -38,7 +38,7 @@ def _negation(clause: Clause) -> None:
 
 
 def _excess(clause: Clause) -> None:
-    apply_excess(clause.lex, clause.items)
+    apply_excess(clause.lex, clause.items, clause.tokens)
 
 
 def _modifiers(clause: Clause) -> None:

@@ -155,11 +155,18 @@ def contrast_alternatives(lex: Lexicon, tokens: list[Token], inside: list[Item])
                 after.neg_by = (*after.neg_by, marker.positions)
 
 
-def apply_excess(lex: Lexicon, items: list[Item]) -> None:
+def _ends_clause(tokens: list[Token], k: int) -> bool:
+    return k >= len(tokens) or not tokens[k].is_word
+
+
+def apply_excess(lex: Lexicon, items: list[Item], tokens: list[Token]) -> None:
     """'too casual': "too" makes the cue right after it an improvement."""
     window = int(lex.setting("excess_window", 2))
     targets = [it for it in items if it.rule.kind in ("cue", "eval")]
     for ex in (it for it in items if it.rule.kind == "excess"):
+        if len(ex.positions) == 1 and _ends_clause(tokens, ex.end):
+            ex.dropped = True  # "the panel were in suits too": "too" is "also" here.
+            continue
         target = next((t for t in targets if 0 <= t.start - ex.end < window), None)
         if target is not None:
             target.excess_by = ex.positions
