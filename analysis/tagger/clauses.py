@@ -28,6 +28,7 @@ class _Cutter:
     boundary: dict[int, Item]
     covered: set[int]
     cues_at: set[int]
+    evals_at: set[int]
     shorthand: bool
     mode: int
     start: int = 0
@@ -85,6 +86,7 @@ def cut_clauses(
         boundary={it.start: it for it in items if it.rule.kind == "contrast"},
         covered={p for it in items for p in range(it.start, it.end)},
         cues_at={it.start for it in items if it.rule.kind == "cue"},
+        evals_at={it.start for it in items if it.rule.kind == "eval"},
         shorthand=sum(t.surface == ":" for t in tokens) >= 2 or mode != 0,
         mode=mode,
     )
@@ -162,8 +164,24 @@ def _cut_at_mark(state: _Cutter, i: int) -> bool | None:
     if s == "," and (state.shorthand or state.sub_open):
         state.sub_open = False
         return True
+    if s == "," and _bare_verdict_after(state, i):
+        return True  # "Shaky at first, fine after that": a verdict on what came before.
     # "Stories good, add more numbers": an instruction starts a new clause.
     return s == "," and instruction_at(lex, tokens, i + 1, len(tokens)) is not None
+
+
+def _bare_verdict_after(state: _Cutter, comma: int) -> bool:
+    """True when an evaluative word opens what follows a comma, up to the next mark, and no
+    cue does: a second verdict on the same topic, not more of the same clause."""
+    tokens = state.tokens
+    if comma + 1 not in state.evals_at or comma == state.start:
+        return False
+    for k in range(comma + 1, len(tokens)):
+        if not tokens[k].is_word:
+            break
+        if k in state.cues_at:
+            return False
+    return any(k in state.cues_at for k in range(state.start, comma))
 
 
 def instruction_at(lex: Lexicon, tokens: list[Token], start: int, end: int) -> int | None:

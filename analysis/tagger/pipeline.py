@@ -63,6 +63,15 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
 )
 
 
+def _bare_verdict(tokens: list[Token], inside: list[Item], start: int, end: int) -> bool:
+    """A short clause that opens on an evaluative word: "fine after that", "better later"."""
+    words = [k for k in range(start, end) if tokens[k].is_word]
+    return (
+        0 < len(words) <= 4
+        and any(it.start == words[0] and it.rule.kind == "eval" for it in inside)
+    )
+
+
 class Tagger:
     """Finds themes in feedback text; build once (``build_tagger``) and reuse."""
 
@@ -118,14 +127,19 @@ class Tagger:
         for start, end, c_mode in clauses:
             inside = [it for it in items if start <= it.start < end]
             clause = Clause(lex, text, tokens, inside, start, end, c_mode)
-            if topics and not any(it.rule.kind == "cue" for it in inside):
+            if topics and not any(it.rule.kind == "cue" for it in inside) and (
+                not topics[0].rule.self_eval or _bare_verdict(tokens, inside, start, end)
+            ):
                 # "Your algorithm was correct but slow": the verdict after "but" judges the
                 # same topic.
                 found += ellipsis(clause, topics)
                 topics = []
                 continue
             found += self.tag_clause(clause)
-            topics = [it for it in inside if it.kind == "cue" and not it.rule.self_eval]
+            cues = [it for it in inside if it.kind == "cue"]
+            # "Shaky at first, fine after that": with no topic, the verdict after a comma or
+            # "but" judges the theme the clause before judged.
+            topics = [it for it in cues if not it.rule.self_eval] or cues[:1]
         if cache is not None:
             if len(cache) >= SENTENCE_CACHE_SIZE:
                 cache.clear()

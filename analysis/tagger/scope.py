@@ -54,9 +54,11 @@ def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list
 def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, item: Item) -> None:
     """Let pending negators reach ``item``, or carry an earlier negation over to it."""
     pending = scope.pending
-    subject_negated = bool(pending) and tokens[pending[-1].start].surface in (
-        lex.words.subject_negators
-    )
+    subject_negated = bool(pending) and " ".join(
+        tokens[k].surface for k in pending[-1].positions
+    ) in lex.words.subject_negators
+    if subject_negated and item.start == pending[-1].end and not item.rule.self_eval:
+        return  # "Not a single answer went over": the subject it quantifies is no target.
     if (
         pending
         and item.rule.kind == "eval"
