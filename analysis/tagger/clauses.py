@@ -148,6 +148,10 @@ def _cut_at_mark(state: _Cutter, i: int) -> bool | None:
         return not (prev in ABBREVIATIONS or len(prev) == 1)
     if s == ":" and i and tokens[i - 1].surface in lex.words.regarding:
         return False  # "concern re: start date" is one clause.
+    if s == ":" and 0 < i < len(tokens) - 1 and tokens[i - 1].surface.isdigit() and (
+        tokens[i + 1].surface.isdigit()
+    ):
+        return False  # "arrived at 10:40" is a time.
     if s in _DASHES:
         sign, lead = header_match(lex, tokens, i, state.start)
         if sign:
