@@ -172,6 +172,24 @@ def listed(section: dict[str, Any], key: str) -> list[str]:
     return [str(v) for v in values]
 
 
+def domain_rules(domains: dict[str, Any], theme_ids: Sequence[str]) -> Iterable[RuleSpec]:
+    """Topics of each occupation's vocabulary ([domains.nursing] skills = [...]): subject
+    knowledge names skills, qualifications and registrations name experience; themes in
+    [domains] ``leaning`` read as praise when nothing else judges them (a licence held)."""
+    leaning = set(listed(domains, "leaning"))
+    for name, spec in domains.items():
+        if not isinstance(spec, dict):
+            continue
+        for theme in spec:
+            if theme not in theme_ids:
+                raise DebriefError(
+                    f"cues.toml [domains.{name}] names '{theme}', which is not a theme."
+                )
+            lean = 1 if theme in leaning else 0
+            for phrase in listed(spec, theme):
+                yield "cue", phrase, theme, lean, False, False
+
+
 def theme_rules(themes: dict[str, Any]) -> Iterable[RuleSpec]:
     """(kind, phrase, theme, prior, self_eval, contextual) for every theme cue."""
     for theme, spec in themes.items():
@@ -282,9 +300,16 @@ def check_themes(cues: dict[str, Any], theme_ids: Sequence[str]) -> None:
         )
 
 
-def compile_rules(cues: dict[str, Any], spelling: dict[str, str]) -> list[Rule]:
+def compile_rules(
+    cues: dict[str, Any], spelling: dict[str, str], theme_ids: Sequence[str] = ()
+) -> list[Rule]:
     """Every phrase of the cue file as a rule, in file order (the tie-breaker)."""
-    specs = [*theme_rules(cues["themes"]), *modifier_rules(cues)]
+    domains = cues.get("domains", {})
+    specs = [
+        *theme_rules(cues["themes"]),
+        *domain_rules(domains, theme_ids or list(cues["themes"])),
+        *modifier_rules(cues),
+    ]
     # A run-together misspelling ("eyecontact") is one more phrase for the cue it spells.
     joined = {right: typo for typo, right in spelling.items() if " " in right}
     specs += [
@@ -395,7 +420,7 @@ def build_lexicon(
     """Compile the cue file into indexed phrase rules (done once per process)."""
     check_themes(cues, theme_ids)
     spelling = {str(k).lower(): str(v).lower() for k, v in cues.get("spelling", {}).items()}
-    rules = compile_rules(cues, spelling)
+    rules = compile_rules(cues, spelling, theme_ids)
     single, pairs, gapped = index_rules(rules)
     settings = cues.get("settings", {})
     valences = read_vader_valences()
