@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -64,6 +65,20 @@ def _tag_chunk(texts: list[str]) -> Columns:
     return tag_columns(_WORKER_TAGGER or default_tagger(), texts)
 
 
+def start_pool(tagger: Tagger, n_workers: int) -> ProcessPoolExecutor:
+    """A pool whose workers hold ``tagger``: inherited as built where processes fork (no
+    second build of the lexicon per worker), built again from its codebook elsewhere."""
+    global _WORKER_TAGGER
+    if "fork" in multiprocessing.get_all_start_methods():
+        _WORKER_TAGGER = tagger
+        return ProcessPoolExecutor(n_workers, mp_context=multiprocessing.get_context("fork"))
+    return ProcessPoolExecutor(
+        max_workers=n_workers,
+        initializer=_init_worker,
+        initargs=(tagger.codebook, tagger.sentence_cache is not None),
+    )
+
+
 def chunked(texts: list[str], size: int) -> list[list[str]]:
     """``texts`` in consecutive chunks of ``size``.
 
@@ -89,11 +104,7 @@ def tag_unique(
         collect(results, out, len(chunks), progress, should_stop)
         return out
     chunks = chunked(texts, CHUNK_SIZE)
-    pool = ProcessPoolExecutor(
-        max_workers=n_workers,
-        initializer=_init_worker,
-        initargs=(tagger.codebook, tagger.sentence_cache is not None),
-    )
+    pool = start_pool(tagger, n_workers)
     try:
         collect(pool.map(_tag_chunk, chunks), out, len(chunks), progress, should_stop)
     finally:

@@ -111,10 +111,30 @@ class Lexicon:
     vader_signs: dict[str, int] = field(default_factory=dict)  # fallback evaluative words
     token_cache: dict[str, Form] = field(default_factory=dict)
     pair_cache: dict[tuple[str, str], tuple[Rule, int] | None] = field(default_factory=dict)
+    # Settings and first words, derived in __post_init__.
+    max_gap: int = field(init=False, default=3)
+    negation_window: int = field(init=False, default=5)
+    excess_window: int = field(init=False, default=2)
+    fuzzy_min_length: int = field(init=False, default=7)
+    sentence_window: int = field(init=False, default=64)
+    vader_threshold: float = field(init=False, default=0.3)
+    sign_off_starts: frozenset[str] = field(init=False, default=frozenset())
+    greeting_starts: frozenset[str] = field(init=False, default=frozenset())
 
     def setting(self, name: str, default: float) -> float:
         """A number from the cue file's [settings], or ``default``."""
         return float(self.settings.get(name, default))
+
+    def __post_init__(self) -> None:
+        # Read once: the stages consult these per word.
+        self.max_gap = int(self.setting("max_gap", 3))
+        self.negation_window = int(self.setting("negation_window", 5))
+        self.excess_window = int(self.setting("excess_window", 2))
+        self.fuzzy_min_length = int(self.setting("fuzzy_min_length", 7))
+        self.sentence_window = int(self.setting("sentence_window", 64))
+        self.vader_threshold = self.setting("vader_threshold", 0.3)
+        self.sign_off_starts = frozenset(p[0] for p in self.sign_offs if p)
+        self.greeting_starts = frozenset(p[0] for p in self.greetings if p)
 
 
 def vader_lexicon_path() -> Path:

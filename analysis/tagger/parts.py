@@ -48,7 +48,9 @@ def greeting_end(lex: Lexicon, text: str, tokens: list[Token]) -> int:
 
     The greeting ends at a comma, dash or "!" within a few words, or at the end of its line.
     """
-    size = _starts_with(tokens, 0, lex.greetings)
+    size = _starts_with(tokens, 0, lex.greetings) if (
+        tokens and tokens[0].surface in lex.greeting_starts
+    ) else 0
     if not size:
         return 0
     for k in range(size - 1, min(len(tokens), size + _GREETING_REACH)):
@@ -65,8 +67,9 @@ def sign_off_start(lex: Lexicon, text: str, tokens: list[Token], floor: int) -> 
     A sign-off opens a line or a sentence and is followed by a line end, or by a comma and
     at most a short name up to the end of its line.
     """
+    starts = lex.sign_off_starts
     for i in range(floor + 1, len(tokens)):
-        if not _opens_line_or_sentence(text, tokens, i):
+        if tokens[i].surface not in starts or not _opens_line_or_sentence(text, tokens, i):
             continue
         size = _starts_with(tokens, i, lex.sign_offs)
         if size and _closes(text, tokens, i + size - 1):

@@ -79,7 +79,7 @@ def match_rule(
     lex: Lexicon, tokens: list[Token], i: int, rule: Rule, taken: set[int]
 ) -> Found | None:
     """Positions of a gapped phrase's words from ``i``, and how many matched exactly."""
-    max_gap = int(lex.setting("max_gap", 3))
+    max_gap = lex.max_gap
     positions: list[int] = []
     exact_hits = 0
     j = i

@@ -73,7 +73,7 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
     if pending:
         # "Nobody on the panel thought you were rude": a negated subject reaches
         # past its own phrase and the opinion verb after it.
-        reach = int(lex.setting("negation_window", 5)) + (4 if subject_negated else 0)
+        reach = lex.negation_window + (4 if subject_negated else 0)
         if item.start - pending[-1].end <= reach:
             if any(p.rule.theme == MUTE for p in pending):
                 item.dropped = True  # "confident without being pushy": the aside is no theme.
@@ -163,7 +163,7 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
 
 def apply_excess(lex: Lexicon, items: list[Item], tokens: list[Token]) -> None:
     """'too casual': "too" makes the cue right after it an improvement."""
-    window = int(lex.setting("excess_window", 2))
+    window = lex.excess_window
     targets = [it for it in items if it.rule.kind in ("cue", "eval")]
     for ex in (it for it in items if it.rule.kind == "excess"):
         if len(ex.positions) == 1 and _ends_clause(tokens, ex.end):

@@ -1,14 +1,12 @@
 """Stage 1: tokens and sentences.
 
-Tokens (NLTK ``RegexpTokenizer``) are lowercased, spelling-folded ("organised" = "organized"),
-corrected (listed misspellings, then one slip away from a cue word of six letters or more) and
-Snowball-stemmed, so "rambled/rambling/rambles" meet. Sentences end at . ! ? and line breaks;
+Tokens (one regular expression, see analysis.text) are lowercased, spelling-folded
+("organised" = "organized"), corrected (listed misspellings, then one slip away from a cue word
+of six letters or more) and Snowball-stemmed, so "rambled/rambling/rambles" meet. Sentences end at . ! ? and line breaks;
 NLTK Punkt decides when a period may belong to an abbreviation ("e.g.", "Mr.").
 """
 
 from __future__ import annotations
-
-import re
 
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
@@ -16,7 +14,6 @@ from analysis import text as tx
 from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import Form, Token
 
-_WORDS = re.compile(r"[A-Za-z0-9]")
 ABBREVIATIONS = frozenset(tx.DEFAULT_ABBREVIATIONS) | {"g", "e"}
 
 
@@ -30,7 +27,7 @@ def token_form(lex: Lexicon, raw: str) -> Form:
     word = lex.spelling.get(word, word)
     word = tx.fold_spelling(word)
     if (
-        len(word) >= lex.setting("fuzzy_min_length", 7)
+        len(word) >= lex.fuzzy_min_length
         and word not in lex.known_words
         and tx.stem(word) not in lex.known_stems
     ):
@@ -90,11 +87,14 @@ def is_slip(typed: str, word: str) -> bool:
 
 def tokenize(lex: Lexicon, text: str) -> list[Token]:
     """The tokens of a cleaned note, each with its matching forms."""
-    return [
-        Token(a, b, token_form(lex, raw) if _WORDS.match(raw[0]) else None, raw)
-        for a, b in tx.token_spans(text)
-        for raw in (text[a:b],)
-    ]
+    cache = lex.token_cache
+    tokens = []
+    for a, b in tx.token_spans(text):
+        raw = text[a:b]
+        # The token pattern only yields ASCII words, "w/" and punctuation.
+        form = cache.get(raw) or (token_form(lex, raw) if raw[0].isalnum() else None)
+        tokens.append(Token(a, b, form, raw))
+    return tokens
 
 
 def split_sentences(
@@ -103,17 +103,18 @@ def split_sentences(
     """Split tokens into sentences: at . ! ? and line breaks; Punkt decides when a period
     may belong to an abbreviation or an initial ("e.g.", "Mr.", "J."); none is longer than
     the cue file's ``sentence_window`` tokens."""
-    limit = int(lex.setting("sentence_window", 64))
+    limit = lex.sentence_window
     for i, tok in enumerate(tokens):
         if tok.surface == "." and i and tokens[i - 1].is_word:
             prev = tokens[i - 1].surface
             if prev in ABBREVIATIONS or len(prev) == 1:
                 return bound_sentences(punkt_sentences(text, tokens, splitter), limit)
     ends = lex.words.sentence_ends
+    lines = "\n" in text
     sentences: list[list[Token]] = []
     current: list[Token] = []
     for i, tok in enumerate(tokens):
-        if current and "\n" in text[current[-1].end : tok.start]:
+        if lines and current and "\n" in text[current[-1].end : tok.start]:
             sentences.append(current)
             current = []
         current.append(tok)

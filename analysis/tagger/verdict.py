@@ -291,7 +291,7 @@ def fallback(
     if default or not lone or not candidate:
         return 0, []
     compound = vader(clause_text)
-    if abs(compound) >= lex.setting("vader_threshold", 0.3):
+    if abs(compound) >= lex.vader_threshold:
         return (1 if compound > 0 else -1), [WEAK]
     return 0, []
 
