@@ -1,11 +1,11 @@
 """Text plumbing for the tagger: clean text, split sentences, tokenise with character spans.
 
 Only NLTK pieces that need no downloaded data are used: ``PunktSentenceTokenizer`` built from
-``PunktParameters`` in code and the Snowball stemmer. Words are found by one regular
-expression (the pattern NLTK's ``RegexpTokenizer`` would take), compiled with ``re`` directly:
-NLTK's wrapper runs every call through its ReDoS guard, five times slower on short notes, and
-this pattern cannot backtrack badly (each alternative is a run of one character class). Spelling is folded
-*symmetrically* (the same fold is applied to cue words and to notes), so "organised" and
+``PunktParameters`` in code and the Snowball stemmer. Words are found by one regular expression
+(the pattern NLTK's ``RegexpTokenizer`` would take), compiled with ``re`` directly: NLTK's
+wrapper runs every call through its ReDoS guard, five times slower on short notes, and this
+pattern cannot backtrack badly (each alternative is a run of one character class). Spelling is
+folded *symmetrically* (the same fold is applied to cue words and to notes), so "organised" and
 "organized" meet on one key without a dictionary of every British spelling.
 """
 

@@ -1,9 +1,10 @@
 """Stage 1: tokens and sentences.
 
-Tokens (one regular expression, see analysis.text) are lowercased, spelling-folded
-("organised" = "organized"), corrected (listed misspellings, then one slip away from a cue word
-of six letters or more) and Snowball-stemmed, so "rambled/rambling/rambles" meet. Sentences end at . ! ? and line breaks;
-NLTK Punkt decides when a period may belong to an abbreviation ("e.g.", "Mr.").
+Tokens (one regular expression, see analysis.text) are lowercased, spelling-folded ("organised"
+= "organized"), corrected (listed misspellings, then one slip away from a cue word of six
+letters or more) and Snowball-stemmed, so "rambled/rambling/rambles" meet. Sentences end at . !
+? and line breaks; NLTK Punkt decides when a period may belong to an abbreviation ("e.g.",
+"Mr.").
 """
 
 from __future__ import annotations
