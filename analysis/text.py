@@ -131,6 +131,10 @@ _FOLDS: tuple[tuple[re.Pattern[str], str, int], ...] = (
 )
 
 
+_FOLD_HINT = re.compile(r"is|our|ys|tre|mme|dgement")
+
+
+@lru_cache(maxsize=200_000)
 def fold_spelling(word: str) -> str:
     """Fold British/American spelling differences of a lowercase word to one form.
 
@@ -139,6 +143,8 @@ def fold_spelling(word: str) -> str:
     """
     if word.endswith("'s"):
         word = word[:-2]
+    if not _FOLD_HINT.search(word):
+        return word  # most words hold none of the folded endings: skip the seven patterns
     for pattern, replacement, min_len in _FOLDS:
         if len(word) >= min_len:
             word = pattern.sub(replacement, word)

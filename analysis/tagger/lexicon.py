@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -98,7 +99,6 @@ class Lexicon:
     defaults: dict[str, int]
     settings: dict[str, Any]
     known_words: frozenset[str]
-    known_stems: frozenset[str]
     fuzzy_index: dict[str, str]
     words: Words
     generic: frozenset[str] = frozenset()  # themes about the process ("fit")
@@ -120,6 +120,11 @@ class Lexicon:
     vader_threshold: float = field(init=False, default=0.3)
     sign_off_starts: frozenset[str] = field(init=False, default=frozenset())
     greeting_starts: frozenset[str] = field(init=False, default=frozenset())
+
+    @cached_property
+    def known_stems(self) -> frozenset[str]:
+        """Stems of every known word, built on first need (only unknown long words ask)."""
+        return frozenset(tx.stem(w) for w in self.known_words)
 
     def setting(self, name: str, default: float) -> float:
         """A number from the cue file's [settings], or ``default``."""
@@ -460,7 +465,6 @@ def build_lexicon(
         },
         settings=settings,
         known_words=frozenset(known),
-        known_stems=frozenset(tx.stem(w) for w in known),
         fuzzy_index=fuzzy_index(rules, int(settings.get("fuzzy_min_length", 7))),
         words=(words := word_lists(cues)),
         candidate_pattern=word_pattern(words.candidate | words.candidate_objects),

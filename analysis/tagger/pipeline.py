@@ -14,6 +14,7 @@ from typing import Any
 
 from analysis import text as tx
 from analysis.codebook import Codebook, load_codebook
+from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.clauses import INLINE, cut_clauses
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
@@ -82,6 +83,7 @@ class Tagger:
         self.vader_cache: dict[str, float] = {}
         # None switches the sentence cache off (the benchmark's cold, all-unique figure).
         self.sentence_cache: dict[tuple[str, int], Any] | None = {}
+        self.chunk_cache: dict[tuple[str, int], tuple[list[Found], int]] = {}
 
     @cached_property
     def vader(self) -> Any:
@@ -146,6 +148,50 @@ class Tagger:
             cache[key] = (found, new_mode)
         return found, new_mode
 
+    def read_note(self, text: str) -> list[Found]:
+        """Every sentence's mentions, in order: plain one-line notes sentence by sentence
+        (``chunks``), others through their email parts and sentences as a whole."""
+        chunks = plain_chunks(self.lexicon, text)
+        if chunks is None:
+            return self.read_sentences(text, 0)[0]
+        found: list[Found] = []
+        mode = 0
+        for start, end in chunks:
+            more, mode = self.read_chunk(text[start:end], mode)
+            found += more
+        return found
+
+    def read_chunk(self, chunk: str, mode: int) -> tuple[list[Found], int]:
+        """One plain sentence's mentions, cached by its text (tokenising it only once)."""
+        if abs(mode) == INLINE:
+            mode = 0  # a header inside prose ends with its sentence
+        cache = self.chunk_cache if self.sentence_cache is not None else None
+        key = (chunk, mode)
+        if cache is not None and key in cache:
+            return cache[key]
+        result = self.read_sentences(chunk, mode, email=False)
+        if cache is not None:
+            if len(cache) >= SENTENCE_CACHE_SIZE:
+                cache.clear()
+            cache[key] = result
+        return result
+
+    def read_sentences(self, text: str, mode: int, email: bool = True) -> tuple[list[Found], int]:
+        """Tokenise ``text``, keep its body (``email``), and read its sentences in order."""
+        tokens = tokenize(self.lexicon, text)
+        if email:
+            first, last = body_span(self.lexicon, text, tokens)
+            tokens = tokens[first:last]
+        found: list[Found] = []
+        previous_end = 0
+        for sentence in split_sentences(self.lexicon, text, tokens, self.splitter):
+            if abs(mode) == INLINE and "\n" not in text[previous_end : sentence[0].start]:
+                mode = 0
+            previous_end = sentence[-1].end
+            more, mode = self.tag_sentence(text, sentence, mode)
+            found += more
+        return found, mode
+
     def tag_text(self, text: str) -> list[Mention]:
         """Themes in one note, one mention per (theme, polarity), in order of first evidence.
 
@@ -156,23 +202,13 @@ class Tagger:
             return []
         text = tx.clean_text(text)
         merged: dict[tuple[str, int], tuple[str, list[str]]] = {}
-        mode = 0
-        tokens = tokenize(self.lexicon, text)
-        first, last = body_span(self.lexicon, text, tokens)
-        tokens = tokens[first:last]
-        previous_end = 0
-        for sentence in split_sentences(self.lexicon, text, tokens, self.splitter):
-            if abs(mode) == INLINE and "\n" not in text[previous_end : sentence[0].start]:
-                mode = 0
-            previous_end = sentence[-1].end
-            found, mode = self.tag_sentence(text, sentence, mode)
-            for theme, sign, evidence, cues in found:
-                key = (theme, sign)
-                if key not in merged:
-                    merged[key] = (evidence, list(cues))
-                else:
-                    seen = merged[key][1]
-                    seen.extend(c for c in cues if c not in seen)
+        for theme, sign, evidence, cues in self.read_note(text):
+            key = (theme, sign)
+            if key not in merged:
+                merged[key] = (evidence, list(cues))
+            else:
+                seen = merged[key][1]
+                seen.extend(c for c in cues if c not in seen)
         return [
             Mention(theme, POLARITY_NAME[sign], evidence, tuple(cues))
             for (theme, sign), (evidence, cues) in merged.items()
