@@ -1298,3 +1298,29 @@ def test_should_stop_cancels_pool_chunks(monkeypatch, tagger) -> None:
         tag_feedback(table, tagger, workers=2, progress=seen.append,
                      should_stop=lambda: bool(seen))
     assert len(seen) == 1
+
+
+_SENTENCES = [
+    "Thanks for coming in on Monday.", "You rambled on the SQL question!", "Great eye contact.",
+    "Keep: energy, SQL.", "Change - examples, pace.", "Not concise?", "e.g. the case study.",
+    "Dear Sam, thanks.", "Kind regards, Talent Team", "3.5 years in retail.", "Too casual -",
+    "A few points for next time: slow down.", "Your answers were good.", "Cheers! Sam",
+]
+
+
+@pytest.fixture(scope="module")
+def full_path_tagger() -> tagger_module.Tagger:
+    full = build_tagger()
+    full.read_note = lambda note: full.read_sentences(note, 0)[0]  # type: ignore[method-assign]
+    return full
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=5), st.sampled_from([" ", "  "]))
+def test_plain_note_shortcut_reads_like_the_full_path(
+    tagger, full_path_tagger, parts: list[str], gap: str
+) -> None:
+    # The sentence-by-sentence shortcut for one-line notes must find exactly what reading
+    # the whole note finds (evidence and cues included), whatever the sentences around it.
+    text = gap.join(parts)
+    assert tagger.tag_text(text) == full_path_tagger.tag_text(text)
