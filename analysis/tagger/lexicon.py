@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -47,6 +47,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("employer_with_verb", "speaker", "employer_with_verb"),
     ("asked", "speaker", "asked"),
     ("query_words", "speaker", "query_words"),
+    ("third_person", "speaker", "third_person"),
+    ("second_or_first_person", "speaker", "second_or_first_person"),
     ("candidate_subjects", "comparison", "candidate_subjects"),
 )
 
@@ -82,6 +84,8 @@ class Words:
     asked: frozenset[str] = frozenset()
     query_words: frozenset[str] = frozenset()
     candidate_subjects: frozenset[str] = frozenset()
+    third_person: frozenset[str] = frozenset()
+    second_or_first_person: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -125,6 +129,25 @@ class Lexicon:
     def known_stems(self) -> frozenset[str]:
         """Stems of every known word, built on first need (only unknown long words ask)."""
         return frozenset(tx.stem(w) for w in self.known_words)
+
+    @cached_property
+    def third_person_view(self) -> Lexicon:
+        """This lexicon for a note written about the candidate as "he"/"she": those words
+        name the candidate, not a third party. Rules and caches are shared."""
+        words = self.words
+        person = words.third_person
+        view = replace(
+            self,
+            words=replace(
+                words,
+                third_parties=words.third_parties - person,
+                candidate=words.candidate | person,
+                candidate_subjects=words.candidate_subjects | person,
+            ),
+            candidate_pattern=word_pattern(words.candidate | words.candidate_objects | person),
+        )
+        view.token_cache, view.pair_cache = self.token_cache, self.pair_cache
+        return view
 
     def setting(self, name: str, default: float) -> float:
         """A number from the cue file's [settings], or ``default``."""

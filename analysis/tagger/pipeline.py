@@ -8,6 +8,7 @@ polarity) are merged over the note, in order of first evidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
@@ -32,6 +33,7 @@ from analysis.tagger.tokens import split_sentences, tokenize
 from analysis.tagger.verdict import ellipsis, judge_clause
 
 SENTENCE_CACHE_SIZE = 50_000
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
 
 
 def _negation(clause: Clause) -> None:
@@ -64,6 +66,13 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
 )
 
 
+def _about_a_third_person(lex: Lexicon, text: str) -> bool:
+    """True when a note speaks of he/she and never of you or I."""
+    words = set(_WORD.findall(text.lower()))
+    w = lex.words
+    return bool(words & w.third_person) and not words & w.second_or_first_person
+
+
 def _bare_verdict(tokens: list[Token], inside: list[Item], start: int, end: int) -> bool:
     """A short clause that opens on an evaluative word: "fine after that", "better later"."""
     words = [k for k in range(start, end) if tokens[k].is_word]
@@ -76,9 +85,13 @@ def _bare_verdict(tokens: list[Token], inside: list[Item], start: int, end: int)
 class Tagger:
     """Finds themes in feedback text; build once (``build_tagger``) and reuse."""
 
-    def __init__(self, codebook: Codebook, lexicon: Lexicon) -> None:
+    def __init__(self, codebook: Codebook, lexicon: Lexicon, *, view: bool = False) -> None:
         self.codebook = codebook
         self.lexicon = lexicon
+        # The same tagger over the third-person view of the lexicon (None inside that view).
+        self.third_person = None if view else Tagger(
+            codebook, lexicon.third_person_view, view=True
+        )
         self.splitter = tx.build_sentence_splitter()
         self.vader_cache: dict[str, float] = {}
         # None switches the sentence cache off (the benchmark's cold, all-unique figure).
@@ -201,6 +214,9 @@ class Tagger:
         if not isinstance(text, str) or not text.strip():
             return []
         text = tx.clean_text(text)
+        if self.third_person is not None and _about_a_third_person(self.lexicon, text):
+            # "he was rude to the receptionist": the note's he/she is the candidate.
+            return self.third_person.tag_text(text)
         merged: dict[tuple[str, int], tuple[str, list[str]]] = {}
         for theme, sign, evidence, cues in self.read_note(text):
             key = (theme, sign)
