@@ -57,7 +57,11 @@ def mute_other_speakers(clause: Clause) -> None:
         for it in clause.items
         if it.rule.kind != "cue"
         or it.rule.theme in lex.generic
-        or (it.rule.theme in lex.employer_terms and (speaker or not it.rule.self_eval))
+        # ... but not a verdict on the other party ("the interviewer was ten minutes late").
+        or (
+            it.rule.theme in lex.employer_terms
+            and (speaker or not (it.rule.self_eval or it.rule.prior))
+        )
         or it.positions[-1] >= other_until
     ]
 
