@@ -1324,3 +1324,63 @@ def test_plain_note_shortcut_reads_like_the_full_path(
     # the whole note finds (evidence and cues included), whatever the sentences around it.
     text = gap.join(parts)
     assert tagger.tag_text(text) == full_path_tagger.tag_text(text)
+
+
+# ------------------------------------------------------------------ issue 10 mechanisms
+
+ISSUE_10_NOTES = [
+    # Email parts: greeting, boilerplate and sign-off carry nothing; a bare decision no theme;
+    # a stated generic reason is fit.
+    ("Dear Priya,\n\nThank you for interviewing with us. We will keep your CV on file for "
+     "future vacancies.\n\nKind regards,\nTalent Acquisition", set()),
+    ("Hello Sam, thank you for your interest in the Junior Developer post. Unfortunately you "
+     "have not been successful on this occasion.", set()),
+    ("Unfortunately we have decided to go with another candidate.", {"fit:-"}),
+    ("Dear Ola, we can't offer you the role as your salary expectations are above our band. "
+     "Warmly, the Finch team", {"logistics:-"}),
+    # Keep/change layouts: dashes and commas, headers alone on a line, numbered items.
+    ("Three things to keep - your energy, your SQL, your eye contact. Three to change - the "
+     "rambling, the late arrival, the casual dress.",
+     {"attitude:+", "skills:+", "confidence:+", "communication:-", "logistics:-",
+      "hygiene:-"}),
+    ("What went well\n- clear, structured answers\nEven better if\n- more examples with numbers",
+     {"communication:+", "preparation:-"}),
+    ("3 things to keep: 1. great energy 2. strong SQL 3. good eye contact. 3 things to change: "
+     "1. rambling 2. too casual", {"attitude:+", "skills:+", "confidence:+", "communication:-",
+                                   "hygiene:-"}),
+    ("A few points for next time: slow down. Your answers were well structured.",
+     {"communication:-", "communication:+"}),
+    # Reported speech keeps the inner verdict's polarity.
+    ("The follow-up letter said my answers were well structured.", {"communication:+"}),
+    ("The recruiter said that the panel found me arrogant.", {"attitude:-"}),
+    # First person: the writer is the candidate.
+    ("waffled on the weakness question", {"communication:-"}),
+    ("didn't ask them anything at the end", {"preparation:-"}),
+    ("Got there 20 min late because of the bus.", {"logistics:-"}),
+    # Coach advice is improvement.
+    ("Next time try to slow down.", {"communication:-"}),
+    ("I'd like to see more numbers in your examples.", {"preparation:-"}),
+    ("I'd still tone down the jokes for a formal panel.", {"attitude:-"}),
+    # Both polarities of one theme.
+    ("Shaky for the first few minutes, fine after that.", {"confidence:-", "confidence:+"}),
+    # Negation and contrast at a distance.
+    ("Not a single answer went over two minutes.", {"communication:+"}),
+    ("Other than arriving ten minutes late, you gave a strong interview with clear answers.",
+     {"logistics:-", "communication:+"}),
+    # Occupations' vocabulary: subject knowledge is skills, qualifications experience.
+    ("Good grasp of IFRS 16 lease accounting.", {"skills:+"}),
+    ("Her PGCE is complete and she has two years in a similar school.", {"experience:+"}),
+    ("Knife skills were sloppy during the trial.", {"skills:-"}),
+    ("Didn't know the unvented cylinder regs.", {"skills:-"}),
+    ("His registration lapsed last year.", {"experience:-"}),
+    # A debrief about "he"/"she" is about the candidate.
+    ("he was rude to the receptionist", {"attitude:-"}),
+    # Long notes are read in bounded windows and still found.
+    ("you rambled " + "and then some more words " * 40 + "but great eye contact",
+     {"communication:-", "confidence:+"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ISSUE_10_NOTES)
+def test_issue_10_voices_and_layouts(tagger, text: str, expected: set[str]) -> None:
+    assert pairs(tagger, text) == expected

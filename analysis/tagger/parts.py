@@ -119,6 +119,7 @@ def _closes(text: str, tokens: list[Token], last: int) -> bool:
 
 def _looks_like_a_name(text: str, tokens: list[Token]) -> bool:
     """'Talent Team', 'the Pebble & Pine team', 'Dev': capitalised words, not a remark."""
-    words = [t for t in tokens if t.is_word]
+    # Short words ("the", "of", "and") are no evidence either way.
+    words = [t for t in tokens if t.is_word and (t.end - t.start > 3 or text[t.start].isupper())]
     capitals = sum(text[t.start].isupper() for t in words)
     return not words or 2 * capitals >= len(words)
