@@ -34,11 +34,11 @@ _TYPOGRAPHY = str.maketrans(
 # "w/o" stay one word (the spelling table reads them as "with"/"without"), not a "/" boundary.
 TOKEN_PATTERN = (
     r"\b[Ww]/[Oo]\b|\b[Ww]/(?=\s|[A-Za-z])"
-    r"|[A-Za-z0-9]+(?:'[A-Za-z]+)*|(?<!\S)-+(?!\S)|[.,;:!?/()\"&+]"
+    r"|[A-Za-z0-9]+(?:'[A-Za-z]+)*|(?<!\S)-+(?!\S)|[.,;:!?/()\"&+|]"
 )
 _TOKENS = re.compile(TOKEN_PATTERN)
 
-PUNCTUATION: frozenset[str] = frozenset(". , ; : ! ? / ( ) \" & + -".split()) | {"--", "---"}
+PUNCTUATION: frozenset[str] = frozenset(". , ; : ! ? / ( ) \" & + - |".split()) | {"--", "---"}
 
 DEFAULT_ABBREVIATIONS: tuple[str, ...] = (
     "e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "prof", "vs", "approx", "incl", "re",

@@ -19,9 +19,9 @@ from analysis.tagger.tokens import ABBREVIATIONS, token_form
 # cutting at a space keeps the token pattern's context the same on both sides.
 _END_RUN = re.compile(r"[.!?]+(?=\s)")
 # A word, then (perhaps) characters that make no token, then a period.
-_WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z0-9]+(?:'[A-Za-z]+)*)[^A-Za-z0-9.,;:!?/()\"&+\-]*\.")
+_WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z0-9]+(?:'[A-Za-z]+)*)[^A-Za-z0-9.,;:!?/()\"&+|\-]*\.")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)*")
-_ANY_TOKEN = re.compile(r"[A-Za-z0-9]+|[.,;:!?/()\"&+]|-+")
+_ANY_TOKEN = re.compile(r"[A-Za-z0-9]+|[.,;:!?/()\"&+|]|-+")
 _SIGN_OFF_TAIL = 16  # tokens: a sign-off phrase, a comma and a short name
 
 

@@ -15,7 +15,7 @@ from analysis.tagger.tokens import ABBREVIATIONS
 
 ClauseSpan = tuple[int, int, int]  # (start, end, header mode)
 INLINE = 2  # |mode| of a header that ends with its line
-_HARD_STOPS = frozenset({";", "/", "(", ")", "!", "?"})
+_HARD_STOPS = frozenset({";", "/", "(", ")", "!", "?", "|"})
 _DASHES = frozenset({":", "-", "--", "---"})
 
 
