@@ -50,6 +50,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("third_person", "speaker", "third_person"),
     ("second_or_first_person", "speaker", "second_or_first_person"),
     ("candidate_subjects", "comparison", "candidate_subjects"),
+    ("comparison_down", "comparison", "down"),
+    ("verdict_negators", "negation", "verdict_negators"),
 )
 
 
@@ -84,6 +86,8 @@ class Words:
     asked: frozenset[str] = frozenset()
     query_words: frozenset[str] = frozenset()
     candidate_subjects: frozenset[str] = frozenset()
+    comparison_down: frozenset[str] = frozenset()
+    verdict_negators: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     second_or_first_person: frozenset[str] = frozenset()
 

@@ -59,6 +59,8 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
     ) in lex.words.subject_negators
     if subject_negated and item.start == pending[-1].end and not item.rule.self_eval:
         return  # "Not a single answer went over": the subject it quantifies is no target.
+    if _denies_a_later_verdict(lex, tokens, items, pending, item):
+        return  # "I wouldn't say your answers were concise": it denies the verdict.
     if (
         pending
         and item.rule.kind == "eval"
@@ -88,6 +90,21 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         scope.pending = []
     elif scope.carry_end is not None:
         _carry(lex, tokens, items, scope, item)
+
+
+def _denies_a_later_verdict(
+    lex: Lexicon, tokens: list[Token], items: list[Item], pending: list[Item], item: Item
+) -> bool:
+    """A negated opinion ("wouldn't say", "not sure") passes over a topic to the verdict
+    that follows it in the clause; with no verdict after, it negates the topic."""
+    if not pending or item.rule.self_eval or item.rule.kind != "cue":
+        return False
+    phrase = " ".join(tokens[k].surface for k in pending[-1].positions)
+    if phrase not in lex.words.verdict_negators:
+        return False
+    return any(
+        o.start > item.start and (o.rule.kind == "eval" or o.rule.self_eval) for o in items
+    )
 
 
 def _carry(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, item: Item) -> None:

@@ -131,5 +131,7 @@ def rival_inverted(lex: Lexicon, tokens: list[Token], rival: Item, start: int) -
     before = [t.surface for t in tokens[max(start, rival.start - 3) : rival.start]]
     if "than" not in before:
         return False
-    subjects = lex.words.candidate_subjects
-    return any(t.surface in subjects for t in tokens[start : rival.start])
+    subjects, down = lex.words.candidate_subjects, lex.words.comparison_down
+    between = [t.surface for t in tokens[start : rival.start]]
+    # ... but "you were less confident than the other finalist" does not.
+    return any(w in subjects for w in between) and not any(w in down for w in between)
