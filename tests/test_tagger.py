@@ -1375,6 +1375,17 @@ ISSUE_10_NOTES = [
     ("His registration lapsed last year.", {"experience:-"}),
     # A debrief about "he"/"she" is about the candidate.
     ("he was rude to the receptionist", {"attitude:-"}),
+    ("I wouldn't say your answers were concise.", {"communication:-"}),
+    ("You were less confident than the other finalist.", {"confidence:-"}),
+    ("Nobody could fault your punctuality.", {"logistics:+"}),
+    ("keep: confident | clear ... change: dress | pace", {"confidence:+", "communication:+",
+                                                          "hygiene:-", "communication:-"}),
+    # Formal and non-native HR language.
+    ("We inform you that your candidature was not retained.", set()),
+    ("Your candidature has not been retained because another candidate presented a more "
+     "suitable profile.", {"fit:-"}),
+    ("He speak very well English and was always polite.", {"skills:+", "attitude:+"}),
+    ("Your presentation exceeded the allotted time by ten minutes.", {"communication:-"}),
     # Long notes are read in bounded windows and still found.
     ("you rambled " + "and then some more words " * 40 + "but great eye contact",
      {"communication:-", "confidence:+"}),
