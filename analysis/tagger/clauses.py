@@ -201,5 +201,7 @@ def instruction_at(lex: Lexicon, tokens: list[Token], start: int, end: int) -> i
         if surface in words.frequency and (nxt.endswith("ed") or nxt in words.irregular_past):
             # "never flustered", "always prepared": a verdict in shorthand, not an order.
             return None
+        if nxt == "," and k + 2 < end and tokens[k + 2].surface in lex.imperatives:
+            return k  # "smile, say the interviewer's name": a list of instructions
         return None if nxt in lex.not_imperative_after else k
     return None
