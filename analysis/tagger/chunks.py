@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 
 from analysis.tagger.lexicon import Lexicon
-from analysis.tagger.tokens import ABBREVIATIONS, token_form
+from analysis.tagger.tokens import token_form
 
 # A run of sentence ends followed by a space: the full path ends a sentence there too, and
 # cutting at a space keeps the token pattern's context the same on both sides.
 _END_RUN = re.compile(r"[.!?]+(?=\s)")
-# A word, then (perhaps) characters that make no token, then a period.
-_WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z0-9]+(?:'[A-Za-z]+)*)[^A-Za-z0-9.,;:!?/()\"&+|\-]*\.")
+# Characters that start or make a token (see analysis.text.TOKEN_PATTERN).
+_TOKEN_CHARS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,;:!?/()\"&+|-"
+)
 _WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)*")
 _ANY_TOKEN = re.compile(r"[A-Za-z0-9]+|[.,;:!?/()\"&+|]|-+")
 _SIGN_OFF_TAIL = 16  # tokens: a sign-off phrase, a comma and a short name
@@ -64,11 +66,26 @@ def _surface(lex: Lexicon, raw: str) -> str:
 
 
 def _abbreviation_period(lex: Lexicon, text: str) -> bool:
-    """A period after a word that may be an abbreviation or an initial ("e.g.", "Mr.")."""
-    for match in _WORD_BEFORE_PERIOD.finditer(text):
-        surface = _surface(lex, match.group(1))
-        if surface in ABBREVIATIONS or len(surface) == 1:
+    """A period after a word that may be an abbreviation or an initial ("e.g.", "Mr.").
+
+    Conservative: a one-letter word, or one whose form is a listed abbreviation, sends the
+    note down the full path (where Punkt decides).
+    """
+    short = lex.period_words
+    at = text.find(".")
+    while at != -1:
+        end = at
+        while end > 0 and text[end - 1] not in _TOKEN_CHARS and text[end - 1] != ".":
+            end -= 1  # skip what makes no token (spaces, quotes ...) back to the word
+        start = end
+        while start > 0 and text[start - 1].isascii() and (
+            text[start - 1].isalnum() or text[start - 1] == "'"
+        ):
+            start -= 1
+        word = text[start:end].strip("'")
+        if word and (len(word) == 1 or word.lower() in short):
             return True
+        at = text.find(".", at + 1)
     return False
 
 

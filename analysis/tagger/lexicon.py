@@ -153,6 +153,13 @@ class Lexicon:
         view.token_cache, view.pair_cache = self.token_cache, self.pair_cache
         return view
 
+    @cached_property
+    def period_words(self) -> frozenset[str]:
+        """Lowercase words whose form is an abbreviation ("e.g", "mr", or a spelling that
+        turns into one): a period after them may not end a sentence."""
+        short = frozenset(tx.DEFAULT_ABBREVIATIONS) | {"g", "e"}
+        return short | {typo for typo, right in self.spelling.items() if right in short}
+
     def setting(self, name: str, default: float) -> float:
         """A number from the cue file's [settings], or ``default``."""
         return float(self.settings.get(name, default))
