@@ -1376,6 +1376,9 @@ ISSUE_10_NOTES = [
     # A debrief about "he"/"she" is about the candidate.
     ("he was rude to the receptionist", {"attitude:-"}),
     ("I wouldn't say your answers were concise.", {"communication:-"}),
+    ("Not that we doubted your skills - nobody did - but you seemed uninterested.",
+     {"skills:+", "attitude:-"}),
+    ("Apart from turning up late, we had no concerns at all.", {"logistics:-"}),
     ("You were less confident than the other finalist.", {"confidence:-"}),
     ("Nobody could fault your punctuality.", {"logistics:+"}),
     ("keep: confident | clear ... change: dress | pace", {"confidence:+", "communication:+",

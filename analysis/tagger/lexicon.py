@@ -32,6 +32,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("new_subjects", "clauses", "new_subjects"),
     ("sentence_ends", "clauses", "sentence_ends"),
     ("regarding", "clauses", "regarding"),
+    ("exception_markers", "clauses", "exception_markers"),
     ("third_parties", "third_parties", "people"),
     ("third_party_linking", "third_parties", "linking"),
     ("aside_openers", "third_parties", "aside_openers"),
@@ -70,6 +71,7 @@ class Words:
     new_subjects: frozenset[str] = frozenset()
     sentence_ends: frozenset[str] = frozenset()
     regarding: frozenset[str] = frozenset()
+    exception_markers: frozenset[str] = frozenset()
     third_parties: frozenset[str] = frozenset()
     third_party_linking: frozenset[str] = frozenset()
     aside_openers: frozenset[str] = frozenset()

@@ -73,6 +73,14 @@ def _about_a_third_person(lex: Lexicon, text: str) -> bool:
     return bool(words & w.third_person) and not words & w.second_or_first_person
 
 
+def _after_exception(lex: Lexicon, tokens: list[Token], items: list[Item], start: int) -> bool:
+    """True when a clause is the exception an "other than" / "apart from" opened."""
+    marker = next((it for it in items if it.rule.kind == "contrast" and it.end == start), None)
+    if marker is None:
+        return False
+    return " ".join(tokens[k].surface for k in marker.positions) in lex.words.exception_markers
+
+
 def _bare_verdict(tokens: list[Token], inside: list[Item], start: int, end: int) -> bool:
     """A short clause that opens on an evaluative word: "fine after that", "better later"."""
     words = [k for k in range(start, end) if tokens[k].is_word]
@@ -153,8 +161,10 @@ class Tagger:
             found += self.tag_clause(clause)
             cues = [it for it in inside if it.kind == "cue"]
             # "Shaky at first, fine after that": with no topic, the verdict after a comma or
-            # "but" judges the theme the clause before judged.
+            # "but" judges the theme the clause before judged ...
             topics = [it for it in cues if not it.rule.self_eval] or cues[:1]
+            if _after_exception(lex, tokens, items, start):
+                topics = []  # ... but not "Other than X, (there were) no concerns".
         if cache is not None:
             if len(cache) >= SENTENCE_CACHE_SIZE:
                 cache.clear()

@@ -305,6 +305,9 @@ def ellipsis(clause: Clause, topics: list[Item]) -> list[Found]:
     if not evals:
         return []
     verdict = evals[0]
+    words = [k for k in range(clause.start, clause.end) if tokens[k].is_word]
+    if verdict.rule.kind == "negator" and len(words) <= 3:
+        return []  # "nobody did", "you clearly didn't": an echo of the denial before it.
     sign = eval_sign(verdict)
     if any(it.rule.kind == "advice" for it in clause.items) or (
         instruction_at(lex, tokens, clause.start, clause.end) is not None
