@@ -62,6 +62,7 @@ def tag_columns(tagger: Tagger, texts: list[str]) -> Columns:
 
 
 def _tag_chunk(texts: list[str]) -> Columns:
+    """Worker side of the pool: tag one chunk with the worker's tagger."""
     return tag_columns(_WORKER_TAGGER or default_tagger(), texts)
 
 

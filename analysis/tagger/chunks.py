@@ -54,6 +54,7 @@ def plain_chunks(lex: Lexicon, text: str) -> list[tuple[int, int]] | None:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without its leading and trailing whitespace."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -62,6 +63,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _surface(lex: Lexicon, raw: str) -> str:
+    """The form the full path would give a raw word (cached per lexicon)."""
     return token_form(lex, raw)[0]
 
 
@@ -90,6 +92,7 @@ def _abbreviation_period(lex: Lexicon, text: str) -> bool:
 
 
 def _first_surface(lex: Lexicon, text: str, start: int) -> str:
+    """The form of the first word at or after ``start`` ("" when none)."""
     match = _WORD.search(text, start)
     return _surface(lex, match.group(0)) if match else ""
 

@@ -98,6 +98,7 @@ def signature_line_start(text: str, tokens: list[Token], floor: int) -> int:
 
 
 def _opens_line_or_sentence(text: str, tokens: list[Token], i: int) -> bool:
+    """True when token ``i`` follows a sentence end or a line break."""
     prev = tokens[i - 1]
     return prev.surface in {".", "!", "?"} or "\n" in text[prev.end : tokens[i].start]
 

@@ -37,18 +37,22 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
 
 
 def _negation(clause: Clause) -> None:
+    """Negation pass (scope.apply_negation)."""
     apply_negation(clause.lex, clause.tokens, clause.items)
 
 
 def _excess(clause: Clause) -> None:
+    """"too" pass (scope.apply_excess)."""
     apply_excess(clause.lex, clause.items, clause.tokens)
 
 
 def _modifiers(clause: Clause) -> None:
+    """Contextual-modifier pass (context.demote_modifiers)."""
     demote_modifiers(clause.lex, clause.items, clause.tokens)
 
 
 def _alternatives(clause: Clause) -> None:
+    """"rather than" pass (scope.contrast_alternatives)."""
     contrast_alternatives(clause.lex, clause.tokens, clause.items)
 
 

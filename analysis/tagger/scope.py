@@ -175,6 +175,7 @@ def contrast_alternatives(lex: Lexicon, tokens: list[Token], inside: list[Item])
 
 
 def _ends_clause(tokens: list[Token], k: int) -> bool:
+    """True when position ``k`` is past the words of its clause."""
     return k >= len(tokens) or not tokens[k].is_word
 
 
