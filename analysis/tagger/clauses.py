@@ -17,6 +17,7 @@ ClauseSpan = tuple[int, int, int]  # (start, end, header mode)
 INLINE = 2  # |mode| of a header that ends with its line
 _HARD_STOPS = frozenset({";", "/", "(", ")", "!", "?", "|"})
 _DASHES = frozenset({":", "-", "--", "---"})
+_MODALS = frozenset({"would", "will", "can", "could", "should", "must", "may", "might", "needs"})
 
 
 @dataclass
@@ -124,6 +125,7 @@ def _cut_at(state: _Cutter, i: int) -> tuple[bool | None, int]:
         and i + 1 < len(tokens)
         and tokens[i + 1].surface in lex.words.new_subjects
         and i > state.start
+        and (tokens[i + 1].surface not in lex.words.possessives or _has_verb(lex, tokens, i + 2))
     ):
         # "You were well dressed and the hire had more experience": a new subject
         # starts a new clause, so comparison or advice does not leak across.
@@ -131,6 +133,18 @@ def _cut_at(state: _Cutter, i: int) -> tuple[bool | None, int]:
     if tok.is_word or i in state.covered:
         return False, 1
     return _cut_at_mark(state, i), 1
+
+
+def _has_verb(lex: Lexicon, tokens: list[Token], start: int) -> bool:
+    """A verb before the next mark: "... and your answers were long" is a new clause, "...
+    your motivation and your knowledge of X" one more object."""
+    verbs = lex.words.third_party_linking | lex.words.irregular_past | _MODALS
+    for tok in tokens[start:]:
+        if not tok.is_word:
+            return False
+        if tok.surface in verbs or tok.surface.endswith(("ed", "n't", "en")):
+            return True
+    return False
 
 
 def _cut_at_mark(state: _Cutter, i: int) -> bool | None:
