@@ -71,10 +71,10 @@ def test_micro_f1_counts_misses_and_extras() -> None:
 @pytest.mark.parametrize(
     ("name", "theme_floor", "strict_floor"),
     [
-        # A hundredth under what is reached (0.967 / 0.953, 0.868 / 0.827, 0.926 / 0.893).
-        ("independent_notes.csv", 0.957, 0.943),
+        # A hundredth under what is reached (0.967 / 0.954, 0.868 / 0.827, 0.928 / 0.897).
+        ("independent_notes.csv", 0.957, 0.944),
         ("untuned_notes.csv", 0.858, 0.817),
-        ("styles_notes_a.csv", 0.916, 0.883),
+        ("styles_notes_a.csv", 0.918, 0.887),
     ],
 )
 def test_independent_notes_stay_above_their_floor(
@@ -89,12 +89,12 @@ def test_independent_notes_stay_above_their_floor(
 STYLE_FLOORS = {
     "coach": (0.865, 0.863),
     "domain": (0.929, 0.875),
-    "email": (0.887, 0.879),
+    "email": (0.911, 0.901),
     "formal": (0.921, 0.890),
     "keepchange": (0.934, 0.893),
     "recruiter": (0.945, 0.933),
     "self": (0.939, 0.942),
-    "tricky": (0.855, 0.785),
+    "tricky": (0.855, 0.805),
 }
 
 
