@@ -308,10 +308,11 @@ def decode_forced(data: bytes, encoding: str) -> Decoded:
     A choice the bytes do not fit is refused in one sentence rather than read with
     replacement characters: the person chose it, so they should know it was wrong.
 
-    >>> decode_forced("Łódź".encode("cp1250"), "utf-8")
-    Traceback (most recent call last):
-    ...
-    analysis.errors.DebriefError: The file is not UTF-8 text (byte 1 does not fit it): choose another encoding, or Automatic.
+    >>> try:
+    ...     decode_forced("Łódź".encode("cp1250"), "utf-8")
+    ... except DebriefError as exc:
+    ...     print(exc)
+    The file is not UTF-8 text (byte 1 does not fit it): choose another encoding, or Automatic.
     """
     codec = codec_name(encoding)
     if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
