@@ -120,8 +120,11 @@ def outcome_sankey(table: pd.DataFrame) -> go.Figure:
     apps = metrics.applications_frame(table)
     if apps.empty:
         return empty_figure(title)
-    chain = [s for s in STAGES if s != "offer"]
-    codes = apps["furthest_stage"].cat.codes.to_numpy()
+    shown = metrics.funnel_stages(apps)  # optional stages (assessment) only when present
+    chain = [s for s in shown if s != "offer"]
+    # Each stage's place in the chain (a stage not shown never is anyone's furthest stage).
+    place = np.array([shown.index(s) if s in shown else 0 for s in STAGES])
+    codes = place[apps["furthest_stage"].cat.codes.to_numpy()]
     outcome_ids = list(metrics.FINAL_OUTCOMES)
     labels = [STAGE_LABELS[s] for s in chain] + [OUTCOME_LABELS[o] for o in outcome_ids]
     colors = [APPLICATION_COLOR] * len(chain) + [OUTCOME_COLORS[o] for o in outcome_ids]
