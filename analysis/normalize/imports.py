@@ -14,6 +14,7 @@ from analysis.normalize.dates import serials_to_dates
 from analysis.normalize.mapping import STAGE_COLUMN, guess_mapping
 from analysis.normalize.table import build_one, finish_table
 from analysis.normalize.vocab import fold
+from analysis.present import plural
 from analysis.read import LIMITS, Limits, RawTable, read_raw
 from analysis.schema import (
     APPLICATION_ID,
@@ -45,15 +46,6 @@ class FileImport:
     notes: list[str]
     sheet: str | None = None
     candidate_sheets: list[str] = field(default_factory=list)  # sheets that could be the log
-
-
-def count(n: int, noun: str) -> str:
-    """Return "1 interview", "2 interviews".
-
-    >>> count(1, "row"), count(3, "row")
-    ('1 row', '3 rows')
-    """
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 @dataclass
@@ -127,12 +119,12 @@ class ImportResult:
         names = ", ".join(f.source_file or "the log" for f in self.files) or "the log"
         practice = self.practice_sessions()
         return (
-            f"Read {count(c['rows_read'], 'row')} from {names}: "
-            f"{count(c['applications'], 'application')}, "
-            f"{count(c['interviews'], 'interview')}"
-            + (f", {count(practice, 'practice session')}" if practice else "")
-            + f", {count(c['duplicates'], 'duplicate row')}, "
-            f"{count(c['skipped'], 'skipped row')}."
+            f"Read {plural(c['rows_read'], 'row')} from {names}: "
+            f"{plural(c['applications'], 'application')}, "
+            f"{plural(c['interviews'], 'interview')}"
+            + (f", {plural(practice, 'practice session')}" if practice else "")
+            + f", {plural(c['duplicates'], 'duplicate row')}, "
+            f"{plural(c['skipped'], 'skipped row')}."
         )
 
     def _mapping_lines(self) -> list[str]:
