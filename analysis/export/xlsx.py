@@ -440,7 +440,7 @@ def summary_to_xlsx(
     *,
     codebook: Codebook | None = None,
 ) -> bytes:
-    """The summary as .xlsx bytes (sheets: see ``SHEETS``)."""
+    """The summary as .xlsx bytes (sheets: ``SHEETS``, and Groups second when grouped)."""
     codebook = codebook or load_codebook()
     out = io.BytesIO()
     wb = xlsxwriter.Workbook(out, _OPTIONS)
