@@ -16,6 +16,7 @@ import pandas as pd
 
 from analysis import metrics
 from analysis.codebook import Codebook
+from analysis.errors import DebriefError
 from analysis.schema import PERSON_ID, extra_columns
 
 GROUP_ROW_COLUMNS: tuple[str, ...] = (
@@ -83,6 +84,21 @@ def personal_columns(table: pd.DataFrame) -> list[str]:
     return out
 
 
+def check_shareable_group(table: pd.DataFrame, by: str) -> None:
+    """Refuse to group by a column that may hold names or emails: group names are shown.
+
+    >>> check_shareable_group(pd.DataFrame({"Tutor": ["a@b.example"]}), "Tutor")
+    ...                       # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    analysis.errors.DebriefError: The column 'Tutor' may hold names or emails, and a group...
+    """
+    if by in table.columns and personal_columns(table[[by]]):
+        raise DebriefError(
+            f"The column '{by}' may hold names or emails, and a group's name is shown in "
+            "full: group by a programme, cohort, school or adviser column instead."
+        )
+
+
 def top_themes(themes: pd.DataFrame, codebook: Codebook,
                n: int = TOP_THEMES) -> dict[str, tuple[tuple[str, float], ...]]:
     """Per group, its ``n`` improvement themes named by the largest share of its students."""
@@ -99,6 +115,7 @@ def summarise_groups(
     label: str | None = None, floor: int = metrics.ANONYMITY_FLOOR,
 ) -> CohortGroups:
     """The cohort by ``by``: figures per group, suppressed under ``floor`` students."""
+    check_shareable_group(table, by)
     frame = metrics.group_frame(table, by, floor=floor)
     themes = top_themes(metrics.themes_by_group(table, mentions, by, floor=floor), codebook)
     rows = frame.assign(top_themes=[() if hidden else themes.get(str(g), ())

@@ -188,3 +188,15 @@ def test_a_cohort_export_without_by_leaves_names_and_emails_out_too(log, tmp_pat
         min_row=2, values_only=True)}
     assert students == {f"{p}{n}" for p, k in (("E", 6), ("H", 5), ("L", 2))
                         for n in range(1, k + 1)}
+
+
+@pytest.mark.parametrize("column", ["Preferred name", "Tutor email"])
+def test_grouping_by_a_column_of_names_or_emails_is_refused(capsys, log, tmp_path,
+                                                            column) -> None:
+    # group names are shown in full, so a group per preferred name would print the names
+    assert main(["funnel", str(log), "--by", column, "--json"]) == 2
+    err = capsys.readouterr().err
+    assert f"error: The column '{column}' may hold names or emails" in err
+    out = tmp_path / "a.xlsx"
+    assert main(["summary", str(log), "--by", column, "-o", str(out)]) == 2
+    assert "may hold names or emails" in capsys.readouterr().err and not out.exists()

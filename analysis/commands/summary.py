@@ -121,21 +121,26 @@ def group_column(name: str, table: pd.DataFrame, result: ImportResult | None = N
     """The table column ``--by NAME`` means: a header as in the file, or a group field.
 
     Without the import (a workspace) a header is matched against the group fields' header
-    words (``headers.toml``), so "Graduation year" still finds ``cohort``.
+    words (``headers.toml``), so "Graduation year" still finds ``cohort``. A column that
+    may hold names or emails is refused (``analysis.cohort.check_shareable_group``).
     """
     from analysis.normalize import ImportResult
     from analysis.normalize.vocab import fold, load_vocabulary
     from analysis.schema import group_columns
 
+    from analysis.cohort import check_shareable_group
+
     result = result or ImportResult(table, {}, [], [], "workspace")
     try:
-        return result.by_column(name)
+        column = result.by_column(name)
     except DebriefError:
         exact = load_vocabulary().exact
-        for column in group_columns(table):
-            if fold(name, camel=True) in exact.get(column, ()):
-                return column
-        raise
+        found = [c for c in group_columns(table) if fold(name, camel=True) in exact.get(c, ())]
+        if not found:
+            raise
+        column = found[0]
+    check_shareable_group(table, column)  # a group's name is shown: never a person's
+    return column
 
 
 def tag_log(table: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
