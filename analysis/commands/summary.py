@@ -124,11 +124,10 @@ def group_column(name: str, table: pd.DataFrame, result: ImportResult | None = N
     words (``headers.toml``), so "Graduation year" still finds ``cohort``. A column that
     may hold names or emails is refused (``analysis.cohort.check_shareable_group``).
     """
+    from analysis.cohort import check_shareable_group
     from analysis.normalize import ImportResult
     from analysis.normalize.vocab import fold, load_vocabulary
     from analysis.schema import group_columns
-
-    from analysis.cohort import check_shareable_group
 
     result = result or ImportResult(table, {}, [], [], "workspace")
     try:
