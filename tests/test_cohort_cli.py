@@ -126,6 +126,9 @@ def test_summary_by_writes_a_groups_sheet(capsys, log, tmp_path) -> None:
     assert by_group["History"][1:5] == (5, 5, 1, pytest.approx(0.5))
     assert by_group["Law"] == ("Law", "fewer than 5", None, None, None, None)
     assert all(by_group[g][5] for g in ("Economics", "History"))  # both have tagged feedback
+    items = {r[0]: r[1] for r in openpyxl.load_workbook(out)["Summary"].iter_rows(
+        values_only=True)}
+    assert "Groups of fewer than 5 students show no figures" in items["Groups sheet"]
 
 
 def test_summary_without_by_has_no_groups_sheet(log, tmp_path) -> None:
