@@ -34,7 +34,7 @@ from analysis.codebook import Codebook, load_codebook
 from analysis.export import ExportInput
 from analysis.export.safe import FORMULA_TRIGGERS
 from analysis.export.sheets import Column, Sheet, table_sheets
-from analysis.export.wording import header_notes
+from analysis.export.wording import groups_intro, header_notes
 from analysis.figures import POLARITY_COLORS
 from analysis.present import FIRST_ROUND_DEFINITION
 from analysis.summary import Summary
@@ -344,6 +344,8 @@ def summary_rows(summary: Summary) -> list[tuple[str, object]]:
     head, quality = summary.headline, summary.feedback_quality
     ci = head.first_round_pass_ci
     notes: list[tuple[str, object]] = [("Note", note) for note in header_notes(summary)]
+    if summary.groups is not None:
+        notes.append(("Groups sheet", groups_intro(summary.groups)))
     return notes + [
         ("Summary made on", summary.today),
         ("Period from", head.period_start),
@@ -440,7 +442,7 @@ def summary_to_xlsx(
     *,
     codebook: Codebook | None = None,
 ) -> bytes:
-    """The summary as .xlsx bytes (sheets: see ``SHEETS``)."""
+    """The summary as .xlsx bytes (sheets: ``SHEETS``, and Groups second when grouped)."""
     codebook = codebook or load_codebook()
     out = io.BytesIO()
     wb = xlsxwriter.Workbook(out, _OPTIONS)
