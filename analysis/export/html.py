@@ -36,6 +36,7 @@ from analysis.export.wording import (
     quality_sentence,
     quote_parts,
     source_text,
+    theme_count_rows,
     who_said_it,
 )
 from analysis.figures import APPLICATION_COLOR, POLARITY_COLORS
@@ -232,14 +233,8 @@ def _html_follow_ups(summary: Summary) -> str:
 
 def theme_chart(summary: Summary, codebook: Codebook) -> str:
     """Improvement and strength notes per theme, most raised first (from the summary)."""
-    counts: dict[str, list[int]] = {}
-    for finding in summary.recurring:
-        counts.setdefault(finding.label, [0, 0])[0] = finding.count
-    for finding in summary.strengths:
-        counts.setdefault(finding.label, [0, 0])[1] = finding.count
-    ordered = sorted(counts.items(), key=lambda kv: -(kv[1][0] + kv[1][1]))
     groups = []
-    for label, (improvements, strengths) in ordered:
+    for label, improvements, strengths in theme_count_rows(summary):
         bars = []
         for n, kind in ((improvements, "improvement"), (strengths, "strength")):
             if n:

@@ -245,3 +245,14 @@ def more_rows_text(more: int) -> str:
     'And 9,950 more: the full list is in the Excel export (Follow-ups sheet).'
     """
     return f"And {more:,} more: the full list is in the Excel export (Follow-ups sheet)."
+
+
+def theme_count_rows(summary: Summary) -> list[tuple[str, int, int]]:
+    """Theme label, improvement notes, strength notes: the chart's data, most raised first."""
+    counts: dict[str, list[int]] = {}
+    for finding in summary.recurring:
+        counts.setdefault(finding.label, [0, 0])[0] = finding.count
+    for finding in summary.strengths:
+        counts.setdefault(finding.label, [0, 0])[1] = finding.count
+    ordered = sorted(counts.items(), key=lambda kv: -(kv[1][0] + kv[1][1]))
+    return [(label, imp, strength) for label, (imp, strength) in ordered]
