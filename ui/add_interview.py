@@ -32,7 +32,8 @@ def interview_form(has_workspace: bool) -> None:
         right.text_input("Role", key="add_role", placeholder="e.g. Data Analyst")
         left.date_input("Interview date", key="add_date", value=dt.date.today(),
                         format="YYYY-MM-DD")
-        right.selectbox("Stage", STAGE_CHOICES, key="add_stage", format_func=STAGE_LABELS.get)
+        right.selectbox("Stage", STAGE_CHOICES, key="add_stage", format_func=STAGE_LABELS.get,
+                        index=STAGE_CHOICES.index("first_round"))
         left.selectbox("Outcome", list(OUTCOME_WORDS), key="add_outcome",
                        format_func=OUTCOME_WORDS.get)
         right.selectbox("Feedback from", [s for s in FEEDBACK_SOURCES if s != "unknown"],
@@ -46,6 +47,7 @@ def interview_form(has_workspace: bool) -> None:
 def save() -> None:
     """Save the form's interview to the workspace (created if need be); a callback."""
     values = {name: st.session_state.get(name) for name in FIELDS}
+    created = workspace.session_workspace() is None
     try:
         ws = workspace.open_or_create()
         added = ws.add_interview(
@@ -55,11 +57,13 @@ def save() -> None:
             feedback=values["add_feedback"] or "",
         )
     except DebriefError as exc:
+        if created:  # refused: leave no empty workspace behind
+            workspace.forget(say=False)
         st.session_state[KEY_ADDED] = (str(exc), None)
         return
     what = " · ".join(filter(None, [values["add_company"].strip(),
                                     STAGE_LABELS.get(values["add_stage"], ""),
-                                    f"{values['add_date']:%d %b %Y}"]))
+                                    f"{values['add_date'].day} {values['add_date']:%b %Y}"]))
     st.session_state[KEY_ADDED] = (f"Saved {what} in your workspace.", added.mentions)
     for name in ("add_company", "add_role", "add_feedback"):
         st.session_state[name] = ""

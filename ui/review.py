@@ -52,16 +52,24 @@ def highlight(text: object, cues: Iterable[str]) -> str:
 
     >>> highlight("Your *answers* rambled.", ["rambled"])
     'Your \\\\*answers\\\\* :orange-background[rambled]\\\\.'
+    >>> highlight("Great enthusiasm!", ["great", "enthusiasm"])
+    ':orange-background[Great enthusiasm]\\\\!'
     """
     raw = "" if text is None or (not isinstance(text, str) and pd.isna(text)) else str(text)
     pattern = cue_pattern(cues or ())
     if pattern is None:
         return md(raw)
-    out, last = [], 0
+    spans: list[list[int]] = []
     for match in pattern.finditer(raw):
-        # Each piece is escaped on its own; the cue itself holds only letters and spaces.
-        out += [md(raw[last:match.start()]), HIGHLIGHT.format(md(match.group(0)))]
-        last = match.end()
+        if spans and not raw[spans[-1][1]:match.start()].strip():
+            spans[-1][1] = match.end()  # cues side by side read as one marked phrase
+        else:
+            spans.append([match.start(), match.end()])
+    out, last = [], 0
+    for start, end in spans:
+        # Each piece is escaped on its own; a cue holds only letters, digits and spaces.
+        out += [md(raw[last:start]), HIGHLIGHT.format(md(raw[start:end]))]
+        last = end
     return "".join([*out, md(raw[last:])])
 
 
@@ -93,7 +101,8 @@ def note_header(note: pd.Series) -> str:
     if isinstance(note.get("stage"), str):
         parts.append(STAGE_LABELS.get(note["stage"], md(note["stage"])))
     if not pd.isna(note.get("event_date")):
-        parts.append(f"{pd.Timestamp(note['event_date']):%d %b %Y}")
+        when = pd.Timestamp(note["event_date"])
+        parts.append(f"{when.day} {when:%b %Y}")
     source = note.get("feedback_source")
     if isinstance(source, str):
         parts.append(f"said by {md(SOURCE_LABELS.get(source, source))}")
@@ -160,8 +169,9 @@ def pager(total: int, filters: tuple) -> slice:
     with st.container(horizontal=True, vertical_alignment="center"):
         st.button("Previous", key="review_prev", icon=":material/chevron_left:",
                   disabled=page == 1, on_click=_turn, args=(-1,))
-        shown = f"{start + 1:,}–{min(total, start + PAGE_SIZE):,}" if total else "0"
-        st.caption(f"Notes {shown} of {total:,} · page {page:,} of {pages:,}")
+        shown = f"{start + 1:,}–{min(total, start + PAGE_SIZE):,} of " if pages > 1 else ""
+        st.caption(f"Notes {shown}{total:,}" + (f" · page {page:,} of {pages:,}"
+                                                 if pages > 1 else ""))
         st.button("Next", key="review_next", icon=":material/chevron_right:",
                   disabled=page == pages, on_click=_turn, args=(1,))
     return slice(start, start + PAGE_SIZE)

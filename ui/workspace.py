@@ -258,7 +258,7 @@ def forget_button(ws: Workspace) -> None:
                   on_click=forget)
 
 
-def forget() -> None:
+def forget(say: bool = True) -> None:
     """Delete this session's workspace file (a button's callback)."""
     ws = session_workspace()
     if ws is None:
@@ -271,7 +271,8 @@ def forget() -> None:
         return
     drop_workspace()
     st.session_state.pop(state.KEY_SHOW, None)
-    notice(f"Deleted your workspace ({path}). Nothing is kept on this computer now.")
+    if say:
+        notice(f"Deleted your workspace ({path}). Nothing is kept on this computer now.")
 
 
 # ------------------------------------------------------------------------ for the pages
