@@ -260,3 +260,24 @@ def test_two_sessions_never_see_each_others_upload():
     assert any(t.startswith(f"**{state.SAMPLE_LABEL}**") for t in texts(b, "info"))
     assert metric(b, "Applications") != "3"
     assert not workspace_path().exists()
+
+
+def test_a_refused_upload_keeps_the_workspace_in_view():
+    """With a workspace saved, a file that is no log is refused in one sentence and the pages
+    show the workspace (not the sample) instead."""
+    at = saved(run_app())
+    at = upload(at, ("notes.csv", b"just,some\n1,2\n"))
+    assert_clean(at)
+    assert any(t.endswith("Showing your workspace instead.") for t in texts(at, "warning"))
+    assert not texts(at, "error")
+    assert metric(at, "Applications") == "3"
+
+
+def test_save_is_offered_for_an_upload_only_while_it_is_shown():
+    """After saving, the sidebar shows the workspace and no second Save button; "This upload
+    only" brings the upload and its Save back."""
+    at = saved(run_app())
+    assert not [b for b in at.sidebar.button if b.key == "save_workspace"]
+    at.sidebar.radio(key=state.KEY_SHOW).set_value("upload").run()
+    assert [b for b in at.sidebar.button if b.key == "save_workspace"]
+    assert "Showing my_log.csv." in [plain(c.value) for c in at.sidebar.caption]

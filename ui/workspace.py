@@ -168,18 +168,22 @@ def load_data() -> Loaded:
     files = source.uploads()
     digest = source.digest_uploads(files) if files else None
     ws = session_workspace()
+    usable = digest if digest is not None and not loaded.error else None
     with st.sidebar:
-        shown = choose_shown(ws, digest)
-        workspace_panel(ws, loaded, has_upload=digest is not None)
+        shown = choose_shown(ws, usable)
+        workspace_panel(ws, loaded, has_upload=usable is not None,
+                        upload_shown=shown == SHOW_UPLOAD)
         show_notice()
-    if ws is None or (shown == SHOW_UPLOAD and digest):
+    if ws is None or (shown == SHOW_UPLOAD and usable):
         return loaded
     if loaded.error:  # a refused upload: the workspace is shown, with the reason
-        return dataclasses.replace(workspace_loaded(ws), error=loaded.error)
+        return dataclasses.replace(workspace_loaded(ws), warning=f"{loaded.error} Showing "
+                                   "your workspace instead.")
     return workspace_loaded(ws)
 
 
-def workspace_panel(ws: Workspace | None, loaded: Loaded, *, has_upload: bool) -> None:
+def workspace_panel(ws: Workspace | None, loaded: Loaded, *, has_upload: bool,
+                    upload_shown: bool) -> None:
     """Where the workspace is and what it holds; save, switch, forget."""
     st.subheader("Your workspace")
     error = st.session_state.get(state.KEY_WORKSPACE_ERROR)
@@ -189,7 +193,7 @@ def workspace_panel(ws: Workspace | None, loaded: Loaded, *, has_upload: bool) -
         st.radio("Show", [SHOW_WORKSPACE, SHOW_UPLOAD], key=state.KEY_SHOW, horizontal=True,
                  format_func={SHOW_WORKSPACE: "My workspace",
                               SHOW_UPLOAD: "This upload only"}.get)
-    if has_upload and not loaded.is_sample and not loaded.error:
+    if has_upload and upload_shown and not loaded.is_sample:
         save_button(ws, loaded)
     if ws is None:
         st.caption(f"Nothing is saved yet. Saving an upload, or adding an interview, keeps it "
