@@ -16,11 +16,10 @@ from analysis.figures.style import (
     OUTCOME_LABELS,
     SMALL_N,
     empty_figure,
-    rate_text,
     style_figure,
     trend_mode,
 )
-from analysis.present import percent, plural
+from analysis.present import percent, plural, rate_text
 from analysis.schema import STAGE_LABELS, STAGES
 
 
@@ -53,6 +52,20 @@ def funnel_figure(table: pd.DataFrame) -> go.Figure:
     return style_figure(fig, title, y_title="Stage")
 
 
+def conversion_hover(conv: pd.DataFrame, steps: list[str], small: pd.Series) -> list[str]:
+    """The hover sentence of each conversion step: counts, rate and its 95% range."""
+    return [
+        (f"{step}<br>{adv} of {plural(ent, 'application')} moved on ({percent(r)})"
+         f"<br>95% range: {percent(lo)} to {percent(hi)}"
+         + ("<br>Few applications: the true rate could be anywhere in that range" if s else ""))
+        if ent else f"{step}<br>No application reached this step yet"
+        for step, adv, ent, r, lo, hi, s in zip(
+            steps, conv["advanced"], conv["entered"], conv["rate"], conv["ci_low"],
+            conv["ci_high"], small, strict=True,
+        )
+    ]
+
+
 def conversion_figure(table: pd.DataFrame) -> go.Figure:
     """Share of applications moving on between consecutive stages, with 95% Wilson ranges.
 
@@ -69,16 +82,7 @@ def conversion_figure(table: pd.DataFrame) -> go.Figure:
              for step, n in zip(steps, conv["entered"], strict=True)]
     rate = conv["rate"].fillna(0.0)
     small = conv["entered"] < SMALL_N
-    hover = [
-        (f"{step}<br>{adv} of {plural(ent, 'application')} moved on ({percent(r)})"
-         f"<br>95% range: {percent(lo)} to {percent(hi)}"
-         + ("<br>Few applications: the true rate could be anywhere in that range" if s else ""))
-        if ent else f"{step}<br>No application reached this step yet"
-        for step, adv, ent, r, lo, hi, s in zip(
-            steps, conv["advanced"], conv["entered"], conv["rate"], conv["ci_low"],
-            conv["ci_high"], small, strict=True,
-        )
-    ]
+    hover = conversion_hover(conv, steps, small)
     fig = go.Figure(
         go.Bar(
             x=ticks,
@@ -96,8 +100,8 @@ def conversion_figure(table: pd.DataFrame) -> go.Figure:
                 "pattern": {"shape": np.where(small, "/", "").tolist(),
                             "fgcolor": APPLICATION_COLOR, "fgopacity": 1.0},
             },
-            text=[rate_text(a, e, r) if e else "" for a, e, r in zip(
-                conv["advanced"], conv["entered"], rate, strict=True)],
+            text=[rate_text(int(a), int(e), interval=False) if e else "" for a, e in zip(
+                conv["advanced"], conv["entered"], strict=True)],
             textposition="inside",
             insidetextanchor="end",
             hovertext=hover,
@@ -121,8 +125,11 @@ def outcome_sankey(table: pd.DataFrame) -> go.Figure:
     apps = metrics.applications_frame(table)
     if apps.empty:
         return empty_figure(title)
-    chain = [s for s in STAGES if s != "offer"]
-    codes = apps["furthest_stage"].cat.codes.to_numpy()
+    shown = metrics.funnel_stages(apps)  # optional stages (assessment) only when present
+    chain = [s for s in shown if s != "offer"]
+    # Each stage's place in the chain (a stage not shown never is anyone's furthest stage).
+    place = np.array([shown.index(s) if s in shown else 0 for s in STAGES])
+    codes = place[apps["furthest_stage"].cat.codes.to_numpy()]
     outcome_ids = list(metrics.FINAL_OUTCOMES)
     labels = [STAGE_LABELS[s] for s in chain] + [OUTCOME_LABELS[o] for o in outcome_ids]
     colors = [APPLICATION_COLOR] * len(chain) + [OUTCOME_COLORS[o] for o in outcome_ids]
@@ -205,8 +212,8 @@ def dropoff_trend_figure(table: pd.DataFrame) -> go.Figure:
                     "arrayminus": (part["rate"] - part["ci_low"]).tolist(),
                     "thickness": 1,
                 },
-                text=[rate_text(c, o, r) if o < SMALL_N else f"n={int(o)}"
-                      for c, o, r in zip(part["count"], part["of"], part["rate"], strict=True)],
+                text=[rate_text(int(c), int(o), interval=False) if o < SMALL_N else f"n={int(o)}"
+                      for c, o in zip(part["count"], part["of"], strict=True)],
                 textposition="top right",
                 hovertext=hover,
                 hoverinfo="text",
