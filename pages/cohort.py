@@ -10,6 +10,7 @@ from ui.escape import md
 from ui.frame import PAGES, run_page
 from ui.guards import empty_notice, show_chart
 from ui.state import View
+from ui.tables import MAX_ROWS_SHOWN, safe_frame
 
 TABS = ["Groups", "Themes by group", "Students"]
 FLOOR_NOTE = ("A group of fewer than 5 students shows only that: no count, rate or bar, so "
@@ -51,10 +52,14 @@ def students(view: View) -> None:
     book = codebook_cached()
     labels = tuple((t, book.label(t)) for t in book.theme_ids)
     rows = cohort.students_cached(view.key, view.table, view.mentions, labels)
-    st.session_state[cohort.KEY_IDS] = rows["Student"].tolist()
+    shown = safe_frame(rows.head(MAX_ROWS_SHOWN))
+    st.session_state[cohort.KEY_IDS] = rows["Student"].head(MAX_ROWS_SHOWN).tolist()
     st.caption("Select a row to open that student's own view: every page, filtered to them.")
-    st.dataframe(rows, hide_index=True, width="stretch", key=cohort.KEY_ROWS,
+    st.dataframe(shown, hide_index=True, width="stretch", key=cohort.KEY_ROWS,
                  on_select=cohort.on_row, selection_mode="single-row")
+    if len(rows) > len(shown):
+        st.caption(f"The first {len(shown):,} of {len(rows):,} students, by id; pick any "
+                   "student below, or narrow the list with the filters.")
     st.selectbox("Open a student's view", rows["Student"].tolist(), index=None,
                  key=cohort.KEY_OPEN, on_change=cohort.on_pick, placeholder="Choose a student")
 

@@ -158,7 +158,8 @@ def student_links(pages: dict[str, str]) -> None:
     reset every widget, the upload included)."""
     with st.container(horizontal=True):
         for path, title in pages.items():
-            st.page_link(f"pages/{path}.py", label=f"Their {title}", icon=":material/person:")
+            st.page_link(f"pages/{path}.py", label=f"Their {title.removeprefix('Your ')}",
+                         icon=":material/person:")
 
 
 def show_student_banner(view: View) -> None:
