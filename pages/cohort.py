@@ -20,7 +20,7 @@ FLOOR_NOTE = ("A group of fewer than 5 students shows only that: no count, rate 
 def groups(view: View, by: str) -> None:
     """Per group: students, applications, offers, drop-off, response rate, and the funnel."""
     report = cohort.report_cached(view.key, by, view.table)
-    st.dataframe(cohort.group_rows(report), hide_index=True, width="stretch")
+    st.dataframe(safe_frame(cohort.group_rows(report)), hide_index=True, width="stretch")
     st.caption(f"{FLOOR_NOTE} First-round drop-off: decided first interviews (after any "
                "screen or test) that ended there, with the 95% range of the true rate.")
     small = cohort.small_groups(report)
@@ -44,7 +44,7 @@ def themes(view: View, by: str) -> None:
     st.caption("Share of each group's students whose feedback names the theme at least "
                f"once (not of mentions). {FLOOR_NOTE}")
     table = cohort.theme_rows(shares, cohort.small_groups(report), book.label)
-    st.dataframe(table, hide_index=True, width="stretch")
+    st.dataframe(safe_frame(table), hide_index=True, width="stretch")
 
 
 def students(view: View) -> None:

@@ -15,6 +15,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from analysis.export.safe import escape_html
+from analysis.figures import TEMPLATE
 from analysis.metrics.groups import suppressed
 from analysis.present import percent
 from analysis.schema import FIELD_LABELS, STAGE_LABELS, STAGES
@@ -115,10 +117,11 @@ def funnel_figure(report: dict) -> go.Figure:
         if "funnel" not in figures:
             continue
         stages = [s for s in figures["funnel"] if s["stage"] in STAGES]
-        fig.add_bar(name=str(group), x=[STAGE_LABELS[s["stage"]] for s in stages],
+        # Plotly reads a trace name as HTML-like markup (<a href> would be a live link).
+        fig.add_bar(name=escape_html(group), x=[STAGE_LABELS[s["stage"]] for s in stages],
                     y=[s["reached"] for s in stages])
-    fig.update_layout(barmode="group", yaxis_title="Applications reaching the stage",
-                      legend_title_text="Group", margin={"t": 30})
+    fig.update_layout(template=TEMPLATE, barmode="group", legend_title_text="Group",
+                      yaxis_title="Applications reaching the stage", margin={"t": 30})
     return fig
 
 

@@ -22,6 +22,7 @@ from appdriver import (
 )
 
 from ui import cohort, frame, state
+from ui.escape import md
 
 HEADER = ["Student ID", "Programme", "Graduation year", "Employer", "Job title", "Date applied",
           "Furthest stage", "Outcome", "Feedback", "Feedback source"]
@@ -216,3 +217,22 @@ def test_a_personal_log_has_no_cohort_page_and_no_group_filters():
     assert not cohort.is_cohort(at.session_state[state.KEY_LOADED])
     assert list(frame.navigation_pages(cohort=False)) == [p for p, _ in frame.PAGES]
     assert "cohort" in frame.navigation_pages(cohort=True)
+
+
+def test_group_names_from_the_log_are_shown_as_text():
+    """A programme named like a link, an image or a formula stays those characters."""
+    hostile = {"History": '<a href="http://host/x">H</a>', "Economics": "![p](http://host/p.png)"}
+    rows = [[hostile.get(v, v) for v in row] for row in ROWS]
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([HEADER, *rows])
+    at = upload(run_app(), ("cohort.csv", out.getvalue().encode()))
+    at.switch_page("pages/cohort.py").run()
+    assert_clean(at)
+    chart = at.main.get("plotly_chart")[0].proto.spec
+    assert "<a href" not in chart and "&lt;a href" in chart
+    assert hostile["Economics"] in at.main.dataframe[0].value["Group"].tolist()
+    at.session_state["cohort_tab"] = "Themes by group"
+    at.run()
+    said = "\n".join(e.value for e in at.main.markdown)
+    assert md(hostile["History"]) in said and md(hostile["Economics"]) in said
+    assert not re.search(r"(?<!\\)(\]\(|<a )", said)  # no unescaped link or tag
