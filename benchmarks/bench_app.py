@@ -3,6 +3,8 @@
 Targets (issue 4): first render after upload < 3 s; a filter change (cache hit) < 150 ms.
 ``--sessions`` also starts a real server and times another browser tab's funnel, alone and
 while one tab tags the log (issue 9 item 14: a long tagging run must not block other tabs).
+``--cohort`` times a careers office's 100,000-row cohort log instead (issue 11: first render
+after upload < 5 s, a filter change < 200 ms), on the Cohort page and every other page.
 Prints one line per measurement. Run: ``python benchmarks/bench_app.py [--interviews N]``.
 """
 
@@ -71,6 +73,41 @@ def synthetic_log(interviews: int, seed: int = 7) -> bytes:
             })
             if last or len(rows) >= interviews:
                 break
+    out = io.StringIO()
+    pd.DataFrame(rows).to_csv(out, index=False)
+    return out.getvalue().encode()
+
+
+PROGRAMMES = ["Economics", "History", "Law", "Nursing", "Physics", "Music", "Medicine"]
+
+
+def cohort_log(rows_wanted: int, seed: int = 11) -> bytes:
+    """A careers office's export: one row per interview step, ~4 per student, 7 programmes
+    and one tiny programme (3 students) that the Cohort page must suppress."""
+    rng = random.Random(seed)
+    rows: list[dict[str, str]] = []
+    start, student = pd.Timestamp("2025-09-01"), 0
+    while len(rows) < rows_wanted:
+        student += 1
+        sid = f"S{student:06d}"
+        programme = "Classics" if student <= 3 else rng.choice(PROGRAMMES)
+        for app in range(rng.randint(1, 4)):
+            company = f"Employer {rng.randrange(400)}"
+            applied = start + pd.Timedelta(days=rng.randrange(240))
+            for i in range(rng.randint(1, 4)):
+                last = i == 3 or rng.random() < 0.4
+                rows.append({
+                    "Student ID": sid, "Programme": programme,
+                    "Graduation year": str(2026 + student % 2), "Employer": company,
+                    "Job title": f"Graduate scheme {app}",
+                    "Date applied": applied.date().isoformat(),
+                    "Interview date": (applied + pd.Timedelta(days=9 * (i + 1))).date().isoformat(),
+                    "Furthest stage": STAGES[i],
+                    "Outcome": ("Offer" if i == 3 else "Rejected") if last else "Moved forward",
+                    "Feedback": note(rng, company) if rng.random() < 0.5 else "",
+                })
+                if last or len(rows) >= rows_wanted:
+                    break
     out = io.StringIO()
     pd.DataFrame(rows).to_csv(out, index=False)
     return out.getvalue().encode()
@@ -178,6 +215,61 @@ def measure_export(at, data: bytes) -> None:
            timed_upload(fresh_app().run(), data), 3.0)
 
 
+COHORT_VIEWS = [
+    ("pages/cohort.py", "cohort_tab", "Groups"),
+    ("pages/cohort.py", "cohort_tab", "Themes by group"),
+    ("pages/cohort.py", "cohort_tab", "Students"),
+    ("pages/overview.py", None, None),
+    ("pages/funnel.py", "funnel_tab", "How far they got"),
+]
+
+
+def measure_cohort(data: bytes, repeats: int) -> None:
+    """The 100k-row cohort: first render after upload, then group and text filter changes.
+
+    Every change picks a value not seen before (a cache miss): a programme, an employer.
+    """
+    import streamlit as st
+
+    from ui import state
+
+    st.cache_data.clear()
+    fresh_app().run()  # the tagger and the sample are loaded: not part of an upload
+    at = fresh_app().run()
+    upload = timed_upload(at, data, "pages/funnel.py")
+    report("cohort: first render after upload, Funnel page (import)", upload, 5.0)
+    t0 = time.perf_counter()
+    at.switch_page("pages/cohort.py").run()
+    groups = time.perf_counter() - t0
+    report("cohort: then the Cohort page, Groups tab (first draw)", groups)
+    report("cohort: upload to Cohort page, together", upload + groups, 5.0)
+    shown = at.main.dataframe[0].value
+    print("  -> groups shown: " + ", ".join(
+        f"{g} ({n})" for g, n in zip(shown["Group"], shown["Students"], strict=True)))
+    for page, tab_key, tab in COHORT_VIEWS:
+        at.switch_page(page)
+        if tab_key:
+            at.session_state[tab_key] = tab
+        t0 = time.perf_counter()
+        at.run()
+        where = page.removeprefix("pages/").removesuffix(".py") + (f" / {tab}" if tab else "")
+        report(f"cohort: first draw, {where}", time.perf_counter() - t0)
+        for what, widget in (("group", lambda i: at.sidebar.multiselect(key=state.KEY_GROUPS)
+                              .set_value([PROGRAMMES[i % len(PROGRAMMES)]])),
+                             ("text", lambda i: at.sidebar.text_input(key=state.KEY_TEXT)
+                              .input(f"Employer {i + 1}"))):
+            samples = []
+            for i in range(repeats):
+                widget(i).run()
+                assert not at.exception, [e.value for e in at.exception]
+                samples.append(server_seconds(at))
+            report(f"cohort: {what} filter change, {where} (median of {repeats})",
+                   statistics.median(samples), 0.2)
+            print(f"  -> slowest of the {repeats}: {max(samples) * 1000:.0f} ms")
+        at.sidebar.multiselect(key=state.KEY_GROUPS).set_value([])
+        at.sidebar.text_input(key=state.KEY_TEXT).input("").run()
+
+
 def _serve(port: int):
     """Start ``streamlit run app.py`` on ``port`` and wait until it answers."""
     import subprocess
@@ -247,6 +339,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--interviews", type=int, default=10_000)
     parser.add_argument("--repeats", type=int, default=5, help="filter changes per view")
+    parser.add_argument("--cohort", type=int, default=0, metavar="ROWS",
+                        help="time a cohort log of ROWS rows instead (issue 11: 100000)")
     parser.add_argument("--sessions", action="store_true",
                         help="also time another tab while one tags (real server, Chromium)")
     args = parser.parse_args()
@@ -254,6 +348,11 @@ def main() -> int:
     import streamlit.logger
 
     streamlit.logger.set_log_level("error")  # AppTest's "bare mode" warnings are noise here
+    if args.cohort:
+        data = cohort_log(args.cohort)
+        print(f"synthetic cohort log: {args.cohort:,} rows, {len(data) / 2**20:.1f} MB")
+        measure_cohort(data, args.repeats)
+        return 0
     data = synthetic_log(args.interviews)
     notes = data.count(b" panel, ")
     print(f"synthetic log: {args.interviews:,} interviews, {notes:,} feedback notes, "

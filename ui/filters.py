@@ -23,7 +23,8 @@ from ui.state import Filters, Loaded, View
 
 def full_span(loaded: Loaded) -> dict[str, object]:
     """Filter widget values that leave every row of ``loaded`` in."""
-    values: dict[str, object] = {state.KEY_TEXT: "", state.KEY_SOURCES: []}
+    values: dict[str, object] = {state.KEY_TEXT: "", state.KEY_SOURCES: [],
+                                 state.KEY_GROUPS: [], state.KEY_PEOPLE: []}
     lo, hi = loaded.date_bounds
     if lo is not None and hi is not None:
         values[state.KEY_DATES] = (pd.Timestamp(lo).date(), pd.Timestamp(hi).date())
@@ -32,7 +33,8 @@ def full_span(loaded: Loaded) -> dict[str, object]:
 
 def clear_filters(values: dict[str, object]) -> None:
     """Set every filter widget to ``values`` (a callback, or before the widgets are drawn)."""
-    for key in (state.KEY_DATES, state.KEY_TEXT, state.KEY_SOURCES):
+    for key in (state.KEY_DATES, state.KEY_TEXT, state.KEY_SOURCES, state.KEY_GROUP_BY,
+                state.KEY_GROUPS, state.KEY_PEOPLE):
         if key in values:
             st.session_state[key] = values[key]
         else:
@@ -74,7 +76,33 @@ def sidebar_filters(loaded: Loaded) -> Filters:
             "Feedback source", loaded.sources_present, key=state.KEY_SOURCES,
             format_func=SOURCE_LABELS.get, placeholder="All sources",
         )
-    return Filters(start=start, end=end, text=text, sources=tuple(chosen))
+        cohort = cohort_filters(loaded)
+    return Filters(start=start, end=end, text=text, sources=tuple(chosen), **cohort)
+
+
+def _forget_groups() -> None:
+    """Another group field was chosen: the values picked for the last one no longer apply."""
+    st.session_state[state.KEY_GROUPS] = []
+
+
+def cohort_filters(loaded: Loaded) -> dict[str, object]:
+    """A cohort's group filter (a field, then its values) and person filter; {} otherwise."""
+    from ui.cohort import field_label
+
+    info = loaded.cohort
+    if info is None or not info.is_cohort:
+        return {}
+    by, groups = "", []
+    if info.groups:
+        by = st.selectbox("Group", list(info.groups), key=state.KEY_GROUP_BY,
+                          format_func=field_label, on_change=_forget_groups,
+                          help="Which of the log's groups the next filter chooses from.")
+        groups = st.multiselect(f"{field_label(by)} is", info.groups[by],
+                                key=state.KEY_GROUPS, placeholder="All groups")
+    people = st.multiselect("Student", info.people, key=state.KEY_PEOPLE,
+                            placeholder="All students",
+                            help="One student is that student's own view of every page.")
+    return {"group_by": by, "groups": tuple(groups), "people": tuple(people)}
 
 
 def apply_filters(loaded: Loaded, filters: Filters) -> View:
@@ -89,6 +117,8 @@ def apply_filters(loaded: Loaded, filters: Filters) -> View:
         end=None if filters.end is None else pd.Timestamp(filters.end),
         text=filters.text or None,
         sources=list(filters.sources) or None,
+        groups={filters.group_by: list(filters.groups)} if filters.groups else None,
+        people=list(filters.people) or None,
     )
     return View(loaded, table, filters)
 
@@ -114,6 +144,8 @@ def describe_filters(filters: Filters) -> str:
 
     >>> describe_filters(Filters(start=dt.date(2026, 3, 2), text="zeta", sources=("recruiter",)))
     'dates from 2 Mar 2026, role or company contains "zeta", feedback from Recruiter / third party'
+    >>> describe_filters(Filters(group_by="programme", groups=("Law",), people=("S1",)))
+    'programme / course is "Law", student "S1"'
     """
     parts = []
     if filters.start and filters.end:
@@ -127,6 +159,13 @@ def describe_filters(filters: Filters) -> str:
     if filters.sources:
         names = " or ".join(SOURCE_LABELS.get(s, s) for s in filters.sources)
         parts.append(f"feedback from {names}")
+    if filters.groups:
+        from ui.cohort import field_label
+
+        named = " or ".join(f'"{g}"' for g in filters.groups)
+        parts.append(f"{field_label(filters.group_by).lower()} is {named}")
+    if filters.people:
+        parts.append("student " + " or ".join(f'"{p}"' for p in filters.people))
     return ", ".join(parts)
 
 

@@ -20,6 +20,7 @@ from collections.abc import Callable
 import streamlit as st
 
 from ui import source, state, workspace
+from ui.cohort import is_cohort, show_student_banner
 from ui.escape import md
 from ui.filters import apply_filters, show_filter_note, sidebar_filters
 from ui.guards import load_data_guarded, run_guarded, view_guarded
@@ -36,16 +37,24 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("data", "Your data"),
 )
 DATA_PAGE = "data"
+COHORT_PAGE = ("cohort", "Cohort")  # second in the menu, only for a log of several people
 
 _IN_FRAME: contextvars.ContextVar[bool] = contextvars.ContextVar("in_frame", default=False)
 
 
-def navigation_pages() -> dict[str, st.Page]:
-    """The app's pages by URL path, the first the default."""
+def navigation_pages(cohort: bool = False) -> dict[str, st.Page]:
+    """The app's pages by URL path, the first the default (with Cohort for a cohort's log)."""
+    listed = (*PAGES[:1], COHORT_PAGE, *PAGES[1:]) if cohort else PAGES
     return {
         path: st.Page(f"pages/{path}.py", title=title, url_path=path, default=i == 0)
-        for i, (path, title) in enumerate(PAGES)
+        for i, (path, title) in enumerate(listed)
     }
+
+
+def was_cohort() -> bool:
+    """Whether the data of this session's last run was a cohort's log."""
+    last = st.session_state.get(state.KEY_LOADED)
+    return last is not None and is_cohort(last)
 
 
 def run_page(render: Callable[[View], None]) -> None:
@@ -63,9 +72,15 @@ def run_app() -> None:
     # Google's servers, while its default favicon is bundled (the browser test fails on any
     # remote request).
     st.set_page_config(page_title="Debrief", layout="wide")
-    pages = navigation_pages()
+    # The menu follows the data: a cohort's log (several people) adds the Cohort page. The
+    # menu must come before the sidebar's widgets, so it follows the last run's data, and a
+    # run whose data changed that answer runs again at once.
+    shown = was_cohort()
+    pages = navigation_pages(cohort=shown)
     page = st.navigation(list(pages.values()))
     loaded = load_data_guarded(workspace.load_data, source.load_sample)
+    if loaded is not None and is_cohort(loaded) != shown:
+        st.rerun()
     if loaded is not None:
         show_frame(loaded, pages[DATA_PAGE])
         token = _IN_FRAME.set(True)
@@ -88,6 +103,7 @@ def show_frame(loaded: Loaded, data_page: st.Page) -> None:
     state.set_view(view)
     show_source_banner(loaded)
     run_guarded(lambda: show_filter_note(view), "filter note")
+    run_guarded(lambda: show_student_banner(view), "student view")
 
 
 def show_import_summary(loaded: Loaded) -> None:

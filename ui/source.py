@@ -109,6 +109,7 @@ def describe(result: Any, **fields: Any) -> Loaded:
     """The Loaded record of an import: its totals, span and sources, computed once."""
     from analysis.filters import date_bounds
     from analysis.metrics import headline_numbers
+    from ui.cohort import cohort_info
 
     sources = result.table["feedback_source"].value_counts()
     return Loaded(
@@ -117,6 +118,7 @@ def describe(result: Any, **fields: Any) -> Loaded:
         counts=result.counts(),
         date_bounds=date_bounds(result.table),
         sources_present=[s for s in SOURCE_LABELS if sources.get(s, 0) > 0],
+        cohort=cohort_info(result.table),
         **fields,
     )
 

@@ -31,6 +31,9 @@ KEY_FILTERS_FOR = "_debrief_filters_for"
 KEY_DATES = "filter_dates"
 KEY_TEXT = "filter_text"
 KEY_SOURCES = "filter_sources"
+KEY_GROUP_BY = "filter_group_by"  # which group field the group filter chooses values of
+KEY_GROUPS = "filter_groups"
+KEY_PEOPLE = "filter_people"
 KEY_VIEW = "_debrief_view"
 KEY_RUN_SECONDS = "_debrief_run_seconds"
 # The workspace (ui.workspace): this session's open file, and which data the sidebar shows.
@@ -50,15 +53,19 @@ class Filters:
     end: dt.date | None = None
     text: str = ""
     sources: tuple[str, ...] = ()
+    group_by: str = ""  # the group field ``groups`` are values of (a cohort's log only)
+    groups: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()  # person ids: one is that student's own view
 
     @property
     def active(self) -> bool:
         """Whether any filter narrows the data.
 
-        >>> Filters().active, Filters(text="acme").active
-        (False, True)
+        >>> Filters().active, Filters(text="acme").active, Filters(people=("S1",)).active
+        (False, True, True)
         """
-        return bool(self.start or self.end or self.text or self.sources)
+        return bool(self.start or self.end or self.text or self.sources or self.people
+                    or (self.group_by and self.groups))
 
     def key(self) -> str:
         """A stable text naming every filter value (part of the export cache key).
@@ -66,7 +73,9 @@ class Filters:
         >>> Filters(text="a").key() == Filters(text="a").key() != Filters(text="b").key()
         True
         """
-        return repr((str(self.start), str(self.end), self.text, tuple(sorted(self.sources))))
+        groups = (self.group_by, tuple(sorted(self.groups))) if self.groups else ()
+        return repr((str(self.start), str(self.end), self.text, tuple(sorted(self.sources)),
+                     groups, tuple(sorted(self.people))))
 
 
 @dataclass
@@ -89,6 +98,7 @@ class Loaded:
     # What changes the results without changing the rows (a workspace's corrections and
     # taught phrases): part of the view's cache key, but no reason to reset the filters.
     revision: str = ""
+    cohort: Any = None  # ui.cohort.CohortInfo: students, group fields and values, people
 
     @property
     def table(self) -> pd.DataFrame:
