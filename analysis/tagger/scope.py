@@ -115,7 +115,13 @@ def _carry(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
     # ... but a criticism after "and" is a new finding ("lacked structure and rambled"),
     # not one more missing thing.
     criticism = item.rule.self_eval and item.rule.prior < 0
-    if between and all(w in joins for w in between) and not criticism and (
+    before = next((it for it in items if it.end == carry_end and it.negated), None)
+    if not between and before is not None and before.rule.theme == item.rule.theme:
+        # "Not a single answer drifted off topic": a cue right after a negated cue of its
+        # theme is the rest of that phrase, negated with it.
+        item.negated, item.neg_by = True, before.neg_by
+        scope.carry_end = item.end
+    elif between and all(w in joins for w in between) and not criticism and (
         items and any(it.end == carry_end and it.negated for it in items)
     ):
         item.negated = True
