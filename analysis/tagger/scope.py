@@ -66,6 +66,8 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         and item.rule.kind == "eval"
         and not subject_negated
         and not links(lex, tokens, pending[-1].end, item.start)
+        # "I doubt the salary was the problem": a negated opinion denies its verdict.
+        and _phrase(tokens, pending[-1]) not in lex.words.verdict_negators
     ):
         return  # "couldn't write a basic query": the negation is on the verb, not "basic".
     if pending and any(t.surface in {",", ";"} for t in tokens[pending[-1].end : item.start]):
@@ -92,6 +94,11 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         _carry(lex, tokens, items, scope, item)
 
 
+def _phrase(tokens: list[Token], item: Item) -> str:
+    """The words of a matched phrase, as the word lists spell them."""
+    return " ".join(tokens[k].surface for k in item.positions)
+
+
 def _denies_a_later_verdict(
     lex: Lexicon, tokens: list[Token], items: list[Item], pending: list[Item], item: Item
 ) -> bool:
@@ -99,8 +106,7 @@ def _denies_a_later_verdict(
     that follows it in the clause; with no verdict after, it negates the topic."""
     if not pending or item.rule.self_eval or item.rule.kind != "cue":
         return False
-    phrase = " ".join(tokens[k].surface for k in pending[-1].positions)
-    if phrase not in lex.words.verdict_negators:
+    if _phrase(tokens, pending[-1]) not in lex.words.verdict_negators:
         return False
     return any(
         o.start > item.start and (o.rule.kind == "eval" or o.rule.self_eval) for o in items
