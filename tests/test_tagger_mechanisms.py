@@ -34,11 +34,11 @@ CASES: dict[str, list[tuple[str, str]]] = {
     ],
     "role titles": [
         # A grade before a colon names the job, not a verdict: the subject is judged.
-        ("Band 6 interview: clinical knowledge excellent.", "skills:+"),
+        ("History ECT: subject knowledge strong.", "skills:+"),
     ],
     "shorthand verdicts": [
         ("Never late, never rude.", "logistics:+;attitude:+"),
-        ("Never interrupt the panel.", "communication:-"),
+        ("Never interrupt the panel.", "communication:-"),  # guard: an order stays one
     ],
     "yes/no questions": [
         ("They asked him whether he'd be happy to relocate.", ""),
@@ -51,7 +51,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("You showed limited knowledge about our company and its services.", "preparation:-"),
     ],
     "negation at a distance": [
-        ("At no point did you seem unprepared.", "preparation:+"),
+        ("At no time did you come across as arrogant.", "attitude:+"),
         ("I doubt my availability was the problem.", "logistics:+"),
         ("He said he had never seen a graduate so well prepared.", "preparation:+"),
         ("Not one answer wandered off topic.", "communication:+"),
@@ -70,8 +70,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
     ],
     "coach and self notes": [
         ("You obviously care about your pupils.", "attitude:+"),
-        ("Stop apologising for your career gap.", "confidence:-"),
-        ("I kept glancing at my notes.", "preparation:-"),
+        ("Don't apologise for your age.", "confidence:-"),
+        ("Glanced down at my notes a lot.", "preparation:-"),
         ("Had rehearsed my answers too much.", "communication:-"),
         ("Couldn't say what they actually make.", "preparation:-"),
         ("Seemed confident with the panel.", "confidence:+"),
@@ -80,7 +80,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Hair wasn't tied back in the kitchen.", "hygiene:-"),
     ],
     "employer named by its possessive": [
-        ("Read up on the company's latest news first.", "preparation:-"),
+        ("Look up the organisation's latest news.", "preparation:-"),
     ],
     "comparisons": [
         ("The hire presented his ideas more clearly; you knew the regulations better.",
