@@ -82,6 +82,10 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "employer named by its possessive": [
         ("Look up the organisation's latest news.", "preparation:-"),
     ],
+    "both polarities and past comparisons": [
+        ("Posture was much better than in the last mock.", "confidence:+"),
+        ("Visibly nervous at the start but settled in nicely.", "confidence:-;confidence:+"),
+    ],
     "comparisons": [
         ("The hire presented his ideas more clearly; you knew the regulations better.",
          "communication:-;skills:+"),
