@@ -55,6 +55,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("I doubt my availability was the problem.", "logistics:+"),
         ("He said he had never seen a graduate so well prepared.", "preparation:+"),
         ("Not one answer wandered off topic.", "communication:+"),
+        ("Nobody on the panel thought your technical knowledge was the problem.", "skills:+"),
     ],
     "email courtesy": [
         ("Hi Sam, we appreciate your time and interest in the team.", ""),
@@ -78,6 +79,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Only perked up when pay came up.", "attitude:-"),
         ("Didn't know any of our house cocktails.", "preparation:-"),
         ("Hair wasn't tied back in the kitchen.", "hygiene:-"),
+        ("Apart from the tie, how he looked was spot on.", "hygiene:+"),
+        ("I kept talking after the answer was done.", "communication:-"),
     ],
     "employer named by its possessive": [
         ("Look up the organisation's latest news.", "preparation:-"),

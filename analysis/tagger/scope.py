@@ -106,7 +106,13 @@ def _denies_a_later_verdict(
     that follows it in the clause; with no verdict after, it negates the topic."""
     if not pending or item.rule.self_eval or item.rule.kind != "cue":
         return False
-    if _phrase(tokens, pending[-1]) not in lex.words.verdict_negators:
+    phrase, w = _phrase(tokens, pending[-1]), lex.words
+    # "Not one of the panel thought your knowledge was the problem": a negated subject
+    # with an opinion verb denies the opinion's verdict in the same way.
+    opinion = phrase in w.subject_negators and any(
+        t.surface in w.denied_opinions for t in tokens[pending[-1].end : item.start]
+    )
+    if phrase not in w.verdict_negators and not opinion:
         return False
     return any(
         o.start > item.start and (o.rule.kind == "eval" or o.rule.self_eval) for o in items

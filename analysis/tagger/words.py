@@ -46,6 +46,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("candidate_subjects", "comparison", "candidate_subjects"),
     ("comparison_down", "comparison", "down"),
     ("verdict_negators", "negation", "verdict_negators"),
+    ("denied_opinions", "negation", "denied_opinions"),
 )
 
 
@@ -83,6 +84,7 @@ class Words:
     query_words: frozenset[str] = frozenset()
     polar_query: frozenset[str] = frozenset()
     asked_objects: frozenset[str] = frozenset()
+    denied_opinions: frozenset[str] = frozenset()
     candidate_subjects: frozenset[str] = frozenset()
     comparison_down: frozenset[str] = frozenset()
     verdict_negators: frozenset[str] = frozenset()
