@@ -73,11 +73,11 @@ def test_micro_f1_counts_misses_and_extras() -> None:
 @pytest.mark.parametrize(
     ("name", "theme_floor", "strict_floor"),
     [
-        # A hundredth under what is reached (0.967 / 0.953, 0.876 / 0.840, 0.933 / 0.908,
+        # A hundredth under what is reached (0.968 / 0.955, 0.876 / 0.840, 0.933 / 0.909,
         # 0.932 / 0.902).
-        ("independent_notes.csv", 0.957, 0.943),
+        ("independent_notes.csv", 0.958, 0.945),
         ("untuned_notes.csv", 0.866, 0.830),
-        ("styles_notes_a.csv", 0.923, 0.898),
+        ("styles_notes_a.csv", 0.923, 0.899),
         ("styles_notes_b.csv", 0.922, 0.892),
     ],
 )
@@ -93,7 +93,7 @@ def test_independent_notes_stay_above_their_floor(
 STYLE_FLOORS = {
     "styles_notes_a.csv": {
         "coach": (0.865, 0.863),
-        "domain": (0.929, 0.884),
+        "domain": (0.929, 0.892),
         "email": (0.925, 0.915),
         "formal": (0.921, 0.923),
         "keepchange": (0.938, 0.893),

@@ -56,11 +56,15 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("He said he had never seen a graduate so well prepared.", "preparation:+"),
         ("Not one answer wandered off topic.", "communication:+"),
         ("Nobody on the panel thought your technical knowledge was the problem.", "skills:+"),
+        ("It wasn't your experience that cost you the role.", "experience:+"),
+        ("Without question the strongest portfolio we saw.", "skills:+"),
     ],
     "email courtesy": [
         ("Hi Sam, we appreciate your time and interest in the team.", ""),
         ("We appreciate the interest you have shown in our firm.", ""),
         ("Many thanks for your patience during the process.", ""),
+        ("Apologies for the delay in replying.", ""),  # guard: an apology is no self-doubt
+        ("We appreciated the effort you put into the case study.", "skills:+"),  # guard
     ],
     "headers and lists": [
         ("Keep: structure. Change: pace.", "communication:+;communication:-"),
@@ -81,6 +85,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Hair wasn't tied back in the kitchen.", "hygiene:-"),
         ("Apart from the tie, how he looked was spot on.", "hygiene:+"),
         ("I kept talking after the answer was done.", "communication:-"),
+        ("I was way too casual for a bank.", "hygiene:-"),
+        ("Couldn't think of a single question to ask.", "preparation:-"),
     ],
     "employer named by its possessive": [
         ("Look up the organisation's latest news.", "preparation:-"),
