@@ -27,6 +27,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Graduate engineer on the CEng track; FEA work was excellent.", "experience:+;skills:+"),
         ("No manual handling training yet.", "experience:-"),
         ("Holds AAT Level 4.", "experience:+"),
+        ("Dental nurse, GDC registered.", "experience:+"),
+        ("Nursery practitioner, shaky on the EYFS.", "skills:-"),
+        ("Physio applicant: weak on outcome measures.", "skills:-"),
     ],
     "time in role": [
         ("7 yrs in hospitality.", "experience:+"),
