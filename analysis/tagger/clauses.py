@@ -211,9 +211,14 @@ def instruction_at(lex: Lexicon, tokens: list[Token], start: int, end: int) -> i
             continue
         if surface not in lex.imperatives:
             return None
-        nxt = tokens[k + 1].surface if k + 1 < end else ""
-        if surface in words.frequency and (nxt.endswith("ed") or nxt in words.irregular_past):
-            # "never flustered", "always prepared": a verdict in shorthand, not an order.
+        if k + 1 >= end or not tokens[k + 1].is_word:
+            # "Keep: structure.": a lone verb-like word is a noun, not an order.
+            return None
+        nxt = tokens[k + 1].surface
+        if surface in words.frequency and (
+            nxt.endswith("ed") or nxt in words.irregular_past or nxt in words.shorthand_adjectives
+        ):
+            # "never flustered", "never late": a verdict in shorthand, not an order.
             return None
         if nxt == "," and k + 2 < end and tokens[k + 2].surface in lex.imperatives:
             return k  # "smile, say the interviewer's name": a list of instructions

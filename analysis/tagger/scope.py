@@ -66,6 +66,8 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         and item.rule.kind == "eval"
         and not subject_negated
         and not links(lex, tokens, pending[-1].end, item.start)
+        # "I doubt the salary was the problem": a negated opinion denies its verdict.
+        and _phrase(tokens, pending[-1]) not in lex.words.verdict_negators
     ):
         return  # "couldn't write a basic query": the negation is on the verb, not "basic".
     if pending and any(t.surface in {",", ";"} for t in tokens[pending[-1].end : item.start]):
@@ -92,6 +94,11 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         _carry(lex, tokens, items, scope, item)
 
 
+def _phrase(tokens: list[Token], item: Item) -> str:
+    """The words of a matched phrase, as the word lists spell them."""
+    return " ".join(tokens[k].surface for k in item.positions)
+
+
 def _denies_a_later_verdict(
     lex: Lexicon, tokens: list[Token], items: list[Item], pending: list[Item], item: Item
 ) -> bool:
@@ -99,8 +106,13 @@ def _denies_a_later_verdict(
     that follows it in the clause; with no verdict after, it negates the topic."""
     if not pending or item.rule.self_eval or item.rule.kind != "cue":
         return False
-    phrase = " ".join(tokens[k].surface for k in pending[-1].positions)
-    if phrase not in lex.words.verdict_negators:
+    phrase, w = _phrase(tokens, pending[-1]), lex.words
+    # "Not one of the panel thought your knowledge was the problem": a negated subject
+    # with an opinion verb denies the opinion's verdict in the same way.
+    opinion = phrase in w.subject_negators and any(
+        t.surface in w.denied_opinions for t in tokens[pending[-1].end : item.start]
+    )
+    if phrase not in w.verdict_negators and not opinion:
         return False
     return any(
         o.start > item.start and (o.rule.kind == "eval" or o.rule.self_eval) for o in items
@@ -115,7 +127,13 @@ def _carry(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
     # ... but a criticism after "and" is a new finding ("lacked structure and rambled"),
     # not one more missing thing.
     criticism = item.rule.self_eval and item.rule.prior < 0
-    if between and all(w in joins for w in between) and not criticism and (
+    before = next((it for it in items if it.end == carry_end and it.negated), None)
+    if not between and before is not None and before.rule.theme == item.rule.theme:
+        # "Not a single answer drifted off topic": a cue right after a negated cue of its
+        # theme is the rest of that phrase, negated with it.
+        item.negated, item.neg_by = True, before.neg_by
+        scope.carry_end = item.end
+    elif between and all(w in joins for w in between) and not criticism and (
         items and any(it.end == carry_end and it.negated for it in items)
     ):
         item.negated = True

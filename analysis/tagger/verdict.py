@@ -13,12 +13,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from analysis.tagger.clauses import instruction_at
 from analysis.tagger.model import WEAK, Clause, Found, Item
 from analysis.tagger.scope import apply_negation, word_evals
 from analysis.tagger.speaker import about_candidate, rival_inverted
 from analysis.tagger.tokens import phrase_text
+
+if TYPE_CHECKING:
+    from analysis.tagger.lexicon import Lexicon
+    from analysis.tagger.model import Token
 
 Vader = Callable[[str], float]
 Deciders = list[tuple[int, ...]]
@@ -40,6 +45,7 @@ class Reading:
     rival: bool
     verb: int | None
     queried: bool
+    polar: bool
     judged: set[str]
     words: list[tuple[int, int]] | None = None  # fallback evaluative words, read lazily
     verdicts: set[tuple[str, int]] = field(default_factory=set)  # a cue judged by itself
@@ -70,7 +76,7 @@ def read_clause(clause: Clause) -> Reading:
         # "went with a candidate who had run a similar programme": the comparison names
         # the dimension, so a generic rejection phrase does not mute it.
         judged -= lex.generic
-    asked, query = lex.words.asked, lex.words.query_words
+    queried, polar = query_in(lex, tokens, clause.start, clause.end)
     return Reading(
         clause=clause,
         cues=cues,
@@ -81,12 +87,24 @@ def read_clause(clause: Clause) -> Reading:
         advice="advice" in kinds or verb is not None,
         rival=rival,
         verb=verb,
-        queried=any(
-            tokens[k].surface in asked and tokens[k + 1].surface in query
-            for k in range(clause.start, clause.end - 1)
-        ),
+        queried=queried,
+        polar=polar,
         judged=judged,
     )
+
+
+def query_in(lex: Lexicon, tokens: list[Token], start: int, end: int) -> tuple[bool, bool]:
+    """(asked about something, asked whether): "asked (me) about the rota" names a subject;
+    "asked me whether I'd be willing to relocate" is a question, not a verdict either way."""
+    w = lex.words
+    queried = polar = False
+    for k in range(start, end - 1):
+        if tokens[k].surface not in w.asked:
+            continue
+        nxt = k + 2 if tokens[k + 1].surface in w.asked_objects and k + 2 < end else k + 1
+        queried = queried or tokens[nxt].surface in w.query_words
+        polar = polar or tokens[nxt].surface in w.polar_query
+    return queried, polar
 
 
 def drop_domain_topics(clause: Clause, cues: list[Item]) -> list[Item]:
@@ -163,6 +181,8 @@ def judge_cue(reading: Reading, item: Item, vader: Vader) -> _Guess | None:
         )
     own = _own_evals(reading, item)
     if not item.rule.self_eval and own != reading.evals and not own:
+        return None
+    if reading.polar:
         return None
     asked = reading.queried and not item.rule.self_eval and not own
     evidence = clause.evidence

@@ -14,6 +14,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("imperative_lead", "advice", "imperative_lead"),
     ("frequency", "advice", "frequency"),
     ("irregular_past", "advice", "irregular_past"),
+    ("shorthand_adjectives", "advice", "shorthand_adjectives"),
     ("continuations", "negation", "continuations"),
     ("linking", "negation", "linking"),
     ("lacks", "negation", "lacks"),
@@ -38,11 +39,14 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("employer_with_verb", "speaker", "employer_with_verb"),
     ("asked", "speaker", "asked"),
     ("query_words", "speaker", "query_words"),
+    ("polar_query", "speaker", "polar_query"),
+    ("asked_objects", "speaker", "asked_objects"),
     ("third_person", "speaker", "third_person"),
     ("second_or_first_person", "speaker", "second_or_first_person"),
     ("candidate_subjects", "comparison", "candidate_subjects"),
     ("comparison_down", "comparison", "down"),
     ("verdict_negators", "negation", "verdict_negators"),
+    ("denied_opinions", "negation", "denied_opinions"),
 )
 
 
@@ -53,6 +57,7 @@ class Words:
     imperative_lead: frozenset[str] = frozenset()
     frequency: frozenset[str] = frozenset()
     irregular_past: frozenset[str] = frozenset()
+    shorthand_adjectives: frozenset[str] = frozenset()
     continuations: frozenset[str] = frozenset()
     linking: frozenset[str] = frozenset()
     lacks: frozenset[str] = frozenset()
@@ -77,6 +82,9 @@ class Words:
     employer_with_verb: frozenset[str] = frozenset()
     asked: frozenset[str] = frozenset()
     query_words: frozenset[str] = frozenset()
+    polar_query: frozenset[str] = frozenset()
+    asked_objects: frozenset[str] = frozenset()
+    denied_opinions: frozenset[str] = frozenset()
     candidate_subjects: frozenset[str] = frozenset()
     comparison_down: frozenset[str] = frozenset()
     verdict_negators: frozenset[str] = frozenset()

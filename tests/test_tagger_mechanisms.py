@@ -1,0 +1,115 @@
+"""Second-round mechanisms of issue 10, each on notes phrased afresh (not copied from any
+labelled set): occupations' vocabularies and tenure as data, role titles, shorthand verdicts,
+yes/no questions, formal HR phrasing, negation at a distance, email courtesy, coach advice."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.tagger import Tagger, build_tagger
+
+SIGN = {"strength": "+", "improvement": "-"}
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return build_tagger()
+
+
+def pairs(tagger: Tagger, text: str) -> set[str]:
+    return {f"{m.theme}:{SIGN[m.polarity]}" for m in tagger.tag_text(text)}
+
+
+CASES: dict[str, list[tuple[str, str]]] = {
+    "occupations": [
+        # Pharmacy, engineering and care work are vocabularies in cues.toml [domains.*].
+        ("Locum pharmacist, GPhC registered. Shaky on drug interactions.", "experience:+;skills:-"),
+        ("Graduate engineer on the CEng track; FEA work was excellent.", "experience:+;skills:+"),
+        ("No manual handling training yet.", "experience:-"),
+        ("Holds AAT Level 4.", "experience:+"),
+        ("Dental nurse, GDC registered.", "experience:+"),
+        ("Nursery practitioner, shaky on the EYFS.", "skills:-"),
+        ("Physio applicant: weak on outcome measures.", "skills:-"),
+    ],
+    "time in role": [
+        ("7 yrs in hospitality.", "experience:+"),
+        ("Has done 8 months; they need 2 years minimum.", "experience:-"),
+    ],
+    "role titles": [
+        # A grade before a colon names the job, not a verdict: the subject is judged.
+        ("History ECT: subject knowledge strong.", "skills:+"),
+    ],
+    "shorthand verdicts": [
+        ("Never late, never rude.", "logistics:+;attitude:+"),
+        ("Never interrupt the panel.", "communication:-"),  # guard: an order stays one
+    ],
+    "yes/no questions": [
+        ("They asked him whether he'd be happy to relocate.", ""),
+        ("She asked me if I could start immediately.", ""),
+    ],
+    "formal phrasing": [
+        ("We have decided for another applicant.", "fit:-"),
+        ("The applicant had difficulties to keep eye contact.", "confidence:-"),
+        ("Your date of entry is compatible with our planning.", "logistics:+"),
+        ("You showed limited knowledge about our company and its services.", "preparation:-"),
+    ],
+    "negation at a distance": [
+        ("At no time did you come across as arrogant.", "attitude:+"),
+        ("I doubt my availability was the problem.", "logistics:+"),
+        ("He said he had never seen a graduate so well prepared.", "preparation:+"),
+        ("Not one answer wandered off topic.", "communication:+"),
+        ("Nobody on the panel thought your technical knowledge was the problem.", "skills:+"),
+        ("It wasn't your experience that cost you the role.", "experience:+"),
+        ("Without question the strongest portfolio we saw.", "skills:+"),
+    ],
+    "email courtesy": [
+        ("Hi Sam, we appreciate your time and interest in the team.", ""),
+        ("We appreciate the interest you have shown in our firm.", ""),
+        ("Many thanks for your patience during the process.", ""),
+        ("Apologies for the delay in replying.", ""),  # guard: an apology is no self-doubt
+        ("We appreciated the effort you put into the case study.", "skills:+"),  # guard
+    ],
+    "headers and lists": [
+        ("Keep: structure. Change: pace.", "communication:+;communication:-"),
+    ],
+    "terms of the role": [
+        ("Wants fully remote; the role is office based.", "logistics:-"),
+        ("She is only available on weekends.", "logistics:-"),
+    ],
+    "coach and self notes": [
+        ("You obviously care about your pupils.", "attitude:+"),
+        ("Don't apologise for your age.", "confidence:-"),
+        ("Glanced down at my notes a lot.", "preparation:-"),
+        ("Had rehearsed my answers too much.", "communication:-"),
+        ("Couldn't say what they actually make.", "preparation:-"),
+        ("Seemed confident with the panel.", "confidence:+"),
+        ("Only perked up when pay came up.", "attitude:-"),
+        ("Didn't know any of our house cocktails.", "preparation:-"),
+        ("Hair wasn't tied back in the kitchen.", "hygiene:-"),
+        ("Apart from the tie, how he looked was spot on.", "hygiene:+"),
+        ("I kept talking after the answer was done.", "communication:-"),
+        ("I was way too casual for a bank.", "hygiene:-"),
+        ("Couldn't think of a single question to ask.", "preparation:-"),
+    ],
+    "employer named by its possessive": [
+        ("Look up the organisation's latest news.", "preparation:-"),
+    ],
+    "both polarities and past comparisons": [
+        ("Posture was much better than in the last mock.", "confidence:+"),
+        ("Visibly nervous at the start but settled in nicely.", "confidence:-;confidence:+"),
+    ],
+    "comparisons": [
+        ("The hire presented his ideas more clearly; you knew the regulations better.",
+         "communication:-;skills:+"),
+        ("They weren't convinced you could explain it to customers.", "communication:-"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in CASES.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in CASES.items() for text, _ in cases],
+)
+def test_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))
