@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from analysis.stats import wilson_interval
+
 # What "first round" counts, wherever the figure is shown (issue: assessment steps and
 # screens come before it and are not rounds).
 FIRST_ROUND_DEFINITION = (
@@ -113,7 +115,5 @@ def rate_text(count: int, of: int, *, interval: bool = True, small: int = SMALL_
     if of < small:
         if not interval:
             return f"{count} of {of}"
-        from analysis.metrics.intervals import wilson_interval  # pandas: only when needed
-
         return f"{count} of {of} ({interval_text(*wilson_interval(count, of))})"
     return f"{percent(count / of)} ({count} of {of})" if interval else percent(count / of)
