@@ -11,6 +11,8 @@ from ui.escape import streamlit_safe
 from ui.exports import DOWNLOADS, export_view, file_name
 from ui.frame import run_page
 from ui.guards import empty_notice, run_guarded
+from ui.letters import letters_section
+from ui.nextsteps import view_summary
 from ui.state import View
 
 
@@ -37,6 +39,7 @@ def render(view: View) -> None:
     for col, item in zip(st.columns(len(DOWNLOADS)), DOWNLOADS, strict=True):
         with col:
             run_guarded(lambda item=item: download(view, today, item), f"{item.name} export")
+    run_guarded(lambda: letters_section(view_summary(view, today), today), "letter editor")
     st.subheader("Preview")
     with st.container(border=True, height=700):
         # The Markdown writer escapes user text for Markdown; streamlit_safe adds what

@@ -1,0 +1,129 @@
+"""Lessons first in the app (issue 13): Next steps, Am I getting better?, the letter editor,
+honest small numbers and the first-round definition, through AppTest as a person uses them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from appdriver import assert_clean, metric, plain, run_app, texts, upload
+
+from analysis.present import format_date
+
+
+@pytest.fixture(autouse=True)
+def _clean_caches():
+    """Streamlit caches live in the process: every test starts from nothing."""
+    import streamlit as st
+
+    st.cache_data.clear()
+    yield
+
+
+def days_ago(n: int) -> str:
+    return (dt.date.today() - dt.timedelta(days=n)).isoformat()
+
+
+HEADER = "Company,Role,Applied,Interview date,Interview type,Outcome,Feedback,Feedback from\n"
+# One application, one interview, specific feedback (communication), rejected 20 days ago.
+ONE_INTERVIEW = (
+    HEADER + f"Zeta Corp,Analyst,{days_ago(30)},{days_ago(20)},1st interview,Rejected,"
+    '"Your answers rambled and you gave no concrete examples.",Interviewer\n'
+).encode()
+# Nobody can be counted: the one row has no company or role, so it is skipped.
+EMPTY = b"Company,Role,Applied,Outcome\n,,2026-01-01,\n"
+# Two rejections after a first interview with only "better fit" (a request is due for each,
+# 20 and 40 days ago), and one 200 days ago (too late to ask).
+GENERIC = (
+    HEADER
+    + f"Eta Labs,Data Analyst,{days_ago(40)},{days_ago(20)},1st interview,Rejected,"
+    '"We went with a candidate who was a better fit.",Recruiter\n'
+    + f"Kappa Ltd,BI Analyst,{days_ago(60)},{days_ago(40)},1st interview,Rejected,,\n"
+    + f"Old Co,Analyst,{days_ago(220)},{days_ago(200)},1st interview,Rejected,,\n"
+).encode()
+
+
+def panel_text(at) -> str:
+    """Everything the Next steps panel says, as a person reads it."""
+    parts = [m.value for m in at.main.markdown] + [c.value for c in at.main.caption]
+    parts += [str(i.value) for i in at.main.info]
+    # Markdown's own bold and heading marks are not read out; escaped user text keeps its own.
+    return plain(re.sub(r"(?<!\\)\*\*|^#+ ", "", "\n".join(parts), flags=re.M))
+
+
+def test_next_steps_on_the_sample_name_the_drop_issues_evidence_and_drills():
+    """The sample: where the search stops, three recurring issues each with a quote and a drill."""
+    from analysis import lessons
+    from analysis.codebook import load_codebook
+    from analysis.normalize import import_logs
+    from analysis.pipeline import summarise, tag_table
+    from ui import state
+
+    at = run_app()
+    assert_clean(at)
+    table = import_logs([(state.SAMPLE_PATH.name, state.SAMPLE_PATH.read_bytes())]).table
+    summary = summarise(table, tag_table(table), today=dt.date.today())
+    steps = lessons.next_steps(table, summary, load_codebook())
+    shown = panel_text(at)
+    assert at.main.subheader[0].value == "Next steps"  # first thing under the title
+    assert f"Where you stop most: {steps.drop.sentence}" in shown
+    assert len(steps.issues) == 3
+    for number, issue in enumerate(steps.issues, 1):
+        assert f"{number}. {issue.label} · Recurring: came up in {issue.applications} " \
+               "applications" in shown
+        assert f"> {issue.evidence.text}" in shown
+        assert issue.said_by in shown
+        assert f"Practise: {issue.drill}" in shown
+
+
+def test_next_steps_with_an_empty_log_say_what_to_do_first():
+    """No application could be counted: no numbers, no chart, one sentence on what to add."""
+    at = upload(run_app(), ("empty.csv", EMPTY))
+    assert_clean(at)
+    assert not texts(at, "error")
+    assert any(t.startswith("Start by adding your applications") for t in texts(at, "info"))
+    assert not at.main.metric and not at.get("plotly_chart")
+
+
+def test_next_steps_with_one_interview_never_say_recurring_or_a_bare_percentage():
+    """One interview: "mentioned once", "Your only first interview", counts not percentages."""
+    at = upload(run_app(), ("one.csv", ONE_INTERVIEW))
+    assert_clean(at)
+    shown = panel_text(at)
+    assert "Where you stop most: Your only first interview so far ended there." in shown
+    assert "One thing to watch (mentioned once)" in shown
+    assert "Mentioned once so far" in shown
+    assert "recurring" not in shown.lower()
+    assert "What to work on first" not in shown
+    assert metric(at, "Response rate") == "1 of 1"
+    assert metric(at, "First-round pass rate") == "0 of 1"
+    assert not any(m.value.endswith("%") for m in at.main.metric)
+
+
+def test_requests_due_now_open_their_draft_one_click_away_and_edits_download():
+    """Two recent rejections without specifics get a request each; the 200-day-old one none."""
+    at = upload(run_app(), ("generic.csv", GENERIC))
+    assert_clean(at)
+    titles = [plain(e.label) for e in at.main.expander]
+    asks = [t for t in titles if t.startswith("Ask ")]
+    assert len(asks) == 2
+    assert any(t.startswith("Ask Eta Labs (Data Analyst, First round) for feedback: due since")
+               for t in asks)
+    assert not any("Old Co" in t for t in titles)
+    boxes = [b for b in at.main.text_area if b.key.startswith("letter::overview::")]
+    assert len(boxes) == 2
+    eta = next(b for b in boxes if "Eta Labs" in b.value)
+    interviewed = format_date(dt.date.fromisoformat(days_ago(20)))
+    assert "first-round interview about the Data Analyst position at Eta Labs on " \
+        f"{interviewed}" in eta.value
+    eta.set_value("Dear Eta Labs, one question.").run()
+    assert_clean(at)
+    eta = next(b for b in at.main.text_area if b.key == eta.key)
+    assert eta.value == "Dear Eta Labs, one question."
+    # The edit follows to the Export page's editor for the same application.
+    at.switch_page("pages/export.py").run()
+    assert_clean(at)
+    edited = [b.value for b in at.main.text_area if b.key.startswith("letter::export::")]
+    assert "Dear Eta Labs, one question." in edited
