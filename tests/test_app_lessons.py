@@ -127,3 +127,73 @@ def test_requests_due_now_open_their_draft_one_click_away_and_edits_download():
     assert_clean(at)
     edited = [b.value for b in at.main.text_area if b.key.startswith("letter::export::")]
     assert "Dear Eta Labs, one question." in edited
+
+
+def test_export_letter_editor_edits_each_recent_request_and_says_which_are_too_late():
+    """Export: an editor per request still worth sending; the 200-day-old one is too late."""
+    at = upload(run_app(), ("generic.csv", GENERIC))
+    at.switch_page("pages/export.py").run()
+    assert_clean(at)
+    boxes = [b for b in at.main.text_area if b.key.startswith("letter::export::")]
+    assert sorted(b.key for b in boxes) == [
+        "letter::export::eta-labs/data-analyst", "letter::export::kappa/bi-analyst"
+    ]
+    captions = [plain(c.value) for c in at.main.caption]
+    assert "Old Co (Analyst): rejected 200 days ago, too late to ask." in captions
+    assert not any("overdue" in t.lower() for t in captions + [plain(e.label)
+                                                               for e in at.main.expander])
+    kappa = next(b for b in boxes if b.key.endswith("kappa/bi-analyst"))
+    kappa.set_value("My own words to Kappa.").run()
+    assert_clean(at)
+    assert at.text_area(key=kappa.key).value == "My own words to Kappa."
+    downloads = [b.proto.label for b in at.get("download_button")]
+    assert downloads.count("Download this letter") == 2
+    reset = at.button(key="letter_reset::export::kappa/bi-analyst")
+    reset.click().run()
+    assert at.text_area(key=kappa.key).value.startswith("Subject: Thank you, and a request")
+
+
+def interviews_log(before: int, after: int) -> bytes:
+    """``before`` interviews 100-50 days ago, all told they rambled; ``after`` since, all fine."""
+    lines = [HEADER]
+    for i in range(before):
+        day = days_ago(100 - 7 * i)
+        lines.append(f"Co{i},Analyst,{day},{day},1st interview,Rejected,"
+                     '"Your answers rambled on.",Interviewer\n')
+    for i in range(after):
+        day = days_ago(40 - 7 * i)
+        lines.append(f"Later{i},Analyst,{day},{day},1st interview,Rejected,"
+                     '"Thank you for your time.",Interviewer\n')
+    return "".join(lines).encode()
+
+
+def test_am_i_getting_better_compares_before_and_since_the_day_marked():
+    """6 interviews raised communication before the day, none of 6 since: it comes up less."""
+    at = upload(run_app(), ("progress.csv", interviews_log(6, 6)))
+    assert_clean(at)
+    assert at.selectbox(key="progress_theme").value == "communication"
+    at.date_input(key="progress_started_on").set_value(
+        dt.date.today() - dt.timedelta(days=45)).run()
+    assert_clean(at)
+    assert metric(at, "Before") == "6 of 6"
+    assert metric(at, "Since") == "0 of 6"
+    assert "95% Wilson interval" in next(m.help for m in at.main.metric if m.label == "Before")
+    verdicts = [t for t in texts(at, "info") if "since you started" in t]
+    assert verdicts == ["Clear & concise communication comes up less often since you started "
+                        "working on it (6 of 6 interviews before, 0 of 6 since)."]
+    # The day is kept for the theme: another run (another page and back) shows it again.
+    at.switch_page("pages/funnel.py").run()
+    at.switch_page("pages/overview.py").run()
+    assert at.date_input(key="progress_started_on").value == dt.date.today() - dt.timedelta(
+        days=45)
+
+
+def test_am_i_getting_better_says_plainly_when_it_cannot_tell_yet():
+    """3 interviews before and 2 since: not enough to tell, and no rate is given."""
+    at = upload(run_app(), ("progress.csv", interviews_log(3, 2)))
+    at.date_input(key="progress_started_on").set_value(
+        dt.date.today() - dt.timedelta(days=45)).run()
+    assert_clean(at)
+    assert "Not enough interviews yet to tell: 3 before and 2 since (5 on each side needed)." \
+        in texts(at, "info")
+    assert metric(at, "Before") == "3 of 3"
