@@ -5,10 +5,11 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis import figures, metrics
-from analysis.present import percent
+from analysis.present import FIRST_ROUND_DEFINITION
 from ui.frame import run_page
 from ui.guards import empty_notice, show_chart
-from ui.present import interval_help
+from ui.present import interval_help, rate_value
+from ui.rounds import count_screens_toggle, round_options
 from ui.state import View
 
 SMALL_N = figures.SMALL_N  # below this many applications entering a stage, a rate is mostly noise
@@ -43,10 +44,12 @@ def outcomes(view: View) -> None:
 
 def dropoff(view: View) -> None:
     """First-round drop-off: the rate with its interval, and its trend."""
-    drop = metrics.first_round_dropoff(view.table)
+    st.caption(FIRST_ROUND_DEFINITION)
+    count_screens_toggle()
+    drop = metrics.first_round_dropoff(view.table, **round_options())
     left, right = st.columns([1, 3], gap="large")
     left.metric(
-        "Never got past round 1", percent(drop["rate"], missing="n/a"),
+        "Never got past round 1", rate_value(drop["count"], drop["of"]),
         help=interval_help(
             drop["count"], drop["of"], drop["ci95"],
             "interviewed applications with a decided first round",

@@ -1,8 +1,13 @@
-"""How the app words numbers beyond analysis.present's plural and percent: intervals."""
+"""How the app words numbers beyond analysis.present's plural and percent: intervals, counts."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
+
+# A metric's width in pixels: "First-round pass rate" and its help icon fit on one line; in a
+# metric_row, metrics wrap onto the next line in a narrow window instead of being cut off.
+METRIC_WIDTH = 170
 
 
 def interval_help(count: int, of: int, ci: Sequence[float], base: str) -> str:
@@ -18,3 +23,21 @@ def interval_help(count: int, of: int, ci: Sequence[float], base: str) -> str:
         f"{count} of {of} {base}. With so few, the true rate is plausibly anywhere from "
         f"{lo:.0%} to {hi:.0%} (95% Wilson interval)."
     )
+
+
+def rate_value(count: int, of: int) -> str:
+    """A metric's value: "4 of 7" under ten (never a bare percentage), else a percentage.
+
+    >>> rate_value(4, 7), rate_value(6, 12), rate_value(0, 0)
+    ('4 of 7', '50%', 'n/a')
+    """
+    from analysis.figures.style import rate_text  # the charts' rule, so both agree
+
+    return rate_text(count, of, count / of) if of else "n/a"
+
+
+def metric_row() -> Any:
+    """A row for metrics (``width=METRIC_WIDTH``) that wraps in a narrow window."""
+    import streamlit as st
+
+    return st.container(horizontal=True, wrap=True, gap="medium")

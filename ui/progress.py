@@ -18,7 +18,7 @@ import streamlit as st
 from analysis import lessons
 from ui.cache import codebook_cached
 from ui.escape import md
-from ui.present import interval_help
+from ui.present import METRIC_WIDTH, interval_help, metric_row
 from ui.state import View
 
 KEY_STARTS = "theme_starts"  # {theme id: the day the person started working on it}
@@ -83,8 +83,8 @@ def default_start(table: pd.DataFrame, today: dt.date) -> dt.date:
 def side_metric(column: Any, label: str, side: lessons.Side, what: str) -> None:
     """One side as 'k of n interviews', its interval in the help."""
     value = f"{side.hits} of {side.interviews}" if side.interviews else "no interviews"
-    column.metric(label, value, help=interval_help(side.hits, side.interviews,
-                                                   side.interval or (0.0, 1.0), what))
+    column.metric(label, value, width=METRIC_WIDTH, help=interval_help(
+        side.hits, side.interviews, side.interval or (0.0, 1.0), what))
 
 
 def show_progress(view: View, today: dt.date) -> None:
@@ -96,19 +96,21 @@ def show_progress(view: View, today: dt.date) -> None:
                    "working on it here, and see whether it comes up less since.")
         return
     book = codebook_cached()
-    theme = st.selectbox("Theme I am working on", themes, format_func=book.label, key=KEY_THEME,
-                         on_change=_on_theme_change)
+    pick_theme, pick_day = st.columns(2)
+    theme = pick_theme.selectbox("Theme I am working on", themes, format_func=book.label,
+                                 key=KEY_THEME, on_change=_on_theme_change)
     starts = theme_starts()
     if KEY_DATE not in st.session_state:
         st.session_state[KEY_DATE] = starts.get(theme) or default_start(view.table, today)
-    started = st.date_input("I started working on it on", key=KEY_DATE, max_value=today,
-                            on_change=_remember_start, format="DD/MM/YYYY")
+    started = pick_day.date_input("I started working on it on", key=KEY_DATE, max_value=today,
+                                  on_change=_remember_start)
     if theme not in starts:
         st.caption("Pick the day you started working on it: Debrief remembers it for this "
                    "theme.")
     result = lessons.theme_before_after(view.table, view.mentions, theme, started, book)
     label = md(book.label(theme).lower())
-    before, after = st.columns(2)
-    side_metric(before, "Before", result.before, f"interviews with feedback raised {label}")
-    side_metric(after, "Since", result.after, f"interviews with feedback raised {label}")
+    row = metric_row()
+    what = f"interviews with feedback raised {label}"
+    side_metric(row, f"Before {started:%d %b}", result.before, what)
+    side_metric(row, f"Since {started:%d %b}", result.after, what)
     st.info(md(result.verdict), icon=":material/trending_down:")
