@@ -36,8 +36,10 @@ def render(view: View) -> None:
     if empty_notice(view, "applications"):
         return
     today = dt.date.today()
-    for col, item in zip(st.columns(len(DOWNLOADS)), DOWNLOADS, strict=True):
-        with col:
+    # A wrapping row, not columns: in a narrow window the buttons move to the next line
+    # instead of cutting their labels to "Ex…".
+    with st.container(horizontal=True, wrap=True, gap="small"):
+        for item in DOWNLOADS:
             run_guarded(lambda item=item: download(view, today, item), f"{item.name} export")
     run_guarded(lambda: letters_section(view_summary(view, today), today), "letter editor")
     st.subheader("Preview")

@@ -82,7 +82,7 @@ def default_start(table: pd.DataFrame, today: dt.date) -> dt.date:
 
 def side_metric(column: Any, label: str, side: lessons.Side, what: str) -> None:
     """One side as 'k of n interviews', its interval in the help."""
-    value = f"{side.hits} of {side.interviews}" if side.interviews else "no interviews"
+    value = f"{side.hits} of {side.interviews}" if side.interviews else "none"
     column.metric(label, value, width=METRIC_WIDTH, help=interval_help(
         side.hits, side.interviews, side.interval or (0.0, 1.0), what))
 
