@@ -14,13 +14,11 @@ Heavy modules (pandas, the importer, NLTK) load on the first call, not on import
 from __future__ import annotations
 
 import datetime as dt
-import inspect
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from analysis.errors import DebriefError
 from analysis.files import read_input_file
 
 if TYPE_CHECKING:
@@ -55,20 +53,24 @@ def import_files(
     sheet: str | None = None,
     overrides: dict[str, str] | None = None,
     encoding: str | None = None,
+    overrides_by_file: dict[str, dict[str, str]] | None = None,
+    sheets_by_file: dict[str, str] | None = None,
 ) -> ImportResult:
-    """Import one log, or merge several, with every file's column ``overrides``."""
+    """Import one log, or merge several, the way the person chose to read them.
+
+    ``overrides`` (column -> field) apply to every file, ``overrides_by_file`` to one file
+    each (the app's column choices); ``sheets_by_file`` picks a workbook's sheet, else
+    ``sheet``; ``encoding`` is the text files' encoding (None: detected).
+    """
     from analysis.normalize import import_logs  # heavy: only when a command runs
 
     pairs = read_files(files)
-    options: dict[str, Any] = {"sheet": sheet}
-    if encoding is not None:
-        if "encoding" not in inspect.signature(import_logs).parameters:
-            raise DebriefError("This version of Debrief cannot be told a file's encoding yet.")
-        options["encoding"] = encoding
-    by_file = {name: dict(overrides or {}) for name, _ in pairs}
+    by_file = {name: {**(overrides or {}), **(overrides_by_file or {}).get(name, {})}
+               for name, _ in pairs}
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        result = import_logs(pairs, overrides_by_file=by_file, **options)
+        result = import_logs(pairs, overrides_by_file=by_file, sheet=sheet,
+                             sheets_by_file=sheets_by_file, encoding=encoding)
     return with_warning_notes(result, [str(w.message) for w in caught])
 
 

@@ -16,6 +16,10 @@ FIRST_ROUND_DEFINITION = (
     "First round means the first interview after any screens and tests "
     "(online tests, assessment centres, recorded video interviews)."
 )
+FIRST_ROUND_WITH_SCREENS = (
+    "First round means the first interview, a phone screen included; tests (online tests, "
+    "assessment centres, recorded video interviews) are never a round."
+)
 NO_FEEDBACK_YET = (
     "There is no feedback in your log yet: add what interviewers said (a column such as "
     "'Feedback' or 'Notes') to see recurring issues, strengths and an action plan."
@@ -80,3 +84,36 @@ def filter_note(shown: int, total: int, how: str | None = None,
     if shown >= total and not how:
         return None
     return f"Showing {shown:,} of {plural(total, noun)} ({how or 'filtered'})."
+
+
+SMALL_BASE = 10  # a rate over fewer cases is shown as a count ("4 of 7"), never a bare percent
+
+
+def interval_text(low: float, high: float) -> str:
+    """A 95% interval in words.
+
+    >>> interval_text(0.184, 0.901)
+    '95% range 18% to 90%'
+    """
+    return f"95% range {percent(low)} to {percent(high)}"
+
+
+def rate_text(count: int, of: int, *, interval: bool = True, small: int = SMALL_BASE) -> str:
+    """A rate as people should read it: under ``small`` cases a count, else a percentage.
+
+    Under ``small`` cases a bare percentage overstates what is known ("100%" from one
+    application), so the count comes first, with its 95% Wilson interval unless ``interval``
+    is off (a chart's bar label).
+
+    >>> rate_text(4, 7), rate_text(9, 20), rate_text(0, 0), rate_text(4, 7, interval=False)
+    ('4 of 7 (95% range 25% to 84%)', '45% (9 of 20)', 'none yet', '4 of 7')
+    """
+    if of == 0:
+        return "none yet"
+    if of < small:
+        if not interval:
+            return f"{count} of {of}"
+        from analysis.metrics.intervals import wilson_interval  # pandas: only when needed
+
+        return f"{count} of {of} ({interval_text(*wilson_interval(count, of))})"
+    return f"{percent(count / of)} ({count} of {of})" if interval else percent(count / of)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis import figures, metrics
-from analysis.present import FIRST_ROUND_DEFINITION
+from analysis.present import rate_text
 from ui.frame import run_page
 from ui.guards import empty_notice, show_chart
-from ui.present import interval_help, rate_value
+from ui.present import interval_help
 from ui.rounds import count_screens_toggle, round_options
 from ui.state import View
 
@@ -44,12 +44,11 @@ def outcomes(view: View) -> None:
 
 def dropoff(view: View) -> None:
     """First-round drop-off: the rate with its interval, and its trend."""
-    st.caption(FIRST_ROUND_DEFINITION)
-    count_screens_toggle()
+    count_screens_toggle("funnel")
     drop = metrics.first_round_dropoff(view.table, **round_options())
     left, right = st.columns([1, 3], gap="large")
     left.metric(
-        "Never got past round 1", rate_value(drop["count"], drop["of"]),
+        "Never got past round 1", rate_text(drop["count"], drop["of"], interval=False),
         help=interval_help(
             drop["count"], drop["of"], drop["ci95"],
             "interviewed applications with a decided first round",
@@ -60,7 +59,7 @@ def dropoff(view: View) -> None:
         "decided first round."
     )
     with right:
-        show_chart(figures.dropoff_trend_figure(view.table), key="dropoff_trend")
+        show_chart(figures.dropoff_trend_figure(view.table, **round_options()), key="dropoff_trend")
 
 
 def render(view: View) -> None:

@@ -7,13 +7,13 @@ import datetime as dt
 import streamlit as st
 
 from analysis import figures, metrics
-from analysis.present import FIRST_ROUND_DEFINITION
+from analysis.present import rate_text
 from ui.frame import run_page
 from ui.guards import empty_notice, run_guarded, show_chart
 from ui.nextsteps import show_next_steps
-from ui.present import METRIC_WIDTH, interval_help, metric_row, rate_value
+from ui.present import METRIC_WIDTH, interval_help, metric_row
 from ui.progress import show_progress
-from ui.rounds import count_screens_toggle, first_round_numbers
+from ui.rounds import count_screens_toggle, first_round_definition, first_round_numbers
 from ui.state import View
 
 
@@ -27,7 +27,7 @@ def headline(view: View, head: dict) -> None:
     row.metric("Interviews", f"{head['interviews']:,}", width=METRIC_WIDTH)
     row.metric("Offers", f"{head['offers']:,}", width=METRIC_WIDTH)
     row.metric(
-        "Response rate", rate_value(head["responses"], head["applications"]),
+        "Response rate", rate_text(head["responses"], head["applications"], interval=False),
         help=interval_help(
             head["responses"], head["applications"],
             metrics.wilson_interval(head["responses"], head["applications"]),
@@ -35,9 +35,9 @@ def headline(view: View, head: dict) -> None:
         ), width=METRIC_WIDTH,
     )
     row.metric(
-        "First-round pass rate", rate_value(passed, decided),
+        "First-round pass rate", rate_text(passed, decided, interval=False),
         help=interval_help(passed, decided, ci, "interviewed applications with a decided "
-                           "first round") + " " + FIRST_ROUND_DEFINITION,
+                           "first round") + " " + first_round_definition(),
         width=METRIC_WIDTH,
     )
 
@@ -53,8 +53,7 @@ def render(view: View) -> None:
     if not head["applications"]:  # Next steps has said what to add first
         return
     headline(view, head)
-    st.caption(FIRST_ROUND_DEFINITION)
-    count_screens_toggle()
+    count_screens_toggle("overview")
     run_guarded(lambda: show_progress(view, today), "before and after")
     show_chart(figures.funnel_figure(view.table), key="overview_funnel")
 

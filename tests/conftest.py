@@ -20,7 +20,8 @@ def small_log() -> pd.DataFrame:
     By hand:
     - applications 5 (A1..A5); interviews 6 (A1: 2, A2: 1, A3: 3); offers 1 (A3)
     - interviewed applications 3; rounds reached {1: 3, 2: 2, 3: 1}
-    - first-round drop-off: A2 never got past round 1 -> 1 of 3
+    - first-round drop-off: A2 never got past round 1 -> 1 of 3 (a screen counted as a round);
+      as the first interview after any screen (the default) A1 and A2 dropped -> 2 of 3
     - furthest stage: A1 first_round, A2 first_round, A3 offer, A4 applied, A5 applied
     - rejections: A1 (2026-01-20, specific feedback), A2 (2026-01-18, generic "better fit"),
       A5 (2026-02-14, no feedback); A4 ghosted

@@ -241,3 +241,4 @@ def test_every_sheet_has_headers_and_values_a_person_reads(workbook):
     first = dict(zip(header, interviews[1], strict=True))
     assert (first["Outcome"], first["Feedback from"], first["Mock interview"], first["Counted"]) \
         == ("Rejected", "Interviewer / employer", "No", "Yes")
+

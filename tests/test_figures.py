@@ -121,7 +121,8 @@ def test_dropoff_trend_figure_has_one_line_per_first_round_type(small_log):
     interview = by_name["First round was an interview"]
     assert list(interview.y) == [1.0]
     assert "1 of 1 application stopped after round 1 (100%)" in interview.hovertext[0]
-    assert list(by_name["First round was a screen"].y) == [0.0, 0.0]
+    # A1 (January) ended at the interview after its screen; A3 (February) went on.
+    assert list(by_name["First round was a screen"].y) == [1.0, 0.0]
 
 
 def test_theme_frequency_figure_uses_the_polarity_colours_and_labels(context):

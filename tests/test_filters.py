@@ -102,3 +102,40 @@ def test_filtered_applications_are_always_whole(small_log, start, days, text):
     out = filter_table(small_log, start=start, end=start + pd.Timedelta(days=days), text=text)
     for app in ids(out):
         assert (out["application_id"] == app).sum() == (small_log["application_id"] == app).sum()
+
+
+def _cohort_table() -> pd.DataFrame:
+    """Three students: S1 (Law, two rows of one application), S2 (Law), S3 (History)."""
+    from analysis.schema import conform_table
+
+    frame = pd.DataFrame({
+        "application_id": ["S1:acme", "S1:acme", "S2:acme", "S3:beta"],
+        "person_id": ["S1", "S1", "S2", "S3"],
+        "programme": ["Law", None, "Law", "History"],  # S1's second row names no programme
+        "company": ["Acme", "Acme", "Acme", "Beta"],
+        "event_date": ["2026-01-05", "2026-01-12", "2026-01-05", "2026-01-06"],
+        "round": [1, 2, 1, 1],
+        "row_status": "ok",
+    })
+    return conform_table(frame)
+
+
+def test_group_filter_keeps_whole_applications_of_the_chosen_groups():
+    from analysis.filters import group_options
+
+    table = _cohort_table()
+    law = filter_table(table, groups={"programme": ["Law"]})
+    assert law["application_id"].tolist() == ["S1:acme", "S1:acme", "S2:acme"]
+    assert group_options(table, "programme") == ["History", "Law"]
+    assert filter_table(table, groups={"programme": []}).equals(table)
+    with pytest.raises(DebriefError, match="no column 'faculty'"):
+        filter_table(table, groups={"faculty": ["Arts"]})
+
+
+def test_person_filter_keeps_one_students_applications():
+    from analysis.filters import people_options
+
+    table = _cohort_table()
+    assert filter_table(table, people=["S3"])["company"].tolist() == ["Beta"]
+    assert people_options(table) == ["S1", "S2", "S3"]
+    assert people_options(empty_table()) == []

@@ -12,7 +12,9 @@ from analysis.cli import main, parse_map_options
 # The small_log scenario as a user's own CSV: A1 Acme (screen, then rejected in round 2),
 # A2 Beta (rejected after round 1), A3 Gamma (three rounds, offer), Delta ghosted, Epsilon
 # rejected without an interview. By hand: 5 applications, 6 interviews, 3 interviewed,
-# 1 offer, rounds {1: 3, 2: 2, 3: 1}, drop-off 1 of 3, funnel 5/3/3/1/1/1.
+# 1 offer, rounds {1: 3, 2: 2, 3: 1}, funnel 5/3/3/1/1/1. The first round is the first
+# interview after any screen: Acme's and Beta's ended there, Gamma's (Technical) moved on, so
+# the drop-off is 2 of 3 (it was 1 of 3 while a phone screen counted as the first round).
 LOG_CSV = """\
 Company,Job Title,Date Applied,Interview Date,Interview Type,Result,What they said,Feedback from
 Acme,Data Analyst,2026-01-05,2026-01-12,Phone screen,Moved forward,"Friendly call.",Recruiter
@@ -46,9 +48,10 @@ def test_json_report_has_the_hand_computed_numbers(capsys, log_file):
     assert report["offers"] == 1
     assert report["rounds"] == {"1": 3, "2": 2, "3": 1}
     drop = report["first_round_dropoff"]
-    assert (drop["count"], drop["of"]) == (1, 3)
-    assert drop["rate"] == pytest.approx(1 / 3)
-    assert drop["ci95"] == pytest.approx([0.0615, 0.7923], abs=1e-4)
+    assert (drop["count"], drop["of"]) == (2, 3)
+    assert drop["rate"] == pytest.approx(2 / 3)
+    assert drop["ci95"] == pytest.approx([0.2077, 0.9385], abs=1e-4)
+    assert drop["definition"].startswith("First round means the first interview after")
     assert [(s["stage"], s["reached"]) for s in report["stages"]] == [
         ("applied", 5), ("screen", 3), ("first_round", 3), ("second_round", 1),
         ("final_round", 1), ("offer", 1),
@@ -60,7 +63,7 @@ def test_plain_text_report(capsys, log_file):
     assert main(["funnel", str(log_file)]) == 0
     out = capsys.readouterr().out
     assert "Applications: 5 (3 with interviews, 1 with an offer)" in out
-    assert "First-round drop-off: 1 of 3 (33%, 95% range 6% to 79%)" in out
+    assert "First-round drop-off: 2 of 3 (67%, 95% range 21% to 94%)" in out
     assert ["Second", "round", "1", "20%"] in [line.split() for line in out.splitlines()]
     assert "round 1: 3, round 2: 2, round 3: 1" in out
 
@@ -85,10 +88,10 @@ def test_several_logs_are_merged(capsys, log_file, tmp_path):
 
 
 def test_map_override_changes_what_is_read(capsys, log_file):
-    # Ignoring the Result column loses every outcome, so no first round is decided any more
-    # except those that went on to round 2 (Acme, Gamma).
+    # Ignoring the Result column loses every outcome, so no first interview is decided any
+    # more except Gamma's, which went on to a final round.
     report = run_json(capsys, log_file, "--map", "Result=")
-    assert report["first_round_dropoff"]["of"] == 2
+    assert report["first_round_dropoff"]["of"] == 1
     assert report["first_round_dropoff"]["count"] == 0
 
 
@@ -132,8 +135,8 @@ def test_parse_map_options():
 
 def test_bundled_sample_log_csv_and_workbook_agree(capsys):
     """The sample log by hand: 30 applications (3 mock interviews are not), 31 interviews,
-    17 interviewed, rounds {1: 17, 2: 9, 3: 5}; 7 rejected after their only interview, Nod
-    Publishers' screen still pending, so drop-off is 7 of 16."""
+    17 interviewed, rounds {1: 17, 2: 9, 3: 5}. Counting from the first interview after any
+    screen, 12 first interviews are decided and 5 of them ended the application."""
     sample = Path(__file__).resolve().parent.parent / "sample_data"
     csv = run_json(capsys, sample / "interview_log.csv")
     xlsx = run_json(capsys, sample / "interview_log.xlsx")
@@ -142,5 +145,5 @@ def test_bundled_sample_log_csv_and_workbook_agree(capsys):
         30, 31, 17
     )
     assert csv["rounds"] == {"1": 17, "2": 9, "3": 5}
-    assert (csv["first_round_dropoff"]["count"], csv["first_round_dropoff"]["of"]) == (7, 16)
+    assert (csv["first_round_dropoff"]["count"], csv["first_round_dropoff"]["of"]) == (5, 12)
     assert csv["offers"] == 1 and csv["outcomes"]["withdrew"] == 1

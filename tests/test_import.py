@@ -373,3 +373,17 @@ def test_cli_reads_the_named_sheet(tmp_path, capsys) -> None:
     assert main(["normalize", str(book), "--sheet", "2026"]) == 0
     out = capsys.readouterr().out
     assert "Acme,Analyst,,2026-03-02,final_round,1," in out
+
+
+def test_merged_uploads_are_held_to_the_row_limit_together() -> None:
+    from analysis.read import Limits
+
+    limits = Limits(max_rows=5)
+    files = [(f"part{i}.csv", csv_bytes(LOG[:4])) for i in range(2)]  # 3 rows each
+    assert import_logs(files[:1], limits=limits).counts()["rows_read"] == 3
+    with pytest.raises(DebriefError) as refused:
+        import_logs(files, limits=limits)
+    assert str(refused.value) == (
+        "Together the 2 files hold 6 rows, more than Debrief's limit of 5 rows for one "
+        "import: import fewer files at once, or split them."
+    )

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from analysis import metrics
 from analysis.codebook import load_codebook
-from analysis.schema import STAGES, conform_table, empty_mentions, empty_table
+from analysis.schema import OPTIONAL_STAGES, STAGES, conform_table, empty_mentions, empty_table
 
 LOG_COLUMNS = ["application_id", "company", "applied_date", "event_date", "stage", "round",
                "outcome"]
@@ -64,7 +64,7 @@ def test_wilson_interval_contains_the_observed_rate(pair):
 
 
 def test_headline_numbers_on_small_log(small_log):
-    head = metrics.headline_numbers(small_log)
+    head = metrics.headline_numbers(small_log, screens_as_round=True)
     assert head["applications"] == 5
     assert head["interviews"] == 6  # the duplicate of A2's interview does not count
     assert head["interviewed_applications"] == 3
@@ -81,7 +81,8 @@ def test_headline_numbers_on_small_log(small_log):
 
 def test_funnel_counts_on_small_log_counts_skipped_stages(small_log):
     funnel = metrics.funnel_counts(small_log)
-    assert funnel["stage"].tolist() == list(STAGES)
+    # no application had a test or assessment centre: the funnel leaves that stage out
+    assert funnel["stage"].tolist() == [s for s in STAGES if s not in OPTIONAL_STAGES]
     assert funnel["label"].tolist()[0] == "Applied"
     # A2 skipped the screen and A3 skipped the first round: both still count there.
     assert funnel["reached"].tolist() == [5, 3, 3, 1, 1, 1]
@@ -104,14 +105,14 @@ def test_round_counts_on_small_log(small_log):
 
 
 def test_first_round_dropoff_on_small_log(small_log):
-    drop = metrics.first_round_dropoff(small_log)
+    drop = metrics.first_round_dropoff(small_log, screens_as_round=True)
     assert (drop["count"], drop["of"]) == (1, 3)
     assert drop["rate"] == pytest.approx(1 / 3)
     assert drop["ci95"] == pytest.approx([0.0615, 0.7923], abs=1e-4)
 
 
 def test_dropoff_by_month_splits_screen_and_interview_first_rounds(small_log):
-    by_month = metrics.dropoff_by_month(small_log)
+    by_month = metrics.dropoff_by_month(small_log, screens_as_round=True)
     got = {
         (str(r.month.date()), r.first_round_type): (r.count, r.of)
         for r in by_month.itertuples()
@@ -140,7 +141,7 @@ def test_application_outcomes_on_small_log(small_log):
 
 
 def test_funnel_report_is_json_with_the_documented_keys(small_log):
-    report = json.loads(json.dumps(metrics.funnel_report(small_log)))
+    report = json.loads(json.dumps(metrics.funnel_report(small_log, screens_as_round=True)))
     assert report["applications"] == 5
     assert report["interviewed_applications"] == 3
     assert report["offers"] == 1
@@ -165,7 +166,8 @@ def test_empty_table_gives_zeros_not_errors():
     head = metrics.headline_numbers(table)
     assert head["applications"] == 0 and head["response_rate"] is None
     assert head["period_start"] is None
-    assert metrics.funnel_counts(table)["reached"].tolist() == [0] * len(STAGES)
+    assert metrics.funnel_counts(table)["reached"].tolist() == [0] * (
+        len(STAGES) - len(OPTIONAL_STAGES))
     assert metrics.stage_conversion(table)["rate"].isna().all()
     assert metrics.round_counts(table) == {}
     assert metrics.first_round_dropoff(table) == {
@@ -216,7 +218,7 @@ def test_pending_single_interview_is_left_out_of_the_dropoff_base():
         ("G1", "C", "2026-03-01", "2026-03-07", "first_round", 1, "ghosted"),
         ("V1", "D", "2026-03-01", "2026-03-08", "screen", 1, "advanced"),
     ])
-    drop = metrics.first_round_dropoff(log)
+    drop = metrics.first_round_dropoff(log, screens_as_round=True)
     # P1 pending and N1 (no outcome recorded) are undecided; G1 dropped; V1 advanced.
     assert (drop["count"], drop["of"]) == (1, 2)
     outcomes = metrics.application_outcomes(log).set_index("application_id")["final_outcome"]

@@ -58,3 +58,9 @@ def test_practice_sessions_count_for_themes_but_not_as_applications(
     assert len(counted_rows(table)) == 9
     assert len(application_rows(table)) == 8
     assert len(interview_rows(table)) == 6
+
+
+def test_every_mappable_field_has_a_label_people_read() -> None:
+    from analysis.schema import FIELD_LABELS, MAPPABLE_FIELDS
+
+    assert list(FIELD_LABELS) == list(MAPPABLE_FIELDS)

@@ -25,17 +25,6 @@ def interval_help(count: int, of: int, ci: Sequence[float], base: str) -> str:
     )
 
 
-def rate_value(count: int, of: int) -> str:
-    """A metric's value: "4 of 7" under ten (never a bare percentage), else a percentage.
-
-    >>> rate_value(4, 7), rate_value(6, 12), rate_value(0, 0)
-    ('4 of 7', '50%', 'n/a')
-    """
-    from analysis.figures.style import rate_text  # the charts' rule, so both agree
-
-    return rate_text(count, of, count / of) if of else "n/a"
-
-
 def metric_row() -> Any:
     """A row for metrics (``width=METRIC_WIDTH``) that wraps in a narrow window."""
     import streamlit as st

@@ -18,7 +18,7 @@ from analysis.schema import SOURCE_LABELS
 from ui import state
 from ui.cache import Files, digest_files, digest_text, freeze, import_cached, sheets_cached
 from ui.escape import md
-from ui.pipeline import ENCODINGS, Choices, can_pick_sheets
+from ui.pipeline import ENCODINGS, Choices
 from ui.state import Loaded
 
 # What the importer reads (analysis.read), plus look-alikes (.xls, .ods) it refuses with a
@@ -209,8 +209,6 @@ def sheet_pickers(loaded: Loaded, files: Sequence[Any]) -> None:
 
     Shown for a refused workbook too: the sheet the importer picked may be the wrong one.
     """
-    if not can_pick_sheets(len(files)):
-        return
     if loaded.is_sample:
         options, read = sheets_cached(digest_uploads(files), read_uploads(files)()), {}
     else:

@@ -15,7 +15,6 @@ import pandas as pd
 import streamlit as st
 
 from ui.cache import frame_digest, tagger_cached
-from ui.pipeline import accepts
 
 LOG = logging.getLogger("debrief.app")
 TAG_CHUNK_ROWS = 500  # rows with feedback per cached tagging step (one progress-bar tick)
@@ -45,11 +44,8 @@ def tag_chunk_cached(
     """Tag one chunk; ``digest`` is ``frame_digest(_chunk)``. A stopped run is never cached."""
     from analysis.tagger import tag_feedback
 
-    kwargs = {}
-    if accepts(tag_feedback, "should_stop"):
-        kwargs["should_stop"] = lambda: not _alive()
     try:
-        mentions = tag_feedback(_chunk, tagger_cached(), **kwargs)
+        mentions = tag_feedback(_chunk, tagger_cached(), should_stop=lambda: not _alive())
     except Exception:
         if not _alive():  # the tagger gave up because the session went: nothing to keep
             raise SessionGone from None

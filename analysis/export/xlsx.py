@@ -22,6 +22,7 @@ import io
 import math
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -57,6 +58,7 @@ HEADER_FILL = "#E8ECF1"
 # U+FFFE and U+FFFF.
 # (Arrow-backed strings cannot hold surrogates, so the vectorised pattern leaves them out.)
 _XML_ILLEGAL = "[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]"
+_SURROGATES_RE = re.compile("[\ud800-\udfff]")
 _XML_ILLEGAL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 EXCEL_EPOCH = np.datetime64("1899-12-30")  # day 0 of Excel's 1900 date system (as Excel counts)
 _OPTIONS = {
@@ -99,7 +101,11 @@ def text_values(values: pd.Series) -> list[str | None]:
 
     >>> text_values(pd.Series(["a\\x07b", "", None]))
     ['ab', None, None]
+    >>> text_values(pd.Series(["a\\ud800b"], dtype=object))
+    ['ab']
     """
+    if values.dtype == object:  # Python text may hold lone surrogates, which Arrow refuses
+        values = values.map(lambda v: _SURROGATES_RE.sub("", v) if isinstance(v, str) else v)
     text = (
         values.astype("string")
         .str.replace(_XML_ILLEGAL, "", regex=True)
@@ -171,52 +177,88 @@ class Formats:
         return self.wrap if column.wrap else None
 
 
-CellWriter = Callable[[int, int, object], object]
+CellWriter = Callable[[int, int, object, "Format | None"], object]
 
 
-def column_writer(ws: Worksheet, values: pd.Series, column: Column,
-                  formats: Formats) -> tuple[list[object], CellWriter]:
-    """A column's cell values and the function that writes one of them at (row, col)."""
-    if pd.api.types.is_datetime64_any_dtype(values.dtype):
-        date = formats.date
-        return date_serials(values), lambda r, c, v: ws.write_number(r, c, v, date)
-    if pd.api.types.is_bool_dtype(values.dtype):
-        return values.astype("boolean").to_numpy(dtype=object, na_value=None).tolist(), \
-            ws.write_boolean
-    if pd.api.types.is_numeric_dtype(values.dtype):
-        if column.kind != "percent":
-            return number_values(values), ws.write_number
-        percent = formats.percent
-        return number_values(values), lambda r, c, v: ws.write_number(r, c, v, percent)
-    if isinstance(values.dtype, pd.StringDtype | pd.CategoricalDtype):
-        return text_values(values), text_writer(ws, column, formats)
-    return [_cell_value(v) for v in values], mixed_writer(ws, column, formats)
+@dataclass(frozen=True)
+class ColumnCells:
+    """One column ready to write: its values (None: skip), a format per row, the writer."""
+
+    values: list[object]
+    formats: list[Format | None]
+    write: CellWriter
 
 
-def text_writer(ws: Worksheet, column: Column, formats: Formats) -> CellWriter:
-    """Write a string cell, quote-prefixed when it starts like a formula."""
+def _same(fmt: Format | None, n: int) -> list[Format | None]:
+    return [fmt] * n
+
+
+def text_cells(ws: Worksheet, values: pd.Series, column: Column, formats: Formats) -> ColumnCells:
+    """A text column: cleaned values, quote-prefixed where a value starts like a formula."""
+    text = text_values(values)
     plain, quoted = formats.text(column, False), formats.text(column, True)
-    write_string = ws.write_string
+    # The formula check runs once per column in pandas, not once per cell in Python.
+    starts = pd.Series(text, dtype="string").str.startswith(FORMULA_TRIGGERS)
+    flags = starts.fillna(False).to_numpy(dtype=bool)
+    cell_formats = np.where(flags, quoted, plain).tolist() if flags.any() else _same(plain,
+                                                                                   len(text))
+    return ColumnCells(text, cell_formats, ws.write_string)
 
-    def write(row: int, col: int, text: str) -> object:  # the innermost loop: kept lean
-        return write_string(row, col, text, quoted if text.startswith(FORMULA_TRIGGERS) else plain)
 
-    return write
+def column_cells(ws: Worksheet, values: pd.Series, column: Column,
+                 formats: Formats) -> ColumnCells:
+    """A column's cell values, formats and typed writer, prepared per column (vectorised)."""
+    n = len(values)
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        return ColumnCells(date_serials(values), _same(formats.date, n), ws.write_number)
+    if pd.api.types.is_bool_dtype(values.dtype):
+        flags = values.astype("boolean").to_numpy(dtype=object, na_value=None).tolist()
+        return ColumnCells(flags, _same(None, n), ws.write_boolean)
+    if pd.api.types.is_numeric_dtype(values.dtype):
+        fmt = formats.percent if column.kind == "percent" else None
+        return ColumnCells(number_values(values), _same(fmt, n), ws.write_number)
+    if isinstance(values.dtype, pd.StringDtype | pd.CategoricalDtype) or \
+            pd.api.types.infer_dtype(values, skipna=True) in {"string", "empty"}:
+        return text_cells(ws, values, column, formats)  # object columns of text go fast too
+    return mixed_cells(ws, values, column, formats)
 
 
-def mixed_writer(ws: Worksheet, column: Column, formats: Formats) -> CellWriter:
-    """Write a value of any type with the writer its type needs."""
-    write_text = text_writer(ws, column, formats)
+def mixed_cells(ws: Worksheet, values: pd.Series, column: Column,
+                formats: Formats) -> ColumnCells:
+    """A column of mixed types (small tables, a user's odd column): typed value by value."""
+    cells = [_cell_value(v) for v in values]
     percent = formats.percent if column.kind == "percent" else None
+    plain, quoted = formats.text(column, False), formats.text(column, True)
 
-    def write(row: int, col: int, value: object) -> object:
+    def format_of(value: object) -> Format | None:
+        if isinstance(value, bool):
+            return None
+        if isinstance(value, dt.datetime):
+            return formats.date
+        if isinstance(value, int | float):
+            return percent
+        return quoted if str(value).startswith(FORMULA_TRIGGERS) else plain
+
+    def write(row: int, col: int, value: object, fmt: Format | None) -> object:
         if isinstance(value, bool):
             return ws.write_boolean(row, col, value)
         if isinstance(value, dt.datetime):
-            return ws.write_datetime(row, col, value, formats.date)
+            return ws.write_datetime(row, col, value, fmt)
         if isinstance(value, int | float):
-            return ws.write_number(row, col, value, percent)
-        return write_text(row, col, str(value))
+            return ws.write_number(row, col, value, fmt)
+        return ws.write_string(row, col, str(value), fmt)
+
+    return ColumnCells(cells, [format_of(v) for v in cells], write)
+
+
+def text_writer(ws: Worksheet, column: Column, formats: Formats) -> Callable[[int, int, str],
+                                                                            object]:
+    """Write one string cell, quote-prefixed when it starts like a formula."""
+    plain, quoted = formats.text(column, False), formats.text(column, True)
+
+    def write(row: int, col: int, text: str) -> object:
+        return ws.write_string(row, col, text,
+                               quoted if text.startswith(FORMULA_TRIGGERS) else plain)
 
     return write
 
@@ -261,17 +303,23 @@ def write_sheet(wb: xlsxwriter.Workbook, sheet: Sheet, formats: Formats) -> None
     if frame.shape[1] != len(columns):
         raise ValueError(f"{sheet.title}: {frame.shape[1]} data columns for {len(columns)} headers")
     ws = wb.add_worksheet(sheet.title)
-    plans = [column_writer(ws, frame.iloc[:, i], c, formats) for i, c in enumerate(columns)]
-    for i, (column, (values, _)) in enumerate(zip(columns, plans, strict=True)):
-        width = fit_width(column, values[:WIDTH_SAMPLE_ROWS])
+    plans = [column_cells(ws, frame.iloc[:, i], c, formats) for i, c in enumerate(columns)]
+    for i, (column, plan) in enumerate(zip(columns, plans, strict=True)):
+        width = fit_width(column, plan.values[:WIDTH_SAMPLE_ROWS])
         ws.set_column(i, i, width, formats.wrap if column.wrap else None)
     write_header(ws, columns, len(frame), formats)
-    cells = [(i, values, write) for i, (values, write) in enumerate(plans)]
-    for row in range(len(frame)):
-        for col, values, write in cells:
+    write_rows(plans)
+
+
+def write_rows(plans: Sequence[ColumnCells]) -> None:
+    """Write the prepared columns row by row (constant memory needs rows in order)."""
+    cells = [(i, p.values, p.formats, p.write) for i, p in enumerate(plans)]
+    n_rows = len(plans[0].values) if plans else 0
+    for row in range(n_rows):  # the innermost loop: one typed call per non-empty cell
+        for col, values, cell_formats, write in cells:
             value = values[row]
             if value is not None:
-                write(row + 1, col, value)
+                write(row + 1, col, value, cell_formats[row])
 
 
 # ----------------------------------------------------------------------------- Summary sheet

@@ -16,11 +16,10 @@ from analysis.figures.style import (
     OUTCOME_LABELS,
     SMALL_N,
     empty_figure,
-    rate_text,
     style_figure,
     trend_mode,
 )
-from analysis.present import percent, plural
+from analysis.present import percent, plural, rate_text
 from analysis.schema import STAGE_LABELS, STAGES
 
 
@@ -96,8 +95,8 @@ def conversion_figure(table: pd.DataFrame) -> go.Figure:
                 "pattern": {"shape": np.where(small, "/", "").tolist(),
                             "fgcolor": APPLICATION_COLOR, "fgopacity": 1.0},
             },
-            text=[rate_text(a, e, r) if e else "" for a, e, r in zip(
-                conv["advanced"], conv["entered"], rate, strict=True)],
+            text=[rate_text(int(a), int(e), interval=False) if e else "" for a, e in zip(
+                conv["advanced"], conv["entered"], strict=True)],
             textposition="inside",
             insidetextanchor="end",
             hovertext=hover,
@@ -121,8 +120,11 @@ def outcome_sankey(table: pd.DataFrame) -> go.Figure:
     apps = metrics.applications_frame(table)
     if apps.empty:
         return empty_figure(title)
-    chain = [s for s in STAGES if s != "offer"]
-    codes = apps["furthest_stage"].cat.codes.to_numpy()
+    shown = metrics.funnel_stages(apps)  # optional stages (assessment) only when present
+    chain = [s for s in shown if s != "offer"]
+    # Each stage's place in the chain (a stage not shown never is anyone's furthest stage).
+    place = np.array([shown.index(s) if s in shown else 0 for s in STAGES])
+    codes = place[apps["furthest_stage"].cat.codes.to_numpy()]
     outcome_ids = list(metrics.FINAL_OUTCOMES)
     labels = [STAGE_LABELS[s] for s in chain] + [OUTCOME_LABELS[o] for o in outcome_ids]
     colors = [APPLICATION_COLOR] * len(chain) + [OUTCOME_COLORS[o] for o in outcome_ids]
@@ -171,10 +173,10 @@ def outcome_sankey(table: pd.DataFrame) -> go.Figure:
     return style_figure(fig, title)
 
 
-def dropoff_trend_figure(table: pd.DataFrame) -> go.Figure:
+def dropoff_trend_figure(table: pd.DataFrame, *, screens_as_round: bool = False) -> go.Figure:
     """First-round drop-off by month of application, one line per first-round type."""
     title = "First-round drop-off by month you applied"
-    by_month = metrics.dropoff_by_month(table)
+    by_month = metrics.dropoff_by_month(table, screens_as_round=screens_as_round)
     if by_month.empty:
         return empty_figure(title)
     fig = go.Figure()
@@ -205,8 +207,8 @@ def dropoff_trend_figure(table: pd.DataFrame) -> go.Figure:
                     "arrayminus": (part["rate"] - part["ci_low"]).tolist(),
                     "thickness": 1,
                 },
-                text=[rate_text(c, o, r) if o < SMALL_N else f"n={int(o)}"
-                      for c, o, r in zip(part["count"], part["of"], part["rate"], strict=True)],
+                text=[rate_text(int(c), int(o), interval=False) if o < SMALL_N else f"n={int(o)}"
+                      for c, o in zip(part["count"], part["of"], strict=True)],
                 textposition="top right",
                 hovertext=hover,
                 hoverinfo="text",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from analysis.present import percent
+from analysis.present import SMALL_BASE
 
 # Okabe-Ito blue and vermillion: distinguishable with every common colour-vision deficiency
 # and at least 3:1 contrast against both white and Streamlit's dark background.
@@ -36,7 +36,7 @@ FIRST_ROUND_LABELS: dict[str, str] = {
     "screen": "First round was a screen",
     "interview": "First round was an interview",
 }
-SMALL_N = 10  # below this denominator a rate is shown as a count ("4 of 7"), never a bare %
+SMALL_N = SMALL_BASE  # below this denominator a rate is a count ("4 of 7"), never a bare %
 MIN_TREND_POINTS = 3  # fewer points than this are drawn as dots: no trend line through two
 EMPTY_MESSAGE = "No data yet"
 
@@ -77,15 +77,6 @@ def empty_figure(title: str, message: str = EMPTY_MESSAGE) -> go.Figure:
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return style_figure(fig, title)
-
-
-def rate_text(count: int, of: int, share: float) -> str:
-    """A rate as people should read it: "4 of 7" under ``SMALL_N``, else a percentage.
-
-    >>> rate_text(4, 7, 4 / 7), rate_text(12, 20, 0.6)
-    ('4 of 7', '60%')
-    """
-    return f"{int(count)} of {int(of)}" if of < SMALL_N else percent(share)
 
 
 def trend_mode(points: int, extra: str = "") -> str:

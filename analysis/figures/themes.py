@@ -15,11 +15,10 @@ from analysis.figures.style import (
     SMALL_N,
     TEMPLATE,
     empty_figure,
-    rate_text,
     style_figure,
     trend_mode,
 )
-from analysis.present import percent, plural
+from analysis.present import percent, plural, rate_text
 
 
 def _theme_order(themes: pd.Series, book: Codebook) -> list[str]:
@@ -267,9 +266,8 @@ def generic_share_figure(
             orientation="h",
             marker={"color": OUTCOME_COLORS["ghosted"],
                     "opacity": np.where(share["feedback_rows"] < SMALL_N, 0.6, 1.0).tolist()},
-            text=[rate_text(g, n, s) for g, n, s in zip(
-                share["generic_rows"], share["feedback_rows"], share["generic_share"],
-                strict=True)],
+            text=[rate_text(int(g), int(n), interval=False) for g, n in zip(
+                share["generic_rows"], share["feedback_rows"], strict=True)],
             textposition="outside",
             cliponaxis=False,  # the label of a 100% bar stands in the margin, not past 100%
             hovertext=hover,

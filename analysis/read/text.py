@@ -22,6 +22,7 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+UNICODE_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16"}
 ENCODING_NAMES = {
     "cp1252": "Windows-1252",
     "latin-1": "Latin-1",
@@ -302,12 +303,29 @@ def describe_guess(guess: Guess) -> str:
 
 
 def decode_forced(data: bytes, encoding: str) -> Decoded:
-    """Decode with the encoding the user chose (a BOM, if any, is dropped)."""
+    """Decode with the encoding the user chose (a BOM, if any, is dropped), or refuse.
+
+    A choice the bytes do not fit is refused in one sentence rather than read with
+    replacement characters: the person chose it, so they should know it was wrong.
+
+    >>> try:
+    ...     decode_forced("Łódź".encode("cp1250"), "utf-8")
+    ... except DebriefError as exc:
+    ...     print(exc)
+    The file is not UTF-8 text (byte 1 does not fit it): choose another encoding, or Automatic.
+    """
     codec = codec_name(encoding)
     if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
         codec = "utf-8-sig"
+    label = UNICODE_NAMES.get(codec) or ENCODING_NAMES.get(codec, codec)
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise DebriefError(
+            f"The file is not {label} text (byte {exc.start + 1:,} does not fit it): choose "
+            "another encoding, or Automatic."
+        ) from None
     decoded = decode_with(data, codec)
-    label = ENCODING_NAMES.get(codec, codec)
     return Decoded(decoded.text, codec, [*decoded.notes, f"Read the text as {label}, as chosen."])
 
 

@@ -1,0 +1,109 @@
+"""A shortcut for the common note: one line of plain sentences, tagged sentence by sentence
+from a cache keyed by the sentence's own text, so that a sentence seen before ("Thanks for
+coming in on Monday.") is neither tokenised nor read again.
+
+``plain_chunks`` cuts such a note into the same sentences the full path would find, or says
+None when the full path must run: a line break, a period that may end an abbreviation or an
+initial (Punkt decides those), a greeting at the start or a sign-off near the end (the email
+parts need the whole note's tokens).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.tagger.lexicon import Lexicon
+from analysis.tagger.tokens import token_form
+
+# A run of sentence ends followed by a space: the full path ends a sentence there too, and
+# cutting at a space keeps the token pattern's context the same on both sides.
+_END_RUN = re.compile(r"[.!?]+(?=\s)")
+# Characters that start or make a token (see analysis.text.TOKEN_PATTERN).
+_TOKEN_CHARS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,;:!?/()\"&+|-"
+)
+_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)*")
+_ANY_TOKEN = re.compile(r"[A-Za-z0-9]+|[.,;:!?/()\"&+|]|-+")
+_SIGN_OFF_TAIL = 16  # tokens: a sign-off phrase, a comma and a short name
+
+
+def plain_chunks(lex: Lexicon, text: str) -> list[tuple[int, int]] | None:
+    """Character spans of the sentences of a plain one-line note, or None.
+
+    >>> from analysis.tagger import build_tagger
+    >>> lex = build_tagger().lexicon
+    >>> text = "Great SQL. You rambled!  Late."
+    >>> [text[a:b] for a, b in plain_chunks(lex, text)]
+    ['Great SQL.', 'You rambled!', 'Late.']
+    >>> plain_chunks(lex, "Dear Sam, thanks."), plain_chunks(lex, "See e.g. SQL.")
+    (None, None)
+    """
+    if "\n" in text or _abbreviation_period(lex, text):
+        return None
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _END_RUN.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    chunks = [_strip(text, a, b) for a, b in spans]
+    chunks = [(a, b) for a, b in chunks if a < b]
+    if not chunks or _opens_email(lex, text, chunks):
+        return None
+    return chunks
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without its leading and trailing whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _surface(lex: Lexicon, raw: str) -> str:
+    """The form the full path would give a raw word (cached per lexicon)."""
+    return token_form(lex, raw)[0]
+
+
+def _abbreviation_period(lex: Lexicon, text: str) -> bool:
+    """A period after a word that may be an abbreviation or an initial ("e.g.", "Mr.").
+
+    Conservative: a one-letter word, or one whose form is a listed abbreviation, sends the
+    note down the full path (where Punkt decides).
+    """
+    short = lex.period_words
+    at = text.find(".")
+    while at != -1:
+        end = at
+        while end > 0 and text[end - 1] not in _TOKEN_CHARS and text[end - 1] != ".":
+            end -= 1  # skip what makes no token (spaces, quotes ...) back to the word
+        start = end
+        while start > 0 and text[start - 1].isascii() and (
+            text[start - 1].isalnum() or text[start - 1] == "'"
+        ):
+            start -= 1
+        word = text[start:end].strip("'")
+        if word and (len(word) == 1 or word.lower() in short):
+            return True
+        at = text.find(".", at + 1)
+    return False
+
+
+def _first_surface(lex: Lexicon, text: str, start: int) -> str:
+    """The form of the first word at or after ``start`` ("" when none)."""
+    match = _WORD.search(text, start)
+    return _surface(lex, match.group(0)) if match else ""
+
+
+def _opens_email(lex: Lexicon, text: str, chunks: list[tuple[int, int]]) -> bool:
+    """A greeting first, or a sentence near the end that opens like a sign-off."""
+    if _first_surface(lex, text, chunks[0][0]) in lex.greeting_starts:
+        return True
+    for a, _ in chunks[1:]:
+        if len(_ANY_TOKEN.findall(text, a)) > _SIGN_OFF_TAIL:
+            continue
+        if _first_surface(lex, text, a) in lex.sign_off_starts:
+            return True
+    return False

@@ -1,0 +1,221 @@
+"""Stage 3: cut sentences into clauses, and read headers and instructions.
+
+Clauses end at contrast words (but, however, although ...), ``;``, ``/``, dashes, "and"
+before a new subject, and an instruction after a comma; "Keep doing:" / "Change:" headers set
+how a list is read; "tech: solid" keeps topic and verdict together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.tagger.lexicon import Lexicon
+from analysis.tagger.model import Item, Token
+from analysis.tagger.tokens import ABBREVIATIONS
+
+ClauseSpan = tuple[int, int, int]  # (start, end, header mode)
+INLINE = 2  # |mode| of a header that ends with its line
+_HARD_STOPS = frozenset({";", "/", "(", ")", "!", "?", "|"})
+_DASHES = frozenset({":", "-", "--", "---"})
+_MODALS = frozenset({"would", "will", "can", "could", "should", "must", "may", "might", "needs"})
+
+
+@dataclass
+class _Cutter:
+    """The state of one left-to-right pass over a sentence."""
+
+    lex: Lexicon
+    tokens: list[Token]
+    boundary: dict[int, Item]
+    covered: set[int]
+    cues_at: set[int]
+    evals_at: set[int]
+    shorthand: bool
+    mode: int
+    start: int = 0
+    sub_open: bool = False
+
+
+# A one-word header ("Keep:") may follow one more word; a longer one ("did well") a lead-in
+# of up to this many ("Three things you did well:").
+_HEADER_LEAD = 4
+
+
+def header_sign(lex: Lexicon, tokens: list[Token], colon: int, floor: int) -> int:
+    """+1/-1 when the words before a colon or dash are a strengths/improvements header.
+
+    >>> from analysis.tagger import build_tagger
+    >>> from analysis.tagger.tokens import tokenize
+    >>> lex = build_tagger().lexicon
+    >>> [header_sign(lex, tokenize(lex, s), len(tokenize(lex, s)), 0)
+    ...  for s in ("Three things you did well", "Even better if", "Your answers")]
+    [1, -1, 0]
+    """
+    return header_match(lex, tokens, colon, floor)[0]
+
+
+def header_match(lex: Lexicon, tokens: list[Token], colon: int, floor: int) -> tuple[int, int]:
+    """(sign, words before the header) for the words before a colon; (0, 0) for none."""
+    words = [t.surface for t in tokens[floor:colon] if t.is_word]
+    for size in (4, 3, 2, 1):
+        lead = len(words) - size
+        if lead >= 0 and lead <= (1 if size == 1 else _HEADER_LEAD):
+            sign = lex.headers.get(" ".join(words[-size:]))
+            if sign:
+                return sign, lead
+    return 0, 0
+
+
+def header_line(lex: Lexicon, tokens: list[Token]) -> int:
+    """+1/-1 when a whole sentence is only a header ("What went well" on its own line)."""
+    end = len(tokens) - (1 if tokens and tokens[-1].surface == ":" else 0)
+    if end == 0 or any(not t.is_word for t in tokens[:end]):
+        return 0
+    return header_sign(lex, tokens, end, 0)
+
+
+def cut_clauses(
+    lex: Lexicon, tokens: list[Token], items: list[Item], mode: int
+) -> tuple[list[ClauseSpan], int]:
+    """Cut a sentence into (start, end, header mode) token ranges; the mode after it."""
+    sign = header_line(lex, tokens)
+    if sign:
+        return [], sign
+    state = _Cutter(
+        lex,
+        tokens,
+        boundary={it.start: it for it in items if it.rule.kind == "contrast"},
+        covered={p for it in items for p in range(it.start, it.end)},
+        cues_at={it.start for it in items if it.rule.kind == "cue"},
+        evals_at={it.start for it in items if it.rule.kind == "eval"},
+        shorthand=sum(t.surface == ":" for t in tokens) >= 2 or mode != 0,
+        mode=mode,
+    )
+    clauses: list[ClauseSpan] = []
+    i = 0
+    while i < len(tokens):
+        cut, skip = _cut_at(state, i)
+        if cut is None:  # a header: its words are no clause
+            state.start = i + 1
+            i += 1
+        elif cut:
+            if state.start < i:
+                clauses.append((state.start, i, state.mode))
+            state.start = i + skip
+            i += skip
+        else:
+            i += 1
+    if state.start < len(tokens):
+        clauses.append((state.start, len(tokens), state.mode))
+    return clauses, state.mode
+
+
+def _cut_at(state: _Cutter, i: int) -> tuple[bool | None, int]:
+    """(cut here?, tokens the cut consumes); None for a header that sets the mode."""
+    tokens, lex = state.tokens, state.lex
+    tok = tokens[i]
+    if i in state.boundary:
+        marker = state.boundary[i]
+        phrase = " ".join(tokens[k].surface for k in marker.positions)
+        state.sub_open = phrase in lex.subordinators
+        return True, marker.end - i
+    if (
+        tok.surface == "and"
+        and i not in state.covered
+        and i + 1 < len(tokens)
+        and tokens[i + 1].surface in lex.words.new_subjects
+        and i > state.start
+        and (tokens[i + 1].surface not in lex.words.possessives or _has_verb(lex, tokens, i + 2))
+    ):
+        # "You were well dressed and the hire had more experience": a new subject
+        # starts a new clause, so comparison or advice does not leak across.
+        return True, 1
+    if tok.is_word or i in state.covered:
+        return False, 1
+    return _cut_at_mark(state, i), 1
+
+
+def _has_verb(lex: Lexicon, tokens: list[Token], start: int) -> bool:
+    """A verb before the next mark: "... and your answers were long" is a new clause, "...
+    your motivation and your knowledge of X" one more object."""
+    verbs = lex.words.third_party_linking | lex.words.irregular_past | _MODALS
+    for tok in tokens[start:]:
+        if not tok.is_word:
+            return False
+        if tok.surface in verbs or tok.surface.endswith(("ed", "n't", "en")):
+            return True
+    return False
+
+
+def _cut_at_mark(state: _Cutter, i: int) -> bool | None:
+    """Whether a punctuation mark ends a clause (None: it closes a header)."""
+    tokens, lex = state.tokens, state.lex
+    s = tokens[i].surface
+    if s in _HARD_STOPS:
+        return True
+    if s == ".":
+        # "e.g." and "Mr." are not the end of anything; "2. knew our products" is a list item.
+        prev = tokens[i - 1].surface if i else ""
+        if prev.isdigit() and len(prev) <= 2:
+            nxt = tokens[i + 1].surface if i + 1 < len(tokens) else ""
+            return nxt.isalpha()
+        return not (prev in ABBREVIATIONS or len(prev) == 1)
+    if s == ":" and i and tokens[i - 1].surface in lex.words.regarding:
+        return False  # "concern re: start date" is one clause.
+    if s == ":" and 0 < i < len(tokens) - 1 and tokens[i - 1].surface.isdigit() and (
+        tokens[i + 1].surface.isdigit()
+    ):
+        return False  # "arrived at 10:40" is a time.
+    if s in _DASHES:
+        sign, lead = header_match(lex, tokens, i, state.start)
+        if sign:
+            # A header inside prose ("A few points for next time: ...") ends with its
+            # sentence unless a line break follows; one that opens the line ("Keep:",
+            # "Did well -") lasts until the next header.
+            state.mode = sign * (INLINE if lead > 1 else 1)
+            state.shorthand = True  # a list follows: "Pros: calm, thoughtful"
+            return None
+        left = [k for k in range(state.start, i) if tokens[k].is_word]
+        # "tech: solid", "comms - waffly" keep topic and verdict together;
+        # longer lead-ins and free-standing dashes split.
+        return not (len(left) <= 3 and any(k in state.cues_at for k in left))
+    if s == "," and (state.shorthand or state.sub_open):
+        state.sub_open = False
+        return True
+    if s == "," and _bare_verdict_after(state, i):
+        return True  # "Shaky at first, fine after that": a verdict on what came before.
+    # "Stories good, add more numbers": an instruction starts a new clause.
+    return s == "," and instruction_at(lex, tokens, i + 1, len(tokens)) is not None
+
+
+def _bare_verdict_after(state: _Cutter, comma: int) -> bool:
+    """True when an evaluative word opens what follows a comma, up to the next mark, and no
+    cue does: a second verdict on the same topic, not more of the same clause."""
+    tokens = state.tokens
+    if comma + 1 not in state.evals_at or comma == state.start:
+        return False
+    for k in range(comma + 1, len(tokens)):
+        if not tokens[k].is_word:
+            break
+        if k in state.cues_at:
+            return False
+    return any(k in state.cues_at for k in range(state.start, comma))
+
+
+def instruction_at(lex: Lexicon, tokens: list[Token], start: int, end: int) -> int | None:
+    """Position of the verb when the clause is an instruction ("Bring examples")."""
+    words = lex.words
+    for n, k in enumerate(k for k in range(start, end) if tokens[k].is_word):
+        surface = tokens[k].surface
+        if surface in words.imperative_lead and n < 2:
+            continue
+        if surface not in lex.imperatives:
+            return None
+        nxt = tokens[k + 1].surface if k + 1 < end else ""
+        if surface in words.frequency and (nxt.endswith("ed") or nxt in words.irregular_past):
+            # "never flustered", "always prepared": a verdict in shorthand, not an order.
+            return None
+        if nxt == "," and k + 2 < end and tokens[k + 2].surface in lex.imperatives:
+            return k  # "smile, say the interviewer's name": a list of instructions
+        return None if nxt in lex.not_imperative_after else k
+    return None

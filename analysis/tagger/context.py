@@ -1,0 +1,114 @@
+"""Stage 4b: which theme a word belongs to when the clause names several.
+
+Contextual adjectives judge the topic they describe ("clear examples" is about examples),
+noun compounds belong to their last word ("research experience"), and bare topics beside
+another theme's judgement are context.
+"""
+
+from __future__ import annotations
+
+from analysis.tagger.lexicon import Lexicon
+from analysis.tagger.model import Item, Token
+from analysis.tagger.scope import links
+
+
+def demote_modifiers(lex: Lexicon, items: list[Item], tokens: list[Token]) -> None:
+    """Contextual cues judge another theme's topic: 'clear examples', 'period too long'.
+
+    A contextual cue ("clear", "too long", "unfamiliar with") belongs to its own theme only
+    when the clause names no other theme's topic, or names a topic of its own theme too.
+    """
+    cues = [it for it in items if it.rule.kind == "cue"]
+    _resolve_compounds(cues, tokens)
+    _drop_generic_subjects(lex, cues, tokens)
+    cues = [it for it in cues if not it.dropped]
+    topics = {it.rule.theme for it in cues if not it.rule.self_eval and not it.rule.contextual}
+    generic_topics = [it for it in cues if not it.rule.self_eval and it.rule.contextual]
+    own_topics = {it.rule.theme for it in cues if not it.rule.self_eval}
+    for a in cues:
+        if not a.rule.contextual:
+            continue
+        if not a.rule.self_eval:
+            _drop_generic_topic(lex, a, cues, tokens)
+            continue
+        # A generic topic right after the adjective is what it describes: "flat delivery".
+        described = {p for it in items if it.kind in ("cue", "eval") for p in it.positions}
+        near = {
+            t.rule.theme
+            for t in generic_topics
+            if t.start == a.end
+            or (0 < t.start - a.end <= 2 and t.start - 1 in described)
+            or (t.end <= a.start and links(lex, tokens, t.end, a.start))
+        } - {a.rule.theme}
+        if (topics - {a.rule.theme} or near) and a.rule.theme not in own_topics:
+            sign = a.rule.prior * (-1 if a.negated else 1)
+            a.as_eval = -1 if a.excess_by is not None else sign
+
+
+def _resolve_compounds(cues: list[Item], tokens: list[Token]) -> None:
+    """Noun compounds: in "research experience" or "technical jargon" the last word names
+    the theme, unless it is a generic one ("technical answers" are about skills)."""
+    for a, b in zip(cues, cues[1:], strict=False):
+        if not a.rule.self_eval and b.start == a.end and a.rule.theme != b.rule.theme:
+            if b.rule.self_eval and b.rule.contextual:
+                # "technical answers were shallow": the verdict is on the technical side.
+                b.as_eval = b.rule.prior
+            elif tokens[b.start].surface.endswith("ing") and not b.rule.self_eval:
+                # "experience negotiating renewals": a gerund is what the noun is of.
+                b.dropped = True
+            elif b.rule.contextual and not b.rule.self_eval:
+                b.dropped = True
+            else:
+                a.dropped = True
+
+
+def _drop_generic_subjects(lex: Lexicon, cues: list[Item], tokens: list[Token]) -> None:
+    """'a candidate whose skills were a closer match': the subject of a generic comparison
+    is not a separate verdict."""
+    for c in cues:
+        if c.rule.theme in lex.generic and c.rule.self_eval and not c.rule.contextual:
+            for t in cues:
+                if (
+                    t.end <= c.start
+                    and not t.rule.self_eval
+                    and t.rule.theme != c.rule.theme
+                    and links(lex, tokens, t.end, c.start)
+                ):
+                    t.dropped = True
+
+
+def _drop_generic_topic(lex: Lexicon, a: Item, cues: list[Item], tokens: list[Token]) -> None:
+    """A generic topic ("answers") only counts when no other theme is named, unless the
+    note judges it directly ("hadn't looked at our website")."""
+    inner = any(a.start < c.start < a.end for c in cues if c.rule.theme != a.rule.theme)
+    # An adjective that may describe it ("delivery was flat") is no other theme.
+    others = {
+        c.rule.theme
+        for c in cues
+        if not (
+            c.rule.contextual
+            and c.rule.self_eval
+            and (
+                (a.end <= c.start and links(lex, tokens, a.end, c.start))
+                or (c.end <= a.start and links(lex, tokens, c.end, a.start))
+            )
+        )
+    } - {a.rule.theme}
+    if inner or (others and not a.negated):
+        a.dropped = True
+        return
+    # "Couldn't answer the SQL question": the negation is about the subject its object names.
+    obj = next(
+        (
+            c
+            for c in cues
+            if c.rule.theme != a.rule.theme
+            and not c.rule.self_eval
+            and not c.rule.contextual
+            and 0 <= c.start - a.end <= 2
+        ),
+        None,
+    )
+    if a.negated and obj is not None and not obj.negated:
+        obj.negated, obj.neg_by = True, a.neg_by
+        a.dropped = True

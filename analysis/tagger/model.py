@@ -1,0 +1,132 @@
+"""The tagger's small value types: matched phrases, tokens, clauses and mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from analysis.tagger.lexicon import Lexicon
+
+STRENGTH = "strength"
+IMPROVEMENT = "improvement"
+POLARITY_NAME = {1: STRENGTH, -1: IMPROVEMENT}
+
+# Kinds of matched phrase; at equal length the earlier kind wins.
+KINDS: tuple[str, ...] = (
+    "ignore", "exception", "contrast", "keep", "advice", "cue", "decision", "rival", "negator",
+    "excess", "eval", "opener",
+)
+KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
+
+WEAK: tuple[int, ...] = ()  # marks a polarity that only a fallback decided
+MUTE = "__mute__"  # theme slot of negators whose target is an aside, not a judgement
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One theme found in a note: why (cues) and where (evidence)."""
+
+    theme: str
+    polarity: str  # "strength" | "improvement"
+    evidence: str
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Element:
+    """One position of a cue phrase: the exact words and stems it accepts."""
+
+    exact: frozenset[str]
+    stems: frozenset[str]
+    gap_before: bool = False
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled cue phrase: its kind, words, theme and prior polarity."""
+
+    kind: str
+    elements: tuple[Element, ...]
+    order: int
+    theme: str = ""
+    prior: int = 0  # +1 strength, -1 improvement, 0 neutral topic
+    self_eval: bool = False
+    contextual: bool = False  # yields to another theme's topic in the clause ("clear examples")
+
+
+@dataclass
+class Item:
+    """A phrase matched in a sentence: its rule and token positions."""
+
+    rule: Rule
+    start: int
+    end: int  # exclusive
+    positions: tuple[int, ...]
+    negated: bool = False
+    neg_by: tuple[tuple[int, ...], ...] = ()  # positions of the negators that flipped it
+    excess_by: tuple[int, ...] | None = None  # positions of "too" / "overly"
+    as_eval: int = 0  # a polar cue demoted to an evaluative word (+1/-1)
+    dropped: bool = False  # a topic that only qualifies another theme's word
+
+    @property
+    def kind(self) -> str:
+        """The rule's kind, or what the clause passes turned the phrase into."""
+        if self.dropped:
+            return "dropped"
+        return "eval" if self.as_eval else self.rule.kind
+
+
+# Per distinct raw word (cached): surface, stem, index keys, the one-word and gapped phrases
+# that start with it, {next word key: phrases} maps for phrases whose second word is next,
+# and whether every such phrase is at most two adjacent words (then the best match depends
+# only on this word and the next, and is cached).
+Form = tuple[str, str, tuple[str, str], tuple[Rule, ...], tuple[dict[str, list[Rule]], ...], bool]
+
+
+class Token:
+    """One token with its character span and the forms phrases are matched on."""
+
+    __slots__ = ("start", "end", "surface", "stem", "is_word", "keys", "starts", "pairs", "simple")
+
+    def __init__(self, start: int, end: int, form: Form | None, raw: str) -> None:
+        self.start = start
+        self.end = end
+        if form is None:
+            self.surface = self.stem = raw
+            self.is_word, self.keys, self.starts, self.pairs, self.simple = (
+                False, (), (), (), False
+            )
+        else:
+            self.surface, self.stem, self.keys, self.starts, self.pairs, self.simple = form
+            self.is_word = True
+
+
+# (theme, sign, evidence, cue phrases as written)
+Found = tuple[str, int, str, tuple[str, ...]]
+
+
+@dataclass
+class Clause:
+    """One clause being read: the passes narrow ``items`` and may ``skip`` it."""
+
+    lex: Lexicon
+    text: str
+    tokens: list[Token]
+    items: list[Item]
+    start: int
+    end: int
+    mode: int  # +1 under a strengths header, -1 under an improvements header
+    skip: bool = False
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def words(self) -> list[str]:
+        """The clause's token surfaces."""
+        return [t.surface for t in self.tokens[self.start : self.end]]
+
+    @property
+    def evidence(self) -> str:
+        """The clause as written, trimmed of the punctuation that cut it."""
+        return self.text[self.tokens[self.start].start : self.tokens[self.end - 1].end].strip(
+            " ,;:-/("
+        )

@@ -1,0 +1,194 @@
+"""Stage 4: what each negator, "too" and contextual adjective reaches within a clause.
+
+Self-evaluating cues ("concise", "rambled") are flipped by negation in scope ("not concise",
+"never came across as arrogant", "never lost composure"); "too X" is an improvement;
+contextual adjectives judge the topic they describe ("clear examples" is about examples).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from analysis.tagger.lexicon import Lexicon
+from analysis.tagger.model import MUTE, Item, Token
+
+
+@dataclass
+class _Scope:
+    """Negators waiting for a target, and the last negated target (for "lacked X and Y")."""
+
+    pending: list[Item] = field(default_factory=list)
+    extra: list[Item] = field(default_factory=list)  # negators that reached nothing
+    carry_end: int | None = None
+    carry_lack: bool = False
+
+
+def links(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
+    """True when only articles, adverbs and linking verbs stand between two positions
+    ("not a great", "wasn't very good", "didn't seem strong")."""
+    linking = lex.words.linking
+    return all(t.surface in linking for t in tokens[start:end])
+
+
+def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list[Item]:
+    """Mark negated targets; unresolved negators become negative evaluative words."""
+    scope = _Scope()
+    for item in items:
+        kind = item.rule.kind
+        if kind == "negator":
+            # Negators chain ("never lost", "not once did you lose") when close together.
+            if scope.pending and item.start - scope.pending[-1].end > 3:
+                scope.extra.extend(scope.pending)
+                scope.pending = []
+            scope.pending.append(item)
+            scope.carry_end = None
+        elif kind in ("cue", "eval"):
+            _reach(lex, tokens, items, scope, item)
+    scope.extra.extend(scope.pending)
+    extra = _negate_inside_gaps(items, scope.extra)
+    for neg in extra:
+        neg.as_eval = -1
+    return items
+
+
+def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, item: Item) -> None:
+    """Let pending negators reach ``item``, or carry an earlier negation over to it."""
+    pending = scope.pending
+    subject_negated = bool(pending) and " ".join(
+        tokens[k].surface for k in pending[-1].positions
+    ) in lex.words.subject_negators
+    if subject_negated and item.start == pending[-1].end and not item.rule.self_eval:
+        return  # "Not a single answer went over": the subject it quantifies is no target.
+    if _denies_a_later_verdict(lex, tokens, items, pending, item):
+        return  # "I wouldn't say your answers were concise": it denies the verdict.
+    if (
+        pending
+        and item.rule.kind == "eval"
+        and not subject_negated
+        and not links(lex, tokens, pending[-1].end, item.start)
+    ):
+        return  # "couldn't write a basic query": the negation is on the verb, not "basic".
+    if pending and any(t.surface in {",", ";"} for t in tokens[pending[-1].end : item.start]):
+        # "couldn't finish the problem, ran out of time": the comma ends the scope.
+        scope.extra.extend(pending)
+        scope.pending = pending = []
+    if pending:
+        # "Nobody on the panel thought you were rude": a negated subject reaches
+        # past its own phrase and the opinion verb after it.
+        reach = lex.negation_window + (4 if subject_negated else 0)
+        if item.start - pending[-1].end <= reach:
+            if any(p.rule.theme == MUTE for p in pending):
+                item.dropped = True  # "confident without being pushy": the aside is no theme.
+            item.negated = len(pending) % 2 == 1
+            item.neg_by = tuple(p.positions for p in pending)
+            scope.carry_end = item.end
+            scope.carry_lack = len(pending) == 1 and tokens[pending[0].start].surface in (
+                lex.words.lacks
+            )
+        else:
+            scope.extra.extend(pending)
+        scope.pending = []
+    elif scope.carry_end is not None:
+        _carry(lex, tokens, items, scope, item)
+
+
+def _denies_a_later_verdict(
+    lex: Lexicon, tokens: list[Token], items: list[Item], pending: list[Item], item: Item
+) -> bool:
+    """A negated opinion ("wouldn't say", "not sure") passes over a topic to the verdict
+    that follows it in the clause; with no verdict after, it negates the topic."""
+    if not pending or item.rule.self_eval or item.rule.kind != "cue":
+        return False
+    phrase = " ".join(tokens[k].surface for k in pending[-1].positions)
+    if phrase not in lex.words.verdict_negators:
+        return False
+    return any(
+        o.start > item.start and (o.rule.kind == "eval" or o.rule.self_eval) for o in items
+    )
+
+
+def _carry(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, item: Item) -> None:
+    """'lacked energy and conviction': a missing thing's partner is missing too."""
+    carry_end = scope.carry_end
+    between = [t.surface for t in tokens[carry_end : item.start]]
+    joins = lex.words.continuations | ({"and", ","} if scope.carry_lack else set())
+    # ... but a criticism after "and" is a new finding ("lacked structure and rambled"),
+    # not one more missing thing.
+    criticism = item.rule.self_eval and item.rule.prior < 0
+    if between and all(w in joins for w in between) and not criticism and (
+        items and any(it.end == carry_end and it.negated for it in items)
+    ):
+        item.negated = True
+        scope.carry_end = item.end
+    else:
+        scope.carry_end = None
+
+
+def _negate_inside_gaps(items: list[Item], extra: list[Item]) -> list[Item]:
+    """A negator inside a phrase's gap negates the phrase: "answered ... not ... clearly"."""
+    negators = [it for it in items if it.rule.kind == "negator" and it.rule.theme != MUTE]
+    for item in items:
+        if item.rule.kind == "cue" and item.end - item.start > len(item.positions):
+            inner = [n for n in negators if item.start < n.start < item.end]
+            if inner:
+                item.negated = not item.negated
+                item.neg_by = tuple(n.positions for n in inner)
+                extra = [n for n in extra if n not in inner]
+    return extra
+
+
+def word_evals(
+    lex: Lexicon, tokens: list[Token], inside: list[Item], start: int, end: int
+) -> list[tuple[int, int]]:
+    """(position, sign) of fallback evaluative words in a clause outside any phrase,
+    flipped by a negator just before them ("wasn't dreadful")."""
+    signs = lex.vader_signs
+    if not signs:
+        return []
+    covered = {p for it in inside for p in range(it.start, it.end)}
+    negators = {p for it in inside if it.rule.kind == "negator" for p in it.positions}
+    hits = []
+    for k in range(start, end):
+        sign = signs.get(tokens[k].surface) if k not in covered else None
+        if sign:
+            if any(p in negators for p in range(k - 3, k)):
+                sign = -sign
+            hits.append((k, sign))
+    return hits
+
+
+def contrast_alternatives(lex: Lexicon, tokens: list[Token], inside: list[Item]) -> None:
+    """'open rather than defensive': a fault named as the road not taken is praise, and the
+    'rather than' is no advice; 'use examples rather than theory' stays advice."""
+    for marker in inside:
+        if marker.rule.kind != "advice":
+            continue
+        phrase = " ".join(tokens[k].surface for k in marker.positions)
+        if phrase not in lex.words.alternatives:
+            continue
+        after = next((it for it in inside if it.start == marker.end), None)
+        if after is not None and after.kind == "cue" and after.rule.prior < 0:
+            if after.rule.self_eval:
+                marker.dropped = True
+                after.negated = not after.negated
+                after.neg_by = (*after.neg_by, marker.positions)
+
+
+def _ends_clause(tokens: list[Token], k: int) -> bool:
+    """True when position ``k`` is past the words of its clause."""
+    return k >= len(tokens) or not tokens[k].is_word
+
+
+def apply_excess(lex: Lexicon, items: list[Item], tokens: list[Token]) -> None:
+    """'too casual': "too" makes the cue right after it an improvement."""
+    window = lex.excess_window
+    targets = [it for it in items if it.rule.kind in ("cue", "eval")]
+    for ex in (it for it in items if it.rule.kind == "excess"):
+        if len(ex.positions) == 1 and _ends_clause(tokens, ex.end):
+            ex.dropped = True  # "the panel were in suits too": "too" is "also" here.
+            continue
+        target = next((t for t in targets if 0 <= t.start - ex.end < window), None)
+        if target is not None:
+            target.excess_by = ex.positions
+        else:
+            ex.as_eval = -1

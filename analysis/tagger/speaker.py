@@ -1,0 +1,137 @@
+"""Stage 5: whose verdict a clause is, and about whom.
+
+A clause opening on a third party ("the interviewer was", "we're keen to") gives the
+candidate no theme before naming them (the employer's own terms, salary or visa, excepted);
+a courtesy opening ("Thank you for coming in,") is skipped; an aside about a third party in
+mid-clause ("even when the interviewer was abrupt") describes that party.
+"""
+
+from __future__ import annotations
+
+from analysis.tagger.lexicon import Lexicon
+from analysis.tagger.model import Clause, Item, Token
+
+
+def about_candidate(lex: Lexicon, text: str) -> bool:
+    """True when a clause addresses the candidate ("you", "your", or "I"/"my" in own notes);
+    VADER breaks ties only there, never on process facts."""
+    return bool(lex.candidate_pattern.search(text))
+
+
+def skip_pleasantry(clause: Clause) -> None:
+    """Drop a courtesy opening ("Thank you for coming in,") up to its comma."""
+    tokens, start, end = clause.tokens, clause.start, clause.end
+    first_word = next((k for k in range(start, end) if tokens[k].is_word), None)
+    opener = next(
+        (it for it in clause.items if it.start == first_word and it.rule.kind == "opener"), None
+    )
+    if opener is None:
+        return
+    comma = next((k for k in range(opener.end, end) if tokens[k].surface == ","), None)
+    if comma is None:
+        clause.skip = True
+        return
+    clause.start = comma + 1
+    clause.items = [it for it in clause.items if it.start > comma]
+
+
+def require_cue(clause: Clause) -> None:
+    """A clause without a theme cue has nothing to say."""
+    if not any(it.rule.kind == "cue" for it in clause.items):
+        clause.skip = True
+
+
+def mute_other_speakers(clause: Clause) -> None:
+    """'We're keen to move you on': what precedes the candidate describes the speaker.
+
+    The employer's own terms ("we can't sponsor visas") still speak of logistics, and so do
+    its topics when the role or team is described ("The role is office based").
+    """
+    lex, tokens, start, end = clause.lex, clause.tokens, clause.start, clause.end
+    other_until = about_someone_else(lex, tokens, start, end)
+    if other_until <= start or any(it.rule.kind == "rival" for it in clause.items):
+        return
+    speaker = speaker_opens(lex, tokens, start, end)
+    clause.items = [
+        it
+        for it in clause.items
+        if it.rule.kind != "cue"
+        or it.rule.theme in lex.generic
+        # ... but not a verdict on the other party ("the interviewer was ten minutes late").
+        or (
+            it.rule.theme in lex.employer_terms
+            and (speaker or not (it.rule.self_eval or it.rule.prior))
+        )
+        or it.positions[-1] >= other_until
+    ]
+
+
+def drop_asides_about_others(clause: Clause) -> None:
+    """'You stayed courteous even when the interviewer was abrupt': cues after a third
+    party's subject in mid-clause describe that party, up to the next mention of you."""
+    lex, tokens, start, end = clause.lex, clause.tokens, clause.start, clause.end
+    words = lex.words
+    for k in range(start + 1, end - 2):
+        if tokens[k].surface not in words.aside_openers:
+            continue
+        if tokens[k + 1].surface not in words.aside_articles:
+            continue
+        if tokens[k + 2].surface not in words.third_parties or k + 3 >= end:
+            continue
+        if tokens[k + 3].surface not in words.third_party_linking:
+            continue
+        until = next(
+            (j for j in range(k + 3, end) if tokens[j].surface in words.candidate), end
+        )
+        clause.items = [
+            it
+            for it in clause.items
+            if not (
+                it.rule.kind == "cue"
+                and it.rule.theme not in lex.generic
+                and k + 3 <= it.start < until
+            )
+        ]
+        return
+
+
+def speaker_opens(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
+    """True when the clause opens on the employer speaking ("we", "we're", "our")."""
+    first = next((tokens[k].surface for k in range(start, end) if tokens[k].is_word), "")
+    return first in lex.words.employer
+
+
+def about_someone_else(lex: Lexicon, tokens: list[Token], start: int, end: int) -> int:
+    """Where a clause about a third party ('The interviewer was friendly', 'We're keen to
+    see you') first names the candidate: cues before it describe someone else. ``start``
+    when the clause does not open on a third party, ``end`` when no candidate is named."""
+    w = lex.words
+    positions = [k for k in range(start, end) if tokens[k].is_word]
+    words = [tokens[k].surface for k in positions]
+    if words[:1] and words[0] in w.determiners:
+        words, positions = words[1:], positions[1:]
+    for size in (2, 1):
+        subject = " ".join(words[:size])
+        if (
+            len(words) > size
+            and subject in w.third_parties
+            and (words[size] in w.third_party_linking or words[0] in w.employer_with_verb)
+        ):
+            if words[size] in w.opinion_verbs and subject not in w.things:
+                return start
+            return next(
+                (k for k, word in zip(positions, words, strict=True) if word in w.candidate),
+                end,
+            )
+    return start
+
+
+def rival_inverted(lex: Lexicon, tokens: list[Token], rival: Item, start: int) -> bool:
+    """'you were stronger than the other candidates' praises the candidate."""
+    before = [t.surface for t in tokens[max(start, rival.start - 3) : rival.start]]
+    if "than" not in before:
+        return False
+    subjects, down = lex.words.candidate_subjects, lex.words.comparison_down
+    between = [t.surface for t in tokens[start : rival.start]]
+    # ... but "you were less confident than the other finalist" does not.
+    return any(w in subjects for w in between) and not any(w in down for w in between)

@@ -1,0 +1,183 @@
+"""Stage 1: tokens and sentences.
+
+Tokens (one regular expression, see analysis.text) are lowercased, spelling-folded ("organised"
+= "organized"), corrected (listed misspellings, then one slip away from a cue word of six
+letters or more) and Snowball-stemmed, so "rambled/rambling/rambles" meet. Sentences end at . !
+? and line breaks; NLTK Punkt decides when a period may belong to an abbreviation ("e.g.",
+"Mr.").
+"""
+
+from __future__ import annotations
+
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+from analysis import text as tx
+from analysis.tagger.lexicon import Lexicon
+from analysis.tagger.model import Form, Token
+
+ABBREVIATIONS = frozenset(tx.DEFAULT_ABBREVIATIONS) | {"g", "e"}
+
+
+def token_form(lex: Lexicon, raw: str) -> Form:
+    """How one raw word is matched (cached per lexicon: notes repeat their words)."""
+    cache = lex.token_cache
+    hit = cache.get(raw)
+    if hit is not None:
+        return hit
+    word = lex.acronyms.get(raw, raw).lower()
+    word = lex.spelling.get(word, word)
+    word = tx.fold_spelling(word)
+    if (
+        len(word) >= lex.fuzzy_min_length
+        and word not in lex.known_words
+        and tx.stem(word) not in lex.known_stems
+    ):
+        word = correct_typo(lex.fuzzy_index, word)
+    stem = tx.stem(word)
+    keys = (f"e|{word}", f"s|{stem}")
+    starts = tuple(
+        dict.fromkeys(r for k in keys for r in (*lex.single.get(k, ()), *lex.gapped.get(k, ())))
+    )
+    pairs = tuple(lex.pairs[k] for k in keys if k in lex.pairs)
+    simple = all(len(r.elements) == 1 for r in starts) and all(
+        len(r.elements) == 2 for by_second in pairs for rs in by_second.values() for r in rs
+    )
+    form = (word, stem, keys, starts, pairs, simple)
+    if len(cache) < 500_000:
+        cache[raw] = form
+    return form
+
+
+def correct_typo(index: dict[str, str], word: str) -> str:
+    """A cue word one edit away (same first letter), or the word itself.
+
+    >>> index = {w: "enthusiasm" for w in {"enthusiasm", *tx.deletions("enthusiasm")}}
+    >>> correct_typo(index, "enthusiam"), correct_typo(index, "enthusiastic")
+    ('enthusiasm', 'enthusiastic')
+    """
+    candidates = {index[word]} if word in index else set()
+    for variant in tx.deletions(word):
+        if variant in index:
+            candidates.add(index[variant])
+    candidates = {c for c in candidates if c[0] == word[0] and is_slip(word, c)}
+    return min(candidates) if len(candidates) == 1 else word
+
+
+def is_slip(typed: str, word: str) -> bool:
+    """One letter dropped, doubled/added, or two swapped (not swapped for another letter:
+    that turns real words into each other, "relayed" -> "relaxed").
+
+    >>> is_slip("enthusiam", "enthusiasm"), is_slip("rambeld", "rambled")
+    (True, True)
+    >>> is_slip("relayed", "relaxed"), is_slip("length", "lengthy")
+    (False, False)
+    """
+    if abs(len(typed) - len(word)) == 1:
+        # A letter more or less at the end is another word, not a slip ("length"/"lengthy").
+        return typed[:-1] != word and word[:-1] != typed
+    if len(typed) != len(word):
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+    return (
+        len(diffs) == 2
+        and diffs[1] == diffs[0] + 1
+        and typed[diffs[0]] == word[diffs[1]]
+        and typed[diffs[1]] == word[diffs[0]]
+    )
+
+
+def tokenize(lex: Lexicon, text: str) -> list[Token]:
+    """The tokens of a cleaned note, each with its matching forms."""
+    cache = lex.token_cache
+    tokens = []
+    for a, b in tx.token_spans(text):
+        raw = text[a:b]
+        # The token pattern only yields ASCII words, "w/" and punctuation.
+        form = cache.get(raw) or (token_form(lex, raw) if raw[0].isalnum() else None)
+        tokens.append(Token(a, b, form, raw))
+    return tokens
+
+
+def split_sentences(
+    lex: Lexicon, text: str, tokens: list[Token], splitter: PunktSentenceTokenizer
+) -> list[list[Token]]:
+    """Split tokens into sentences: at . ! ? and line breaks; Punkt decides when a period
+    may belong to an abbreviation or an initial ("e.g.", "Mr.", "J."); none is longer than
+    the cue file's ``sentence_window`` tokens."""
+    limit = lex.sentence_window
+    for i, tok in enumerate(tokens):
+        if tok.surface == "." and i and tokens[i - 1].is_word:
+            prev = tokens[i - 1].surface
+            if prev in ABBREVIATIONS or len(prev) == 1:
+                return bound_sentences(punkt_sentences(text, tokens, splitter), limit)
+    ends = lex.words.sentence_ends
+    lines = "\n" in text
+    sentences: list[list[Token]] = []
+    current: list[Token] = []
+    for i, tok in enumerate(tokens):
+        if lines and current and "\n" in text[current[-1].end : tok.start]:
+            sentences.append(current)
+            current = []
+        current.append(tok)
+        last = i + 1 == len(tokens)
+        if tok.surface in ends and (last or tokens[i + 1].surface not in ends):
+            sentences.append(current)
+            current = []
+    if current:
+        sentences.append(current)
+    return bound_sentences(sentences, limit)
+
+
+_SOFT_BREAKS = frozenset({",", ";", ":", "-", "--", "---", "/", "(", ")"})
+
+
+def bound_sentences(sentences: list[list[Token]], limit: int) -> list[list[Token]]:
+    """Sentences of at most ``limit`` tokens: a longer one is cut at its last clause mark
+    in each window (else at the window's end), so the work per sentence stays bounded and a
+    note without a full stop tags in time linear in its length.
+
+    >>> toks = [Token(i, i + 1, None, w) for i, w in enumerate("a b , c d e".split())]
+    >>> [[t.surface for t in s] for s in bound_sentences([toks], 4)]
+    [['a', 'b', ','], ['c', 'd', 'e']]
+    """
+    out: list[list[Token]] = []
+    for sentence in sentences:
+        while len(sentence) > limit:
+            cut = next(
+                (k + 1 for k in range(limit - 1, limit // 2 - 1, -1)
+                 if sentence[k].surface in _SOFT_BREAKS),
+                limit,
+            )
+            out.append(sentence[:cut])
+            sentence = sentence[cut:]
+        if sentence:
+            out.append(sentence)
+    return out
+
+
+def punkt_sentences(
+    text: str, tokens: list[Token], splitter: PunktSentenceTokenizer
+) -> list[list[Token]]:
+    """Sentences by NLTK Punkt's spans, for text with abbreviations or initials."""
+    spans = tx.sentence_spans(text, splitter)
+    sentences: list[list[Token]] = [[] for _ in spans]
+    n = 0
+    for tok in tokens:
+        while n + 1 < len(spans) and tok.start >= spans[n][1]:
+            n += 1
+        sentences[n].append(tok)
+    return [s for s in sentences if s]
+
+
+def phrase_text(text: str, tokens: list[Token], positions: tuple[int, ...]) -> str:
+    """A matched phrase as written: "eye contact", or "answer ... question" across a gap."""
+    parts: list[str] = []
+    run_start = prev = positions[0]
+    for p in (*positions[1:], None):
+        if p is not None and p == prev + 1:
+            prev = p
+            continue
+        parts.append(text[tokens[run_start].start : tokens[prev].end])
+        if p is not None:
+            run_start = prev = p
+    return " ... ".join(parts)

@@ -1,0 +1,321 @@
+"""Stage 6: the polarity of every cue left in a clause, and which mentions survive.
+
+Topic cues ("eye contact", "salary") take the nearest evaluative word ("good eye contact") or
+their negation ("no eye contact"); advice ("try to", "be more ...", an instruction) and
+comparison with another candidate ("the hire had more experience") make the clause an
+improvement; a header ("Strengths:") decides what nothing else did. Fallbacks (VADER's word
+valences, a topic's lean, a theme's default, VADER's clause score) only speak where nothing in
+the cue file judged, and yield to any real verdict in the clause. A generic rejection ("went
+with another candidate") yields to a specific reason in the same clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from analysis.tagger.clauses import instruction_at
+from analysis.tagger.model import WEAK, Clause, Found, Item
+from analysis.tagger.scope import apply_negation, word_evals
+from analysis.tagger.speaker import about_candidate, rival_inverted
+from analysis.tagger.tokens import phrase_text
+
+Vader = Callable[[str], float]
+Deciders = list[tuple[int, ...]]
+# (theme, sign, evidence, cues as written, decided only by a fallback)
+_Guess = tuple[str, int, str, tuple[str, ...], bool]
+
+
+@dataclass
+class Reading:
+    """What a clause says as a whole: advice, comparison, header, and its cues."""
+
+    clause: Clause
+    cues: list[Item]
+    evals: list[Item]
+    markers: list[Item]
+    decisions: list[Item]
+    keep: bool
+    advice: bool
+    rival: bool
+    verb: int | None
+    queried: bool
+    judged: set[str]
+    words: list[tuple[int, int]] | None = None  # fallback evaluative words, read lazily
+    verdicts: set[tuple[str, int]] = field(default_factory=set)  # a cue judged by itself
+    borrowed: set[tuple[str, int]] = field(default_factory=set)  # a topic took from a word
+
+
+def eval_sign(item: Item) -> int:
+    """+1/-1: what an evaluative word (or demoted cue) says, after negation and "too"."""
+    if item.as_eval:
+        return item.as_eval
+    if item.excess_by is not None:
+        return -1
+    return -item.rule.prior if item.negated else item.rule.prior
+
+
+def read_clause(clause: Clause) -> Reading:
+    """Gather the clause-level signals the cues are judged by."""
+    lex, tokens, inside = clause.lex, clause.tokens, clause.items
+    kinds = {it.kind for it in inside}
+    verb = instruction_at(lex, tokens, clause.start, clause.end)
+    cues = drop_domain_topics(clause, [it for it in inside if it.kind == "cue"])
+    rival = any(
+        it.rule.kind == "rival" and not rival_inverted(lex, tokens, it, clause.start)
+        for it in inside
+    )
+    judged = {it.rule.theme for it in cues if it.rule.self_eval}
+    if rival:
+        # "went with a candidate who had run a similar programme": the comparison names
+        # the dimension, so a generic rejection phrase does not mute it.
+        judged -= lex.generic
+    asked, query = lex.words.asked, lex.words.query_words
+    return Reading(
+        clause=clause,
+        cues=cues,
+        evals=[it for it in inside if it.kind == "eval"],
+        markers=[it for it in inside if it.rule.kind in ("advice", "rival", "keep")],
+        decisions=[it for it in inside if it.kind == "decision"],
+        keep="keep" in kinds,
+        advice="advice" in kinds or verb is not None,
+        rival=rival,
+        verb=verb,
+        queried=any(
+            tokens[k].surface in asked and tokens[k + 1].surface in query
+            for k in range(clause.start, clause.end - 1)
+        ),
+        judged=judged,
+    )
+
+
+def drop_domain_topics(clause: Clause, cues: list[Item]) -> list[Item]:
+    """'years on SAP migrations', 'experience with Kubernetes': a domain-theme topic after a
+    tenure cue is the domain of that experience, not a separate verdict."""
+    tokens = clause.tokens
+    for tenure_theme, domain in clause.lex.domains.items():
+        tenure = next((it.start for it in cues if it.rule.theme == tenure_theme), None)
+        if tenure is None:
+            continue
+        cues = [
+            it
+            for it in cues
+            if not (
+                it.rule.theme == domain
+                and not it.rule.self_eval
+                and it.start > tenure
+                # "..., and stronger modelling skills" is a second point.
+                and not any(t.surface in {",", "and"} for t in tokens[tenure : it.start])
+            )
+        ]
+    return cues
+
+
+def judge_clause(clause: Clause, vader: Vader) -> list[Found]:
+    """The mentions of a clause whose passes have run."""
+    reading = read_clause(clause)
+    guesses = [g for item in reading.cues if (g := judge_cue(reading, item, vader))]
+    return settle(reading, guesses)
+
+
+def _is_context(reading: Reading, item: Item) -> bool:
+    """A bare topic beside another theme's judgement, or the verb of an instruction."""
+    tokens, lex = reading.clause.tokens, reading.clause.lex
+    instruction_verb = item.start == reading.verb and len(reading.cues) > 1
+    if item.rule.self_eval or not (reading.judged - {item.rule.theme}):
+        return instruction_verb
+    # "modest about your achievements"; "Structure your stories with the STAR method".
+    bare = not item.negated and item.excess_by is None and not reading.evals
+    # ... unless it is the candidate's own trait: "your enthusiasm (obvious)".
+    owned = (
+        item.rule.prior
+        and item.start >= 1
+        and tokens[item.start - 1].surface in lex.words.possessives
+        # "asked about your motivation" names a subject, not a trait shown.
+        and (item.start < 2 or tokens[item.start - 2].surface not in lex.words.topic_prepositions)
+    )
+    return bool(bare and not owned) or instruction_verb
+
+
+def _own_evals(reading: Reading, item: Item) -> list[Item]:
+    """'confidence dipped badly once the numbers questions started': a word right beside
+    another theme's own verdict modifies that verdict, not this topic."""
+    theme = item.rule.theme
+    return [
+        e
+        for e in reading.evals
+        if not any(
+            c.rule.self_eval and c.rule.theme != theme and (e.end == c.start or e.start == c.end)
+            for c in reading.cues
+        )
+    ]
+
+
+def judge_cue(reading: Reading, item: Item, vader: Vader) -> _Guess | None:
+    """One cue's (theme, sign, evidence, cues, weak), or None when it says nothing here."""
+    clause = reading.clause
+    if _is_context(reading, item):
+        return None
+    if reading.words is None:
+        reading.words = (
+            [] if reading.evals
+            else word_evals(clause.lex, clause.tokens, clause.items, clause.start, clause.end)
+        )
+    own = _own_evals(reading, item)
+    if not item.rule.self_eval and own != reading.evals and not own:
+        return None
+    asked = reading.queried and not item.rule.self_eval and not own
+    evidence = clause.evidence
+    lone = len(reading.cues) == 1 and not asked
+    sign, deciders = resolve(clause, item, own, evidence, lone, reading.words, vader)
+    if asked and WEAK in deciders:
+        return None  # "You asked whether the rota includes weekends": a subject, no verdict.
+    sign, deciders = _clause_overrides(reading, sign, deciders, bool(item.rule.self_eval))
+    if sign == 0:
+        return None
+    weak = WEAK in deciders
+    if item.rule.self_eval or item.rule.prior:
+        reading.verdicts.add((item.rule.theme, sign))
+    elif not weak:
+        reading.borrowed.add((item.rule.theme, sign))
+    phrases = sorted({item.positions, *deciders} - {WEAK})
+    shown = tuple(dict.fromkeys(phrase_text(clause.text, clause.tokens, p) for p in phrases))
+    return item.rule.theme, sign, evidence, shown, weak
+
+
+def _clause_overrides(
+    reading: Reading, sign: int, deciders: Deciders, self_eval: bool
+) -> tuple[int, Deciders]:
+    """Keep-advice, advice, comparison and headers speak for the whole clause."""
+    mode = reading.clause.mode
+    if reading.keep:
+        return 1, deciders
+    if reading.advice or reading.rival or mode < 0:
+        return -1, deciders + [m.positions for m in reading.markers]
+    if mode > 0 and (sign == 0 or not self_eval):
+        # "Strengths - energy, SQL": the header, not a word here, says a topic is praise
+        # ("Keep: how composed you stayed when the task went wrong" praises composure).
+        return 1, [*deciders, WEAK] if sign == 0 else deciders
+    if reading.decisions and (sign == 0 or WEAK in deciders):
+        # "We can't offer you the role given the distance": the decision judges its reason.
+        return -1, [d.positions for d in reading.decisions] + [p for p in deciders if p]
+    return sign, deciders
+
+
+def settle(reading: Reading, found: list[_Guess]) -> list[Found]:
+    """Drop guesses a real verdict outranks, and generic reasons a specific one replaces."""
+    generic = reading.clause.lex.generic
+    # A fallback guess yields to anything that actually judged the same theme here.
+    decided = {theme for theme, _, _, _, weak in found if not weak}
+    if decided:
+        # "The shift pattern didn't seem to interest you": a theme only a fallback guessed
+        # is the setting of a clause whose verdict is about something else.
+        decided |= {theme for theme, _, _, _, _ in found}
+    # A generic rejection ("went with another candidate") that comes with a specific
+    # reason in the same clause ("... who lived closer") is that reason, not a generic one.
+    specific = any(t not in generic and sign < 0 for t, sign, _, _, _ in found)
+    # "a strong smell of smoke on your clothes": a cue that judges itself outranks a
+    # topic of the same theme that borrowed the opposite verdict from a nearby word.
+    verdicts = reading.verdicts
+    overruled = {(t, s) for t, s in reading.borrowed - verdicts if (t, -s) in verdicts}
+    return [
+        (theme, sign, evidence, shown)
+        for theme, sign, evidence, shown, weak in found
+        if (theme, sign) not in overruled
+        and not (weak and theme in decided)
+        and not (specific and theme in generic and sign < 0)
+    ]
+
+
+def resolve(
+    clause: Clause,
+    item: Item,
+    evals: list[Item],
+    clause_text: str,
+    lone: bool,
+    words: Sequence[tuple[int, int]],
+    vader: Vader,
+) -> tuple[int, Deciders]:
+    """Polarity of one cue before clause-level overrides, and the phrases that decided."""
+    rule = item.rule
+    if item.excess_by is not None:
+        return -1, [item.excess_by]
+    if rule.self_eval:
+        if rule.theme in clause.lex.generic and rule.prior < 0:
+            # "The role won't be filled" is still a generic reason, not praise.
+            return -1, list(item.neg_by)
+        sign = -rule.prior if item.negated else rule.prior
+        before = next((e for e in evals if e.end == item.start), None)
+        if sign > 0 and before is not None and eval_sign(before) < 0:
+            # "not a great listener", "poor communicator": the word before judges it.
+            return -1, [before.positions, *before.neg_by]
+        return sign, list(item.neg_by)
+    if item.negated:
+        return -(rule.prior or 1), list(item.neg_by)
+    if rule.prior < 0:
+        return -1, []  # "strong smell of smoke": praise words only intensify a bad topic.
+    if evals:
+        nearest = min(
+            evals,
+            key=lambda e: (
+                e.start - item.end if e.start >= item.end else item.start - e.end,
+                e.start > item.start,
+            ),
+        )
+        return eval_sign(nearest), [nearest.positions, *nearest.neg_by]
+    return fallback(clause, item, clause_text, lone, words, vader)
+
+
+def fallback(
+    clause: Clause,
+    item: Item,
+    clause_text: str,
+    lone: bool,
+    words: Sequence[tuple[int, int]],
+    vader: Vader,
+) -> tuple[int, Deciders]:
+    """Nothing in the domain lexicon judged the topic: VADER words, lean, default, VADER."""
+    rule, lex = item.rule, clause.lex
+    if words:
+        # VADER's word valences as a broad evaluative lexicon ("a dreadful answer").
+        position, sign = min(words, key=lambda hit: abs(hit[0] - item.start))
+        return sign, [(position,), WEAK]
+    if rule.prior:
+        return rule.prior, [WEAK]
+    # Defaults and VADER only speak for clauses about the candidate: "They explained the
+    # salary band" is a process fact, "Your salary ask was beyond our budget" is not.
+    candidate = rule.theme in lex.generic or about_candidate(lex, clause_text)
+    default = lex.defaults.get(rule.theme, 0)
+    if default and candidate:
+        return default, [WEAK]
+    if default or not lone or not candidate:
+        return 0, []
+    compound = vader(clause_text)
+    if abs(compound) >= lex.vader_threshold:
+        return (1 if compound > 0 else -1), [WEAK]
+    return 0, []
+
+
+def ellipsis(clause: Clause, topics: list[Item]) -> list[Found]:
+    """Mentions for a verdict-only clause about the previous clause's topics: "Your
+    algorithm was correct but slow"."""
+    lex, tokens = clause.lex, clause.tokens
+    apply_negation(lex, tokens, clause.items)
+    evals = [it for it in clause.items if it.kind == "eval"]
+    if not evals:
+        return []
+    verdict = evals[0]
+    words = [k for k in range(clause.start, clause.end) if tokens[k].is_word]
+    if verdict.rule.kind == "negator" and len(words) <= 3:
+        return []  # "nobody did", "you clearly didn't": an echo of the denial before it.
+    sign = eval_sign(verdict)
+    if any(it.rule.kind == "advice" for it in clause.items) or (
+        instruction_at(lex, tokens, clause.start, clause.end) is not None
+    ):
+        sign = -1  # "Answers sounded memorised - it would help to sound more natural": advice.
+    evidence = clause.evidence
+    shown = phrase_text(clause.text, tokens, verdict.positions)
+    return [
+        (theme, sign, evidence, (phrase_text(clause.text, tokens, topic.positions), shown))
+        for theme, topic in {t.rule.theme: t for t in topics}.items()
+    ]

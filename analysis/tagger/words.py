@@ -1,0 +1,114 @@
+"""The named word lists the stages consult (each lives in a section of the cue file)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from analysis.errors import DebriefError
+
+# (attribute, cue-file section, key): the word lists the stages consult by name.
+WORD_LISTS: tuple[tuple[str, str, str], ...] = (
+    ("imperative_lead", "advice", "imperative_lead"),
+    ("frequency", "advice", "frequency"),
+    ("irregular_past", "advice", "irregular_past"),
+    ("continuations", "negation", "continuations"),
+    ("linking", "negation", "linking"),
+    ("lacks", "negation", "lacks"),
+    ("subject_negators", "negation", "subject_negators"),
+    ("alternatives", "negation", "alternatives"),
+    ("new_subjects", "clauses", "new_subjects"),
+    ("sentence_ends", "clauses", "sentence_ends"),
+    ("regarding", "clauses", "regarding"),
+    ("exception_markers", "clauses", "exception_markers"),
+    ("third_parties", "third_parties", "people"),
+    ("third_party_linking", "third_parties", "linking"),
+    ("aside_openers", "third_parties", "aside_openers"),
+    ("aside_articles", "third_parties", "aside_articles"),
+    ("determiners", "third_parties", "determiners"),
+    ("opinion_verbs", "third_parties", "opinion_verbs"),
+    ("things", "third_parties", "things"),
+    ("candidate", "speaker", "candidate"),
+    ("candidate_objects", "speaker", "candidate_objects"),
+    ("possessives", "speaker", "possessives"),
+    ("topic_prepositions", "speaker", "topic_prepositions"),
+    ("employer", "speaker", "employer"),
+    ("employer_with_verb", "speaker", "employer_with_verb"),
+    ("asked", "speaker", "asked"),
+    ("query_words", "speaker", "query_words"),
+    ("third_person", "speaker", "third_person"),
+    ("second_or_first_person", "speaker", "second_or_first_person"),
+    ("candidate_subjects", "comparison", "candidate_subjects"),
+    ("comparison_down", "comparison", "down"),
+    ("verdict_negators", "negation", "verdict_negators"),
+)
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word lists the stages consult by name (see WORD_LISTS for where each lives)."""
+
+    imperative_lead: frozenset[str] = frozenset()
+    frequency: frozenset[str] = frozenset()
+    irregular_past: frozenset[str] = frozenset()
+    continuations: frozenset[str] = frozenset()
+    linking: frozenset[str] = frozenset()
+    lacks: frozenset[str] = frozenset()
+    subject_negators: frozenset[str] = frozenset()
+    alternatives: frozenset[str] = frozenset()
+    new_subjects: frozenset[str] = frozenset()
+    sentence_ends: frozenset[str] = frozenset()
+    regarding: frozenset[str] = frozenset()
+    exception_markers: frozenset[str] = frozenset()
+    third_parties: frozenset[str] = frozenset()
+    third_party_linking: frozenset[str] = frozenset()
+    aside_openers: frozenset[str] = frozenset()
+    aside_articles: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    opinion_verbs: frozenset[str] = frozenset()
+    things: frozenset[str] = frozenset()
+    candidate: frozenset[str] = frozenset()
+    candidate_objects: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()
+    topic_prepositions: frozenset[str] = frozenset()
+    employer: frozenset[str] = frozenset()
+    employer_with_verb: frozenset[str] = frozenset()
+    asked: frozenset[str] = frozenset()
+    query_words: frozenset[str] = frozenset()
+    candidate_subjects: frozenset[str] = frozenset()
+    comparison_down: frozenset[str] = frozenset()
+    verdict_negators: frozenset[str] = frozenset()
+    third_person: frozenset[str] = frozenset()
+    second_or_first_person: frozenset[str] = frozenset()
+
+
+
+def listed(section: dict[str, Any], key: str) -> list[str]:
+    """The phrases of one cue list (empty when absent)."""
+    values = section.get(key, [])
+    if not isinstance(values, list):
+        raise DebriefError(f"The cue list '{key}' in cues.toml must be a list of phrases.")
+    return [str(v) for v in values]
+
+
+def word_lists(cues: dict[str, Any]) -> Words:
+    """The named word lists of WORD_LISTS, read from their cue-file sections."""
+    return Words(
+        **{
+            name: frozenset(listed(cues.get(section, {}), key))
+            for name, section, key in WORD_LISTS
+        }
+    )
+
+
+
+def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """A case-blind pattern for any of ``words`` as a whole word.
+
+    >>> bool(word_pattern(["you"]).search("You'll see")), bool(word_pattern(["i"]).search("it"))
+    (True, False)
+    """
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b" if alternatives else r"(?!)", re.I)
