@@ -9,11 +9,13 @@ from analysis.present import rate_text
 from ui.frame import run_page
 from ui.guards import empty_notice, show_chart
 from ui.present import interval_help
+from ui.responses import show_responses
 from ui.rounds import count_screens_toggle, round_options
 from ui.state import View
 
 SMALL_N = figures.SMALL_N  # below this many applications entering a stage, a rate is mostly noise
-TABS = ["How far they got", "Conversion", "Stage to outcome", "First-round drop-off"]
+TABS = ["How far they got", "Conversion", "Stage to outcome", "First-round drop-off",
+        "Response times"]
 
 
 def reach(view: View) -> None:
@@ -68,7 +70,7 @@ def render(view: View) -> None:
     if empty_notice(view, "applications"):
         return
     tabs = st.tabs(TABS, key="funnel_tab", on_change="rerun")
-    for tab, draw in zip(tabs, (reach, conversion, outcomes, dropoff), strict=True):
+    for tab, draw in zip(tabs, (reach, conversion, outcomes, dropoff, show_responses), strict=True):
         if tab.open:
             with tab:
                 draw(view)

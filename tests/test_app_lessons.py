@@ -199,3 +199,68 @@ def test_am_i_getting_better_says_plainly_when_it_cannot_tell_yet():
     assert "Not enough interviews yet to tell: 3 before and 2 since (5 on each side needed)." \
         in texts(at, "info")
     assert metric(at, f"Before {dt.date.today() - dt.timedelta(days=45):%d %b}") == "3 of 3"
+
+
+def test_first_round_is_defined_and_the_screens_switch_changes_it_on_every_page():
+    """By hand (UPLOAD_CSV): without screens 1 of 3 passed round 1 (Iota); counting Zeta's phone
+    screen, which it passed, as its first round: 2 of 3. The switch holds across pages."""
+    from appdriver import UPLOAD_CSV
+
+    from analysis.present import FIRST_ROUND_DEFINITION, FIRST_ROUND_WITH_SCREENS
+
+    at = upload(run_app(), ("my_search.csv", UPLOAD_CSV))
+    assert metric(at, "First-round pass rate") == "1 of 3"
+    assert FIRST_ROUND_DEFINITION in [c.value for c in at.main.caption]
+    assert FIRST_ROUND_DEFINITION in next(
+        m.help for m in at.main.metric if m.label == "First-round pass rate")
+    at.toggle(key="count_screens_as_round::overview").set_value(True).run()
+    assert_clean(at)
+    assert metric(at, "First-round pass rate") == "2 of 3"
+    assert FIRST_ROUND_WITH_SCREENS in [c.value for c in at.main.caption]
+    at.switch_page("pages/funnel.py").run()
+    at.session_state["funnel_tab"] = "First-round drop-off"
+    at.run()
+    assert_clean(at)
+    assert at.toggle(key="count_screens_as_round::funnel").value is True
+    assert metric(at, "Never got past round 1") == "1 of 3"
+    assert FIRST_ROUND_WITH_SCREENS in [c.value for c in at.main.caption]
+    at.toggle(key="count_screens_as_round::funnel").set_value(False).run()
+    assert metric(at, "Never got past round 1") == "2 of 3"
+
+
+def test_response_times_and_ghosting_on_the_funnel():
+    """By hand (UPLOAD_CSV): first answers after 7 (Zeta), 8 (Eta) and 4 (Iota) days: median 7
+    of 3; Theta never answered ("No reply"): 1 ghosted. By source and by channel, as tables."""
+    from appdriver import UPLOAD_CSV
+
+    at = upload(run_app(), ("my_search.csv", UPLOAD_CSV))
+    at.switch_page("pages/funnel.py").run()
+    at.session_state["funnel_tab"] = "Response times"
+    at.run()
+    assert_clean(at)
+    assert metric(at, "Days to a first answer") == "7 days"
+    assert "over 3 applications" in next(m.help for m in at.main.metric
+                                         if m.label == "Days to a first answer")
+    assert metric(at, "Ghosted") == "1"
+    by_source, by_channel = (t.value for t in at.main.dataframe)
+    assert list(by_source.columns) == ["Who gave the feedback", "Applications", "Heard back",
+                                       "Median days to an answer", "Ghosted"]
+    assert by_source["Applications"].sum() == 4 and by_channel["Applications"].sum() == 4
+    assert by_source["Ghosted"].sum() == 1
+
+
+def test_where_they_ended_shows_the_chart_of_themes_by_exit_stage():
+    """Recurring issues: the new tab draws the chart; its cells are counts under ten exits."""
+    from appdriver import UPLOAD_CSV
+
+    at = upload(run_app(), ("my_search.csv", UPLOAD_CSV))
+    at.switch_page("pages/issues.py").run()
+    at.session_state["issues_tab"] = "Where they ended"
+    at.run()
+    assert_clean(at)
+    (chart,) = at.get("plotly_chart")
+    import json
+
+    heat = json.loads(chart.proto.spec)["data"][0]
+    assert any("of 2 first-round exits" in cell for row in heat["hovertext"] for cell in row)
+    assert not any(cell.endswith("%") for row in heat["text"] for cell in row)
