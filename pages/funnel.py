@@ -8,7 +8,7 @@ from analysis import figures, metrics
 from analysis.present import rate_text
 from ui.frame import run_page
 from ui.guards import empty_notice, show_chart
-from ui.present import interval_help
+from ui.present import METRIC_WIDTH, interval_help
 from ui.responses import show_responses
 from ui.rounds import count_screens_toggle, round_options
 from ui.state import View
@@ -45,23 +45,18 @@ def outcomes(view: View) -> None:
 
 
 def dropoff(view: View) -> None:
-    """First-round drop-off: the rate with its interval, and its trend."""
+    """First-round drop-off: the count (a rate only from ten), its interval, and its trend."""
     count_screens_toggle("funnel")
     drop = metrics.first_round_dropoff(view.table, **round_options())
-    left, right = st.columns([1, 3], gap="large")
-    left.metric(
+    st.metric(
         "Never got past round 1", rate_text(drop["count"], drop["of"], interval=False),
-        help=interval_help(
-            drop["count"], drop["of"], drop["ci95"],
-            "interviewed applications with a decided first round",
-        ),
+        help=interval_help(drop["count"], drop["of"], drop["ci95"],
+                           "interviewed applications with a decided first round"),
+        width=METRIC_WIDTH,
     )
-    left.caption(
-        f"{drop['count']} of {drop['of']} applications that had an interview and a "
-        "decided first round."
-    )
-    with right:
-        show_chart(figures.dropoff_trend_figure(view.table, **round_options()), key="dropoff_trend")
+    st.caption(f"{drop['count']} of {drop['of']} applications that had an interview and a "
+               "decided first round.")
+    show_chart(figures.dropoff_trend_figure(view.table, **round_options()), key="dropoff_trend")
 
 
 def render(view: View) -> None:

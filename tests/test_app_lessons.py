@@ -244,7 +244,7 @@ def test_response_times_and_ghosting_on_the_funnel():
     assert metric(at, "Ghosted") == "1"
     by_source, by_channel = (t.value for t in at.main.dataframe)
     assert list(by_source.columns) == ["Who gave the feedback", "Applications", "Heard back",
-                                       "Median days to an answer", "Ghosted"]
+                                       "Median days", "Ghosted"]
     assert by_source["Applications"].sum() == 4 and by_channel["Applications"].sum() == 4
     assert by_source["Ghosted"].sum() == 1
 

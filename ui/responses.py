@@ -41,7 +41,7 @@ def group_table(table: pd.DataFrame, by: str, ghost_after: int) -> pd.DataFrame:
         head: frame["group"].map(lambda g: labels.get(str(g), str(g))),
         "Applications": frame["applications"],
         "Heard back": frame["responded"],
-        "Median days to an answer": frame["median_response_days"].round(1),
+        "Median days": frame["median_response_days"].round(1),
         "Ghosted": frame["ghosted"],
     }))
 
@@ -51,7 +51,7 @@ def show_responses(view: View) -> None:
     ghost_after = int(st.number_input(
         "Count an application as ghosted after this many days without an answer",
         min_value=7, max_value=365, value=metrics.GHOST_AFTER_DAYS, step=1,
-        key=KEY_GHOST_AFTER,
+        key=KEY_GHOST_AFTER, width=420,
     ))
     figures = metrics.response_summary(view.table, ghost_after=ghost_after)
     reply, decision = figures["response_days"], figures["decision_days"]

@@ -85,8 +85,8 @@ def themes_by_ending_figure(
         z=(raised / ended).to_numpy().tolist(), x=columns, y=labels, zmin=0, zmax=1,
         colorscale=[[0, "rgba(213,94,0,0.04)"], [1, "rgba(213,94,0,0.95)"]],
         text=text, texttemplate="%{text}", hovertext=hover, hoverinfo="text",
-        colorbar={"title": {"text": "Share"}, "tickformat": ".0%"}, xgap=2, ygap=2,
+        showscale=False, xgap=2, ygap=2,  # the cells' own labels carry the numbers
     ))
-    fig.update_xaxes(side="top", tickangle=0)
+    fig.update_xaxes(tickangle=0)
     fig.update_layout(height=max(320, 120 + 36 * len(order)))
     return style_figure(fig, TITLE, x_title="Where the applications ended")

@@ -209,7 +209,7 @@ def dropoff_trend_figure(table: pd.DataFrame, *, screens_as_round: bool = False)
                 },
                 text=[rate_text(int(c), int(o), interval=False) if o < SMALL_N else f"n={int(o)}"
                       for c, o in zip(part["count"], part["of"], strict=True)],
-                textposition="top right",
+                textposition="top center",  # "top right" runs off the last month
                 hovertext=hover,
                 hoverinfo="text",
             )
