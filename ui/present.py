@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-# A metric's width in pixels: "First-round pass rate" and its help icon fit on one line; in a
-# metric_row, metrics wrap onto the next line in a narrow window instead of being cut off.
-METRIC_WIDTH = 170
+# A metric as wide as its label or value: in a metric_row, metrics sit side by side and wrap
+# onto the next line in a narrow window instead of being cut to "Respon…".
+METRIC_WIDTH = "content"
 
 
 def interval_help(count: int, of: int, ci: Sequence[float], base: str) -> str:
