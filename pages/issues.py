@@ -14,6 +14,10 @@ from ui.guards import empty_notice, show_chart
 from ui.state import View
 from ui.tables import EVIDENCE_COLUMNS, evidence_table
 
+# Rows three lines high: the grid wraps a long sentence onto them instead of cutting it off.
+EVIDENCE_ROW_HEIGHT = 72
+# The sentence first: in a narrow window it is what shows without scrolling sideways.
+EVIDENCE_ORDER = ("Sentence", "Company", "Date", "Source", "Kind", "Round", "Role")
 TABS = ["Themes", "By round", "Where they ended", "Over time", "Ways of asking", "Evidence"]
 
 
@@ -67,7 +71,8 @@ def evidence(view: View, context: pd.DataFrame) -> None:
     st.caption(f"{len(sentences)} sentences behind **{md(book.label(chosen))}**.")
     st.dataframe(
         evidence_table(sentences), hide_index=True, width="stretch",
-        column_config=EVIDENCE_COLUMNS,
+        column_config=EVIDENCE_COLUMNS, row_height=EVIDENCE_ROW_HEIGHT,
+        column_order=EVIDENCE_ORDER,
     )
 
 

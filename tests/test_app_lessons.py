@@ -264,3 +264,17 @@ def test_where_they_ended_shows_the_chart_of_themes_by_exit_stage():
     heat = json.loads(chart.proto.spec)["data"][0]
     assert any("of 2 first-round exits" in cell for row in heat["hovertext"] for cell in row)
     assert not any(cell.endswith("%") for row in heat["text"] for cell in row)
+
+
+def test_evidence_sentences_come_first_on_rows_tall_enough_to_wrap():
+    """At 800 px the sentence is the first column, on rows three lines high (it wraps there)."""
+    from appdriver import UPLOAD_CSV
+
+    at = upload(run_app(), ("my_search.csv", UPLOAD_CSV))
+    at.switch_page("pages/issues.py").run()
+    at.session_state["issues_tab"] = "Evidence"
+    at.run()
+    assert_clean(at)
+    grid = at.main.dataframe[0].proto
+    assert list(grid.column_order)[0] == "Sentence"
+    assert grid.row_height >= 3 * 20
