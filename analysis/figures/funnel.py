@@ -39,8 +39,10 @@ def funnel_figure(table: pd.DataFrame) -> go.Figure:
         go.Funnel(
             y=funnel["label"].tolist(),
             x=funnel["reached"].tolist(),
-            text=[f"{int(n)} ({percent(s)})" for n, s in zip(funnel["reached"], share,
-                                                          strict=True)],
+            # Under SMALL_N applications the label is a count ("3 of 7"), not "3 (100%)";
+            # the hover keeps the count beside its share.
+            text=[f"{int(n)} ({percent(s)})" if total >= SMALL_N else f"{int(n)} of {total}"
+                  for n, s in zip(funnel["reached"], share, strict=True)],
             textinfo="text",
             hovertext=hover,
             hoverinfo="text",
