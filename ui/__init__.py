@@ -16,4 +16,12 @@ call the modules here, one job each:
 - ``tables``: user text in tables, made safe;
 - ``exports``: the four downloads, cached per view;
 - ``frame``: what every page shares (sidebar, banners), run by ``app.py``.
+
+Lessons first (issue 13), used by Overview, Funnel, Recurring issues and Export:
+
+- ``nextsteps``: the Next steps panel (``analysis.lessons.next_steps`` in words);
+- ``progress``: Am I getting better? (a start day per theme, before and since);
+- ``letters``: the letter editor (preview, edit and download one feedback request);
+- ``rounds``: what counts as the first round, and the switch to count phone screens;
+- ``responses``: response times and ghosting, by source and channel.
 """
