@@ -278,3 +278,19 @@ def test_evidence_sentences_come_first_on_rows_tall_enough_to_wrap():
     grid = at.main.dataframe[0].proto
     assert list(grid.column_order)[0] == "Sentence"
     assert grid.row_height >= 3 * 20
+
+
+def test_a_new_log_gets_its_own_default_start_day_but_a_marked_day_stays():
+    """The sample's default day must not linger after an upload; the day the person marked does."""
+    at = run_app()
+    sample_day = at.date_input(key="progress_started_on").value
+    at = upload(at, ("progress.csv", interviews_log(6, 6)))
+    assert_clean(at)
+    new_day = at.date_input(key="progress_started_on").value
+    assert new_day != sample_day
+    assert dt.date.fromisoformat(days_ago(100)) <= new_day <= dt.date.today()
+    marked = dt.date.today() - dt.timedelta(days=45)
+    at.date_input(key="progress_started_on").set_value(marked).run()
+    at.sidebar.text_input(key="filter_text").input("co").run()  # another view of the same log
+    assert_clean(at)
+    assert at.date_input(key="progress_started_on").value == marked

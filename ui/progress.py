@@ -24,6 +24,7 @@ from ui.state import View
 KEY_STARTS = "theme_starts"  # {theme id: the day the person started working on it}
 KEY_THEME = "progress_theme"
 KEY_DATE = "progress_started_on"
+KEY_DATE_FOR = "_progress_default_for"  # the view the unmarked default day was made for
 
 
 def _workspace() -> Any:
@@ -100,8 +101,10 @@ def show_progress(view: View, today: dt.date) -> None:
     theme = pick_theme.selectbox("Theme I am working on", themes, format_func=book.label,
                                  key=KEY_THEME, on_change=_on_theme_change)
     starts = theme_starts()
-    if KEY_DATE not in st.session_state:
+    # A new log gets its own default day (the sample's must not linger); a marked day stays.
+    if KEY_DATE not in st.session_state or st.session_state.get(KEY_DATE_FOR) != view.key:
         st.session_state[KEY_DATE] = starts.get(theme) or default_start(view.table, today)
+        st.session_state[KEY_DATE_FOR] = view.key
     started = pick_day.date_input("I started working on it on", key=KEY_DATE, max_value=today,
                                   on_change=_remember_start)
     if theme not in starts:
