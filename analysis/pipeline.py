@@ -104,12 +104,17 @@ def tag_table(table: pd.DataFrame, tagger: Any = None, *, codebook: Codebook | N
 
 
 def summarise(table: pd.DataFrame, mentions: pd.DataFrame, *, today: dt.date,
-              codebook: Codebook | None = None, filter_note: str | None = None) -> Summary:
-    """The themed summary every export renders (``filter_note``: see analysis.present)."""
+              codebook: Codebook | None = None, filter_note: str | None = None,
+              by: str | None = None, by_label: str | None = None) -> Summary:
+    """The themed summary every export renders (``filter_note``: see analysis.present).
+
+    ``by`` is the table column to group a cohort by (``ImportResult.by_column`` finds it;
+    ``by_label`` is how the user named it): the summary's ``groups``.
+    """
     from analysis.summary import build_summary
 
     return build_summary(table, mentions, today=today, codebook=codebook,
-                         filter_note=filter_note)
+                         filter_note=filter_note, by=by, by_label=by_label)
 
 
 def shift_dates(table: pd.DataFrame, today: dt.date,

@@ -25,6 +25,12 @@ Definitions (what a user sees, so keep them in sync with the report text):
   raised; ``unconfirmed`` lists the improvement themes no employer or recruiter has named (see
   :mod:`analysis.findings`); each follow-up's ``own_notes`` holds the themes to ask about.
 - **first round**: :data:`analysis.present.FIRST_ROUND_DEFINITION`, stated in every export.
+- **groups** (``by``, a cohort): per group, students, applications, offers, first-round pass
+  rate and the top improvement themes as shares of the group's students; a group under
+  ``metrics.ANONYMITY_FLOOR`` students shows only "fewer than 5" (``analysis.cohort``).
+- **withheld columns**: in an export made for sharing (a cohort's log, or grouped with
+  ``by``) the person's own columns whose header names a person or whose cells hold emails are
+  left out, and the export says so (``analysis.cohort.personal_columns``).
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ import pandas as pd
 
 from analysis import metrics
 from analysis.codebook import Codebook, load_codebook
+from analysis.cohort import CohortGroups, for_sharing, personal_columns, summarise_groups
 from analysis.findings import (
     SELF,
     Quote,
@@ -55,8 +62,8 @@ from analysis.findings import (
 from analysis.present import NO_FEEDBACK_YET, format_date
 from analysis.schema import STAGE_LABELS, application_rows, counted_rows, interview_rows
 
-__all__ = ["ActionItem", "ActionPlan", "FeedbackQuality", "Headline", "Quote", "Summary",
-           "ThemeFinding", "Voice", "build_summary", "format_date", "plan_actions"]
+__all__ = ["ActionItem", "ActionPlan", "CohortGroups", "FeedbackQuality", "Headline", "Quote",
+           "Summary", "ThemeFinding", "Voice", "build_summary", "format_date", "plan_actions"]
 
 REQUEST_AFTER_DAYS = 14
 TOO_LATE_DAYS = 90  # after this long, asking for feedback about a rejection is too late
@@ -153,6 +160,10 @@ class Summary:
     # candidate's own notes or an adviser raised (letters ask employers about them).
     voices: tuple[Voice, ...] = ()
     unconfirmed: tuple[str, ...] = ()
+    # A cohort by one group column (``by``), groups under the anonymity floor suppressed.
+    groups: CohortGroups | None = None
+    # The person's own columns left out of exports made for sharing (names, emails).
+    withheld_columns: tuple[str, ...] = ()
 
 
 # ----------------------------------------------------------------------------- building blocks
@@ -328,11 +339,14 @@ def build_summary(
     today: dt.date,
     codebook: Codebook | None = None,
     filter_note: str | None = None,
+    by: str | None = None,
+    by_label: str | None = None,
 ) -> Summary:
     """Build the themed feedback summary of a canonical table and its mentions.
 
     ``filter_note`` is the sentence saying which rows a filter left (see
-    ``analysis.present.filter_note``); every export states it in its header.
+    ``analysis.present.filter_note``); every export states it in its header. ``by`` is a
+    table column to group a cohort by (``by_label``: its name as the user gave it).
     """
     codebook = codebook or load_codebook()
     notes = len(feedback_notes(table))
@@ -357,4 +371,7 @@ def build_summary(
         no_feedback=None if notes else NO_FEEDBACK_YET,
         voices=find_voices(table, context, codebook),
         unconfirmed=unconfirmed_themes(context, codebook),
+        groups=None if by is None else summarise_groups(table, mentions, by, codebook,
+                                                        label=by_label),
+        withheld_columns=tuple(personal_columns(table)) if for_sharing(table, by) else (),
     )

@@ -43,6 +43,12 @@ def columns(loaded: Loaded) -> None:
     st.subheader("Columns")
     if loaded.is_sample:
         st.caption("How the sample's columns were read. Upload your own log to change this.")
+    elif not loaded.result.files:  # the workspace: its logs were read when they were saved
+        st.caption(
+            "Your workspace keeps each log as it was read when you saved it. To read a column "
+            "differently, upload the file again, pick *This upload only* in the sidebar, fix "
+            "the column here and save it again: changed rows are updated, never duplicated."
+        )
     else:
         st.caption(
             "How each of your columns was read. If one is wrong, pick the right meaning: the "

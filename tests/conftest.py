@@ -197,3 +197,15 @@ def render_markdown():
     md = MarkdownIt("gfm-like")
     md.linkify.set({"fuzzy_link": False})
     return md.render
+
+
+# ----------------------------------------------------------------------------- workspace
+
+
+@pytest.fixture(autouse=True)
+def _workspace_in_tmp(tmp_path_factory, monkeypatch):
+    """Every test's default workspace is a fresh temporary path, never the user's data folder
+    (the app opens a saved workspace on start; DEBRIEF_WORKSPACE names where it is)."""
+    path = tmp_path_factory.mktemp("workspace") / "workspace.sqlite3"
+    monkeypatch.setenv("DEBRIEF_WORKSPACE", str(path))
+    return path

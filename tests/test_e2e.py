@@ -64,7 +64,13 @@ def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 90) -> None
 
 
 @pytest.fixture(scope="module")
-def app_url() -> Iterator[str]:
+def workspace_file(tmp_path_factory) -> Path:
+    """The server's workspace: a temporary path, never the user's data folder."""
+    return tmp_path_factory.mktemp("e2e-workspace") / "workspace.sqlite3"
+
+
+@pytest.fixture(scope="module")
+def app_url(workspace_file: Path) -> Iterator[str]:
     """Start the app on a free localhost port; stop it (only it) afterwards."""
     port = _free_port()
     ARTIFACTS.mkdir(exist_ok=True)
@@ -78,7 +84,7 @@ def app_url() -> Iterator[str]:
         cwd=ROOT,
         stdout=log,
         stderr=subprocess.STDOUT,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        env={**os.environ, "PYTHONUNBUFFERED": "1", "DEBRIEF_WORKSPACE": str(workspace_file)},
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -148,7 +154,8 @@ def test_deep_link_to_a_page_still_gets_the_sidebar(app_url, browser):
         assert page.locator("h1").first.inner_text() == "Funnel"
         assert page.get_by_text("Page not found", exact=False).count() == 0
         nav = page.locator("[data-testid='stSidebarNav'] a").all_inner_texts()
-        assert nav == ["Overview", "Funnel", "Recurring issues", "Export", "Your data"]
+        assert nav == ["Overview", "Funnel", "Recurring issues", "Review tags", "Add an interview",
+                       "Export", "Your data"]
     finally:
         page.close()
 
@@ -204,8 +211,9 @@ def test_downloaded_html_report_shows_its_charts_offline(app_url, browser, tmp_p
         assert saved.suffix == ".html"
         report = context.new_page()
         report.goto(saved.as_uri())
-        report.locator(".js-plotly-plot").first.wait_for(state="visible")
-        assert report.locator(".js-plotly-plot").count() >= 1
+        # The charts are inline SVG (no script: the report's CSP allows none).
+        report.locator("svg[role='img']").first.wait_for(state="visible")
+        assert report.locator("svg[role='img'] rect").count() >= 1
     finally:
         context.close()
     assert remote == [], f"the app or its report tried to load from the internet: {remote}"
@@ -332,3 +340,45 @@ def test_filter_note_and_sidebar_link_read_whole_at_800px(app_url, browser):
         button.wait_for(state="detached")  # no filter left, so no sentence and no button
     finally:
         page.close()
+
+
+def test_an_added_interview_is_still_there_after_a_reload(app_url, browser, workspace_file):
+    """Add an interview in the form, reload the page: the workspace shows it (and its tags on
+    Review tags); Forget everything deletes the file and the sample is back. Runs last: the
+    tests above expect a server without a workspace."""
+    assert not workspace_file.exists()  # nothing above wrote one
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    remote = _record_remote(context)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    try:
+        page.goto(f"{app_url}/add_interview", wait_until="domcontentloaded")
+        page.get_by_text("There is none yet", exact=False).first.wait_for()
+        form = page.get_by_test_id("stForm")
+        form.get_by_label("Company", exact=True).fill("Omega Bank")
+        form.get_by_label("Role", exact=True).fill("Data Analyst")
+        form.get_by_label("Feedback", exact=True).fill(
+            "Your answers rambled. Great enthusiasm for the role!")
+        page.get_by_role("button", name="Create my workspace and save").click()
+        page.get_by_text("Saved Omega Bank", exact=False).first.wait_for()
+        page.wait_for_timeout(1000)
+        page.screenshot(path=str(ARTIFACTS / "add_interview.png"), full_page=True)
+        assert workspace_file.exists()
+
+        page.reload(wait_until="domcontentloaded")
+        page.get_by_role("link", name="Review tags").first.click()
+        page.get_by_text("Omega Bank", exact=False).first.wait_for()
+        page.get_by_text("Showing your workspace.", exact=False).first.wait_for()
+        page.wait_for_timeout(1000)
+        page.screenshot(path=str(ARTIFACTS / "review.png"), full_page=True)
+        body = page.locator("[data-testid='stMain']").first.inner_text()
+        assert "rambled" in body and "Traceback" not in body
+        assert "Sample data:" not in body
+
+        page.get_by_role("button", name="Forget everything").click()
+        page.get_by_role("button", name="Yes, delete my workspace").click()
+        page.get_by_text("Sample data", exact=False).first.wait_for()
+        assert not workspace_file.exists()
+    finally:
+        context.close()
+    assert remote == [], f"the app tried to load from the internet: {remote}"

@@ -15,7 +15,10 @@ call the modules here, one job each:
 - ``mapping``: the column-mapping editor on *Your data*;
 - ``tables``: user text in tables, made safe;
 - ``exports``: the four downloads, cached per view;
-- ``frame``: what every page shares (sidebar, banners), run by ``app.py``.
+- ``frame``: what every page shares (sidebar, banners), run by ``app.py``;
+- ``workspace``: the session's workspace (save, open on start, show, forget) as a data source;
+- ``review``, ``corrections``: the Review tags list, and its corrections, undo, teach, agreement;
+- ``add_interview``: the Add an interview form.
 
 Lessons first (issue 13), used by Overview, Funnel, Recurring issues and Export:
 

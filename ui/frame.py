@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from ui import source, state
+from ui import source, state, workspace
 from ui.escape import md
 from ui.filters import apply_filters, show_filter_note, sidebar_filters
 from ui.guards import load_data_guarded, run_guarded, view_guarded
@@ -30,6 +30,8 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("overview", "Overview"),
     ("funnel", "Funnel"),
     ("issues", "Recurring issues"),
+    ("review", "Review tags"),
+    ("add_interview", "Add an interview"),
     ("export", "Export"),
     ("data", "Your data"),
 )
@@ -63,7 +65,7 @@ def run_app() -> None:
     st.set_page_config(page_title="Debrief", layout="wide")
     pages = navigation_pages()
     page = st.navigation(list(pages.values()))
-    loaded = load_data_guarded(source.load_data, source.load_sample)
+    loaded = load_data_guarded(workspace.load_data, source.load_sample)
     if loaded is not None:
         show_frame(loaded, pages[DATA_PAGE])
         token = _IN_FRAME.set(True)

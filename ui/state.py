@@ -33,6 +33,13 @@ KEY_TEXT = "filter_text"
 KEY_SOURCES = "filter_sources"
 KEY_VIEW = "_debrief_view"
 KEY_RUN_SECONDS = "_debrief_run_seconds"
+# The workspace (ui.workspace): this session's open file, and which data the sidebar shows.
+KEY_WORKSPACE = "_debrief_workspace"
+KEY_WORKSPACE_ERROR = "_debrief_workspace_error"
+KEY_WORKSPACE_LOADED = "_debrief_workspace_loaded"
+KEY_SHOW = "workspace_show"  # "workspace" or "upload", when both are there
+KEY_SHOW_FOR = "_debrief_show_for"  # the upload the choice was made for
+KEY_NOTICE = "_debrief_workspace_notice"  # one sentence after a save or a delete
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,9 @@ class Loaded:
     sources_present: list[str] = field(default_factory=list)  # feedback sources in the log
     counts: dict[str, int] = field(default_factory=dict)  # ImportResult.counts()
     sheet_options: dict[str, list[str]] = field(default_factory=dict)  # per workbook
+    # What changes the results without changing the rows (a workspace's corrections and
+    # taught phrases): part of the view's cache key, but no reason to reset the filters.
+    revision: str = ""
 
     @property
     def table(self) -> pd.DataFrame:
@@ -125,7 +135,7 @@ class View:
     @property
     def key(self) -> str:
         """Everything this view was made from: the import's key and the filters."""
-        return f"{self.loaded.key}|{self.filters.key()}"
+        return f"{self.loaded.key}{self.loaded.revision}|{self.filters.key()}"
 
 
 def set_view(view: View) -> None:

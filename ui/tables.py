@@ -13,10 +13,10 @@ MAX_ROWS_SHOWN = 1_000  # a cohort's 100k-row log stays responsive; the exports 
 def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """Prepare user text for st.dataframe, whose toolbar can download it as CSV.
 
-    Cells a spreadsheet would run as a formula get a leading apostrophe (analysis.safe).
+    Cells a spreadsheet would run as a formula get a leading apostrophe (analysis.export.safe).
     st.dataframe shows text as text (no Markdown), so nothing else needs escaping.
     """
-    from analysis.safe import neutralise_frame
+    from analysis.export.safe import neutralise_frame
 
     return neutralise_frame(frame)
 

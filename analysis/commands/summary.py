@@ -1,4 +1,8 @@
-"""`debrief summary (LOG | --workspace PATH) -o FILE`: the themed summary."""
+"""`debrief summary (LOG | --workspace PATH) [--by COLUMN] -o FILE`: the themed summary.
+
+With ``--by COLUMN`` (a cohort) the export adds a Groups sheet or section, groups under the
+anonymity floor suppressed (``analysis.cohort``).
+"""
 
 from __future__ import annotations
 
@@ -20,7 +24,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from analysis.codebook import Codebook
+    from analysis.cohort import CohortGroups
     from analysis.export import ExportInput
+    from analysis.normalize import ImportResult
     from analysis.workspace import Workspace
 
 SUMMARY_FORMATS: tuple[str, ...] = ("xlsx", "html", "md")
@@ -97,8 +103,43 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     add_log_arguments(parser)
+    add_by_argument(parser)
     parser.add_argument("-o", "--output", metavar="FILE", help="FILE.xlsx, FILE.html or FILE.md")
     parser.set_defaults(func=run)
+
+
+def add_by_argument(parser: argparse.ArgumentParser) -> None:
+    """``--by COLUMN``: group a cohort's figures (``summary`` and ``funnel``)."""
+    parser.add_argument(
+        "--by", metavar="COLUMN",
+        help="group a cohort by this column: its header as in the file, or programme, cohort, "
+             "school or adviser (groups of fewer than 5 students are not shown)",
+    )
+
+
+def group_column(name: str, table: pd.DataFrame, result: ImportResult | None = None) -> str:
+    """The table column ``--by NAME`` means: a header as in the file, or a group field.
+
+    Without the import (a workspace) a header is matched against the group fields' header
+    words (``headers.toml``), so "Graduation year" still finds ``cohort``. A column that
+    may hold names or emails is refused (``analysis.cohort.check_shareable_group``).
+    """
+    from analysis.cohort import check_shareable_group
+    from analysis.normalize import ImportResult
+    from analysis.normalize.vocab import fold, load_vocabulary
+    from analysis.schema import group_columns
+
+    result = result or ImportResult(table, {}, [], [], "workspace")
+    try:
+        column = result.by_column(name)
+    except DebriefError:
+        exact = load_vocabulary().exact
+        found = [c for c in group_columns(table) if fold(name, camel=True) in exact.get(c, ())]
+        if not found:
+            raise
+        column = found[0]
+    check_shareable_group(table, column)  # a group's name is shown: never a person's
+    return column
 
 
 def tag_log(table: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
@@ -108,20 +149,26 @@ def tag_log(table: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
     return tag_table(table, codebook=codebook)
 
 
-def load_tagged_log(args: argparse.Namespace) -> tuple[pd.DataFrame, pd.DataFrame, Codebook]:
+def load_tagged_log(
+    args: argparse.Namespace,
+) -> tuple[pd.DataFrame, pd.DataFrame, Codebook, str | None]:
     """Read, normalise and tag the LOG, or read the workspace (corrections and taught
-    phrases applied)."""
+    phrases applied); the last item is the column ``--by`` names (None without it)."""
     from analysis.codebook import load_codebook
 
+    by = getattr(args, "by", None)
     if args.workspace:
         base = load_codebook(args.codebook) if args.codebook else None
         with open_workspace(args, base) as ws:
-            return ws.table(), ws.mentions(), ws.codebook()
+            table = ws.table()
+            column = group_column(by, table) if by else None  # refuse before tagging
+            return table, ws.mentions(), ws.codebook(), column
     codebook = load_codebook(args.codebook)
     overrides = parse_map_options(args.map)
-    table = import_log_files([args.log], sheet=args.sheet, overrides=overrides,
-                             encoding=args.encoding).table
-    return table, tag_log(table, codebook), codebook
+    result = import_log_files([args.log], sheet=args.sheet, overrides=overrides,
+                              encoding=args.encoding)
+    column = group_column(by, result.table, result) if by else None
+    return result.table, tag_log(result.table, codebook), codebook, column
 
 
 def export_input(args: argparse.Namespace, sender_name: str | None = None) -> ExportInput:
@@ -130,8 +177,9 @@ def export_input(args: argparse.Namespace, sender_name: str | None = None) -> Ex
     from analysis.pipeline import summarise
 
     today = parse_today(args.today)
-    table, mentions, codebook = load_tagged_log(args)
-    summary = summarise(table, mentions, today=today, codebook=codebook)
+    table, mentions, codebook, by = load_tagged_log(args)
+    summary = summarise(table, mentions, today=today, codebook=codebook, by=by,
+                        by_label=getattr(args, "by", None))
     return ExportInput(summary, table, mentions, codebook, sender_name=sender_name)
 
 
@@ -151,6 +199,21 @@ def run(args: argparse.Namespace) -> int:
             "requests to send.",
             file=sys.stderr,
         )
+        if summary.groups is not None:
+            print(groups_line(summary.groups), file=sys.stderr)
         if summary.no_feedback:
             print(summary.no_feedback, file=sys.stderr)
     return 0
+
+
+def groups_line(groups: CohortGroups) -> str:
+    """'3 groups by Programme; 1 group of fewer than 5 students shows no figures.'"""
+    from analysis.present import plural
+
+    hidden = int(groups.rows["suppressed"].sum())
+    line = f"{plural(len(groups.rows), 'group')} by {groups.label}"
+    if not hidden:
+        return line + "."
+    verb = "shows" if hidden == 1 else "show"
+    return line + (f"; {plural(hidden, 'group')} of fewer than {groups.floor} students "
+                   f"{verb} no figures.")

@@ -17,6 +17,7 @@ import pandas as pd
 from analysis.codebook import Codebook, load_codebook
 from analysis.export import ExportInput
 from analysis.export.safe import escape_html, neutralise_formula
+from analysis.export.sheets import GROUP_COLUMNS
 from analysis.export.svg import Bar, Group, bar_chart
 from analysis.export.wording import (
     FOOTER,
@@ -25,6 +26,8 @@ from analysis.export.wording import (
     first_round_note,
     follow_up_counts,
     follow_ups_to_show,
+    group_cells,
+    groups_intro,
     header_notes,
     headline_items,
     is_true,
@@ -33,6 +36,7 @@ from analysis.export.wording import (
     quality_sentence,
     quote_parts,
     source_text,
+    theme_count_rows,
     who_said_it,
 )
 from analysis.figures import APPLICATION_COLOR, POLARITY_COLORS
@@ -229,14 +233,8 @@ def _html_follow_ups(summary: Summary) -> str:
 
 def theme_chart(summary: Summary, codebook: Codebook) -> str:
     """Improvement and strength notes per theme, most raised first (from the summary)."""
-    counts: dict[str, list[int]] = {}
-    for finding in summary.recurring:
-        counts.setdefault(finding.label, [0, 0])[0] = finding.count
-    for finding in summary.strengths:
-        counts.setdefault(finding.label, [0, 0])[1] = finding.count
-    ordered = sorted(counts.items(), key=lambda kv: -(kv[1][0] + kv[1][1]))
     groups = []
-    for label, (improvements, strengths) in ordered:
+    for label, improvements, strengths in theme_count_rows(summary):
         bars = []
         for n, kind in ((improvements, "improvement"), (strengths, "strength")):
             if n:
@@ -296,6 +294,17 @@ def page(title: str, body: str) -> str:
     )
 
 
+def groups_section(summary: Summary) -> str:
+    """The Groups section of an adviser's report (empty when the summary is not grouped)."""
+    groups = summary.groups
+    if groups is None:
+        return ""
+    headers = [_h(c.header) for c in GROUP_COLUMNS]
+    rows = [[_h(c) for c in row] for row in group_cells(groups)]
+    return (f'<section id="groups">\n<h2>Groups</h2>\n<p class="muted">{_h(groups_intro(groups))}'
+            f"</p>\n{html_table(headers, rows, numeric=(1, 2, 3, 4))}\n</section>")
+
+
 def summary_sections(summary: Summary, charts: Sequence[str] = ()) -> str:
     """The report's sections, from the headline to the feedback to ask for."""
     plan = summary.action_plan
@@ -310,6 +319,7 @@ def summary_sections(summary: Summary, charts: Sequence[str] = ()) -> str:
 <section id="headline"><div class="cards">{cards_html(summary)}</div>
 <p class="muted">{_h(first_round_note())}</p></section>
 {chart_block}
+{groups_section(summary)}
 <section id="action-plan">
 <h2>Action plan</h2>
 <div class="plan">

@@ -13,6 +13,7 @@ import pandas as pd
 
 from analysis.export import ExportInput
 from analysis.export.safe import escape_markdown, neutralise_formula
+from analysis.export.sheets import GROUP_COLUMNS
 from analysis.export.wording import (
     FOOTER,
     TITLE,
@@ -20,6 +21,8 @@ from analysis.export.wording import (
     first_round_note,
     follow_up_counts,
     follow_ups_to_show,
+    group_cells,
+    groups_intro,
     header_notes,
     headline_items,
     is_true,
@@ -133,10 +136,20 @@ def _md_follow_ups(summary: Summary) -> list[str]:
     return [follow_up_counts(frame), "", *table, "", more_rows_text(more)] if more else table
 
 
+def _md_groups(summary: Summary) -> list[str]:
+    """The Groups table of an adviser's summary (suppression applied in ``group_cells``)."""
+    groups = summary.groups
+    if groups is None:
+        return []
+    rows = [[_md(c) for c in row] for row in group_cells(groups)]
+    return [_md(groups_intro(groups)), "", *_md_table([c.header for c in GROUP_COLUMNS], rows)]
+
+
 def summary_to_markdown(summary: Summary) -> str:
     """The summary as Markdown, fit for pasting into an email or a notes app."""
     plan = summary.action_plan
     sections: list[tuple[str, Callable[[], list[str]]]] = [
+        *([("Groups", lambda: _md_groups(summary))] if summary.groups is not None else []),
         ("Action plan", lambda: [
             "### Keep doing", "", *_md_plan(plan.keep, "No strengths named yet."), "",
             "### Change", "", *_md_plan(plan.change, "Nothing specific yet."),

@@ -15,11 +15,19 @@ import pandas as pd
 
 from analysis import metrics
 from analysis.codebook import Codebook
+from analysis.cohort import CohortGroups
+from analysis.export.wording import group_rows
 from analysis.present import format_date
 from analysis.schema import (
+    ADVISER,
     CANONICAL_COLUMNS,
     CHANNEL_LABELS,
+    COHORT,
+    OPTIONAL_DTYPES,
     OUTCOMES,
+    PERSON_ID,
+    PROGRAMME,
+    SCHOOL,
     SOURCE_LABELS,
     STAGE_LABELS,
 )
@@ -299,9 +307,12 @@ INTERVIEW_HEADERS: dict[str, str] = {
     "row_status": "Counted",
     "row_issue": "Import note",
 }
+# A cohort's person and group columns (present only in a cohort's table).
+INTERVIEW_HEADERS.update({PERSON_ID: "Student", PROGRAMME: "Programme", COHORT: "Cohort",
+                          SCHOOL: "School", ADVISER: "Adviser"})
 # Checked at import, so a column renamed in schema.py fails here loudly, not in a user's file.
-if set(INTERVIEW_HEADERS) != set(CANONICAL_COLUMNS):
-    raise RuntimeError("export.sheets.INTERVIEW_HEADERS does not match schema.CANONICAL_COLUMNS")
+if set(INTERVIEW_HEADERS) != {*CANONICAL_COLUMNS, *OPTIONAL_DTYPES}:
+    raise RuntimeError("export.sheets.INTERVIEW_HEADERS does not match the schema's columns")
 OUTCOME_LABELS: dict[str, str] = {o: o.capitalize() for o in OUTCOMES}
 STATUS_LABELS: dict[str, str] = {"ok": "Yes", "duplicate": "No: a duplicate",
                                  "skipped": "No: skipped"}
@@ -338,13 +349,36 @@ def interviews_sheet(table: pd.DataFrame, mentions: pd.DataFrame, codebook: Code
     return Sheet("Interviews", columns, frame.set_axis(range(frame.shape[1]), axis=1))
 
 
+# ----------------------------------------------------------------------------- groups
+
+GROUP_COLUMNS = (
+    Column("Group"),
+    Column("Students", kind="int"),
+    Column("Applications", kind="int"),
+    Column("Offers", kind="int"),
+    Column("First-round pass rate", kind="percent", width=14),
+    Column("Top improvement themes", wrap=True, width=MAX_WIDTH),
+)
+
+
+def groups_sheet(groups: CohortGroups) -> Sheet:
+    """The Groups sheet of an adviser's workbook (``GROUP_COLUMNS``)."""
+    return Sheet("Groups", GROUP_COLUMNS, rows_frame(group_rows(groups), GROUP_COLUMNS))
+
+
+def shared_table(summary: Summary, table: pd.DataFrame) -> pd.DataFrame:
+    """The table an export shows: columns withheld for privacy (names, emails) left out."""
+    return table.drop(columns=[c for c in summary.withheld_columns if c in table.columns])
+
+
 def table_sheets(summary: Summary, table: pd.DataFrame, mentions: pd.DataFrame,
                  codebook: Codebook) -> list[Sheet]:
-    """Every sheet after the Summary sheet, in workbook order."""
+    """Every sheet after the Summary sheet, in workbook order (Groups only when grouped)."""
     return [
+        *([groups_sheet(summary.groups)] if summary.groups is not None else []),
         themes_sheet(summary),
         Sheet("Evidence", EVIDENCE_COLUMNS, evidence_frame(table, mentions, codebook)),
         Sheet("Action plan", PLAN_COLUMNS, rows_frame(plan_rows(summary), PLAN_COLUMNS)),
         Sheet("Follow-ups", FOLLOW_UP_COLUMNS, follow_up_frame(summary)),
-        interviews_sheet(table, mentions, codebook),
+        interviews_sheet(shared_table(summary, table), mentions, codebook),
     ]

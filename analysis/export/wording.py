@@ -6,8 +6,11 @@ puts around them in its own way.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 
+from analysis.cohort import CohortGroups
 from analysis.findings import GROUP_LABELS, GROUP_SHORT, Voice
 from analysis.present import FIRST_ROUND_DEFINITION, format_date, percent, plural
 from analysis.schema import SOURCE_LABELS
@@ -33,11 +36,67 @@ def period_text(summary: Summary) -> str:
 
 
 def header_notes(summary: Summary) -> list[str]:
-    """Lines every export states under its title: an active filter, missing feedback."""
+    """Lines every export states under its title: a filter, missing feedback, privacy."""
     notes = [summary.filter_note] if summary.filter_note else []
     if summary.no_feedback:
         notes.append(summary.no_feedback)
+    if summary.withheld_columns:
+        notes.append(withheld_note(summary.withheld_columns))
     return notes
+
+
+def withheld_note(columns: tuple[str, ...]) -> str:
+    """The sentence that says which of the person's own columns an export leaves out.
+
+    Column names are the user's text: each format escapes this sentence as it does any.
+
+    >>> withheld_note(("Tutor name",))
+    "Left out to keep people private: the column 'Tutor name', which may hold names or emails."
+    """
+    named = ", ".join(f"'{c}'" for c in columns)
+    noun = "column" if len(columns) == 1 else "columns"
+    return (f"Left out to keep people private: the {noun} {named}, which may hold names or "
+            "emails.")
+
+
+def themes_text(themes: Sequence[tuple[str, float]]) -> str | None:
+    """'Communication (60%); Preparation (20%)', or None when no theme was named.
+
+    >>> themes_text([("Communication", 0.6), ("Preparation", 0.2)]), themes_text(())
+    ('Communication (60%); Preparation (20%)', None)
+    """
+    return "; ".join(f"{label} ({share:.0%})" for label, share in themes) or None
+
+
+def group_rows(groups: CohortGroups) -> list[list[object]]:
+    """One row per group: a group under the floor shows "fewer than 5" and nothing else."""
+    hidden = f"fewer than {groups.floor}"
+    rows: list[list[object]] = []
+    for r in groups.rows.itertuples(index=False):
+        if r.suppressed:
+            rows.append([r.group, hidden, None, None, None, None])
+            continue
+        rate = None if pd.isna(r.first_round_pass_rate) else float(r.first_round_pass_rate)
+        rows.append([r.group, int(r.students), int(r.applications), int(r.offers), rate,
+                     themes_text(r.top_themes)])
+    return rows
+
+
+def group_cells(groups: CohortGroups) -> list[list[str]]:
+    """The Groups table as text cells (for HTML and Markdown), suppression applied."""
+    def cell(value: object, kind: str) -> str:
+        if value is None:
+            return ""
+        return percent(float(value)) if kind == "percent" else str(value)
+
+    kinds = ("text", "int", "int", "int", "percent", "text")
+    return [[cell(v, k) for v, k in zip(row, kinds, strict=True)] for row in group_rows(groups)]
+
+
+def groups_intro(groups: CohortGroups) -> str:
+    """'By Programme. Top improvement themes: the share of each group's students ...'"""
+    return (f"By {groups.label}. Top improvement themes are the share of each group's students "
+            f"whose feedback names the theme. {groups.suppressed_note}")
 
 
 def headline_items(summary: Summary) -> list[tuple[str, str, str]]:
@@ -186,3 +245,14 @@ def more_rows_text(more: int) -> str:
     'And 9,950 more: the full list is in the Excel export (Follow-ups sheet).'
     """
     return f"And {more:,} more: the full list is in the Excel export (Follow-ups sheet)."
+
+
+def theme_count_rows(summary: Summary) -> list[tuple[str, int, int]]:
+    """Theme label, improvement notes, strength notes: the chart's data, most raised first."""
+    counts: dict[str, list[int]] = {}
+    for finding in summary.recurring:
+        counts.setdefault(finding.label, [0, 0])[0] = finding.count
+    for finding in summary.strengths:
+        counts.setdefault(finding.label, [0, 0])[1] = finding.count
+    ordered = sorted(counts.items(), key=lambda kv: -(kv[1][0] + kv[1][1]))
+    return [(label, imp, strength) for label, (imp, strength) in ordered]

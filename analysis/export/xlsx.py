@@ -31,10 +31,10 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from analysis.codebook import Codebook, load_codebook
-from analysis.export import ExportInput
+from analysis.export import ExportInput, wording
 from analysis.export.safe import FORMULA_TRIGGERS
 from analysis.export.sheets import Column, Sheet, table_sheets
-from analysis.export.wording import header_notes
+from analysis.export.wording import groups_intro, header_notes
 from analysis.figures import POLARITY_COLORS
 from analysis.present import FIRST_ROUND_DEFINITION
 from analysis.summary import Summary
@@ -344,6 +344,8 @@ def summary_rows(summary: Summary) -> list[tuple[str, object]]:
     head, quality = summary.headline, summary.feedback_quality
     ci = head.first_round_pass_ci
     notes: list[tuple[str, object]] = [("Note", note) for note in header_notes(summary)]
+    if summary.groups is not None:
+        notes.append(("Groups sheet", groups_intro(summary.groups)))
     return notes + [
         ("Summary made on", summary.today),
         ("Period from", head.period_start),
@@ -367,17 +369,6 @@ def summary_rows(summary: Summary) -> list[tuple[str, object]]:
     ]
 
 
-def theme_count_rows(summary: Summary) -> list[tuple[str, int, int]]:
-    """Theme label, improvement notes, strength notes: the chart's data, most raised first."""
-    counts: dict[str, list[int]] = {}
-    for finding in summary.recurring:
-        counts.setdefault(finding.label, [0, 0])[0] = finding.count
-    for finding in summary.strengths:
-        counts.setdefault(finding.label, [0, 0])[1] = finding.count
-    ordered = sorted(counts.items(), key=lambda kv: -(kv[1][0] + kv[1][1]))
-    return [(label, imp, strength) for label, (imp, strength) in ordered]
-
-
 def write_item(ws: Worksheet, row: int, item: str, value: object, formats: Formats) -> None:
     """One item of the Summary sheet's left-hand table."""
     ws.write_string(row, 0, item)
@@ -393,7 +384,7 @@ def write_item(ws: Worksheet, row: int, item: str, value: object, formats: Forma
 
 def add_summary_sheet(wb: xlsxwriter.Workbook, summary: Summary, formats: Formats) -> None:
     """Headline and feedback quality on the left, theme counts and their bar chart beside."""
-    items, counts = summary_rows(summary), theme_count_rows(summary)
+    items, counts = summary_rows(summary), wording.theme_count_rows(summary)
     ws = wb.add_worksheet("Summary")
     for i, column in enumerate(SUMMARY_COLUMNS):
         ws.set_column(i, i, column.width)
@@ -440,7 +431,7 @@ def summary_to_xlsx(
     *,
     codebook: Codebook | None = None,
 ) -> bytes:
-    """The summary as .xlsx bytes (sheets: see ``SHEETS``)."""
+    """The summary as .xlsx bytes (sheets: ``SHEETS``, and Groups second when grouped)."""
     codebook = codebook or load_codebook()
     out = io.BytesIO()
     wb = xlsxwriter.Workbook(out, _OPTIONS)

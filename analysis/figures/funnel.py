@@ -54,6 +54,20 @@ def funnel_figure(table: pd.DataFrame) -> go.Figure:
     return style_figure(fig, title, y_title="Stage")
 
 
+def conversion_hover(conv: pd.DataFrame, steps: list[str], small: pd.Series) -> list[str]:
+    """The hover sentence of each conversion step: counts, rate and its 95% range."""
+    return [
+        (f"{step}<br>{adv} of {plural(ent, 'application')} moved on ({percent(r)})"
+         f"<br>95% range: {percent(lo)} to {percent(hi)}"
+         + ("<br>Few applications: the true rate could be anywhere in that range" if s else ""))
+        if ent else f"{step}<br>No application reached this step yet"
+        for step, adv, ent, r, lo, hi, s in zip(
+            steps, conv["advanced"], conv["entered"], conv["rate"], conv["ci_low"],
+            conv["ci_high"], small, strict=True,
+        )
+    ]
+
+
 def conversion_figure(table: pd.DataFrame) -> go.Figure:
     """Share of applications moving on between consecutive stages, with 95% Wilson ranges.
 
@@ -70,16 +84,7 @@ def conversion_figure(table: pd.DataFrame) -> go.Figure:
              for step, n in zip(steps, conv["entered"], strict=True)]
     rate = conv["rate"].fillna(0.0)
     small = conv["entered"] < SMALL_N
-    hover = [
-        (f"{step}<br>{adv} of {plural(ent, 'application')} moved on ({percent(r)})"
-         f"<br>95% range: {percent(lo)} to {percent(hi)}"
-         + ("<br>Few applications: the true rate could be anywhere in that range" if s else ""))
-        if ent else f"{step}<br>No application reached this step yet"
-        for step, adv, ent, r, lo, hi, s in zip(
-            steps, conv["advanced"], conv["entered"], conv["rate"], conv["ci_low"],
-            conv["ci_high"], small, strict=True,
-        )
-    ]
+    hover = conversion_hover(conv, steps, small)
     fig = go.Figure(
         go.Bar(
             x=ticks,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -14,6 +15,7 @@ from analysis.normalize.dates import serials_to_dates
 from analysis.normalize.mapping import STAGE_COLUMN, guess_mapping
 from analysis.normalize.table import build_one, finish_table
 from analysis.normalize.vocab import fold
+from analysis.present import plural
 from analysis.read import LIMITS, Limits, RawTable, read_raw
 from analysis.schema import (
     APPLICATION_ID,
@@ -45,15 +47,6 @@ class FileImport:
     notes: list[str]
     sheet: str | None = None
     candidate_sheets: list[str] = field(default_factory=list)  # sheets that could be the log
-
-
-def count(n: int, noun: str) -> str:
-    """Return "1 interview", "2 interviews".
-
-    >>> count(1, "row"), count(3, "row")
-    ('1 row', '3 rows')
-    """
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 @dataclass
@@ -127,12 +120,12 @@ class ImportResult:
         names = ", ".join(f.source_file or "the log" for f in self.files) or "the log"
         practice = self.practice_sessions()
         return (
-            f"Read {count(c['rows_read'], 'row')} from {names}: "
-            f"{count(c['applications'], 'application')}, "
-            f"{count(c['interviews'], 'interview')}"
-            + (f", {count(practice, 'practice session')}" if practice else "")
-            + f", {count(c['duplicates'], 'duplicate row')}, "
-            f"{count(c['skipped'], 'skipped row')}."
+            f"Read {plural(c['rows_read'], 'row')} from {names}: "
+            f"{plural(c['applications'], 'application')}, "
+            f"{plural(c['interviews'], 'interview')}"
+            + (f", {plural(practice, 'practice session')}" if practice else "")
+            + f", {plural(c['duplicates'], 'duplicate row')}, "
+            f"{plural(c['skipped'], 'skipped row')}."
         )
 
     def _mapping_lines(self) -> list[str]:
@@ -167,12 +160,17 @@ def read_workbook_serials(raw: pd.DataFrame, mapping: dict[str, str],
 
 
 def read_file(
-    filename: str, data: bytes, sheet: str | None, overrides: dict[str, str] | None,
-    limits: Limits, encoding: str | None = None,
+    filename: str, data: bytes, sheet: str | None, limits: Limits,
+    encoding: str | None = None,
+) -> RawTable:
+    """Read one upload's bytes into its raw table (the reader's limits apply)."""
+    return read_raw(data, filename=filename, sheet=sheet, limits=limits, encoding=encoding)
+
+
+def understand_file(
+    raw_table: RawTable, filename: str, overrides: dict[str, str] | None,
 ) -> tuple[pd.DataFrame, FileImport]:
-    """Read one upload into its rows (before the whole-table steps) and what was understood."""
-    raw_table: RawTable = read_raw(data, filename=filename, sheet=sheet, limits=limits,
-                                   encoding=encoding)
+    """One raw table's rows (before the whole-table steps) and what was understood of it."""
     raw = raw_table.frame.rename(columns=str)
     mapping = guess_mapping(raw.columns, overrides)
     if raw_table.format == "xlsx":
@@ -190,9 +188,15 @@ def read_file(
     )
 
 
-def rows_read(rows: pd.DataFrame) -> int:
-    """Return how many input rows one file's rows came from (a wide row gives several)."""
-    return int(rows[SOURCE_ROW].nunique())
+@contextmanager
+def named_errors(filename: str, several: bool) -> Iterator[None]:
+    """In a merged upload, say which file a refusal is about."""
+    try:
+        yield
+    except DebriefError as exc:
+        if not several:
+            raise
+        raise DebriefError(f"{filename}: {exc}") from None
 
 
 def check_total_rows(total: int, read: int, files: int, limits: Limits) -> None:
@@ -231,16 +235,16 @@ def import_logs(
         raise DebriefError("No file was given: choose at least one interview log.")
     stacked, imports, total = [], [], 0
     for number, (filename, data) in enumerate(files):
-        overrides = (overrides_by_file or {}).get(filename)
-        try:
-            chosen = (sheets_by_file or {}).get(filename, sheet)
-            rows, imported = read_file(filename, data, chosen, overrides, limits, encoding)
-        except DebriefError as exc:
-            if len(files) == 1:
-                raise
-            raise DebriefError(f"{filename}: {exc}") from None
-        total += rows_read(rows)
+        several = len(files) > 1
+        with named_errors(filename, several):
+            raw_table = read_file(filename, data, (sheets_by_file or {}).get(filename, sheet),
+                                  limits, encoding)
+        # Checked before this file's rows are normalised, so a merge over the limit is cheap.
+        total += len(raw_table.frame)
         check_total_rows(total, number + 1, len(files), limits)
+        with named_errors(filename, several):
+            rows, imported = understand_file(
+                raw_table, filename, (overrides_by_file or {}).get(filename))
         stacked.append(rows.assign(_file=number))
         imports.append(imported)
     first = imports[0]

@@ -15,10 +15,10 @@ from analysis.read.limits import Limits, check_width, too_many_rows
 from analysis.read.table import RawTable, frame_from_grid
 from analysis.read.text import (
     Decoded,
-    clean_text,
     decode_forced,
     decode_text,
     describe_encoding,
+    refuse_binary_text,
 )
 
 DELIMITERS: tuple[str, ...] = (",", ";", "\t", "|")
@@ -28,7 +28,8 @@ _EXPECTED_FIELDS = re.compile(r"Expected \d+ fields in line \d+, saw (\d+)")
 
 def read_csv_text(data: bytes, limits: Limits, encoding: str | None = None) -> RawTable:
     """Read a delimited text file into a RawTable, in ``encoding`` if the user chose one."""
-    decoded = clean_text(decode_forced(data, encoding) if encoding else decode_text(data), limits)
+    text = decode_forced(data, encoding) if encoding else decode_text(data)
+    decoded = refuse_binary_text(text, limits)
     sample = decoded.text[: limits.sniff_chars]
     truncated = len(decoded.text) > len(sample)
     delimiter = excel_sep_hint(sample) or sniff_delimiter(sample, truncated)

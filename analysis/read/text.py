@@ -136,7 +136,7 @@ def decode_line(line: bytes) -> str:
             return line.decode("latin-1")
 
 
-def clean_text(decoded: Decoded, limits: Limits) -> Decoded:
+def refuse_binary_text(decoded: Decoded, limits: Limits) -> Decoded:
     """Refuse binary junk and drop NUL bytes (with a note) from decoded text."""
     text = decoded.text.rstrip("\x00")
     padding = len(decoded.text) - len(text)
