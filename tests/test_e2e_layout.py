@@ -10,7 +10,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_e2e import ARTIFACTS, TIMEOUT_MS, app_url, browser  # noqa: F401  (fixtures)
+from test_e2e import (  # noqa: F401  (fixtures)
+    ARTIFACTS,
+    TIMEOUT_MS,
+    app_url,
+    browser,
+    workspace_file,
+)
 
 pytestmark = pytest.mark.e2e
 
