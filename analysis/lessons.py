@@ -26,6 +26,7 @@ import pandas as pd
 
 from analysis import metrics
 from analysis.codebook import Codebook, load_codebook
+from analysis.present import plural
 from analysis.schema import SOURCE_LABELS, STAGES, counted_rows
 from analysis.summary import Quote, Summary, ThemeFinding, practice_step
 
@@ -89,6 +90,8 @@ def biggest_drop(table: pd.DataFrame) -> Drop | None:
     count = int(ended.get(stage, 0))
     if stage == "applied":
         sentence = f"{count} of your {reached} applications ended before any interview."
+    elif reached == 1:  # "1 of your 1 first interviews" reads like a machine
+        sentence = f"Your only {DROP_NOUNS[stage][:-1]} so far ended there."
     else:
         sentence = f"{count} of your {reached} {DROP_NOUNS[stage]} ended there."
     return Drop(stage=stage, ended=count, reached=reached, sentence=sentence)
@@ -112,6 +115,41 @@ def issue_step(finding: ThemeFinding, codebook: Codebook) -> IssueStep:
         said_by=SOURCE_LABELS.get(source, source),
         drill=practice_step(codebook, finding.theme, "change"),
     )
+
+
+def how_often(issue: IssueStep) -> str:
+    """How often an issue came up, in words: "recurring" only from two applications on.
+
+    >>> how_often(IssueStep("x", "X", 3, True, None, "", "")), how_often(
+    ...     IssueStep("x", "X", 1, False, None, "", ""))
+    ('Recurring: came up in 3 applications', 'Mentioned once so far')
+    """
+    if issue.recurring:
+        return f"Recurring: came up in {issue.applications} applications"
+    return "Mentioned once so far"
+
+
+def issues_heading(issues: tuple[IssueStep, ...]) -> str:
+    """The heading over the issues: a single mention is no thing to "work on first".
+
+    >>> issues_heading(()), issues_heading((IssueStep("x", "X", 1, False, None, "", ""),))
+    ('What to work on', 'One thing to watch (mentioned once)')
+    """
+    if issues and not any(i.recurring for i in issues):
+        return "One thing to watch (mentioned once)"
+    return "What to work on"
+
+
+def first_thing_to_do(table: pd.DataFrame, summary: Summary) -> str | None:
+    """What to do first when the log cannot show a lesson yet (None once it can)."""
+    apps = metrics.applications_frame(table)
+    if apps.empty:
+        return ("Start by adding your applications to your log, one row each: company, role "
+                "and the date you applied. Interviews, outcomes and feedback can follow.")
+    if summary.no_feedback:
+        return ("Next, add what interviewers, recruiters or mock interviews told you to a "
+                "feedback column: that is what the lessons are drawn from.")
+    return None
 
 
 def top_issues(summary: Summary, codebook: Codebook, limit: int = TOP_ISSUES) -> tuple[
@@ -225,3 +263,24 @@ def theme_before_after(
         after=after,
         verdict=judge_change(before, after, book.label(theme)),
     )
+
+
+def request_when(due: object, today: object) -> str:
+    """When a feedback request is due, in words ('due today', 'due since 3 Mar').
+
+    >>> request_when(pd.Timestamp("2026-03-03"), dt.date(2026, 3, 3))
+    'due today'
+    >>> request_when(pd.Timestamp("2026-03-03"), dt.date(2026, 3, 5))
+    'due since 3 Mar (2 days)'
+    >>> request_when(pd.Timestamp("2026-03-09"), dt.date(2026, 3, 5))
+    'send from 9 Mar'
+    """
+    if due is None or pd.isna(due):
+        return "send it soon"
+    days = (pd.Timestamp(today).normalize() - pd.Timestamp(due).normalize()).days
+    when = f"{pd.Timestamp(due).day} {pd.Timestamp(due):%b}"
+    if days == 0:
+        return "due today"
+    if days < 0:
+        return f"send from {when}"
+    return f"due since {when} ({plural(days, 'day')})"

@@ -11,6 +11,8 @@ from ui.escape import streamlit_safe
 from ui.exports import DOWNLOADS, export_view, file_name
 from ui.frame import run_page
 from ui.guards import empty_notice, run_guarded
+from ui.letters import letters_section
+from ui.nextsteps import view_summary
 from ui.state import View
 
 
@@ -34,9 +36,12 @@ def render(view: View) -> None:
     if empty_notice(view, "applications"):
         return
     today = dt.date.today()
-    for col, item in zip(st.columns(len(DOWNLOADS)), DOWNLOADS, strict=True):
-        with col:
+    # A wrapping row, not columns: in a narrow window the buttons move to the next line
+    # instead of cutting their labels to "Ex…".
+    with st.container(horizontal=True, wrap=True, gap="small"):
+        for item in DOWNLOADS:
             run_guarded(lambda item=item: download(view, today, item), f"{item.name} export")
+    run_guarded(lambda: letters_section(view_summary(view, today), today), "letter editor")
     st.subheader("Preview")
     with st.container(border=True, height=700):
         # The Markdown writer escapes user text for Markdown; streamlit_safe adds what

@@ -5,14 +5,17 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis import figures, metrics
-from analysis.present import percent
+from analysis.present import rate_text
 from ui.frame import run_page
 from ui.guards import empty_notice, show_chart
-from ui.present import interval_help
+from ui.present import METRIC_WIDTH, interval_help
+from ui.responses import show_responses
+from ui.rounds import count_screens_toggle, round_options
 from ui.state import View
 
 SMALL_N = figures.SMALL_N  # below this many applications entering a stage, a rate is mostly noise
-TABS = ["How far they got", "Conversion", "Stage to outcome", "First-round drop-off"]
+TABS = ["How far they got", "Conversion", "Stage to outcome", "First-round drop-off",
+        "Response times"]
 
 
 def reach(view: View) -> None:
@@ -42,22 +45,18 @@ def outcomes(view: View) -> None:
 
 
 def dropoff(view: View) -> None:
-    """First-round drop-off: the rate with its interval, and its trend."""
-    drop = metrics.first_round_dropoff(view.table)
-    left, right = st.columns([1, 3], gap="large")
-    left.metric(
-        "Never got past round 1", percent(drop["rate"], missing="n/a"),
-        help=interval_help(
-            drop["count"], drop["of"], drop["ci95"],
-            "interviewed applications with a decided first round",
-        ),
+    """First-round drop-off: the count (a rate only from ten), its interval, and its trend."""
+    count_screens_toggle("funnel")
+    drop = metrics.first_round_dropoff(view.table, **round_options())
+    st.metric(
+        "Never got past round 1", rate_text(drop["count"], drop["of"], interval=False),
+        help=interval_help(drop["count"], drop["of"], drop["ci95"],
+                           "interviewed applications with a decided first round"),
+        width=METRIC_WIDTH,
     )
-    left.caption(
-        f"{drop['count']} of {drop['of']} applications that had an interview and a "
-        "decided first round."
-    )
-    with right:
-        show_chart(figures.dropoff_trend_figure(view.table), key="dropoff_trend")
+    st.caption(f"{drop['count']} of {drop['of']} applications that had an interview and a "
+               "decided first round.")
+    show_chart(figures.dropoff_trend_figure(view.table, **round_options()), key="dropoff_trend")
 
 
 def render(view: View) -> None:
@@ -66,7 +65,7 @@ def render(view: View) -> None:
     if empty_notice(view, "applications"):
         return
     tabs = st.tabs(TABS, key="funnel_tab", on_change="rerun")
-    for tab, draw in zip(tabs, (reach, conversion, outcomes, dropoff), strict=True):
+    for tab, draw in zip(tabs, (reach, conversion, outcomes, dropoff, show_responses), strict=True):
         if tab.open:
             with tab:
                 draw(view)

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis import figures, metrics
+from analysis.figures import endings
 from ui.cache import codebook_cached
 from ui.escape import md
 from ui.frame import run_page
@@ -13,7 +14,11 @@ from ui.guards import empty_notice, show_chart
 from ui.state import View
 from ui.tables import EVIDENCE_COLUMNS, evidence_table
 
-TABS = ["Themes", "By round", "Over time", "Ways of asking", "Evidence"]
+# Rows three lines high: the grid wraps a long sentence onto them instead of cutting it off.
+EVIDENCE_ROW_HEIGHT = 72
+# The sentence first: in a narrow window it is what shows without scrolling sideways.
+EVIDENCE_ORDER = ("Sentence", "Company", "Date", "Source", "Kind", "Round", "Role")
+TABS = ["Themes", "By round", "Where they ended", "Over time", "Ways of asking", "Evidence"]
 
 
 def themes(view: View, context: pd.DataFrame) -> None:
@@ -26,6 +31,14 @@ def by_round(view: View, context: pd.DataFrame) -> None:
     """Improvements by the round that raised them."""
     st.caption("Issues to improve by the round they were raised in: what ends first rounds?")
     show_chart(figures.theme_round_heatmap(context, codebook=codebook_cached()), key="heatmap")
+
+
+def by_ending(view: View, context: pd.DataFrame) -> None:
+    """Themes by the stage where applications ended: what the exits at each stage heard."""
+    st.caption("For each stage where applications ended (rejected, ghosted or withdrawn), how "
+               "many of those exits raised each issue. Hover over a cell for the sentence.")
+    show_chart(endings.themes_by_ending_figure(view.table, view.mentions,
+                                               codebook=codebook_cached()), key="endings")
 
 
 def over_time(view: View, context: pd.DataFrame) -> None:
@@ -58,7 +71,8 @@ def evidence(view: View, context: pd.DataFrame) -> None:
     st.caption(f"{len(sentences)} sentences behind **{md(book.label(chosen))}**.")
     st.dataframe(
         evidence_table(sentences), hide_index=True, width="stretch",
-        column_config=EVIDENCE_COLUMNS,
+        column_config=EVIDENCE_COLUMNS, row_height=EVIDENCE_ROW_HEIGHT,
+        column_order=EVIDENCE_ORDER,
     )
 
 
@@ -74,7 +88,8 @@ def render(view: View) -> None:
             )
         return
     tabs = st.tabs(TABS, key="issues_tab", on_change="rerun")
-    for tab, draw in zip(tabs, (themes, by_round, over_time, ways_of_asking, evidence),
+    for tab, draw in zip(tabs, (themes, by_round, by_ending, over_time, ways_of_asking,
+                                        evidence),
                          strict=True):
         if tab.open:
             with tab:

@@ -152,8 +152,8 @@ def test_upload_replaces_the_sample_and_changes_the_numbers():
     assert metric(at, "Applications") == "4"
     assert metric(at, "Interviews") == "5"
     assert metric(at, "Offers") == "1"
-    assert metric(at, "Response rate") == "75%"
-    assert metric(at, "First-round pass rate") == "33%"  # Zeta (after its screen), Eta ended
+    assert metric(at, "Response rate") == "3 of 4"  # under 10: a count (issue 13 item 5)
+    assert metric(at, "First-round pass rate") == "1 of 3"  # Zeta (after its screen), Eta ended
     assert not any(state.SAMPLE_LABEL in text for text in texts(at, "info"))
     assert any("Showing my_search.csv" in plain(c.value) for c in at.sidebar.caption)
     links = [link.proto.label for link in at.sidebar.get("page_link")]

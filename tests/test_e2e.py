@@ -184,7 +184,7 @@ def test_upload_shows_the_funnel_and_loads_nothing_remote(app_url, browser):
         # The README's picture: the overview of the same upload.
         page.get_by_role("link", name="Overview").first.click()
         page.locator(".js-plotly-plot").first.wait_for(state="visible")
-        page.get_by_text("mentions in", exact=False).first.wait_for()  # themes tagged and shown
+        page.get_by_text("Practise:", exact=False).first.wait_for()  # next steps drawn
         page.wait_for_timeout(1500)
         page.screenshot(path=str(ARTIFACTS / "overview.png"), full_page=False)
         target = os.environ.get("DEBRIEF_SCREENSHOT")

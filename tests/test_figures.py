@@ -256,3 +256,19 @@ def test_a_trend_of_three_months_is_drawn_as_a_line(small_log):
     )
     fig = figures.dropoff_trend_figure(pd.concat([small_log, later], ignore_index=True))
     assert any("lines" in trace.mode for trace in fig.data)
+
+
+def test_funnel_of_fewer_than_ten_applications_shows_counts_not_percentages():
+    """Three applications that all reached a first round: "3 of 3", never "3 (100%)"."""
+    from analysis.schema import conform_table
+
+    table = conform_table(pd.DataFrame({
+        "application_id": ["A", "B", "C"], "company": ["Co A", "Co B", "Co C"],
+        "role": ["Analyst"] * 3, "applied_date": pd.to_datetime(["2026-01-05"] * 3),
+        "event_date": pd.to_datetime(["2026-01-12"] * 3), "stage": ["first_round"] * 3,
+        "round": [1, 1, 1], "outcome": ["rejected"] * 3, "practice": [False] * 3,
+        "source_row": [2, 3, 4], "row_status": ["ok"] * 3, "source_file": ["log.csv"] * 3,
+    }))
+    (trace,) = figures.funnel_figure(table).data
+    assert trace.text[0] == "3 of 3" and not any("%" in t for t in trace.text)
+    assert trace.hovertext[0] == "3 applications reached applied (100% of all)"  # with its count

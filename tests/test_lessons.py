@@ -118,3 +118,56 @@ def test_overlapping_intervals_are_no_clear_change(book):
     result = lessons.theme_before_after(table, mentions, "communication", dt.date(2026, 3, 1),
                                         book)
     assert result.verdict.startswith("No clear change yet")
+
+
+# ----------------------------------------------------------------------------- words shown
+
+
+def test_a_stage_reached_once_is_not_worded_one_of_one(small_log):
+    """One application, rejected after its only first interview: "Your only ...", not "1 of 1"."""
+    one = small_log[small_log["application_id"] == "A2"]
+    drop = lessons.biggest_drop(one)
+    assert (drop.stage, drop.ended, drop.reached) == ("first_round", 1, 1)
+    assert drop.sentence == "Your only first interview so far ended there."
+
+
+def test_once_mentioned_issue_is_worded_as_such_and_headed_so(small_log, book):
+    mentions = pd.concat([empty_mentions(), pd.DataFrame({
+        "row": [1], "theme": ["preparation"], "polarity": ["improvement"],
+        "evidence": ["lacked specific examples"], "cues": [("examples",)],
+    })]).astype(empty_mentions().dtypes.to_dict()).reset_index(drop=True)
+    summary = build_summary(small_log, mentions, today=dt.date(2026, 3, 1), codebook=book)
+    issues = lessons.top_issues(summary, book)
+    assert [lessons.how_often(i) for i in issues] == ["Mentioned once so far"]
+    assert lessons.issues_heading(issues) == "One thing to watch (mentioned once)"
+    assert "recurring" not in lessons.issues_heading(issues).lower()
+
+
+def test_recurring_issues_say_in_how_many_applications(summary_log, summary_mentions, book):
+    summary = build_summary(summary_log, summary_mentions, today=dt.date(2026, 3, 25),
+                            codebook=book)
+    issues = lessons.top_issues(summary, book)
+    assert lessons.how_often(issues[0]) == "Recurring: came up in 4 applications"
+    assert lessons.issues_heading(issues) == "What to work on"
+
+
+def test_first_thing_to_do_follows_what_the_log_lacks(small_log, book):
+    empty = small_log[small_log["row_status"] == "skipped"]  # nothing countable
+    no_notes = small_log.assign(feedback=pd.NA)
+    for table, start in ((empty, "Start by adding your applications"),
+                         (no_notes, "Next, add what interviewers")):
+        summary = build_summary(table, empty_mentions(), today=dt.date(2026, 3, 1),
+                                codebook=book)
+        assert lessons.first_thing_to_do(table, summary).startswith(start)
+    summary = build_summary(small_log, empty_mentions(), today=dt.date(2026, 3, 1), codebook=book)
+    assert lessons.first_thing_to_do(small_log, summary) is None
+
+
+@pytest.mark.parametrize(("today", "words"), [
+    (dt.date(2026, 3, 19), "due today"),
+    (dt.date(2026, 3, 20), "due since 19 Mar (1 day)"),
+    (dt.date(2026, 3, 29), "due since 19 Mar (10 days)"),
+    (dt.date(2026, 3, 10), "send from 19 Mar"),
+])
+def test_request_when_says_due_or_since_in_days(today, words):
+    assert lessons.request_when(pd.Timestamp("2026-03-19"), today) == words

@@ -19,4 +19,12 @@ call the modules here, one job each:
 - ``workspace``: the session's workspace (save, open on start, show, forget) as a data source;
 - ``review``, ``corrections``: the Review tags list, and its corrections, undo, teach, agreement;
 - ``add_interview``: the Add an interview form.
+
+Lessons first (issue 13), used by Overview, Funnel, Recurring issues and Export:
+
+- ``nextsteps``: the Next steps panel (``analysis.lessons.next_steps`` in words);
+- ``progress``: Am I getting better? (a start day per theme, before and since);
+- ``letters``: the letter editor (preview, edit and download one feedback request);
+- ``rounds``: what counts as the first round, and the switch to count phone screens;
+- ``responses``: response times and ghosting, by source and channel.
 """

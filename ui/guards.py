@@ -74,6 +74,16 @@ def empty_notice(view: View, what: str) -> bool:
     return True
 
 
+# The chart toolbar is always shown (not only on hover, which touch screens and narrow windows
+# never get), trimmed to the PNG download and the view resets people use (issue 13 item 15).
+CHART_CONFIG: dict[str, Any] = {
+    "displaylogo": False,
+    "displayModeBar": True,
+    "modeBarButtons": [["toImage", "resetScale2d"]],
+    "toImageButtonOptions": {"format": "png", "filename": "debrief-chart", "scale": 2},
+}
+
+
 def show_chart(figure: Any, *, key: str | None = None) -> None:
     """Render a Plotly figure full-width, with Streamlit's bundled plotly.js (nothing remote)."""
-    st.plotly_chart(figure, width="stretch", key=key, config={"displaylogo": False})
+    st.plotly_chart(figure, width="stretch", key=key, config=CHART_CONFIG)

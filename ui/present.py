@@ -1,8 +1,13 @@
-"""How the app words numbers beyond analysis.present's plural and percent: intervals."""
+"""How the app words numbers beyond analysis.present's plural and percent: intervals, counts."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
+
+# A metric as wide as its label or value: in a metric_row, metrics sit side by side and wrap
+# onto the next line in a narrow window instead of being cut to "Respon…".
+METRIC_WIDTH = "content"
 
 
 def interval_help(count: int, of: int, ci: Sequence[float], base: str) -> str:
@@ -18,3 +23,10 @@ def interval_help(count: int, of: int, ci: Sequence[float], base: str) -> str:
         f"{count} of {of} {base}. With so few, the true rate is plausibly anywhere from "
         f"{lo:.0%} to {hi:.0%} (95% Wilson interval)."
     )
+
+
+def metric_row() -> Any:
+    """A row for metrics (``width=METRIC_WIDTH``) that wraps in a narrow window."""
+    import streamlit as st
+
+    return st.container(horizontal=True, wrap=True, gap="medium")

@@ -39,8 +39,10 @@ def funnel_figure(table: pd.DataFrame) -> go.Figure:
         go.Funnel(
             y=funnel["label"].tolist(),
             x=funnel["reached"].tolist(),
-            text=[f"{int(n)} ({percent(s)})" for n, s in zip(funnel["reached"], share,
-                                                          strict=True)],
+            # Under SMALL_N applications the label is a count ("3 of 7"), not "3 (100%)";
+            # the hover keeps the count beside its share.
+            text=[f"{int(n)} ({percent(s)})" if total >= SMALL_N else f"{int(n)} of {total}"
+                  for n, s in zip(funnel["reached"], share, strict=True)],
             textinfo="text",
             hovertext=hover,
             hoverinfo="text",
@@ -178,10 +180,10 @@ def outcome_sankey(table: pd.DataFrame) -> go.Figure:
     return style_figure(fig, title)
 
 
-def dropoff_trend_figure(table: pd.DataFrame) -> go.Figure:
+def dropoff_trend_figure(table: pd.DataFrame, *, screens_as_round: bool = False) -> go.Figure:
     """First-round drop-off by month of application, one line per first-round type."""
     title = "First-round drop-off by month you applied"
-    by_month = metrics.dropoff_by_month(table)
+    by_month = metrics.dropoff_by_month(table, screens_as_round=screens_as_round)
     if by_month.empty:
         return empty_figure(title)
     fig = go.Figure()
@@ -214,7 +216,7 @@ def dropoff_trend_figure(table: pd.DataFrame) -> go.Figure:
                 },
                 text=[rate_text(int(c), int(o), interval=False) if o < SMALL_N else f"n={int(o)}"
                       for c, o in zip(part["count"], part["of"], strict=True)],
-                textposition="top right",
+                textposition="top center",  # "top right" runs off the last month
                 hovertext=hover,
                 hoverinfo="text",
             )

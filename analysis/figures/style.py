@@ -52,7 +52,8 @@ TEMPLATE = go.layout.Template(
         yaxis={"gridcolor": "rgba(128,128,128,0.25)", "zerolinecolor": "rgba(128,128,128,0.4)",
                "automargin": True},
         hoverlabel={"align": "left"},
-        legend={"bgcolor": "rgba(0,0,0,0)"},
+        # Legends below the plot: at the side they squeeze a chart to half its width at 800 px.
+        legend={"bgcolor": "rgba(0,0,0,0)", "orientation": "h", "yanchor": "top", "y": -0.2},
         margin={"l": 10, "r": 10, "t": 50, "b": 10},
     )
 )
@@ -61,7 +62,11 @@ TEMPLATE = go.layout.Template(
 def style_figure(fig: go.Figure, title: str, x_title: str | None = None,
            y_title: str | None = None) -> go.Figure:
     """Apply the shared template, a title and axis titles."""
-    fig.update_layout(template=TEMPLATE, title={"text": title})
+    # The title sits just above the plot (its margin grows to fit), so the always-shown
+    # toolbar above it never covers a long title in a narrow window.
+    fig.update_layout(template=TEMPLATE, title={"text": title, "yref": "paper", "y": 1,
+                                                "yanchor": "bottom", "pad": {"b": 12},
+                                                "automargin": True})
     if x_title is not None:
         fig.update_xaxes(title_text=x_title)
     if y_title is not None:
