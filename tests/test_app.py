@@ -396,3 +396,19 @@ def test_app_works_with_the_network_unreachable(monkeypatch):
         assert_clean(at)
         assert not texts(at, "error")
     assert tried == []
+
+
+def test_the_sample_always_looks_current():
+    """Issue 13 item 9: the sample's dates move with today's, so its follow-ups are due now
+    and none is "too late to ask" (its log was written in spring 2026)."""
+    import datetime as dt
+
+    at = run_app()
+    loaded = at.session_state[state.KEY_LOADED]
+    latest = loaded.table[["applied_date", "event_date"]].max().max().date()
+    assert dt.date.today() - dt.timedelta(days=30) <= latest <= dt.date.today()
+    counts = loaded.result.counts()
+    from analysis.normalize import import_logs
+
+    plain = import_logs([(state.SAMPLE_PATH.name, state.SAMPLE_PATH.read_bytes())])
+    assert counts == plain.counts()  # moving dates changes no count

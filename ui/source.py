@@ -8,6 +8,7 @@ a choice that makes the log unreadable is undone with one sentence, and the uplo
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -83,10 +84,14 @@ def changed_choice(before: Choices, after: Choices) -> str:
 
 def load(
     files_digest: str, read: Callable[[], Files], names: tuple[str, ...], label: str,
-    is_sample: bool, choices: Choices,
+    is_sample: bool, choices: Choices, today: dt.date | None = None,
 ) -> Loaded:
-    """Import and describe the files (or return this session's last import of the same)."""
-    key = digest_text(files_digest, choices)
+    """Import and describe the files (or return this session's last import of the same).
+
+    ``today`` moves every date so the latest sits just before it (the sample, so it always
+    looks current: follow-ups due, nothing "too late to ask"); it is part of the key.
+    """
+    key = digest_text(files_digest, choices, today)
     cached: Loaded | None = st.session_state.get(state.KEY_LOADED)
     if cached is not None and cached.key == key:
         return cached
@@ -99,6 +104,10 @@ def load(
         refused.clear()
         refused[key] = str(exc)
         raise
+    if today is not None:
+        from analysis.pipeline import shift_dates
+
+        result = dataclasses.replace(result, table=shift_dates(result.table, today))
     loaded = describe(result, key=key, label=label, is_sample=is_sample, files=names)
     loaded.sheet_options = sheets
     st.session_state[state.KEY_LOADED] = loaded
@@ -124,10 +133,10 @@ def describe(result: Any, **fields: Any) -> Loaded:
 
 
 def load_sample() -> Loaded:
-    """The bundled sample, read as the importer reads any log."""
+    """The bundled sample, read as the importer reads any log, its dates moved up to today."""
     files = sample_files()
     return load(digest_files(files), lambda: files, (state.SAMPLE_PATH.name,),
-                state.SAMPLE_LABEL, True, Choices())
+                state.SAMPLE_LABEL, True, Choices(), today=dt.date.today())
 
 
 def start_fresh(files_digest: str) -> None:
