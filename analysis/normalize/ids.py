@@ -121,7 +121,9 @@ def assign_application_ids(rows: pd.DataFrame) -> pd.DataFrame:
     if missing.any():
         chosen[missing] = applied_before(key, dates, rows[EVENT_DATE], missing)
     derived = key.copy()
-    derived[several] = key[several] + "@" + chosen[several].dt.strftime("%Y-%m-%d").fillna("")
+    if several.any():  # (pandas 3.0.0 cannot join strings onto an empty, null-typed column)
+        stamps = chosen[several].dt.strftime("%Y-%m-%d").fillna("").astype("string")
+        derived[several] = key[several].astype("string") + "@" + stamps
     given = with_person(rows, rows[APPLICATION_ID])  # a shared "Job ID" is not one application
     ids = given.where(~derive, derived).where(kept, None)
     ids = ids.where(ids.fillna("") != "", None)
