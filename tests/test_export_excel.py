@@ -242,3 +242,23 @@ def test_every_sheet_has_headers_and_values_a_person_reads(workbook):
     assert (first["Outcome"], first["Feedback from"], first["Mock interview"], first["Counted"]) \
         == ("Rejected", "Interviewer / employer", "No", "Yes")
 
+
+
+def test_where_they_ended_sheet_counts_themes_by_the_stage_applications_ended(
+    small_log, small_mentions
+):
+    """Issue 13 item 7, by hand on small_log: A1 and A2 ended at the first round, A3 with an
+    offer, A4 and A5 before any interview. Improvements: communication (A1, A3), preparation
+    (A1), fit (A2)."""
+    summary = build_summary(small_log, small_mentions, today=dt.date(2026, 3, 1))
+    book = load_workbook(io.BytesIO(summary_to_xlsx(summary, small_log, small_mentions)))
+    sheet = book["Where they ended"]
+    rows = [r for r in sheet.iter_rows(values_only=True)]
+    assert rows[0] == ("Theme to improve", "Where applications ended",
+                       "Applications that raised it", "Applications that ended there", "Share")
+    by = {(r[0], r[1]): (r[2], r[3]) for r in rows[1:]}
+    assert by[("Clear & concise communication", "First round")] == (1, 2)
+    assert by[("Clear & concise communication", "Offer")] == (1, 1)
+    assert by[("Clear & concise communication", "Applied")] == (0, 2)
+    assert by[("Preparation & examples", "First round")] == (1, 2)
+    assert by[("Generic fit", "First round")] == (1, 2)

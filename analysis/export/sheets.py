@@ -366,6 +366,28 @@ def groups_sheet(groups: CohortGroups) -> Sheet:
     return Sheet("Groups", GROUP_COLUMNS, rows_frame(group_rows(groups), GROUP_COLUMNS))
 
 
+ENDING_COLUMNS: tuple[Column, ...] = (
+    Column("Theme to improve"),
+    Column("Where applications ended"),
+    Column("Applications that raised it", kind="int", width=14),
+    Column("Applications that ended there", kind="int", width=14),
+    Column("Share", kind="percent"),
+)
+
+
+def endings_frame(table: pd.DataFrame, mentions: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
+    """Each theme to improve by where applications ended ("4 of 6 first-round exits")."""
+    ended = metrics.themes_by_end_stage(table, mentions)
+    frame = pd.DataFrame({
+        0: _labels(ended["theme"], codebook).to_numpy(),
+        1: relabel(ended["end_stage"], STAGE_LABELS).to_numpy(),
+        2: ended["applications_with_theme"].to_numpy(),
+        3: ended["applications_ended"].to_numpy(),
+        4: ended["share"].to_numpy(),
+    })
+    return frame  # themes in order, each theme's stages in the funnel's order
+
+
 def shared_table(summary: Summary, table: pd.DataFrame) -> pd.DataFrame:
     """The table an export shows: columns withheld for privacy (names, emails) left out."""
     return table.drop(columns=[c for c in summary.withheld_columns if c in table.columns])
@@ -377,6 +399,7 @@ def table_sheets(summary: Summary, table: pd.DataFrame, mentions: pd.DataFrame,
     return [
         *([groups_sheet(summary.groups)] if summary.groups is not None else []),
         themes_sheet(summary),
+        Sheet("Where they ended", ENDING_COLUMNS, endings_frame(table, mentions, codebook)),
         Sheet("Evidence", EVIDENCE_COLUMNS, evidence_frame(table, mentions, codebook)),
         Sheet("Action plan", PLAN_COLUMNS, rows_frame(plan_rows(summary), PLAN_COLUMNS)),
         Sheet("Follow-ups", FOLLOW_UP_COLUMNS, follow_up_frame(summary)),

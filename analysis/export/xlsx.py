@@ -42,6 +42,7 @@ from analysis.summary import Summary
 SHEETS: tuple[str, ...] = (
     "Summary",
     "Themes",
+    "Where they ended",
     "Evidence",
     "Action plan",
     "Follow-ups",
