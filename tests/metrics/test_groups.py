@@ -8,48 +8,14 @@ import json
 
 import pandas as pd
 import pytest
+from cohort_log import PLAIN_HEADER as HEADER  # noqa: E402
+from cohort_log import PLAIN_MENTIONS as MENTIONS  # noqa: E402
+from cohort_log import PLAIN_ROWS as ROWS  # noqa: E402
 
 from analysis import metrics
 from analysis.errors import DebriefError
 from analysis.normalize import import_log
 from analysis.schema import empty_mentions
-
-HEADER = ["Student ID", "Programme", "Graduation year", "Employer", "Job title", "Date applied",
-          "Furthest stage", "Outcome", "Feedback", "Feedback source"]
-SCHEME = ["Big Bank", "Graduate Analyst", "2026-01-10"]  # one scheme, its opening day
-ROWS = [
-    ["E1", "Economics", "2026", *SCHEME, "Online test", "Rejected", "Test score too low.", "HR"],
-    ["E1", "Economics", "2026", "Acme", "Analyst", "2026-01-12", "First interview", "Rejected",
-     "Answers lacked examples.", "Interviewer"],
-    ["E2", "Economics", "2026", *SCHEME, "First interview", "Rejected", "Rambled.", "HR"],
-    ["E3", "Economics", "2026", *SCHEME, "Final interview", "Offer", "Well prepared.", "HR"],
-    ["E4", "Economics", "2026", *SCHEME, "Applied", "No reply", None, None],
-    ["E5", "Economics", "2027", "Gamma", "Trainee", "2026-02-01", "Assessment centre",
-     "Rejected", None, None],
-    ["E6", "Economics", "2027", "Gamma", "Trainee", "2026-02-01", "Second interview", "Offer",
-     None, None],
-    ["E6", "Economics", "2027", "Acme", "Analyst", "2026-01-12", "First interview", "Withdrew",
-     None, None],
-    ["H1", "History", "2026", *SCHEME, "First interview", "Rejected", "Hard to follow.", "HR"],
-    ["H2", "History", "2026", *SCHEME, "First interview", "Rejected", "Too long.", "HR"],
-    ["H3", "History", "2026", "Museum", "Curator trainee", "2026-01-20", "Second interview",
-     "Rejected", "Not enough research.", "HR"],
-    ["H4", "History", "2027", "Museum", "Curator trainee", "2026-01-20", "Phone screen",
-     "Rejected", "Mumbled.", "Recruiter"],
-    ["H5", "History", "2027", "Archive", "Assistant", "2026-02-03", "Final interview", "Offer",
-     None, None],
-    ["L1", "Law", "2026", *SCHEME, "First interview", "Offer", "Rambled a bit.", "HR"],
-    ["L2", "Law", "2026", "Law Firm", "Trainee solicitor", "2026-01-15", "Applied", "Rejected",
-     None, None],
-]
-# Mentions a tagger would give (row = the table row, in file order), by hand.
-MENTIONS = [
-    (0, "skills", "improvement"), (1, "preparation", "improvement"),
-    (2, "communication", "improvement"), (3, "preparation", "strength"),
-    (8, "communication", "improvement"), (9, "communication", "improvement"),
-    (10, "preparation", "improvement"), (11, "communication", "improvement"),
-    (13, "communication", "improvement"),
-]
 
 
 def csv_bytes(rows: list[list[object]]) -> bytes:

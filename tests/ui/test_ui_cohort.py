@@ -20,54 +20,12 @@ from appdriver import (
     texts,
     upload,
 )
+from cohort_log import PLAIN_HEADER as HEADER  # noqa: E402
+from cohort_log import PLAIN_MENTIONS as MENTIONS  # noqa: E402
+from cohort_log import PLAIN_ROWS as ROWS  # noqa: E402
 
 from ui import cohort, frame, state
 from ui.escape import md
-
-HEADER = ["Student ID", "Programme", "Graduation year", "Employer", "Job title", "Date applied",
-          "Furthest stage", "Outcome", "Feedback", "Feedback source"]
-SCHEME = ["Big Bank", "Graduate Analyst", "2026-01-10"]  # one scheme, one opening day
-ROWS = [
-    ["E1", "Economics", "2026", *SCHEME, "Online test", "Rejected", "Test score too low.", "HR"],
-    ["E1", "Economics", "2026", "Acme", "Analyst", "2026-01-12", "First interview", "Rejected",
-     "Your answers lacked concrete examples.", "Interviewer"],
-    ["E2", "Economics", "2026", *SCHEME, "First interview", "Rejected", "You rambled.", "HR"],
-    ["E3", "Economics", "2026", *SCHEME, "Final interview", "Offer", "Well prepared.", "HR"],
-    ["E4", "Economics", "2026", *SCHEME, "Applied", "No reply", None, None],
-    ["E5", "Economics", "2027", "Gamma", "Trainee", "2026-02-01", "Assessment centre",
-     "Rejected", None, None],
-    ["E6", "Economics", "2027", "Gamma", "Trainee", "2026-02-01", "Second interview", "Offer",
-     None, None],
-    ["E6", "Economics", "2027", "Acme", "Analyst", "2026-01-12", "First interview", "Withdrew",
-     None, None],
-    ["H1", "History", "2026", *SCHEME, "First interview", "Rejected", "Hard to follow.", "HR"],
-    ["H2", "History", "2026", *SCHEME, "First interview", "Rejected", "Too long.", "HR"],
-    ["H3", "History", "2026", "Museum", "Curator trainee", "2026-01-20", "Second interview",
-     "Rejected", "Not enough research.", "HR"],
-    ["H4", "History", "2027", "Museum", "Curator trainee", "2026-01-20", "Phone screen",
-     "Rejected", "Mumbled.", "Recruiter"],
-    ["H5", "History", "2027", "Archive", "Assistant", "2026-02-03", "Final interview", "Offer",
-     None, None],
-    ["L1", "Law", "2026", *SCHEME, "First interview", "Offer", "Rambled a bit.", "HR"],
-    ["L2", "Law", "2026", "Law Firm", "Trainee solicitor", "2026-01-15", "Applied", "Rejected",
-     None, None],
-]
-# By hand: 13 students, 15 applications, 4 offers. Economics: 6 students, 8 applications,
-# 2 offers, first-round drop-off 3 of 5 (E1/Acme, E2, E6/Acme), heard back 7 of 8. History:
-# 5, 5, 1, drop-off 2 of 4 (H4 had only a screen), heard back 5 of 5. Law: 2 students (2
-# applications, 1 offer): under the floor of 5, so "fewer than 5" and nothing else.
-
-
-# Mentions a tagger would give (row = the table row, in file order), by hand, so theme
-# shares are known: communication is named for E2 (1 of 6 in Economics) and for H1, H2, H4
-# (3 of 5 in History); L1's is in Law, under the floor.
-MENTIONS = [
-    (0, "skills", "improvement"), (1, "preparation", "improvement"),
-    (2, "communication", "improvement"), (3, "preparation", "strength"),
-    (8, "communication", "improvement"), (9, "communication", "improvement"),
-    (10, "preparation", "improvement"), (11, "communication", "improvement"),
-    (13, "communication", "improvement"),
-]
 
 
 @pytest.fixture(autouse=True)
