@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import streamlit as st
 
@@ -17,9 +18,14 @@ from ui.state import View
 
 
 def download(view: View, today: dt.date, item: ExportFormat) -> None:
-    """One download button, built (and cached) for this view."""
+    """One download button; the file is built (and cached) only when it is clicked.
+
+    Deferred, because a cohort's workbook takes seconds to write: the page shows at once and
+    nobody waits for a file they do not download.
+    """
     st.download_button(
-        item.label, export_view(view, today, item.name), file_name=file_name(item, today),
+        item.label, partial(export_view, view, today, item.name),
+        file_name=file_name(item, today),
         mime=item.mime, icon=":material/download:", key=f"download_{item.name}",
         on_click="ignore",
     )

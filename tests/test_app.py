@@ -415,3 +415,17 @@ def test_the_sample_always_looks_current():
 
     plain = import_logs([(state.SAMPLE_PATH.name, state.SAMPLE_PATH.read_bytes())])
     assert counts == plain.counts()  # moving dates changes no count
+
+
+def test_export_page_writes_no_file_until_one_is_asked_for(monkeypatch):
+    """The downloads are deferred: showing the page writes no workbook (seconds for a cohort)."""
+    from ui import exports
+
+    written: list[str] = []
+    real = exports.export_view
+    monkeypatch.setattr(exports, "export_view",
+                        lambda view, today, fmt: written.append(fmt) or real(view, today, fmt))
+    at = run_app()
+    at.switch_page("pages/export.py").run()
+    assert_clean(at)
+    assert "xlsx" not in written

@@ -23,7 +23,7 @@ def downloads(monkeypatch) -> dict[str, bytes | str]:
     real = streamlit.download_button
 
     def recording(label, data, *args, **kwargs):
-        given[label] = data
+        given[label] = data() if callable(data) else data  # a deferred file, built as on click
         return real(label, data, *args, **kwargs)
 
     monkeypatch.setattr(streamlit, "download_button", recording)
