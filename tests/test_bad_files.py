@@ -18,6 +18,7 @@ from functools import cache
 import openpyxl
 import pytest
 from openpyxl.chart import BarChart
+from read.books import rewrite_zip
 
 from analysis.errors import DebriefError
 from analysis.read import LIMITS, Limits, list_sheets, read_raw
@@ -37,18 +38,6 @@ def workbook_bytes(rows: list[list[object]], title: str = "Log") -> bytes:
         sheet.append(row)
     out = io.BytesIO()
     book.save(out)
-    return out.getvalue()
-
-
-def rewrite_zip(data: bytes, parts: dict[str, bytes]) -> bytes:
-    """A copy of a zip with some parts replaced or added (deflated, as Excel stores them)."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
-        for item in src.infolist():
-            if item.filename not in parts:
-                dst.writestr(item, src.read(item))
-        for name, content in parts.items():
-            dst.writestr(name, content, compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
