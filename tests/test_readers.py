@@ -487,6 +487,20 @@ def test_plain_first_row_header_beats_a_later_row_with_header_words() -> None:
     assert raw.frame.index.tolist() == [2, 3, 4]
 
 
+def test_a_data_row_whose_long_note_names_log_words_is_not_the_header() -> None:
+    # The note cell is prose ("role", "interview"), and "recruiter" is a style value: words in
+    # a long free-text cell say nothing about a header, so the plain first row stays it.
+    data = (
+        b"id,style,text,labels\n"
+        b"n1,recruiter,role needs 8am starts and the interview ran late; client fb warm,"
+        b"logistics:-\n"
+        b"n2,self,Rambled a bit on the first question,communication:-\n"
+    )
+    raw = read_raw(data, "notes.csv")
+    assert list(raw.frame.columns) == ["id", "style", "text", "labels"]
+    assert raw.frame.index.tolist() == [2, 3]
+
+
 def test_excel_sep_line_is_never_taken_for_the_header() -> None:
     raw = read_raw(b"sep=;\nid;text\n1;Rambled a bit\n", "notes.csv")
     assert list(raw.frame.columns) == ["id", "text"]

@@ -18,6 +18,8 @@ HEADER_WORDS: frozenset[str] = frozenset(
     next step steps response reply decision type format channel link url listname
     """.split()
 )
+# A header cell is a name, not a sentence: longer cells are data.
+HEADER_CELL_CHARS = 60
 
 
 def find_header_row(rows: Sequence[Sequence[object]]) -> tuple[int, list[str]]:
@@ -78,7 +80,10 @@ def looks_like_header(cells: Sequence[object], width: int) -> bool:
     """
     if len(cells) < min(2, width) or len(cells) < 0.5 * width:
         return False
-    texty = sum(isinstance(c, str) and len(c.strip()) <= 60 and not is_number(c) for c in cells)
+    texty = sum(
+        isinstance(c, str) and len(c.strip()) <= HEADER_CELL_CHARS and not is_number(c)
+        for c in cells
+    )
     return texty >= 0.75 * len(cells)
 
 
@@ -96,13 +101,16 @@ def is_number(text: str) -> bool:
 
 
 def count_header_words(cells: Iterable[object]) -> int:
-    """How many cells contain a word typical of an interview log's header.
+    """How many short cells contain a word typical of an interview log's header (a long
+    cell is a note, whatever words it uses).
 
-    >>> count_header_words(["Company name", "Jane", "Interview date"])
+    >>> count_header_words(["Company name", "Jane", "Interview date", "x" * 61 + " role"])
     2
     """
     return sum(
-        bool(HEADER_WORDS.intersection(re.findall(r"[a-z]+", str(c).lower()))) for c in cells
+        len(str(c).strip()) <= HEADER_CELL_CHARS
+        and bool(HEADER_WORDS.intersection(re.findall(r"[a-z]+", str(c).lower())))
+        for c in cells
     )
 
 
