@@ -113,3 +113,22 @@ CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+# Round three (tune2): shorthand, trades' vocabularies, self notes, questions, weak topics.
+ROUND3: dict[str, list[tuple[str, str]]] = {
+    "cue words respelled like the note's words": [
+        # "licence" in cues.toml is read as the notes' folded "license".
+        ("Her forklift licence has expired.", "experience:-"),
+        ("Still no forklift licence.", "experience:-"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in ROUND3.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in ROUND3.items() for text, _ in cases],
+)
+def test_mechanism_round3(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))
