@@ -122,6 +122,12 @@ ROUND3: dict[str, list[tuple[str, str]]] = {
         ("Her forklift licence has expired.", "experience:-"),
         ("Still no forklift licence.", "experience:-"),
     ],
+    "a yes/no question the note answers": [
+        ("Were my answers too long? Not really, they were about right.", "communication:+"),
+        ("Did she seem arrogant to you? No, not at all.", "attitude:+"),
+        ("Was he nervous? Definitely.", "confidence:-"),  # guard: a yes keeps it
+        ("Was my salary ask too high? Probably.", "logistics:-"),  # guard
+    ],
 }
 
 
