@@ -128,6 +128,14 @@ ROUND3: dict[str, list[tuple[str, str]]] = {
         ("Was he nervous? Definitely.", "confidence:-"),  # guard: a yes keeps it
         ("Was my salary ask too high? Probably.", "logistics:-"),  # guard
     ],
+    "a negated opinion denies an absence, across commas": [
+        ("None of the interviewers felt your preparation was lacking.", "preparation:+"),
+        ("Nobody on the board thought, at any stage, that you were rude.", "attitude:+"),
+        ("Not one of us felt your communication was weak.", "communication:+"),  # guard
+    ],
+    "a negated compound negates its head": [
+        ("No Excel certification on the CV.", "experience:-"),
+    ],
 }
 
 
