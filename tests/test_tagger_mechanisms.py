@@ -136,6 +136,10 @@ ROUND3: dict[str, list[tuple[str, str]]] = {
     "a negated compound negates its head": [
         ("No Excel certification on the CV.", "experience:-"),
     ],
+    "a verb-first clause with 'my' is a self-report, not an order": [
+        ("Read straight off my notes for the case question.", "preparation:-"),
+        ("Bring your portfolio next time.", "preparation:-"),  # guard: still advice
+    ],
 }
 
 

@@ -49,6 +49,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("denied_opinions", "negation", "denied_opinions"),
     ("question_openers", "questions", "openers"),
     ("denials", "questions", "denials"),
+    ("self_report", "advice", "self_report"),
 )
 
 
@@ -94,6 +95,7 @@ class Words:
     second_or_first_person: frozenset[str] = frozenset()
     question_openers: frozenset[str] = frozenset()
     denials: frozenset[str] = frozenset()
+    self_report: frozenset[str] = frozenset()
 
 
 
