@@ -140,6 +140,15 @@ ROUND3: dict[str, list[tuple[str, str]]] = {
         ("Read straight off my notes for the case question.", "preparation:-"),
         ("Bring your portfolio next time.", "preparation:-"),  # guard: still advice
     ],
+    "weak topic words that name no verdict on the candidate": [
+        ("We'd be glad to hold your details on file for future vacancies.", ""),
+        ("Cut across a senior colleague twice.", "communication:-"),
+        ("Trial shift booked for Friday.", ""),
+        ("Withdrew after accepting an offer elsewhere.", ""),
+        ("She teaches GCSE chemistry.", ""),
+        ("She caught the discrepancy in the ledger at once.", "skills:+"),
+        ("We spotted errors in your ledger.", "skills:-"),  # guard
+    ],
 }
 
 
