@@ -149,6 +149,15 @@ ROUND3: dict[str, list[tuple[str, str]]] = {
         ("She caught the discrepancy in the ledger at once.", "skills:+"),
         ("We spotted errors in your ledger.", "skills:-"),  # guard
     ],
+    "recruiter shorthand and terse self notes": [
+        ("hm went w/ an internal, nothing wrong w/ her", "fit:-"),
+        ("day rate ask 550 vs budget 450", "logistics:-"),
+        ("sounded far too rehearsed on the opener", "communication:-"),
+        ("didn't look up their annual report", "preparation:-"),
+        ("brought spare copies of my CV and the case pack", "preparation:+"),
+        ("overalls caked in plaster", "hygiene:-"),
+        ("keen to muck in", "attitude:+"),  # guard: a phrase, not dirt
+    ],
 }
 
 
