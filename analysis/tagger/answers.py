@@ -25,6 +25,8 @@ def denied_question(lex: Lexicon, question: str, answer: str) -> bool:
     ...     lex, "Was I late?", "No excuse for it.")
     (True, False)
     """
+    if not question.rstrip().endswith("?"):
+        return False
     words = lex.words
     asked = _TOKENS.findall(question.strip().lower())
     if len(asked) < 2 or asked[-1] != "?" or asked[0] not in words.question_openers:
