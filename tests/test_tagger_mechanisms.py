@@ -158,6 +158,10 @@ ROUND3: dict[str, list[tuple[str, str]]] = {
         ("overalls caked in plaster", "hygiene:-"),
         ("keen to muck in", "attitude:+"),  # guard: a phrase, not dirt
     ],
+    "self-doubt in phrases with a pronoun inside": [
+        ("She lacked faith in her own ideas.", "confidence:-"),
+        ("Kept playing it down when asked about the launch.", "confidence:-"),
+    ],
 }
 
 
