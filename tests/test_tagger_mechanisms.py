@@ -113,3 +113,62 @@ CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+# Round three (tune2): shorthand, trades' vocabularies, self notes, questions, weak topics.
+ROUND3: dict[str, list[tuple[str, str]]] = {
+    "cue words respelled like the note's words": [
+        # "licence" in cues.toml is read as the notes' folded "license".
+        ("Her forklift licence has expired.", "experience:-"),
+        ("Still no forklift licence.", "experience:-"),
+    ],
+    "a yes/no question the note answers": [
+        ("Were my answers too long? Not really, they were about right.", "communication:+"),
+        ("Did she seem arrogant to you? No, not at all.", "attitude:+"),
+        ("Was he nervous? Definitely.", "confidence:-"),  # guard: a yes keeps it
+        ("Was my salary ask too high? Probably.", "logistics:-"),  # guard
+    ],
+    "a negated opinion denies an absence, across commas": [
+        ("None of the interviewers felt your preparation was lacking.", "preparation:+"),
+        ("Nobody on the board thought, at any stage, that you were rude.", "attitude:+"),
+        ("Not one of us felt your communication was weak.", "communication:+"),  # guard
+    ],
+    "a negated compound negates its head": [
+        ("No Excel certification on the CV.", "experience:-"),
+    ],
+    "a verb-first clause with 'my' is a self-report, not an order": [
+        ("Read straight off my notes for the case question.", "preparation:-"),
+        ("Bring your portfolio next time.", "preparation:-"),  # guard: still advice
+    ],
+    "weak topic words that name no verdict on the candidate": [
+        ("We'd be glad to hold your details on file for future vacancies.", ""),
+        ("Cut across a senior colleague twice.", "communication:-"),
+        ("Trial shift booked for Friday.", ""),
+        ("Withdrew after accepting an offer elsewhere.", ""),
+        ("She teaches GCSE chemistry.", ""),
+        ("She caught the discrepancy in the ledger at once.", "skills:+"),
+        ("We spotted errors in your ledger.", "skills:-"),  # guard
+    ],
+    "recruiter shorthand and terse self notes": [
+        ("hm went w/ an internal, nothing wrong w/ her", "fit:-"),
+        ("day rate ask 550 vs budget 450", "logistics:-"),
+        ("sounded far too rehearsed on the opener", "communication:-"),
+        ("didn't look up their annual report", "preparation:-"),
+        ("brought spare copies of my CV and the case pack", "preparation:+"),
+        ("overalls caked in plaster", "hygiene:-"),
+        ("keen to muck in", "attitude:+"),  # guard: a phrase, not dirt
+    ],
+    "self-doubt in phrases with a pronoun inside": [
+        ("She lacked faith in her own ideas.", "confidence:-"),
+        ("Kept playing it down when asked about the launch.", "confidence:-"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in ROUND3.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in ROUND3.items() for text, _ in cases],
+)
+def test_mechanism_round3(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))

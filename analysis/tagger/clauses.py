@@ -222,5 +222,7 @@ def instruction_at(lex: Lexicon, tokens: list[Token], start: int, end: int) -> i
             return None
         if nxt == "," and k + 2 < end and tokens[k + 2].surface in lex.imperatives:
             return k  # "smile, say the interviewer's name": a list of instructions
+        if any(tokens[j].surface in words.self_report for j in range(k + 1, end)):
+            return None
         return None if nxt in lex.not_imperative_after else k
     return None

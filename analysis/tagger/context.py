@@ -60,6 +60,9 @@ def _resolve_compounds(cues: list[Item], tokens: list[Token]) -> None:
                 b.dropped = True
             else:
                 a.dropped = True
+                if a.negated and not b.negated and a.end - a.start == 1:
+                    # "no SQL certification": the negation is on the compound's head.
+                    b.negated, b.neg_by = True, a.neg_by
 
 
 def _drop_generic_subjects(lex: Lexicon, cues: list[Item], tokens: list[Token]) -> None:

@@ -122,6 +122,13 @@ def prepare_word(raw: str, spelling: dict[str, str]) -> str:
     return tx.fold_spelling(word)
 
 
+def _respell(word: str, spelling: dict[str, str]) -> str:
+    """A cue word as notes' words are read: respelled ("licence" -> "license") when the
+    spelling is one word, so a phrase written either way matches both."""
+    respelled = prepare_word(word, spelling)
+    return respelled if " " not in respelled else prepare_word(word, {})
+
+
 def compile_phrase(phrase: str, spelling: dict[str, str]) -> tuple[Element, ...]:
     """Turn 'answer ... {the|a} question' into match elements.
 
@@ -144,7 +151,7 @@ def compile_phrase(phrase: str, spelling: dict[str, str]) -> tuple[Element, ...]
             )
         # A listed variant can itself be two words ("eyecontact" -> "eye contact"):
         # keep only single words here, multiword variants are separate phrases.
-        exact = {prepare_word(option, {}) for option in bare.strip("{}").split("|")}
+        exact = {_respell(option, spelling) for option in bare.strip("{}").split("|")}
         stems = set() if exact_only else {tx.stem(word) for word in exact}
         elements.append(Element(frozenset(exact), frozenset(stems), gap))
         gap = False

@@ -15,6 +15,7 @@ from typing import Any
 
 from analysis import text as tx
 from analysis.codebook import Codebook, load_codebook
+from analysis.tagger.answers import answer_questions
 from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.clauses import INLINE, cut_clauses
 from analysis.tagger.context import demote_modifiers
@@ -181,12 +182,12 @@ class Tagger:
         chunks = plain_chunks(self.lexicon, text)
         if chunks is None:
             return self.read_sentences(text, 0)[0]
-        found: list[Found] = []
+        read: list[tuple[str, list[Found]]] = []
         mode = 0
         for start, end in chunks:
             more, mode = self.read_chunk(text[start:end], mode)
-            found += more
-        return found
+            read.append((text[start:end], more))
+        return answer_questions(self.lexicon, read)
 
     def read_chunk(self, chunk: str, mode: int) -> tuple[list[Found], int]:
         """One plain sentence's mentions, cached by its text (tokenising it only once)."""
@@ -209,15 +210,15 @@ class Tagger:
         if email:
             first, last = body_span(self.lexicon, text, tokens)
             tokens = tokens[first:last]
-        found: list[Found] = []
+        read: list[tuple[str, list[Found]]] = []
         previous_end = 0
         for sentence in split_sentences(self.lexicon, text, tokens, self.splitter):
             if abs(mode) == INLINE and "\n" not in text[previous_end : sentence[0].start]:
                 mode = 0
             previous_end = sentence[-1].end
             more, mode = self.tag_sentence(text, sentence, mode)
-            found += more
-        return found, mode
+            read.append((text[sentence[0].start : sentence[-1].end], more))
+        return answer_questions(self.lexicon, read), mode
 
     def tag_text(self, text: str) -> list[Mention]:
         """Themes in one note, one mention per (theme, polarity), in order of first evidence.

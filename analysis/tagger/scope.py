@@ -21,6 +21,7 @@ class _Scope:
     extra: list[Item] = field(default_factory=list)  # negators that reached nothing
     carry_end: int | None = None
     carry_lack: bool = False
+    denying: bool = False  # the pending negator passed over a topic to deny a verdict
 
 
 def links(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
@@ -36,6 +37,11 @@ def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list
     for item in items:
         kind = item.rule.kind
         if kind == "negator":
+            if scope.denying and _phrase(tokens, item) in lex.words.lacks:
+                # "Nobody felt your experience was lacking": the absence is the verdict denied.
+                item.as_eval, item.neg_by = 1, tuple(p.positions for p in scope.pending)
+                scope.pending, scope.denying = [], False
+                continue
             # Negators chain ("never lost", "not once did you lose") when close together.
             if scope.pending and item.start - scope.pending[-1].end > 3:
                 scope.extra.extend(scope.pending)
@@ -60,7 +66,13 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
     if subject_negated and item.start == pending[-1].end and not item.rule.self_eval:
         return  # "Not a single answer went over": the subject it quantifies is no target.
     if _denies_a_later_verdict(lex, tokens, items, pending, item):
+        scope.denying = True
         return  # "I wouldn't say your answers were concise": it denies the verdict.
+    if scope.denying and item.rule.kind == "eval":
+        scope.denying = False  # "Nobody felt, at any point, that it was weak": commas too.
+        item.negated, item.neg_by = True, tuple(p.positions for p in pending)
+        scope.pending = []
+        return
     if (
         pending
         and item.rule.kind == "eval"
@@ -70,14 +82,17 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         and _phrase(tokens, pending[-1]) not in lex.words.verdict_negators
     ):
         return  # "couldn't write a basic query": the negation is on the verb, not "basic".
-    if pending and any(t.surface in {",", ";"} for t in tokens[pending[-1].end : item.start]):
+    between = tokens[pending[-1].end : item.start] if pending else []
+    # "Not one of them thought, even briefly, that ...": a negated opinion spans its commas.
+    opinion = subject_negated and any(t.surface in lex.words.denied_opinions for t in between)
+    if not opinion and any(t.surface in {",", ";"} for t in between):
         # "couldn't finish the problem, ran out of time": the comma ends the scope.
         scope.extra.extend(pending)
         scope.pending = pending = []
     if pending:
         # "Nobody on the panel thought you were rude": a negated subject reaches
         # past its own phrase and the opinion verb after it.
-        reach = lex.negation_window + (4 if subject_negated else 0)
+        reach = lex.negation_window + (4 if subject_negated else 0) + (4 if opinion else 0)
         if item.start - pending[-1].end <= reach:
             if any(p.rule.theme == MUTE for p in pending):
                 item.dropped = True  # "confident without being pushy": the aside is no theme.
@@ -115,7 +130,13 @@ def _denies_a_later_verdict(
     if phrase not in w.verdict_negators and not opinion:
         return False
     return any(
-        o.start > item.start and (o.rule.kind == "eval" or o.rule.self_eval) for o in items
+        o.start > item.start
+        and (
+            o.rule.kind == "eval"
+            or o.rule.self_eval
+            or (o.rule.kind == "negator" and _phrase(tokens, o) in w.lacks)
+        )
+        for o in items
     )
 
 

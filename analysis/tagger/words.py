@@ -47,6 +47,9 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("comparison_down", "comparison", "down"),
     ("verdict_negators", "negation", "verdict_negators"),
     ("denied_opinions", "negation", "denied_opinions"),
+    ("question_openers", "questions", "openers"),
+    ("denials", "questions", "denials"),
+    ("self_report", "advice", "self_report"),
 )
 
 
@@ -90,6 +93,9 @@ class Words:
     verdict_negators: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     second_or_first_person: frozenset[str] = frozenset()
+    question_openers: frozenset[str] = frozenset()
+    denials: frozenset[str] = frozenset()
+    self_report: frozenset[str] = frozenset()
 
 
 
