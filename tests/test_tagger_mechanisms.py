@@ -113,3 +113,26 @@ CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+# Third-round mechanisms (tune1): coach advice, formal HR circumlocutions, rejection emails.
+TUNE1_CASES: dict[str, list[tuple[str, str]]] = {
+    "manner of another theme": [
+        # "manner" yields to the theme whose adjective describes it ...
+        ("We were impressed by your articulate and concise manner.", "communication:+"),
+        ("Impressed with his calm and unhurried manner under pressure.", "confidence:+"),
+        ("The applicant expressed herself in a clear and logical manner.", "communication:+"),
+        # ... and keeps its own theme when nothing else is named.
+        ("Rather too familiar in manner with the panel.", "attitude:-"),
+        ("An impressive manner with the families.", "attitude:+"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in TUNE1_CASES.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in TUNE1_CASES.items() for text, _ in cases],
+)
+def test_tune1_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))

@@ -47,6 +47,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("comparison_down", "comparison", "down"),
     ("verdict_negators", "negation", "verdict_negators"),
     ("denied_opinions", "negation", "denied_opinions"),
+    ("respect_prepositions", "clauses", "respect_prepositions"),
 )
 
 
@@ -90,6 +91,7 @@ class Words:
     verdict_negators: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     second_or_first_person: frozenset[str] = frozenset()
+    respect_prepositions: frozenset[str] = frozenset()
 
 
 
