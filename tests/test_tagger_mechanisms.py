@@ -126,6 +126,14 @@ TUNE1_CASES: dict[str, list[tuple[str, str]]] = {
         ("Rather too familiar in manner with the panel.", "attitude:-"),
         ("An impressive manner with the families.", "attitude:+"),
     ],
+    "frankness markers": [
+        # "To be candid", "I'll be honest" announce the point; they judge nobody's honesty.
+        ("To be candid, the case study lacked any numbers.", "preparation:-"),
+        ("I'll be honest with you: the portfolio felt thin.", "skills:-"),
+        ("In all honesty, your presentation overran.", "communication:-"),
+        ("If I'm honest, your answers lacked structure.", "communication:-"),
+        ("You were candid about what went wrong on the project.", "attitude:+"),  # guard
+    ],
 }
 
 
