@@ -134,6 +134,15 @@ TUNE1_CASES: dict[str, list[tuple[str, str]]] = {
         ("If I'm honest, your answers lacked structure.", "communication:-"),
         ("You were candid about what went wrong on the project.", "attitude:+"),  # guard
     ],
+    "process facts in letters": [
+        # The stage, the attendance, the booking and the courtesy are no verdict.
+        ("Sadly you were not successful at the assessment day.", ""),
+        ("Your presence at the panel was much appreciated.", ""),
+        ("The second interview is scheduled for Monday at 9am; bring a photo ID card.", ""),
+        ("The notice period indicated by yourself is acceptable.", "logistics:+"),
+        ("Hope you had a restful holiday! We've offered the post to someone else.", "fit:-"),
+        ("Commanding presence in the room.", "confidence:+"),  # guard
+    ],
 }
 
 
