@@ -143,6 +143,27 @@ TUNE1_CASES: dict[str, list[tuple[str, str]]] = {
         ("Hope you had a restful holiday! We've offered the post to someone else.", "fit:-"),
         ("Commanding presence in the room.", "confidence:+"),  # guard
     ],
+    "knowledge of this employer": [
+        ("Her understanding of the Ministry's policy objectives was superficial.", "preparation:-"),
+        ("Your awareness of our council and its services was impressive.", "preparation:+"),
+        ("You know the brand backwards.", "preparation:+"),
+        ("Her knowledge of employment law was impressive.", "skills:+"),  # guard
+    ],
+    "language proficiency": [
+        ("His Portuguese is fluent.", "skills:+"),
+        ("Her Italian is not yet fluent.", "skills:-"),
+    ],
+    "the candidate named by role": [
+        ("The board was of the opinion that the applicant lacked managerial experience.",
+         "experience:-"),
+        ("The panel was of the view that the interviewee spoke too fast.", "communication:-"),
+        ("The interviewer was abrupt.", ""),  # guard
+    ],
+    "formal development needs": [
+        ("There is scope for development in your presentation skills.", "communication:-"),
+        ("Your report writing would benefit from further development.", "skills:-"),
+        ("The evidence you gave was considered insufficient.", "preparation:-"),
+    ],
 }
 
 

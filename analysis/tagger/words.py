@@ -48,6 +48,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("verdict_negators", "negation", "verdict_negators"),
     ("denied_opinions", "negation", "denied_opinions"),
     ("respect_prepositions", "clauses", "respect_prepositions"),
+    ("candidate_nouns", "speaker", "candidate_nouns"),
 )
 
 
@@ -92,6 +93,7 @@ class Words:
     third_person: frozenset[str] = frozenset()
     second_or_first_person: frozenset[str] = frozenset()
     respect_prepositions: frozenset[str] = frozenset()
+    candidate_nouns: frozenset[str] = frozenset()
 
 
 
