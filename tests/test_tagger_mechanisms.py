@@ -164,6 +164,16 @@ TUNE1_CASES: dict[str, list[tuple[str, str]]] = {
         ("Your report writing would benefit from further development.", "skills:-"),
         ("The evidence you gave was considered insufficient.", "preparation:-"),
     ],
+    "coach advice as questions and orders": [
+        ("Could you make your examples a bit more specific?", "preparation:-"),
+        ("What if you opened with the outcome?", "preparation:-"),
+        ("Nice structure, but what about finishing on the impact?",
+         "communication:+;preparation:-"),
+        ("Relax!", "confidence:-"),
+        ("Smile, then greet each panellist by name.", "attitude:-"),
+        ("Go in with two stories that have concrete numbers.", "preparation:-"),
+        ("Keep, structure, and pace.", ""),  # guard: a list of nouns is no order
+    ],
 }
 
 
