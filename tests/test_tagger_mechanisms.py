@@ -174,6 +174,12 @@ TUNE1_CASES: dict[str, list[tuple[str, str]]] = {
         ("Go in with two stories that have concrete numbers.", "preparation:-"),
         ("Keep, structure, and pace.", ""),  # guard: a list of nouns is no order
     ],
+    "formal fit": [
+        ("We consider that she would integrate easily into our team.", "fit:+"),
+        ("The applicant was found very suitable for the culture of our firm.", "fit:+"),
+        ("In the end another applicant more closely met the criteria.", "fit:-"),
+        ("Consider a shorter opening.", "communication:-"),  # guard: the coach's "consider"
+    ],
 }
 
 
