@@ -115,7 +115,8 @@ def test_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
 
 
-# Round three (tune2): shorthand, trades' vocabularies, self notes, questions, weak topics.
+# Round three: shorthand, trades' vocabularies, self notes, questions, weak topics, coach advice,
+# formal HR circumlocutions and rejection emails.
 ROUND3: dict[str, list[tuple[str, str]]] = {
     "cue words respelled like the note's words": [
         # "licence" in cues.toml is read as the notes' folded "license".
@@ -161,6 +162,69 @@ ROUND3: dict[str, list[tuple[str, str]]] = {
     "self-doubt in phrases with a pronoun inside": [
         ("She lacked faith in her own ideas.", "confidence:-"),
         ("Kept playing it down when asked about the launch.", "confidence:-"),
+    ],
+    "manner of another theme": [
+        # "manner" yields to the theme whose adjective describes it ...
+        ("We were impressed by your articulate and concise manner.", "communication:+"),
+        ("Impressed with his calm and unhurried manner under pressure.", "confidence:+"),
+        ("The applicant expressed herself in a clear and logical manner.", "communication:+"),
+        # ... and keeps its own theme when nothing else is named.
+        ("Rather too familiar in manner with the panel.", "attitude:-"),
+        ("An impressive manner with the families.", "attitude:+"),
+    ],
+    "frankness markers": [
+        # "To be candid", "I'll be honest" announce the point; they judge nobody's honesty.
+        ("To be candid, the case study lacked any numbers.", "preparation:-"),
+        ("I'll be honest with you: the portfolio felt thin.", "skills:-"),
+        ("In all honesty, your presentation overran.", "communication:-"),
+        ("If I'm honest, your answers lacked structure.", "communication:-"),
+        ("You were candid about what went wrong on the project.", "attitude:+"),  # guard
+    ],
+    "process facts in letters": [
+        # The stage, the attendance, the booking and the courtesy are no verdict.
+        ("Sadly you were not successful at the assessment day.", ""),
+        ("Your presence at the panel was much appreciated.", ""),
+        ("The second interview is scheduled for Monday at 9am; bring a photo ID card.", ""),
+        ("The notice period indicated by yourself is acceptable.", "logistics:+"),
+        ("Hope you had a restful holiday! We've offered the post to someone else.", "fit:-"),
+        ("Commanding presence in the room.", "confidence:+"),  # guard
+    ],
+    "knowledge of this employer": [
+        ("Her understanding of the Ministry's policy objectives was superficial.", "preparation:-"),
+        ("Your awareness of our council and its services was impressive.", "preparation:+"),
+        ("You know the brand backwards.", "preparation:+"),
+        ("Her knowledge of employment law was impressive.", "skills:+"),  # guard
+    ],
+    "language proficiency": [
+        ("His Portuguese is fluent.", "skills:+"),
+        ("Her Italian is not yet fluent.", "skills:-"),
+    ],
+    "the candidate named by role": [
+        ("The board was of the opinion that the applicant lacked managerial experience.",
+         "experience:-"),
+        ("The panel was of the view that the interviewee spoke too fast.", "communication:-"),
+        ("The interviewer was abrupt.", ""),  # guard
+    ],
+    "formal development needs": [
+        ("There is scope for development in your presentation skills.", "communication:-"),
+        ("Your report writing would benefit from further development.", "skills:-"),
+        ("The evidence you gave was considered insufficient.", "preparation:-"),
+    ],
+    "coach advice as questions and orders": [
+        ("Could you make your examples a bit more specific?", "preparation:-"),
+        ("What if you opened with the outcome?", "preparation:-"),
+        ("Nice structure, but what about finishing on the impact?",
+         "communication:+;preparation:-"),
+        ("Relax!", "confidence:-"),
+        ("Smile, then greet each panellist by name.", "attitude:-"),
+        ("Go in with two stories that have concrete numbers.", "preparation:-"),
+        ("Keep, structure, and pace.", ""),  # guard: a list of nouns is no order
+    ],
+    "formal fit": [
+        ("We consider that she would integrate easily into our team.", "fit:+"),
+        ("The applicant was found very suitable for the culture of our firm.", "fit:+"),
+        ("In the end another applicant more closely met the criteria.", "fit:-"),
+        ("Consider a shorter opening.", "communication:-"),  # guard: the coach's "consider"
     ],
 }
 

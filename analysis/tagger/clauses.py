@@ -211,18 +211,32 @@ def instruction_at(lex: Lexicon, tokens: list[Token], start: int, end: int) -> i
             continue
         if surface not in lex.imperatives:
             return None
+        nxt = tokens[k + 1].surface if k + 1 < len(tokens) else ""
+        if nxt == "!" or (nxt == "," and _instruction_follows(lex, tokens, k + 2)):
+            # "Smile!", "smile, say the interviewer's name": an order, or a list of them.
+            return k
         if k + 1 >= end or not tokens[k + 1].is_word:
             # "Keep: structure.": a lone verb-like word is a noun, not an order.
             return None
-        nxt = tokens[k + 1].surface
         if surface in words.frequency and (
             nxt.endswith("ed") or nxt in words.irregular_past or nxt in words.shorthand_adjectives
         ):
             # "never flustered", "never late": a verdict in shorthand, not an order.
             return None
-        if nxt == "," and k + 2 < end and tokens[k + 2].surface in lex.imperatives:
-            return k  # "smile, say the interviewer's name": a list of instructions
         if any(tokens[j].surface in words.self_report for j in range(k + 1, end)):
             return None
         return None if nxt in lex.not_imperative_after else k
     return None
+
+
+def _instruction_follows(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """True when an order's verb comes at ``k``, after at most one lead word ("and ..."),
+    and has words of its own ("say the name"; "structure, pace" is a list of nouns)."""
+    if k < len(tokens) and tokens[k].surface in lex.words.imperative_lead:
+        k += 1
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].surface in lex.imperatives
+        and tokens[k + 1].is_word
+        and tokens[k + 1].surface not in lex.not_imperative_after
+    )

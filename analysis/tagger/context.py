@@ -25,11 +25,12 @@ def demote_modifiers(lex: Lexicon, items: list[Item], tokens: list[Token]) -> No
     topics = {it.rule.theme for it in cues if not it.rule.self_eval and not it.rule.contextual}
     generic_topics = [it for it in cues if not it.rule.self_eval and it.rule.contextual]
     own_topics = {it.rule.theme for it in cues if not it.rule.self_eval}
+    for t in generic_topics:
+        _drop_generic_topic(lex, t, cues, tokens)
+    # Only a generic topic that stays can take an adjective: "a clear, logical manner".
+    generic_topics = [t for t in generic_topics if not t.dropped]
     for a in cues:
-        if not a.rule.contextual:
-            continue
-        if not a.rule.self_eval:
-            _drop_generic_topic(lex, a, cues, tokens)
+        if not (a.rule.contextual and a.rule.self_eval):
             continue
         # A generic topic right after the adjective is what it describes: "flat delivery".
         described = {p for it in items if it.kind in ("cue", "eval") for p in it.positions}
@@ -38,11 +39,19 @@ def demote_modifiers(lex: Lexicon, items: list[Item], tokens: list[Token]) -> No
             for t in generic_topics
             if t.start == a.end
             or (0 < t.start - a.end <= 2 and t.start - 1 in described)
+            or _in_respect_of(lex, tokens, a, t)
             or (t.end <= a.start and links(lex, tokens, t.end, a.start))
         } - {a.rule.theme}
         if (topics - {a.rule.theme} or near) and a.rule.theme not in own_topics:
             sign = a.rule.prior * (-1 if a.negated else 1)
             a.as_eval = -1 if a.excess_by is not None else sign
+
+
+def _in_respect_of(lex: Lexicon, tokens: list[Token], adjective: Item, topic: Item) -> bool:
+    """True when the topic follows the adjective after "in": "casual in manner"."""
+    return topic.start == adjective.end + 1 and (
+        tokens[adjective.end].surface in lex.words.respect_prepositions
+    )
 
 
 def _resolve_compounds(cues: list[Item], tokens: list[Token]) -> None:
@@ -94,6 +103,7 @@ def _drop_generic_topic(lex: Lexicon, a: Item, cues: list[Item], tokens: list[To
             and (
                 (a.end <= c.start and links(lex, tokens, a.end, c.start))
                 or (c.end <= a.start and links(lex, tokens, c.end, a.start))
+                or _in_respect_of(lex, tokens, c, a)
             )
         )
     } - {a.rule.theme}

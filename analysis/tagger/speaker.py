@@ -119,9 +119,11 @@ def about_someone_else(lex: Lexicon, tokens: list[Token], start: int, end: int) 
         ):
             if words[size] in w.opinion_verbs and subject not in w.things:
                 return start
+            # Formal letters name the candidate by role: "the panel was of the view that
+            # the applicant ...".
+            named = w.candidate | w.candidate_nouns
             return next(
-                (k for k, word in zip(positions, words, strict=True) if word in w.candidate),
-                end,
+                (k for k, word in zip(positions, words, strict=True) if word in named), end
             )
     return start
 

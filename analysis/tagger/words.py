@@ -50,6 +50,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("question_openers", "questions", "openers"),
     ("denials", "questions", "denials"),
     ("self_report", "advice", "self_report"),
+    ("respect_prepositions", "clauses", "respect_prepositions"),
+    ("candidate_nouns", "speaker", "candidate_nouns"),
 )
 
 
@@ -96,6 +98,8 @@ class Words:
     question_openers: frozenset[str] = frozenset()
     denials: frozenset[str] = frozenset()
     self_report: frozenset[str] = frozenset()
+    respect_prepositions: frozenset[str] = frozenset()
+    candidate_nouns: frozenset[str] = frozenset()
 
 
 
