@@ -29,7 +29,7 @@ sign one feature among the rest) and ``recall0`` (adds only themes the note lack
 sentences the rules found nothing in); ``drop+`` is the drop layer with the polarity features.
 ``all`` applies polarity, recall and drop in that order.
 
-Result (July run, 7 sets, 2,188 notes): no layer passes the decision rule. The best, ``drop``,
+Result (7 sets, 2,188 notes): no layer passes the decision rule. The best, ``drop``,
 gains +0.0014 strict F1 on average (18 pairs right, 9 wrong over all held-out sets, -0.004 on
 styles_c); polarity flips and recall additions are as often wrong as right (a "late" in a
 sentence about the interviewer read as skills, a courtesy line as preparation). The rules were
