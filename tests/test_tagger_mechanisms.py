@@ -298,3 +298,36 @@ TUNE5: dict[str, list[tuple[str, str]]] = {
 )
 def test_mechanism_tune5(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+TUNE5_B: dict[str, list[tuple[str, str]]] = {
+    "no longer negates": [
+        # "no longer" flips the fault after it; "no longer than" is still a limit.
+        ("You no longer fidget with your pen.", "confidence:+"),
+        ("You're no longer rambling.", "communication:+"),
+        ("We are no longer recruiting for this post.", "fit:-"),  # guard
+    ],
+    "phrasal orders keep their verdict": [
+        # An order whose verb phrase judges itself stands beside the clause's other cue.
+        ("Slow down when you feel nervous.", "communication:-;confidence:-"),
+        ("Smile, then greet each panellist by name.", "attitude:-"),  # guard
+    ],
+    "the candidate named by title": [
+        ("The board was of the opinion that Ms. Silva answered concisely.", "communication:+"),
+        ("The board was of the opinion that Dr Osei was evasive.", "communication:-"),
+    ],
+    "process words that are not themes": [
+        ("Her subject knowledge in chemistry was strong.", "skills:+"),
+        ("We talked through which placements are still open.", ""),
+        ("Good chemistry with the team.", "fit:+"),  # guard
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in TUNE5_B.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in TUNE5_B.items() for text, _ in cases],
+)
+def test_mechanism_tune5_b(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))
