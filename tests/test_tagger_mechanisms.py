@@ -320,6 +320,11 @@ TUNE5_B: dict[str, list[tuple[str, str]]] = {
         ("Her subject knowledge in chemistry was strong.", "skills:+"),
         ("We talked through which placements are still open.", ""),
         ("Good chemistry with the team.", "fit:+"),  # guard
+        ("Today we used the session on your resume; mock next week.", ""),
+    ],
+    "letting the panel finish": [
+        ("Try to let the panellist finish before answering.", "communication:-"),
+        ("You always let the chair finish.", "communication:+"),
     ],
 }
 
