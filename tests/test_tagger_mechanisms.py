@@ -236,3 +236,103 @@ ROUND3: dict[str, list[tuple[str, str]]] = {
 )
 def test_mechanism_round3(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+# tune5: coach advice, formal HR language and rejection emails (issue 10, after round three).
+TUNE5: dict[str, list[tuple[str, str]]] = {
+    "formal generic reasons": [
+        # A stated generic reason is fit:-, in non-native and budgetary wording too.
+        ("The post was attributed to another applicant.", "fit:-"),
+        ("We proceeded with profiles that correspond more closely to the vacancy.", "fit:-"),
+        ("Following a review of our funding, the role will not go ahead.", "fit:-"),
+        ("Your knowledge of budgets was solid.", "skills:+"),  # guard
+    ],
+    "rejection boilerplate": [
+        # Invitations to apply elsewhere, apologies, the size of the field, the process's own
+        # review and report: no theme.
+        ("Should you wish to apply for our weekend roles, we would welcome it.", ""),
+        ("We apologise for the delay; we have decided not to proceed.", ""),
+        ("We received an overwhelming number of applications.", ""),
+        ("Your results will be available on the portal next week.", ""),
+        ("Regrettably you cannot be engaged for this post.", ""),
+        ("Candidates are asked to bring the original certificates of their qualifications.", ""),
+        ("I apologise too much in interviews.", "confidence:-"),  # guard: the candidate's own
+        ("You seemed engaged throughout.", "attitude:+"),  # guard
+    ],
+    "logistics reasons in letters": [
+        ("You arrived twenty minutes after the agreed start time.", "logistics:-"),
+        ("The salary you expect exceeds the scale for this grade.", "logistics:-"),
+        ("In the end the deciding factor was salary.", "logistics:-"),
+    ],
+    "conditions inside advice": [
+        # "when you get excited" says when the fault happens; it praises nothing.
+        ("Try not to ramble when you get excited.", "communication:-"),
+        ("You talk too fast when you're passionate about a topic.", "communication:-"),
+        ("You were passionate about the topic.", "attitude:+"),  # guard
+    ],
+    "coach advice targets": [
+        ("Trim your beard before Monday.", "hygiene:-"),
+        ("Take off the baseball cap in the interview.", "hygiene:-"),
+        ("You were reading from the sheet for most of it.", "preparation:-"),
+        ("Rework your weakness answer.", "preparation:-"),
+        ("Your motivation answer was compelling.", "preparation:+"),
+        ("You did not let the interviewer finish.", "communication:-"),
+        ("You never let them finish.", "communication:-"),
+    ],
+    "praise in coach and formal notes": [
+        ("He knew the charity's history.", "preparation:+"),
+        ("Her grasp of the university's history was impressive.", "preparation:+"),
+        ("They know our product range inside out.", "preparation:+"),
+        ("After you settled you were very composed.", "confidence:+"),
+        ("We liked how concisely you answered.", "communication:+"),
+        ("Your academic record is outstanding.", "experience:+"),
+        ("No real concerns about your content.", "preparation:+"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in TUNE5.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in TUNE5.items() for text, _ in cases],
+)
+def test_mechanism_tune5(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+TUNE5_B: dict[str, list[tuple[str, str]]] = {
+    "no longer negates": [
+        # "no longer" flips the fault after it; "no longer than" is still a limit.
+        ("You no longer fidget with your pen.", "confidence:+"),
+        ("You're no longer rambling.", "communication:+"),
+        ("We are no longer recruiting for this post.", "fit:-"),  # guard
+    ],
+    "phrasal orders keep their verdict": [
+        # An order whose verb phrase judges itself stands beside the clause's other cue.
+        ("Slow down when you feel nervous.", "communication:-;confidence:-"),
+        ("Smile, then greet each panellist by name.", "attitude:-"),  # guard
+    ],
+    "the candidate named by title": [
+        ("The board was of the opinion that Ms. Silva answered concisely.", "communication:+"),
+        ("The board was of the opinion that Dr Osei was evasive.", "communication:-"),
+    ],
+    "process words that are not themes": [
+        ("Her subject knowledge in chemistry was strong.", "skills:+"),
+        ("We talked through which placements are still open.", ""),
+        ("Good chemistry with the team.", "fit:+"),  # guard
+        ("Today we used the session on your resume; mock next week.", ""),
+    ],
+    "letting the panel finish": [
+        ("Try to let the panellist finish before answering.", "communication:-"),
+        ("You always let the chair finish.", "communication:+"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in TUNE5_B.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in TUNE5_B.items() for text, _ in cases],
+)
+def test_mechanism_tune5_b(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))

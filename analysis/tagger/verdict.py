@@ -136,10 +136,18 @@ def judge_clause(clause: Clause, vader: Vader) -> list[Found]:
     return settle(reading, guesses)
 
 
+def _phrasal_order(item: Item) -> bool:
+    """'Slow down when you're nervous': an order whose verb phrase judges itself (two words
+    or more) keeps its own verdict beside the other cues of its clause."""
+    return bool(item.rule.self_eval) and len(item.positions) > 1
+
+
 def _is_context(reading: Reading, item: Item) -> bool:
     """A bare topic beside another theme's judgement, or the verb of an instruction."""
     tokens, lex = reading.clause.tokens, reading.clause.lex
-    instruction_verb = item.start == reading.verb and len(reading.cues) > 1
+    instruction_verb = (
+        item.start == reading.verb and len(reading.cues) > 1 and not _phrasal_order(item)
+    )
     if item.rule.self_eval or not (reading.judged - {item.rule.theme}):
         return instruction_verb
     # "modest about your achievements"; "Structure your stories with the STAR method".
