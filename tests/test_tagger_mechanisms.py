@@ -172,3 +172,27 @@ ROUND3: dict[str, list[tuple[str, str]]] = {
 )
 def test_mechanism_round3(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+# Round four (tune4): keep/change layouts, plain interviewer notes, shorthand, trades.
+ROUND4: dict[str, list[tuple[str, str]]] = {
+    "a dash before a header ends the list before it": [
+        ("keep: punctual, polite -- change: eye contact, salary ask",
+         "logistics:+;attitude:+;confidence:-;logistics:-"),
+        ("pros: calm / tidy - cons: rambled", "confidence:+;hygiene:+;communication:-"),
+    ],
+    "glow/grow and 'areas for development' headers": [
+        ("Glow: your examples.\nGrow: eye contact, salary.",
+         "preparation:+;confidence:-;logistics:-"),
+        ("Areas for development\n- limited supervisory experience", "experience:-"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in ROUND4.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in ROUND4.items() for text, _ in cases],
+)
+def test_mechanism_round4(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))

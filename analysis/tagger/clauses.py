@@ -175,6 +175,8 @@ def _cut_at_mark(state: _Cutter, i: int) -> bool | None:
             state.mode = sign * (INLINE if lead > 1 else 1)
             state.shorthand = True  # a list follows: "Pros: calm, thoughtful"
             return None
+        if s != ":" and _header_follows(lex, tokens, i):
+            return True  # "keep: concise, friendly -- change: ...": the dash ends the list
         left = [k for k in range(state.start, i) if tokens[k].is_word]
         # "tech: solid", "comms - waffly" keep topic and verdict together;
         # longer lead-ins and free-standing dashes split.
@@ -186,6 +188,17 @@ def _cut_at_mark(state: _Cutter, i: int) -> bool | None:
         return True  # "Shaky at first, fine after that": a verdict on what came before.
     # "Stories good, add more numbers": an instruction starts a new clause.
     return s == "," and instruction_at(lex, tokens, i + 1, len(tokens)) is not None
+
+
+def _header_follows(lex: Lexicon, tokens: list[Token], dash: int) -> bool:
+    """True when a header and its colon or dash come right after a dash ("-- change:")."""
+    for k in range(dash + 1, min(dash + 6, len(tokens))):
+        if tokens[k].surface in _DASHES:
+            sign, lead = header_match(lex, tokens, k, dash + 1)
+            return sign != 0 and lead == 0
+        if not tokens[k].is_word:
+            return False
+    return False
 
 
 def _bare_verdict_after(state: _Cutter, comma: int) -> bool:
