@@ -186,6 +186,28 @@ ROUND4: dict[str, list[tuple[str, str]]] = {
          "preparation:+;confidence:-;logistics:-"),
         ("Areas for development\n- limited supervisory experience", "experience:-"),
     ],
+    "plain interviewer notes: answering, admitting gaps, generic answers, alarms": [
+        ("He answered a different question than the one posed.", "communication:-"),
+        ("She was quick to admit what she didn't know.", "attitude:+"),
+        ("The answer on budgets was very general.", "preparation:-"),
+        ("Stayed calm when the phone went off mid-answer.", "confidence:+"),
+        ("Shift pattern is fixed and non-negotiable.", ""),
+        ("He never let them finish a question.", "communication:-"),
+    ],
+    "shorthand and self notes: turning up, start dates, childcare, panic, never done": [
+        ("turned up early, v polite", "logistics:+;attitude:+"),
+        ("cant do b4 10 due to childcare", "logistics:-"),
+        ("Can't start before June.", "logistics:-"),
+        ("seemed to panic on the stats q", "confidence:-"),
+        ("I've never managed a budget before.", "experience:-"),
+    ],
+    "trade knowledge: 'knows X', spotting a mistake, numeracy": [
+        ("Knows the COSHH regs.", "skills:+"),
+        ("She knows our product range well.", "preparation:+"),  # guard: the employer
+        ("Who knows.", ""),  # guard
+        ("Picked up the wrong dose mistake at once.", "skills:+"),
+        ("Strong on the numbers, calcs all correct.", "skills:+"),
+    ],
 }
 
 
