@@ -208,6 +208,19 @@ ROUND4: dict[str, list[tuple[str, str]]] = {
         ("Picked up the wrong dose mistake at once.", "skills:+"),
         ("Strong on the numbers, calcs all correct.", "skills:+"),
     ],
+    "occupations' vocabularies: lab, IT support, care, kitchens, emergency care": [
+        ("Solid on HPLC method validation.", "skills:+"),
+        ("No experience with LIMS.", "experience:-"),
+        ("Shaky on Active Directory and Intune.", "skills:-"),
+        ("CompTIA A+ and ITIL Foundation.", "experience:+"),
+        ("Lovely on dignity and pressure area care.", "skills:+"),
+        ("Knows how to build a rota.", "skills:+"),
+        ("Chest compressions were textbook.", "skills:+"),
+    ],
+    "a question about knowing the employer, answered no": [
+        ("Did I know the business? Not really.", "preparation:-"),
+        ("Did we know much about them? Nope.", "preparation:-"),
+    ],
 }
 
 
