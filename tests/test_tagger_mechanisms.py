@@ -217,6 +217,16 @@ ROUND4: dict[str, list[tuple[str, str]]] = {
         ("Knows how to build a rota.", "skills:+"),
         ("Chest compressions were textbook.", "skills:+"),
     ],
+    "a header as a sentence's subject, and the points it lists": [
+        ("Development areas are pacing your answers.", "communication:-"),
+        ("The two I'd change are slouching and your salary ask.", "confidence:-;logistics:-"),
+        ("The ones I would keep are your examples and your warmth.", "preparation:+;attitude:+"),
+        ("The next steps are your references.", ""),  # guard: an ordinary subject
+    ],
+    "keep plus a gerund is a strength to keep": [
+        ("Keep bringing numbers into your examples.", "preparation:+"),
+        ("Keep your answers shorter.", "communication:-"),  # guard
+    ],
     "a question about knowing the employer, answered no": [
         ("Did I know the business? Not really.", "preparation:-"),
         ("Did we know much about them? Nope.", "preparation:-"),

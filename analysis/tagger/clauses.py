@@ -130,9 +130,28 @@ def _cut_at(state: _Cutter, i: int) -> tuple[bool | None, int]:
         # "You were well dressed and the hire had more experience": a new subject
         # starts a new clause, so comparison or advice does not leak across.
         return True, 1
+    if tok.surface in lex.words.header_copulas and _copula_header(state, i):
+        return None, 1
     if tok.is_word or i in state.covered:
         return False, 1
     return _cut_at_mark(state, i), 1
+
+
+def _copula_header(state: _Cutter, copula: int) -> bool:
+    """A header as a sentence's subject ("Development areas are your answers"): it sets an
+    inline mode for the rest of the sentence."""
+    tokens, words = state.tokens, state.lex.words
+    if copula + 1 >= len(tokens):
+        return False
+    nxt = tokens[copula + 1].surface
+    if nxt not in words.header_copula_objects and not nxt.endswith("ing"):
+        return False
+    sign, lead = header_match(state.lex, tokens, copula, state.start)
+    heads = [t.surface for t in tokens[state.start : copula] if t.is_word][lead:]
+    if sign and " ".join(heads) not in words.not_copula_headers:
+        state.mode = sign * INLINE
+        return True
+    return False
 
 
 def _has_verb(lex: Lexicon, tokens: list[Token], start: int) -> bool:

@@ -50,6 +50,9 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("question_openers", "questions", "openers"),
     ("denials", "questions", "denials"),
     ("self_report", "advice", "self_report"),
+    ("header_copulas", "headers", "copulas"),
+    ("header_copula_objects", "headers", "copula_objects"),
+    ("not_copula_headers", "headers", "not_copula_headers"),
 )
 
 
@@ -96,6 +99,9 @@ class Words:
     question_openers: frozenset[str] = frozenset()
     denials: frozenset[str] = frozenset()
     self_report: frozenset[str] = frozenset()
+    header_copulas: frozenset[str] = frozenset()
+    header_copula_objects: frozenset[str] = frozenset()
+    not_copula_headers: frozenset[str] = frozenset()
 
 
 
