@@ -223,6 +223,14 @@ ROUND4: dict[str, list[tuple[str, str]]] = {
         ("The ones I would keep are your examples and your warmth.", "preparation:+;attitude:+"),
         ("The next steps are your references.", ""),  # guard: an ordinary subject
     ],
+    "a phrase's gap stops at a new point; a leaning topic in a list is a point": [
+        ("Warm manner, clear answers and a sharp question for us.",
+         "attitude:+;communication:+;preparation:+"),
+        ("Bags of enthusiasm, concise answers.", "attitude:+;communication:+"),
+        ("You were ten minutes early and very courteous.", "logistics:+;attitude:+"),
+        ("Rude at times, especially when describing the team's earlier work.",
+         "attitude:-"),  # guard: a setting, not a point
+    ],
     "keep plus a gerund is a strength to keep": [
         ("Keep bringing numbers into your examples.", "preparation:+"),
         ("Keep your answers shorter.", "communication:-"),  # guard

@@ -157,9 +157,10 @@ def _is_context(reading: Reading, item: Item) -> bool:
 
 def _listed_item(reading: Reading, item: Item) -> bool:
     """Under a header, "your ward experience and your compassion" lists two points: a topic
-    parted from the other theme's verdict by "and" or a comma is a point of its own."""
+    parted from the other theme's verdict by "and" or a comma is a point of its own; so is a
+    topic that leans one way ("Lots of energy, clear answers") anywhere."""
     clause = reading.clause
-    if clause.mode == 0:
+    if clause.mode == 0 and not (item.rule.prior and _verbless_point(clause, item)):
         return False
     tokens = clause.tokens
     others = [c for c in reading.cues if c.rule.self_eval and c.rule.theme != item.rule.theme]
@@ -170,6 +171,19 @@ def _listed_item(reading: Reading, item: Item) -> bool:
         )
         for c in others
     )
+
+
+def _verbless_point(clause: Clause, item: Item) -> bool:
+    """True when no verb leads from the last comma to a topic: "Lots of energy," is a point;
+    "particularly when discussing the team's previous work" is a setting."""
+    tokens, past = clause.tokens, clause.lex.words.irregular_past
+    k = item.start - 1
+    while k >= clause.start and tokens[k].surface != ",":
+        s = tokens[k].surface
+        if s.endswith(("ing", "ed")) or (s in past and s not in {"was", "were"}):
+            return False
+        k -= 1
+    return True
 
 
 def _own_evals(reading: Reading, item: Item) -> list[Item]:

@@ -53,6 +53,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("header_copulas", "headers", "copulas"),
     ("header_copula_objects", "headers", "copula_objects"),
     ("not_copula_headers", "headers", "not_copula_headers"),
+    ("gap_breaks", "clauses", "gap_breaks"),
 )
 
 
@@ -102,6 +103,7 @@ class Words:
     header_copulas: frozenset[str] = frozenset()
     header_copula_objects: frozenset[str] = frozenset()
     not_copula_headers: frozenset[str] = frozenset()
+    gap_breaks: frozenset[str] = frozenset()
 
 
 
