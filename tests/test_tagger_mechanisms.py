@@ -199,6 +199,7 @@ ROUND4: dict[str, list[tuple[str, str]]] = {
         ("cant do b4 10 due to childcare", "logistics:-"),
         ("Can't start before June.", "logistics:-"),
         ("seemed to panic on the stats q", "confidence:-"),
+        ("tecnically solid, punctaul", "skills:+;logistics:+"),  # typos folded
         ("I've never managed a budget before.", "experience:-"),
     ],
     "trade knowledge: 'knows X', spotting a mistake, numeracy": [
