@@ -217,6 +217,8 @@ ROUND4: dict[str, list[tuple[str, str]]] = {
         ("Lovely on dignity and pressure area care.", "skills:+"),
         ("Knows how to build a rota.", "skills:+"),
         ("Chest compressions were textbook.", "skills:+"),
+        ("Her Saturday job at Boots is relevant experience.", "experience:+"),
+        ("Turned up in muddy boots.", "hygiene:-"),
     ],
     "a header as a sentence's subject, and the points it lists": [
         ("Development areas are pacing your answers.", "communication:-"),
