@@ -188,6 +188,7 @@ ROUND4: dict[str, list[tuple[str, str]]] = {
     ],
     "plain interviewer notes: answering, admitting gaps, generic answers, alarms": [
         ("He answered a different question than the one posed.", "communication:-"),
+        ("Read his answers off the paper.", "preparation:-"),
         ("She was quick to admit what she didn't know.", "attitude:+"),
         ("The answer on budgets was very general.", "preparation:-"),
         ("Stayed calm when the phone went off mid-answer.", "confidence:+"),
