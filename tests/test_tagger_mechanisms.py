@@ -201,6 +201,8 @@ ROUND4: dict[str, list[tuple[str, str]]] = {
         ("Can't start before June.", "logistics:-"),
         ("seemed to panic on the stats q", "confidence:-"),
         ("tecnically solid, punctaul", "skills:+;logistics:+"),  # typos folded
+        ("only 2yrs pqe, client wants 4", "experience:-"),
+        ("shes only done agency work", "experience:-"),
         ("I've never managed a budget before.", "experience:-"),
     ],
     "trade knowledge: 'knows X', spotting a mistake, numeracy": [
