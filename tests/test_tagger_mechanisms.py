@@ -203,6 +203,9 @@ ROUND4: dict[str, list[tuple[str, str]]] = {
         ("tecnically solid, punctaul", "skills:+;logistics:+"),  # typos folded
         ("only 2yrs pqe, client wants 4", "experience:-"),
         ("shes only done agency work", "experience:-"),
+        ("has own transport, available nights", "logistics:+"),
+        ("wouldn't commit to weekends", "logistics:-"),
+        ("3 months notice was too long for them", "logistics:-"),
         ("I've never managed a budget before.", "experience:-"),
     ],
     "trade knowledge: 'knows X', spotting a mistake, numeracy": [
