@@ -130,9 +130,28 @@ def _cut_at(state: _Cutter, i: int) -> tuple[bool | None, int]:
         # "You were well dressed and the hire had more experience": a new subject
         # starts a new clause, so comparison or advice does not leak across.
         return True, 1
+    if tok.surface in lex.words.header_copulas and _copula_header(state, i):
+        return None, 1
     if tok.is_word or i in state.covered:
         return False, 1
     return _cut_at_mark(state, i), 1
+
+
+def _copula_header(state: _Cutter, copula: int) -> bool:
+    """A header as a sentence's subject ("Development areas are your answers"): it sets an
+    inline mode for the rest of the sentence."""
+    tokens, words = state.tokens, state.lex.words
+    if copula + 1 >= len(tokens):
+        return False
+    nxt = tokens[copula + 1].surface
+    if nxt not in words.header_copula_objects and not nxt.endswith("ing"):
+        return False
+    sign, lead = header_match(state.lex, tokens, copula, state.start)
+    heads = [t.surface for t in tokens[state.start : copula] if t.is_word][lead:]
+    if sign and " ".join(heads) not in words.not_copula_headers:
+        state.mode = sign * INLINE
+        return True
+    return False
 
 
 def _has_verb(lex: Lexicon, tokens: list[Token], start: int) -> bool:
@@ -175,6 +194,8 @@ def _cut_at_mark(state: _Cutter, i: int) -> bool | None:
             state.mode = sign * (INLINE if lead > 1 else 1)
             state.shorthand = True  # a list follows: "Pros: calm, thoughtful"
             return None
+        if s != ":" and _header_follows(lex, tokens, i):
+            return True  # "keep: concise, friendly -- change: ...": the dash ends the list
         left = [k for k in range(state.start, i) if tokens[k].is_word]
         # "tech: solid", "comms - waffly" keep topic and verdict together;
         # longer lead-ins and free-standing dashes split.
@@ -186,6 +207,17 @@ def _cut_at_mark(state: _Cutter, i: int) -> bool | None:
         return True  # "Shaky at first, fine after that": a verdict on what came before.
     # "Stories good, add more numbers": an instruction starts a new clause.
     return s == "," and instruction_at(lex, tokens, i + 1, len(tokens)) is not None
+
+
+def _header_follows(lex: Lexicon, tokens: list[Token], dash: int) -> bool:
+    """True when a header and its colon or dash come right after a dash ("-- change:")."""
+    for k in range(dash + 1, min(dash + 6, len(tokens))):
+        if tokens[k].surface in _DASHES:
+            sign, lead = header_match(lex, tokens, k, dash + 1)
+            return sign != 0 and lead == 0
+        if not tokens[k].is_word:
+            return False
+    return False
 
 
 def _bare_verdict_after(state: _Cutter, comma: int) -> bool:

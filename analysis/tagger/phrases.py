@@ -88,7 +88,7 @@ def match_rule(
         hit = None
         for k in range(j, min(j + reach, len(tokens))):
             tok = tokens[k]
-            if not tok.is_word or k in taken:
+            if not tok.is_word or k in taken or (reach > 1 and _gap_break(lex, tokens, k)):
                 break
             if tok.surface in element.exact:
                 hit, exact_hits = k, exact_hits + 1
@@ -101,6 +101,15 @@ def match_rule(
         positions.append(hit)
         j = hit + 1
     return tuple(positions), exact_hits
+
+
+def _gap_break(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """True when "and" plus a determiner at ``k`` opens a new point inside a gap."""
+    return (
+        tokens[k].surface == "and"
+        and k + 1 < len(tokens)
+        and f"and {tokens[k + 1].surface}" in lex.words.gap_breaks
+    )
 
 
 def match_sentence(lex: Lexicon, tokens: list[Token]) -> list[Item]:

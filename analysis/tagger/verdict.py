@@ -160,7 +160,38 @@ def _is_context(reading: Reading, item: Item) -> bool:
         # "asked about your motivation" names a subject, not a trait shown.
         and (item.start < 2 or tokens[item.start - 2].surface not in lex.words.topic_prepositions)
     )
-    return bool(bare and not owned) or instruction_verb
+    return bool(bare and not owned and not _listed_item(reading, item)) or instruction_verb
+
+
+def _listed_item(reading: Reading, item: Item) -> bool:
+    """Under a header, "your ward experience and your compassion" lists two points: a topic
+    parted from the other theme's verdict by "and" or a comma is a point of its own; so is a
+    topic that leans one way ("Lots of energy, clear answers") anywhere."""
+    clause = reading.clause
+    if clause.mode == 0 and not (item.rule.prior and _verbless_point(clause, item)):
+        return False
+    tokens = clause.tokens
+    others = [c for c in reading.cues if c.rule.self_eval and c.rule.theme != item.rule.theme]
+    return bool(others) and all(
+        any(
+            tokens[k].surface in {"and", ","}
+            for k in range(min(item.end, c.end), max(item.start, c.start))
+        )
+        for c in others
+    )
+
+
+def _verbless_point(clause: Clause, item: Item) -> bool:
+    """True when no verb leads from the last comma to a topic: "Lots of energy," is a point;
+    "particularly when discussing the team's previous work" is a setting."""
+    tokens, past = clause.tokens, clause.lex.words.irregular_past
+    k = item.start - 1
+    while k >= clause.start and tokens[k].surface != ",":
+        s = tokens[k].surface
+        if s.endswith(("ing", "ed")) or (s in past and s not in {"was", "were"}):
+            return False
+        k -= 1
+    return True
 
 
 def _own_evals(reading: Reading, item: Item) -> list[Item]:
@@ -201,6 +232,8 @@ def judge_cue(reading: Reading, item: Item, vader: Vader) -> _Guess | None:
     sign, deciders = _clause_overrides(reading, sign, deciders, bool(item.rule.self_eval))
     if sign == 0:
         return None
+    if WEAK in deciders and _listed_item(reading, item):
+        deciders = [d for d in deciders if d is not WEAK]  # the header judged it
     weak = WEAK in deciders
     if item.rule.self_eval or item.rule.prior:
         reading.verdicts.add((item.rule.theme, sign))

@@ -52,6 +52,10 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("self_report", "advice", "self_report"),
     ("respect_prepositions", "clauses", "respect_prepositions"),
     ("candidate_nouns", "speaker", "candidate_nouns"),
+    ("header_copulas", "headers", "copulas"),
+    ("header_copula_objects", "headers", "copula_objects"),
+    ("not_copula_headers", "headers", "not_copula_headers"),
+    ("gap_breaks", "clauses", "gap_breaks"),
 )
 
 
@@ -100,6 +104,10 @@ class Words:
     self_report: frozenset[str] = frozenset()
     respect_prepositions: frozenset[str] = frozenset()
     candidate_nouns: frozenset[str] = frozenset()
+    header_copulas: frozenset[str] = frozenset()
+    header_copula_objects: frozenset[str] = frozenset()
+    not_copula_headers: frozenset[str] = frozenset()
+    gap_breaks: frozenset[str] = frozenset()
 
 
 
