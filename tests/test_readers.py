@@ -501,6 +501,31 @@ def test_a_data_row_whose_long_note_names_log_words_is_not_the_header() -> None:
     assert raw.frame.index.tolist() == [2, 3]
 
 
+def test_a_data_row_whose_short_cells_name_log_words_is_not_the_header() -> None:
+    # "recruiter" is a category that recurs down its column, and "feedback" is a word of the
+    # note: a header's names do not recur below it, so the plain first row stays the header.
+    data = (
+        b"id,style,text,labels\n"
+        b"n1,recruiter,HM feedback: not for us,\n"
+        b"n2,self,Rambled a bit,communication:-\n"
+        b"n3,recruiter,client fb v positive on sql,skills:+\n"
+    )
+    raw = read_raw(data, "notes.csv")
+    assert list(raw.frame.columns) == ["id", "style", "text", "labels"]
+    assert raw.frame.index.tolist() == [2, 3, 4]
+
+
+def test_a_title_line_above_the_log_still_loses_to_the_header_below_it() -> None:
+    data = (
+        b"Jane Doe,jane@example.com,Updated,2026-01-05\n"
+        b"Company,Role,Interview date,Feedback\n"
+        b"Acme,Analyst,2026-01-02,Rambled a bit\n"
+        b"Beta,Analyst,2026-01-03,Great answers\n"
+    )
+    raw = read_raw(data, "log.csv")
+    assert list(raw.frame.columns) == ["Company", "Role", "Interview date", "Feedback"]
+
+
 def test_excel_sep_line_is_never_taken_for_the_header() -> None:
     raw = read_raw(b"sep=;\nid;text\n1;Rambled a bit\n", "notes.csv")
     assert list(raw.frame.columns) == ["id", "text"]

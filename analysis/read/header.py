@@ -42,9 +42,31 @@ def find_header_row(rows: Sequence[Sequence[object]]) -> tuple[int, list[str]]:
     best_hits = count_header_words(values[best])
     for i in candidates[1:]:
         hits = count_header_words(values[i])
-        if hits >= best_hits + 2:
+        if hits >= best_hits + 2 and not recurs_below(rows, i):
             best, best_hits = i, hits
     return best, []
+
+
+def recurs_below(rows: Sequence[Sequence[object]], i: int) -> bool:
+    """True when a cell of row ``i`` recurs in its column further down (a data row's category,
+    such as a status or a style), other than in a repeat of the whole row; a header's names
+    do not recur below it.
+
+    >>> recurs_below([["id", "style"], ["n1", "recruiter"], ["n2", "recruiter"]], 1)
+    True
+    >>> recurs_below([["Company", "Role"], ["Acme", "Analyst"], ["Company", "Role"]], 0)
+    False
+    """
+    row = list(rows[i])
+    for other in rows[i + 1 :]:
+        if list(other) == row:
+            continue
+        if any(
+            a is not None and str(a).strip() and a == b
+            for a, b in zip(row, other, strict=False)
+        ):
+            return True
+    return False
 
 
 def header_candidates(values: Sequence[Sequence[object]]) -> list[int]:
