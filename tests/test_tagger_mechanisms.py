@@ -336,3 +336,32 @@ TUNE5_B: dict[str, list[tuple[str, str]]] = {
 )
 def test_mechanism_tune5_b(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+SUBJECT_KNOWLEDGE: dict[str, list[tuple[str, str]]] = {
+    "knowledge verbs and 'strong on' judge the subject after them": [
+        # No listed topic after them: the subject knowledge itself is judged.
+        ("Knows her marine diesel engines.", "skills:+"),
+        ("Understands the tendering cycle for council contracts.", "skills:+"),
+        ("Sound on soil testing and irrigation.", "skills:+"),
+        ("Weaker on glaze firing temperatures.", "skills:-"),
+        # A topic named beside them takes their verdict, whatever its theme.
+        ("Solid on bookkeeping, holds a forklift licence.", "experience:+;skills:+"),
+        ("Good on eye contact.", "confidence:+"),
+        ("Knows our product range well.", "preparation:+"),
+    ],
+    "idioms with those words judge nothing": [
+        ("Strong on paper; we'll see at the panel.", ""),
+        ("Who knows how it went.", ""),
+        ("Fine with hybrid working, all good on that front.", "logistics:+"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in SUBJECT_KNOWLEDGE.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in SUBJECT_KNOWLEDGE.items() for text, _ in cases],
+)
+def test_subject_knowledge_mechanisms(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))
