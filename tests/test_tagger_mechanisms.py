@@ -350,6 +350,13 @@ SUBJECT_KNOWLEDGE: dict[str, list[tuple[str, str]]] = {
         ("Good on eye contact.", "confidence:+"),
         ("Knows our product range well.", "preparation:+"),
     ],
+    "a credential held or current is experience held": [
+        ("Holds a commercial pilot licence.", "experience:+"),
+        ("Asbestos removal ticket current.", "experience:+"),
+        ("BSc Nutrition, first class.", "experience:+"),
+        ("The applicant is holding the actuarial designation.", "experience:+"),
+        ("Only holds a provisional licence.", "experience:-"),  # guard
+    ],
     "idioms with those words judge nothing": [
         ("Strong on paper; we'll see at the panel.", ""),
         ("Who knows how it went.", ""),
