@@ -372,3 +372,33 @@ SUBJECT_KNOWLEDGE: dict[str, list[tuple[str, str]]] = {
 )
 def test_subject_knowledge_mechanisms(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+FORMAL_AND_EMAIL: dict[str, list[tuple[str, str]]] = {
+    "a third party's stated opinion judges the candidate after its 'that'": [
+        ("The jury was of the view that the answers sounded memorised.", "communication:-"),
+        ("The board is of the opinion that the replies were concise.", "communication:+"),
+        ("The panel was of the view that the interviewer had been late.", ""),  # guard
+    ],
+    "formal reporting frames, courtesies and idioms judge nothing": [
+        ("It must be noted that the applicant showed real enthusiasm.", "attitude:+"),
+        ("We appreciate your patience throughout the process.", ""),
+        ("Count to three in your head before answering.", ""),
+    ],
+    "formal wording of a verdict": [
+        ("Responses were excessively memorised.", "communication:-"),
+        ("The selection board decided to give preference to another profile.", "fit:-"),
+        ("The appearance and presentation of the applicant were faultless.", "hygiene:+"),
+        ("Her chartership is still pending.", "experience:-"),
+        ("We will not be moving ahead with your application at this time.", ""),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in FORMAL_AND_EMAIL.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in FORMAL_AND_EMAIL.items() for text, _ in cases],
+)
+def test_formal_and_email_mechanisms(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))

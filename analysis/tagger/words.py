@@ -52,6 +52,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("self_report", "advice", "self_report"),
     ("respect_prepositions", "clauses", "respect_prepositions"),
     ("candidate_nouns", "speaker", "candidate_nouns"),
+    ("opinion_nouns", "speaker", "opinion_nouns"),
 )
 
 
@@ -100,6 +101,7 @@ class Words:
     self_report: frozenset[str] = frozenset()
     respect_prepositions: frozenset[str] = frozenset()
     candidate_nouns: frozenset[str] = frozenset()
+    opinion_nouns: frozenset[str] = frozenset()
 
 
 
