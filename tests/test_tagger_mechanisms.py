@@ -357,6 +357,14 @@ SUBJECT_KNOWLEDGE: dict[str, list[tuple[str, str]]] = {
         ("The applicant is holding the actuarial designation.", "experience:+"),
         ("Only holds a provisional licence.", "experience:-"),  # guard
     ],
+    "knowledge of a sector is a skill, and 'a real asset' judges the topic beside it": [
+        ("Deep industry knowledge, smartly turned out.", "hygiene:+;skills:+"),
+        ("His German would be a real asset on the export desk.", "skills:+"),
+    ],
+    "scheme names applied to are no experience held": [
+        ("Thanks for attending the Fast Stream assessment centre.", ""),
+        ("Civil service interview: clear, structured answers.", "communication:+"),
+    ],
     "idioms with those words judge nothing": [
         ("Strong on paper; we'll see at the panel.", ""),
         ("Who knows how it went.", ""),
