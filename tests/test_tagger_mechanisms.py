@@ -361,6 +361,10 @@ SUBJECT_KNOWLEDGE: dict[str, list[tuple[str, str]]] = {
         ("Deep industry knowledge, smartly turned out.", "hygiene:+;skills:+"),
         ("His German would be a real asset on the export desk.", "skills:+"),
     ],
+    "delivered projects and reliability vocabulary": [
+        ("Has delivered two large rail projects.", "experience:+"),
+        ("Sound error-budget and SLO thinking.", "skills:+"),
+    ],
     "scheme names applied to are no experience held": [
         ("Thanks for attending the Fast Stream assessment centre.", ""),
         ("Civil service interview: clear, structured answers.", "communication:+"),
