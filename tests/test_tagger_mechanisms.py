@@ -397,3 +397,81 @@ ROUND4: dict[str, list[tuple[str, str]]] = {
 )
 def test_mechanism_round4(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+SUBJECT_KNOWLEDGE: dict[str, list[tuple[str, str]]] = {
+    "knowledge verbs and 'strong on' judge the subject after them": [
+        # No listed topic after them: the subject knowledge itself is judged.
+        ("Knows her marine diesel engines.", "skills:+"),
+        ("Understands the tendering cycle for council contracts.", "skills:+"),
+        ("Sound on soil testing and irrigation.", "skills:+"),
+        ("Weaker on glaze firing temperatures.", "skills:-"),
+        # A topic named beside them takes their verdict, whatever its theme.
+        ("Solid on bookkeeping, holds a forklift licence.", "experience:+;skills:+"),
+        ("Good on eye contact.", "confidence:+"),
+        ("Knows our product range well.", "preparation:+"),
+    ],
+    "a credential held or current is experience held": [
+        ("Holds a commercial pilot licence.", "experience:+"),
+        ("Asbestos removal ticket current.", "experience:+"),
+        ("BSc Nutrition, first class.", "experience:+"),
+        ("The applicant is holding the actuarial designation.", "experience:+"),
+        ("Only holds a provisional licence.", "experience:-"),  # guard
+    ],
+    "knowledge of a sector is a skill, and 'a real asset' judges the topic beside it": [
+        ("Deep industry knowledge, smartly turned out.", "hygiene:+;skills:+"),
+        ("His German would be a real asset on the export desk.", "skills:+"),
+    ],
+    "delivered projects and reliability vocabulary": [
+        ("Has delivered two large rail projects.", "experience:+"),
+        ("Sound error-budget and SLO thinking.", "skills:+"),
+    ],
+    "scheme names applied to are no experience held": [
+        ("Thanks for attending the Fast Stream assessment centre.", ""),
+        ("Civil service interview: clear, structured answers.", "communication:+"),
+    ],
+    "idioms with those words judge nothing": [
+        ("Strong on paper; we'll see at the panel.", ""),
+        ("Who knows how it went.", ""),
+        ("Fine with hybrid working, all good on that front.", "logistics:+"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in SUBJECT_KNOWLEDGE.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in SUBJECT_KNOWLEDGE.items() for text, _ in cases],
+)
+def test_subject_knowledge_mechanisms(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+FORMAL_AND_EMAIL: dict[str, list[tuple[str, str]]] = {
+    "a third party's stated opinion judges the candidate after its 'that'": [
+        ("The jury was of the view that the answers sounded memorised.", "communication:-"),
+        ("The board is of the opinion that the replies were concise.", "communication:+"),
+        ("The panel was of the view that the interviewer had been late.", ""),  # guard
+    ],
+    "formal reporting frames, courtesies and idioms judge nothing": [
+        ("It must be noted that the applicant showed real enthusiasm.", "attitude:+"),
+        ("We appreciate your patience throughout the process.", ""),
+        ("Count to three in your head before answering.", ""),
+    ],
+    "formal wording of a verdict": [
+        ("Responses were excessively memorised.", "communication:-"),
+        ("The selection board decided to give preference to another profile.", "fit:-"),
+        ("The appearance and presentation of the applicant were faultless.", "hygiene:+"),
+        ("Her chartership is still pending.", "experience:-"),
+        ("We will not be moving ahead with your application at this time.", ""),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in FORMAL_AND_EMAIL.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in FORMAL_AND_EMAIL.items() for text, _ in cases],
+)
+def test_formal_and_email_mechanisms(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))

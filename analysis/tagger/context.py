@@ -45,6 +45,18 @@ def demote_modifiers(lex: Lexicon, items: list[Item], tokens: list[Token]) -> No
         if (topics - {a.rule.theme} or near) and a.rule.theme not in own_topics:
             sign = a.rule.prior * (-1 if a.negated else 1)
             a.as_eval = -1 if a.excess_by is not None else sign
+    _yield_to_topics(lex, [it for it in cues if not it.dropped])
+
+
+def _yield_to_topics(lex: Lexicon, cues: list[Item]) -> None:
+    """'Strong on tachograph rules, holds a CPC': a yielding cue judges every topic its
+    clause names, its own theme's too; it speaks for its theme only when none is named."""
+    if not lex.yielding or not any(not it.rule.self_eval for it in cues):
+        return
+    for a in cues:
+        if a.rule.self_eval and not a.as_eval and a.rule.elements in lex.yielding:
+            sign = a.rule.prior * (-1 if a.negated else 1)
+            a.as_eval = -1 if a.excess_by is not None else sign
 
 
 def _in_respect_of(lex: Lexicon, tokens: list[Token], adjective: Item, topic: Item) -> bool:

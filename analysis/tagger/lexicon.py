@@ -45,6 +45,8 @@ class Lexicon:
     candidate_pattern: re.Pattern[str] = re.compile(r"(?!)")  # a word naming the candidate
     acronyms: dict[str, str] = field(default_factory=dict)  # case-sensitive: STAR != star
     vader_signs: dict[str, int] = field(default_factory=dict)  # fallback evaluative words
+    # Cue phrases ([themes.*] yields) that judge any topic their clause names ("strong on").
+    yielding: frozenset[tuple[Element, ...]] = frozenset()
     token_cache: dict[str, Form] = field(default_factory=dict)
     pair_cache: dict[tuple[str, str], tuple[Rule, int] | None] = field(default_factory=dict)
     # Settings and first words, derived in __post_init__.
@@ -343,6 +345,17 @@ def fallback_signs(
     )
 
 
+def yielding_phrases(cues: dict[str, Any], spelling: dict[str, str]) -> (
+    frozenset[tuple[Element, ...]]
+):
+    """The compiled elements of every theme's ``yields`` phrases (matched by their rules)."""
+    return frozenset(
+        compile_phrase(phrase, spelling)
+        for spec in cues["themes"].values()
+        for phrase in listed(spec, "yields")
+    )
+
+
 def theme_roles(cues: dict[str, Any]) -> tuple[frozenset[str], dict[str, str]]:
     """Themes the employer may state, and {tenure theme: domain theme}, from [themes.*]."""
     themes = cues["themes"]
@@ -416,4 +429,5 @@ def build_lexicon(
         sign_offs=word_tuples(cues, "email", "sign_offs", spelling),
         acronyms={str(k): str(v) for k, v in cues.get("acronyms", {}).items()},
         vader_signs=fallback_signs(cues, rules, spelling, valences),
+        yielding=yielding_phrases(cues, spelling),
     )

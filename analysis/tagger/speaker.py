@@ -122,10 +122,26 @@ def about_someone_else(lex: Lexicon, tokens: list[Token], start: int, end: int) 
             # Formal letters name the candidate by role: "the panel was of the view that
             # the applicant ...".
             named = w.candidate | w.candidate_nouns
-            return next(
+            first = next(
                 (k for k, word in zip(positions, words, strict=True) if word in named), end
             )
+            return min(first, _opinion_content(lex, tokens, positions, words))
     return start
+
+
+def _opinion_content(lex: Lexicon, tokens: list[Token], positions: list[int], words: list[str]) -> (
+    int
+):
+    """'The panel was of the view that the answers were memorised': what a third party's
+    stated opinion ("view that", "opinion that") says is a verdict on the candidate; the
+    position after its "that" (past the end when there is none)."""
+    w = lex.words
+    for i in range(len(words) - 2):
+        if words[i] in w.opinion_nouns and words[i + 1] == "that":
+            j = i + 3 if words[i + 2] in w.determiners and i + 3 < len(words) else i + 2
+            # ... unless it is about another party ("... that the interviewer was late").
+            return len(tokens) if words[j] in w.third_parties else positions[i + 2]
+    return len(tokens)
 
 
 def rival_inverted(lex: Lexicon, tokens: list[Token], rival: Item, start: int) -> bool:
