@@ -397,3 +397,25 @@ ROUND4: dict[str, list[tuple[str, str]]] = {
 )
 def test_mechanism_round4(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+ROUND_G: dict[str, list[tuple[str, str]]] = {
+    "the candidate's own part in an example is preparation": [
+        ("He kept saying 'we' throughout the project answer.", "preparation:-"),
+        ("Less 'we', more about your own input.", "preparation:-"),
+        ("Explain to them what you actually did.", "preparation:-"),
+        ("Her answers never said what she personally contributed.", "preparation:-"),
+        ("Get a few examples ready for the strengths questions.", "preparation:-"),
+        ("Have three ready before Friday.", "preparation:-"),
+        ("The manager kept saying 'we really are a family'.", ""),  # guard: quoted speech
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in ROUND_G.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in ROUND_G.items() for text, _ in cases],
+)
+def test_mechanism_round_g(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))
