@@ -409,6 +409,19 @@ ROUND_G: dict[str, list[tuple[str, str]]] = {
         ("Have three ready before Friday.", "preparation:-"),
         ("The manager kept saying 'we really are a family'.", ""),  # guard: quoted speech
     ],
+    "idioms, letters' telling and the vacancy applied for carry no theme": [
+        ("In the same breath she praised our team.", ""),
+        ("Worked as a paralegal at a magic circle practice.", ""),
+        ("Panel: two lecturers and the head of school.", ""),
+        ("We are pleased to communicate the dates of the next stage.", ""),
+        ("Your application for the graduate scheme was not progressed.", ""),
+        ("An overall comparison of the candidates led to this decision.", "fit:-"),
+        ("His breath smelled of coffee.", "hygiene:-"),  # guard
+    ],
+    "an academic's talk is a presentation": [
+        ("The seminar talk ran far too long.", "communication:-"),
+        ("Did plenty of research on us.", "preparation:+"),  # guard
+    ],
 }
 
 
