@@ -422,6 +422,13 @@ ROUND_G: dict[str, list[tuple[str, str]]] = {
         ("The seminar talk ran far too long.", "communication:-"),
         ("Did plenty of research on us.", "preparation:+"),  # guard
     ],
+    "a candidate who matched the rival keeps the praise": [
+        ("The chosen applicant was well prepared, and so were you.", "preparation:+"),
+        ("Your references were just as good as the successful candidate's.", "experience:+"),
+        ("The other finalist pulled ahead on her knowledge of our clients.", "preparation:-"),
+        ("The successful candidate was more articulate.", "communication:-"),  # guard
+        ("You were less calm than the other finalist.", "confidence:-"),  # guard
+    ],
 }
 
 

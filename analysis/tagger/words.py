@@ -56,6 +56,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("header_copula_objects", "headers", "copula_objects"),
     ("not_copula_headers", "headers", "not_copula_headers"),
     ("gap_breaks", "clauses", "gap_breaks"),
+    ("comparison_equal", "comparison", "equal"),
+    ("comparison_equal_tails", "comparison", "equal_tails"),
 )
 
 
@@ -108,6 +110,8 @@ class Words:
     header_copula_objects: frozenset[str] = frozenset()
     not_copula_headers: frozenset[str] = frozenset()
     gap_breaks: frozenset[str] = frozenset()
+    comparison_equal: frozenset[str] = frozenset()
+    comparison_equal_tails: frozenset[str] = frozenset()
 
 
 
