@@ -429,6 +429,10 @@ ROUND_G: dict[str, list[tuple[str, str]]] = {
         ("The successful candidate was more articulate.", "communication:-"),  # guard
         ("You were less calm than the other finalist.", "confidence:-"),  # guard
     ],
+    "not knowing the employer's news, written out": [
+        ("He did not know we had merged with a rival last year.", "preparation:-"),
+        ("Hadn't realised our offices are in Leeds.", "preparation:-"),
+    ],
 }
 
 
