@@ -475,3 +475,49 @@ FORMAL_AND_EMAIL: dict[str, list[tuple[str, str]]] = {
 )
 def test_formal_and_email_mechanisms(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+ROUND_G: dict[str, list[tuple[str, str]]] = {
+    "the candidate's own part in an example is preparation": [
+        ("He kept saying 'we' throughout the project answer.", "preparation:-"),
+        ("Less 'we', more about your own input.", "preparation:-"),
+        ("Explain to them what you actually did.", "preparation:-"),
+        ("Her answers never said what she personally contributed.", "preparation:-"),
+        ("Get a few examples ready for the strengths questions.", "preparation:-"),
+        ("Have three ready before Friday.", "preparation:-"),
+        ("The manager kept saying 'we really are a family'.", ""),  # guard: quoted speech
+    ],
+    "idioms, letters' telling and the vacancy applied for carry no theme": [
+        ("In the same breath she praised our team.", ""),
+        ("Worked as a paralegal at a magic circle practice.", ""),
+        ("Panel: two lecturers and the head of school.", ""),
+        ("We are pleased to communicate the dates of the next stage.", ""),
+        ("Your application for the graduate scheme was not progressed.", ""),
+        ("An overall comparison of the candidates led to this decision.", "fit:-"),
+        ("His breath smelled of coffee.", "hygiene:-"),  # guard
+    ],
+    "an academic's talk is a presentation": [
+        ("The seminar talk ran far too long.", "communication:-"),
+        ("Did plenty of research on us.", "preparation:+"),  # guard
+    ],
+    "a candidate who matched the rival keeps the praise": [
+        ("The chosen applicant was well prepared, and so were you.", "preparation:+"),
+        ("Your references were just as good as the successful candidate's.", "experience:+"),
+        ("The other finalist pulled ahead on her knowledge of our clients.", "preparation:-"),
+        ("The successful candidate was more articulate.", "communication:-"),  # guard
+        ("You were less calm than the other finalist.", "confidence:-"),  # guard
+    ],
+    "not knowing the employer's news, written out": [
+        ("He did not know we had merged with a rival last year.", "preparation:-"),
+        ("Hadn't realised our offices are in Leeds.", "preparation:-"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in ROUND_G.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in ROUND_G.items() for text, _ in cases],
+)
+def test_mechanism_round_g(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))

@@ -146,6 +146,8 @@ def _opinion_content(lex: Lexicon, tokens: list[Token], positions: list[int], wo
 
 def rival_inverted(lex: Lexicon, tokens: list[Token], rival: Item, start: int) -> bool:
     """'you were stronger than the other candidates' praises the candidate."""
+    if rival_equalled(lex, tokens, rival, start):
+        return True
     before = [t.surface for t in tokens[max(start, rival.start - 3) : rival.start]]
     if "than" not in before:
         return False
@@ -153,3 +155,24 @@ def rival_inverted(lex: Lexicon, tokens: list[Token], rival: Item, start: int) -
     between = [t.surface for t in tokens[start : rival.start]]
     # ... but "you were less confident than the other finalist" does not.
     return any(w in subjects for w in between) and not any(w in down for w in between)
+
+
+def rival_equalled(lex: Lexicon, tokens: list[Token], rival: Item, start: int) -> bool:
+    """'as strong as the successful applicant's', '... and so were you': the candidate
+    matched the rival, so what the rival is praised for is the candidate's too."""
+    w = lex.words
+    before = [t.surface for t in tokens[max(start, rival.start - 3) : rival.start]]
+    between = [t.surface for t in tokens[start : rival.start]]
+    if (
+        any(b in w.comparison_equal for b in before)
+        and any(b in w.candidate_subjects for b in between)
+        and not any(b in w.comparison_down for b in between)
+    ):
+        return True
+    after: list[str] = []
+    for t in tokens[rival.end :]:
+        if t.surface in w.sentence_ends or t.surface == ";":
+            break
+        after.append(t.surface)
+    text = f" {' '.join(after)} "
+    return any(f" {tail} " in text for tail in w.comparison_equal_tails)

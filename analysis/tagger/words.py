@@ -57,6 +57,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("not_copula_headers", "headers", "not_copula_headers"),
     ("gap_breaks", "clauses", "gap_breaks"),
     ("opinion_nouns", "speaker", "opinion_nouns"),
+    ("comparison_equal", "comparison", "equal"),
+    ("comparison_equal_tails", "comparison", "equal_tails"),
 )
 
 
@@ -110,6 +112,8 @@ class Words:
     not_copula_headers: frozenset[str] = frozenset()
     gap_breaks: frozenset[str] = frozenset()
     opinion_nouns: frozenset[str] = frozenset()
+    comparison_equal: frozenset[str] = frozenset()
+    comparison_equal_tails: frozenset[str] = frozenset()
 
 
 
