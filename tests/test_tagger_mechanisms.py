@@ -397,3 +397,21 @@ ROUND4: dict[str, list[tuple[str, str]]] = {
 )
 def test_mechanism_round4(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+ROUND5: dict[str, list[tuple[str, str]]] = {
+    "a negated list that ends in 'or' shares its negator": [
+        ("He never rambled or slouched.", "communication:+;confidence:+"),
+        ("At no point did she interrupt, ramble or waffle.", "communication:+"),
+        ("Didn't fidget, and he rambled.", "confidence:+;communication:-"),  # guard: 'and'
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in ROUND5.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in ROUND5.items() for text, _ in cases],
+)
+def test_mechanism_round5(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))

@@ -56,6 +56,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("header_copula_objects", "headers", "copula_objects"),
     ("not_copula_headers", "headers", "not_copula_headers"),
     ("gap_breaks", "clauses", "gap_breaks"),
+    ("list_breaks", "negation", "list_breaks"),
 )
 
 
@@ -108,6 +109,7 @@ class Words:
     header_copula_objects: frozenset[str] = frozenset()
     not_copula_headers: frozenset[str] = frozenset()
     gap_breaks: frozenset[str] = frozenset()
+    list_breaks: frozenset[str] = frozenset()
 
 
 
