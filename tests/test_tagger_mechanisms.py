@@ -405,6 +405,11 @@ ROUND5: dict[str, list[tuple[str, str]]] = {
         ("At no point did she interrupt, ramble or waffle.", "communication:+"),
         ("Didn't fidget, and he rambled.", "confidence:+;communication:-"),  # guard: 'and'
     ],
+    "confidence overdone is arrogance (attitude)": [
+        ("Far too sure of herself with the board.", "attitude:-"),
+        ("A bit overconfident about the budget.", "attitude:-"),
+        ("Quietly confident.", "confidence:+"),  # guard
+    ],
 }
 
 
