@@ -410,6 +410,17 @@ ROUND5: dict[str, list[tuple[str, str]]] = {
         ("A bit overconfident about the budget.", "attitude:-"),
         ("Quietly confident.", "confidence:+"),  # guard
     ],
+    "recruiter shorthand: relo, til, rates over budget, pending registration, unqualified": [
+        ("wont relo to leeds", "logistics:-"),
+        ("cant start til aug", "logistics:-"),
+        ("day rates were too steep for the client", "logistics:-"),
+        ("NMC reg still pending", "experience:-"),
+        ("unqualified for a lead role", "experience:-"),
+    ],
+    "answers recited or learnt by heart are over-rehearsed delivery": [
+        ("Recited his answers like lines.", "communication:-"),
+        ("Her responses were clearly learnt by heart.", "communication:-"),
+    ],
 }
 
 
