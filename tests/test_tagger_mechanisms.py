@@ -421,6 +421,10 @@ ROUND5: dict[str, list[tuple[str, str]]] = {
         ("Recited his answers like lines.", "communication:-"),
         ("Her responses were clearly learnt by heart.", "communication:-"),
     ],
+    "a requirement after a comma is a point of its own": [
+        ("bit arrogant at times, also wanted more agency exp", "attitude:-;experience:-"),
+        ("tech test v good, they need someone w more client exp", "skills:+;experience:-"),
+    ],
 }
 
 

@@ -57,6 +57,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("not_copula_headers", "headers", "not_copula_headers"),
     ("gap_breaks", "clauses", "gap_breaks"),
     ("list_breaks", "negation", "list_breaks"),
+    ("requirement_leads", "clauses", "requirement_leads"),
 )
 
 
@@ -110,6 +111,7 @@ class Words:
     not_copula_headers: frozenset[str] = frozenset()
     gap_breaks: frozenset[str] = frozenset()
     list_breaks: frozenset[str] = frozenset()
+    requirement_leads: frozenset[str] = frozenset()
 
 
 
