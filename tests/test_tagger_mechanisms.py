@@ -425,6 +425,17 @@ ROUND5: dict[str, list[tuple[str, str]]] = {
         ("bit arrogant at times, also wanted more agency exp", "attitude:-;experience:-"),
         ("tech test v good, they need someone w more client exp", "skills:+;experience:-"),
     ],
+    "a stated preference is the rival's, not praise": [
+        ("They had a clear preference for someone with NHS experience.", "experience:-"),
+    ],
+    "the role measured against and retention judge nobody": [
+        ("Way too casual in tone for a senior role.", "attitude:-"),
+        ("Worried she might not stay long.", ""),
+        ("Not enough people management for a senior post.", "experience:-"),  # guard
+    ],
+    "site work gear: steel caps": [
+        ("turned up w no steel caps", "hygiene:-"),
+    ],
 }
 
 
