@@ -436,6 +436,10 @@ ROUND5: dict[str, list[tuple[str, str]]] = {
     "site work gear: steel caps": [
         ("turned up w no steel caps", "hygiene:-"),
     ],
+    "candour about one's gaps praises the candour": [
+        ("He was upfront about the gaps in his payroll knowledge.", "attitude:+"),
+        ("Gaps in his payroll knowledge.", "skills:-"),  # guard
+    ],
 }
 
 
