@@ -521,3 +521,57 @@ ROUND_G: dict[str, list[tuple[str, str]]] = {
 )
 def test_mechanism_round_g(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+ROUND5: dict[str, list[tuple[str, str]]] = {
+    "a negated list that ends in 'or' shares its negator": [
+        ("He never rambled or slouched.", "communication:+;confidence:+"),
+        ("At no point did she interrupt, ramble or waffle.", "communication:+"),
+        ("Didn't fidget, and he rambled.", "confidence:+;communication:-"),  # guard: 'and'
+    ],
+    "confidence overdone is arrogance (attitude)": [
+        ("Far too sure of herself with the board.", "attitude:-"),
+        ("A bit overconfident about the budget.", "attitude:-"),
+        ("Quietly confident.", "confidence:+"),  # guard
+    ],
+    "recruiter shorthand: relo, til, rates over budget, pending registration, unqualified": [
+        ("wont relo to leeds", "logistics:-"),
+        ("cant start til aug", "logistics:-"),
+        ("day rates were too steep for the client", "logistics:-"),
+        ("NMC reg still pending", "experience:-"),
+        ("unqualified for a lead role", "experience:-"),
+    ],
+    "answers recited or learnt by heart are over-rehearsed delivery": [
+        ("Recited his answers like lines.", "communication:-"),
+        ("Her responses were clearly learnt by heart.", "communication:-"),
+    ],
+    "a requirement after a comma is a point of its own": [
+        ("You came across as entitled, expecting a senior title at once.", "attitude:-"),  # guard
+        ("bit arrogant at times, also wanted more agency exp", "attitude:-;experience:-"),
+        ("tech test v good, they need someone w more client exp", "skills:+;experience:-"),
+    ],
+    "a stated preference is the rival's, not praise": [
+        ("They had a clear preference for someone with NHS experience.", "experience:-"),
+    ],
+    "the role measured against and retention judge nobody": [
+        ("Way too casual in tone for a senior role.", "attitude:-"),
+        ("Worried she might not stay long.", ""),
+        ("Not enough people management for a senior post.", "experience:-"),  # guard
+    ],
+    "site work gear: steel caps": [
+        ("turned up w no steel caps", "hygiene:-"),
+    ],
+    "candour about one's gaps praises the candour": [
+        ("He was upfront about the gaps in his payroll knowledge.", "attitude:+"),
+        ("Gaps in his payroll knowledge.", "skills:-"),  # guard
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in ROUND5.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in ROUND5.items() for text, _ in cases],
+)
+def test_mechanism_round5(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))

@@ -34,6 +34,7 @@ class _Cutter:
     mode: int
     start: int = 0
     sub_open: bool = False
+    rivals_at: frozenset[int] = frozenset()
 
 
 # A one-word header ("Keep:") may follow one more word; a longer one ("did well") a lead-in
@@ -90,6 +91,7 @@ def cut_clauses(
         evals_at={it.start for it in items if it.rule.kind == "eval"},
         shorthand=sum(t.surface == ":" for t in tokens) >= 2 or mode != 0,
         mode=mode,
+        rivals_at=frozenset(it.start for it in items if it.rule.kind == "rival"),
     )
     clauses: list[ClauseSpan] = []
     i = 0
@@ -205,6 +207,8 @@ def _cut_at_mark(state: _Cutter, i: int) -> bool | None:
         return True
     if s == "," and _bare_verdict_after(state, i):
         return True  # "Shaky at first, fine after that": a verdict on what came before.
+    if s == "," and _requirement_after(state, i):
+        return True  # "came across cocky, also want more exp": the ask is a point of its own.
     # "Stories good, add more numbers": an instruction starts a new clause.
     return s == "," and instruction_at(lex, tokens, i + 1, len(tokens)) is not None
 
@@ -218,6 +222,18 @@ def _header_follows(lex: Lexicon, tokens: list[Token], dash: int) -> bool:
         if not tokens[k].is_word:
             return False
     return False
+
+
+def _requirement_after(state: _Cutter, comma: int) -> bool:
+    """True when a comparison or requirement ("want more", "need someone") opens what follows
+    a comma, maybe after a lead word ("also"), and a cue stands before the comma."""
+    lead = comma + 2 if comma + 2 < len(state.tokens) and (
+        state.tokens[comma + 1].surface in state.lex.words.requirement_leads
+    ) else comma + 1
+    if lead not in state.rivals_at or state.tokens[lead].surface.endswith("ing"):
+        # "..., expecting a senior title": a participle describes the candidate, no ask.
+        return False
+    return any(k in state.cues_at for k in range(state.start, comma))
 
 
 def _bare_verdict_after(state: _Cutter, comma: int) -> bool:

@@ -154,13 +154,32 @@ def _carry(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         # theme is the rest of that phrase, negated with it.
         item.negated, item.neg_by = True, before.neg_by
         scope.carry_end = item.end
-    elif between and all(w in joins for w in between) and not criticism and (
-        items and any(it.end == carry_end and it.negated for it in items)
-    ):
+    elif between and (
+        (all(w in joins for w in between) and not criticism)
+        or _or_list(lex, tokens, between, item)
+    ) and (items and any(it.end == carry_end and it.negated for it in items)):
         item.negated = True
         scope.carry_end = item.end
     else:
         scope.carry_end = None
+
+
+def _or_list(lex: Lexicon, tokens: list[Token], between: list[str], item: Item) -> bool:
+    """'never fidgeted, slouched or looked away': the items of a list that ends in 'or' share
+    the negator of its first item, criticisms too (after 'and' a criticism is a new finding)."""
+    ors = lex.words.continuations
+    if any(w not in ors and w != "," for w in between):
+        return False
+    if any(w in ors for w in between):
+        return True
+    for t in tokens[item.end : item.end + 8]:
+        if t.surface in ors:
+            return True
+        if not t.is_word and t.surface != ",":
+            return False
+        if t.surface in lex.words.list_breaks:
+            return False
+    return False
 
 
 def _negate_inside_gaps(items: list[Item], extra: list[Item]) -> list[Item]:

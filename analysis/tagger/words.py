@@ -59,6 +59,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("opinion_nouns", "speaker", "opinion_nouns"),
     ("comparison_equal", "comparison", "equal"),
     ("comparison_equal_tails", "comparison", "equal_tails"),
+    ("list_breaks", "negation", "list_breaks"),
+    ("requirement_leads", "clauses", "requirement_leads"),
 )
 
 
@@ -114,6 +116,8 @@ class Words:
     opinion_nouns: frozenset[str] = frozenset()
     comparison_equal: frozenset[str] = frozenset()
     comparison_equal_tails: frozenset[str] = frozenset()
+    list_breaks: frozenset[str] = frozenset()
+    requirement_leads: frozenset[str] = frozenset()
 
 
 
