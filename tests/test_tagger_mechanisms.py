@@ -411,6 +411,14 @@ ROUND_H: dict[str, list[tuple[str, str]]] = {
         ("The panel felt she would integrate well within the wider nursing team.", "fit:+"),
         ("He shares the values of the trust.", "fit:+"),
     ],
+    "asking about a topic is the candidate's questions; the topic is the question's subject": [
+        ("I didn't ask about holiday pay or the pension.", "preparation:-"),
+        ("Next time, ask about the training budget.", "preparation:-"),
+        ("Remember to ask about the rota.", "preparation:-"),
+        ("They asked about my salary and the commute.", ""),  # guard: the panel's question
+        ("You seemed rattled when asked about the audit and never answered it.",
+         "confidence:-;communication:-"),  # guard: a new point after "and"
+    ],
     "email sign-offs that open with 'with'": [
         ("Dear Sam,\n\nWe will not be offering you the post.\n\nWith warm wishes and thanks,\nAnna",
          ""),
