@@ -419,6 +419,10 @@ ROUND_H: dict[str, list[tuple[str, str]]] = {
         ("You seemed rattled when asked about the audit and never answered it.",
          "confidence:-;communication:-"),  # guard: a new point after "and"
     ],
+    "examples from a past role: the examples are judged, not that experience": [
+        ("Strong examples from your time as a school governor.", "preparation:+"),
+        ("Stories from your years in retail were vague.", "preparation:-"),
+    ],
     "email sign-offs that open with 'with'": [
         ("Dear Sam,\n\nWe will not be offering you the post.\n\nWith warm wishes and thanks,\nAnna",
          ""),

@@ -78,8 +78,8 @@ def _resolve_compounds(cues: list[Item], tokens: list[Token]) -> None:
 
 
 def _ends_in_preposition(tokens: list[Token], a: Item) -> bool:
-    """True for a topic phrase such as "ask about" whose last word is a preposition."""
-    return tokens[a.end - 1].surface in {"about", "regarding"}
+    """True for a topic phrase such as "ask about", "examples from" ending in a preposition."""
+    return tokens[a.end - 1].surface in {"about", "regarding", "from"}
 
 
 def _drop_asked_subjects(cues: list[Item], tokens: list[Token]) -> None:
