@@ -575,3 +575,43 @@ ROUND5: dict[str, list[tuple[str, str]]] = {
 )
 def test_mechanism_round5(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+ROUND_H: dict[str, list[tuple[str, str]]] = {
+    "formal letters: knowing a subject, measures, praise verbs, the process's timetable": [
+        ("The panel noted a considerable degree of familiarity with the licensing rules.",
+         "skills:+"),
+        ("The applicant showed insufficient acquaintance with the fire regulations.", "skills:-"),
+        ("We would like to congratulate you on your well researched presentation.",
+         "preparation:+"),
+        ("Our decision will be communicated in writing within a week.", ""),
+        ("The expected salary exceeds the top of the band for this post.", "logistics:-"),
+        ("The panel felt she would integrate well within the wider nursing team.", "fit:+"),
+        ("He shares the values of the trust.", "fit:+"),
+    ],
+    "asking about a topic is the candidate's questions; the topic is the question's subject": [
+        ("I didn't ask about holiday pay or the pension.", "preparation:-"),
+        ("Next time, ask about the training budget.", "preparation:-"),
+        ("Remember to ask about the rota.", "preparation:-"),
+        ("They asked about my salary and the commute.", ""),  # guard: the panel's question
+        ("You seemed rattled when asked about the audit and never answered it.",
+         "confidence:-;communication:-"),  # guard: a new point after "and"
+    ],
+    "examples from a past role: the examples are judged, not that experience": [
+        ("Strong examples from your time as a school governor.", "preparation:+"),
+        ("Stories from your years in retail were vague.", "preparation:-"),
+    ],
+    "email sign-offs that open with 'with'": [
+        ("Dear Sam,\n\nWe will not be offering you the post.\n\nWith warm wishes and thanks,\nAnna",
+         ""),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in ROUND_H.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in ROUND_H.items() for text, _ in cases],
+)
+def test_mechanism_round_h(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))

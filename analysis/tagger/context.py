@@ -19,6 +19,7 @@ def demote_modifiers(lex: Lexicon, items: list[Item], tokens: list[Token]) -> No
     when the clause names no other theme's topic, or names a topic of its own theme too.
     """
     cues = [it for it in items if it.rule.kind == "cue"]
+    _drop_asked_subjects(cues, tokens)
     _resolve_compounds(cues, tokens)
     _drop_generic_subjects(lex, cues, tokens)
     cues = [it for it in cues if not it.dropped]
@@ -71,6 +72,8 @@ def _resolve_compounds(cues: list[Item], tokens: list[Token]) -> None:
     the theme, unless it is a generic one ("technical answers" are about skills)."""
     for a, b in zip(cues, cues[1:], strict=False):
         if not a.rule.self_eval and b.start == a.end and a.rule.theme != b.rule.theme:
+            if _ends_in_preposition(tokens, a):
+                continue  # "didn't ask about pay": no compound (see _drop_asked_subjects).
             if b.rule.self_eval and b.rule.contextual:
                 # "technical answers were shallow": the verdict is on the technical side.
                 b.as_eval = b.rule.prior
@@ -84,6 +87,26 @@ def _resolve_compounds(cues: list[Item], tokens: list[Token]) -> None:
                 if a.negated and not b.negated and a.end - a.start == 1:
                     # "no SQL certification": the negation is on the compound's head.
                     b.negated, b.neg_by = True, a.neg_by
+
+
+def _ends_in_preposition(tokens: list[Token], a: Item) -> bool:
+    """True for a topic phrase such as "ask about", "examples from" ending in a preposition."""
+    return tokens[a.end - 1].surface in {"about", "regarding", "from"}
+
+
+def _drop_asked_subjects(cues: list[Item], tokens: list[Token]) -> None:
+    """'Didn't ask about shifts or training': the topics after a phrase that ends in "about"
+    name what the question was about, up to the next point (a comma, "and", "but")."""
+    for a in cues:
+        if a.rule.self_eval or not _ends_in_preposition(tokens, a):
+            continue
+        for b in cues:
+            if b.start < a.end or b.rule.self_eval or b.rule.theme == a.rule.theme:
+                continue
+            gap = range(a.end, b.start)
+            if any(tokens[j].surface in {",", "and", "but", ";", "-"} for j in gap):
+                break
+            b.dropped = True
 
 
 def _drop_generic_subjects(lex: Lexicon, cues: list[Item], tokens: list[Token]) -> None:

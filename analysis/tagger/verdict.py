@@ -107,6 +107,20 @@ def query_in(lex: Lexicon, tokens: list[Token], start: int, end: int) -> tuple[b
     return queried, polar
 
 
+def _asked_subject(clause: Clause, item: Item) -> bool:
+    """True when a topic follows "ask(ed) about" in its clause ("didn't ask about training",
+    "ask about the rota"): it names what the question was about; the asking is preparation."""
+    w, tokens = clause.lex.words, clause.tokens
+    for k in range(clause.start, min(item.start, clause.end - 1)):
+        if tokens[k].surface in w.asked and tokens[k + 1].surface in w.query_words:
+            # "... asked about the overrun and never answered it": a new point after "and".
+            gap = range(k + 1, item.start)
+            return k not in item.positions and not any(
+                tokens[j].surface in {",", "and", "but", ";", "-"} for j in gap
+            )
+    return False
+
+
 def drop_domain_topics(clause: Clause, cues: list[Item]) -> list[Item]:
     """'years on SAP migrations', 'experience with Kubernetes': a domain-theme topic after a
     tenure cue is the domain of that experience, not a separate verdict."""
@@ -229,6 +243,8 @@ def judge_cue(reading: Reading, item: Item, vader: Vader) -> _Guess | None:
     sign, deciders = resolve(clause, item, own, evidence, lone, reading.words, vader)
     if asked and WEAK in deciders:
         return None  # "You asked whether the rota includes weekends": a subject, no verdict.
+    if asked and _asked_subject(clause, item):
+        return None  # "Didn't ask about shifts": the question's subject, not a verdict on it.
     sign, deciders = _clause_overrides(reading, sign, deciders, bool(item.rule.self_eval))
     if sign == 0:
         return None
