@@ -113,3 +113,24 @@ CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+# Round three (tune3): polarity across sentences, comparisons, clefts and hedges.
+POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
+    "answered questions and denied expectations": [
+        ("Did you seem rushed? Not at all.", "communication:+"),
+        ("Were you underprepared? Hardly.", "preparation:+"),
+        ("Were you nervous? A little.", "confidence:-"),  # guard: a yes keeps the verdict
+        ("Did he come across as arrogant? He didn't.", "attitude:+"),
+        ("I was sure my answers were concise. They weren't.", "communication:-"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in POLARITY_CASES.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in POLARITY_CASES.items() for text, _ in cases],
+)
+def test_polarity_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))

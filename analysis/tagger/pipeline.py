@@ -15,6 +15,7 @@ from typing import Any
 
 from analysis import text as tx
 from analysis.codebook import Codebook, load_codebook
+from analysis.tagger.answers import flip_denied
 from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.clauses import INLINE, cut_clauses
 from analysis.tagger.context import demote_modifiers
@@ -183,9 +184,14 @@ class Tagger:
             return self.read_sentences(text, 0)[0]
         found: list[Found] = []
         mode = 0
+        before, last = "", []
         for start, end in chunks:
             more, mode = self.read_chunk(text[start:end], mode)
+            found[len(found) - len(last) :] = flip_denied(
+                self.lexicon.words, before, last, text[start:end]
+            )
             found += more
+            before, last = text[start:end], more
         return found
 
     def read_chunk(self, chunk: str, mode: int) -> tuple[list[Found], int]:
@@ -211,12 +217,16 @@ class Tagger:
             tokens = tokens[first:last]
         found: list[Found] = []
         previous_end = 0
+        before, last = "", []
         for sentence in split_sentences(self.lexicon, text, tokens, self.splitter):
             if abs(mode) == INLINE and "\n" not in text[previous_end : sentence[0].start]:
                 mode = 0
             previous_end = sentence[-1].end
             more, mode = self.tag_sentence(text, sentence, mode)
+            said = text[sentence[0].start : sentence[-1].end]
+            found[len(found) - len(last) :] = flip_denied(self.lexicon.words, before, last, said)
             found += more
+            before, last = said, more
         return found, mode
 
     def tag_text(self, text: str) -> list[Mention]:

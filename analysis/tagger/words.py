@@ -47,6 +47,11 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("comparison_down", "comparison", "down"),
     ("verdict_negators", "negation", "verdict_negators"),
     ("denied_opinions", "negation", "denied_opinions"),
+    ("denials", "answers", "denials"),
+    ("echo_subjects", "answers", "echo_subjects"),
+    ("echo_auxiliaries", "answers", "echo_auxiliaries"),
+    ("echo_verbs", "answers", "echo_verbs"),
+    ("expectations", "answers", "expectations"),
 )
 
 
@@ -90,6 +95,11 @@ class Words:
     verdict_negators: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     second_or_first_person: frozenset[str] = frozenset()
+    denials: frozenset[str] = frozenset()
+    echo_subjects: frozenset[str] = frozenset()
+    echo_auxiliaries: frozenset[str] = frozenset()
+    echo_verbs: frozenset[str] = frozenset()
+    expectations: frozenset[str] = frozenset()
 
 
 

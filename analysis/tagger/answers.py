@@ -1,0 +1,49 @@
+"""Across sentences: a question, or a reported expectation, that the next sentence denies.
+
+"Were you nervous? You didn't look it." and "My mentor thought they'd love my stories. They
+didn't." say the opposite of the sentence before: its verdicts flip. The denial must be the
+whole first clause of the next sentence ("Not at all", "Not really", "You didn't look it"),
+so a new finding ("You didn't ask any questions") is never read as an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis.tagger.model import Found
+from analysis.tagger.words import Words
+
+_CLAUSE_END = r"\s*(?:[,.;:!?]|-|\u2013|\u2014|$)"
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """A regex alternative of ``words`` (spaces as runs of whitespace), longest first."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
+
+
+@lru_cache(maxsize=8)
+def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a denying answer at the start of a sentence, an expectation verb anywhere)."""
+    subjects = _alternation(words.echo_subjects)
+    auxiliaries = _alternation(words.echo_auxiliaries)
+    verbs = _alternation(words.echo_verbs)
+    echo = rf"(?:{subjects})\s+(?:{auxiliaries})(?:\s+(?:{verbs}))?(?:\s+(?:it|that|so))?"
+    denial = rf"^\W*(?:{_alternation(words.denials)}|{echo}){_CLAUSE_END}"
+    expectation = rf"\b(?:{_alternation(words.expectations)})\b"
+    return re.compile(denial, re.I), re.compile(expectation, re.I)
+
+
+def flip_denied(words: Words, before: str, found: list[Found], after: str) -> list[Found]:
+    """The verdicts of sentence ``before``, flipped when sentence ``after`` denies it."""
+    if not found:
+        return found
+    denial, expectation = _patterns(words)
+    answer = denial.match(after)
+    if answer is None:
+        return found
+    if not before.rstrip().endswith("?") and not expectation.search(before):
+        return found
+    said = answer.group(0).strip(" \t,.;:!?-\u2013\u2014")
+    return [(theme, -sign, evidence, (*cues, said)) for theme, sign, evidence, cues in found]
