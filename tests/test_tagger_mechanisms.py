@@ -124,6 +124,17 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("Did he come across as arrogant? He didn't.", "attitude:+"),
         ("I was sure my answers were concise. They weren't.", "communication:-"),
     ],
+    "the rival compared against the candidate": [
+        ("The appointed applicant seemed far more flustered than you.", "confidence:+"),
+        ("The other finalist was less punctual than you.", "logistics:+"),
+        ("The successful applicant was more articulate than you.", "communication:-"),  # guard
+        ("Compared to the other applicants, your examples were the clearest.", "preparation:+"),
+    ],
+    "size on a cost the candidate asks for": [
+        ("Her pay expectations were rather high for this grade.", "logistics:-"),
+        ("The day rate you quoted exceeds what the client pays.", "logistics:-"),
+        ("Your salary expectations were sensible.", "logistics:+"),  # guard
+    ],
 }
 
 

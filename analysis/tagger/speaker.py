@@ -135,3 +135,32 @@ def rival_inverted(lex: Lexicon, tokens: list[Token], rival: Item, start: int) -
     between = [t.surface for t in tokens[start : rival.start]]
     # ... but "you were less confident than the other finalist" does not.
     return any(w in subjects for w in between) and not any(w in down for w in between)
+
+
+def compared_first(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
+    """'Compared with the other finalists, your answers were the clearest': a comparison
+    that opens the clause sets the scene, and the candidate after its comma is judged."""
+    words = [k for k in range(start, end) if tokens[k].is_word]
+    opener = next(
+        (n for n in (3, 2, 1) if " ".join(tokens[k].surface for k in words[:n])
+         in lex.words.comparison_openers),
+        0,
+    )
+    if not opener:
+        return False
+    comma = next((k for k in range(words[opener - 1], end) if tokens[k].surface == ","), None)
+    return comma is not None and comma + 1 < end and (
+        tokens[comma + 1].surface in lex.words.candidate_subjects
+    )
+
+
+def rival_outdone(lex: Lexicon, tokens: list[Token], items: list[Item], end: int) -> bool:
+    """'The other finalists were more nervous than you': the rival is the subject and the
+    candidate the standard, so what the clause says of the rival the candidate is not."""
+    first = next((it.start for it in items if it.rule.kind == "rival"), None)
+    if first is None:
+        return False
+    return any(
+        tokens[k].surface == "than" and tokens[k + 1].surface in lex.words.compared_candidates
+        for k in range(first, end - 1)
+    )

@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING
 from analysis.tagger.clauses import instruction_at
 from analysis.tagger.model import WEAK, Clause, Found, Item
 from analysis.tagger.scope import apply_negation, word_evals
-from analysis.tagger.speaker import about_candidate, rival_inverted
+from analysis.tagger.speaker import (
+    about_candidate,
+    compared_first,
+    rival_inverted,
+    rival_outdone,
+)
 from analysis.tagger.tokens import phrase_text
 
 if TYPE_CHECKING:
@@ -50,6 +55,8 @@ class Reading:
     words: list[tuple[int, int]] | None = None  # fallback evaluative words, read lazily
     verdicts: set[tuple[str, int]] = field(default_factory=set)  # a cue judged by itself
     borrowed: set[tuple[str, int]] = field(default_factory=set)  # a topic took from a word
+    outdone: bool = False  # the rival is compared against the candidate ("... than you")
+    compared: bool = False  # "Compared with the others, your ...": the candidate is judged
 
 
 def eval_sign(item: Item) -> int:
@@ -90,6 +97,8 @@ def read_clause(clause: Clause) -> Reading:
         queried=queried,
         polar=polar,
         judged=judged,
+        outdone=rival and rival_outdone(lex, tokens, inside, clause.end),
+        compared=rival and compared_first(lex, tokens, clause.start, clause.end),
     )
 
 
@@ -210,6 +219,11 @@ def _clause_overrides(
     mode = reading.clause.mode
     if reading.keep:
         return 1, deciders
+    if reading.outdone and sign and not reading.advice:
+        # "The hire was more nervous than you": the rival's fault is the candidate's strength.
+        return -sign, deciders + [m.positions for m in reading.markers]
+    if reading.compared and sign and WEAK not in deciders and not reading.advice:
+        return sign, deciders  # "Compared with the others, your answers were the clearest".
     if reading.advice or reading.rival or mode < 0:
         return -1, deciders + [m.positions for m in reading.markers]
     if mode > 0 and (sign == 0 or not self_eval):
@@ -282,8 +296,22 @@ def resolve(
                 e.start > item.start,
             ),
         )
+        if _cost_rises(clause, item, nearest):
+            return -1, [nearest.positions]
         return eval_sign(nearest), [nearest.positions, *nearest.neg_by]
     return fallback(clause, item, clause_text, lone, words, vader)
+
+
+def _cost_rises(clause: Clause, item: Item, verdict: Item) -> bool:
+    """'Your salary expectations were a little high': size or excess on a cost the candidate
+    asks for is the problem, though the word praises elsewhere ("high standards")."""
+    if verdict.negated or eval_sign(verdict) < 0:
+        return False
+    tokens, w = clause.tokens, clause.lex.words
+    topic = " ".join(tokens[k].surface for k in item.positions)
+    if topic not in w.cost_topics:
+        return False
+    return any(tokens[k].surface in w.cost_rises for k in verdict.positions)
 
 
 def fallback(

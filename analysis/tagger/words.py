@@ -52,6 +52,10 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("echo_auxiliaries", "answers", "echo_auxiliaries"),
     ("echo_verbs", "answers", "echo_verbs"),
     ("expectations", "answers", "expectations"),
+    ("comparison_openers", "comparison", "openers"),
+    ("compared_candidates", "comparison", "compared_candidates"),
+    ("cost_topics", "evaluation", "cost_topics"),
+    ("cost_rises", "evaluation", "cost_rises"),
 )
 
 
@@ -100,6 +104,10 @@ class Words:
     echo_auxiliaries: frozenset[str] = frozenset()
     echo_verbs: frozenset[str] = frozenset()
     expectations: frozenset[str] = frozenset()
+    comparison_openers: frozenset[str] = frozenset()
+    compared_candidates: frozenset[str] = frozenset()
+    cost_topics: frozenset[str] = frozenset()
+    cost_rises: frozenset[str] = frozenset()
 
 
 
