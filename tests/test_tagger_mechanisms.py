@@ -135,6 +135,11 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("The day rate you quoted exceeds what the client pays.", "logistics:-"),
         ("Your salary expectations were sensible.", "logistics:+"),  # guard
     ],
+    "a cleft denial clears a bare topic": [
+        ("It wasn't your punctuality or your dress.", "logistics:+;hygiene:+"),
+        ("It's not that we questioned your qualifications.", "experience:+"),
+        ("It wasn't your experience that held you back.", "experience:+"),  # verdict after it
+    ],
 }
 
 

@@ -122,7 +122,12 @@ def _denies_a_later_verdict(
 def _carry(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, item: Item) -> None:
     """'lacked energy and conviction': a missing thing's partner is missing too."""
     carry_end = scope.carry_end
-    between = [t.surface for t in tokens[carry_end : item.start]]
+    # "not your manner or your dress": a possessive or article after the join is no new verb.
+    between = [
+        t.surface
+        for t in tokens[carry_end : item.start]
+        if t.surface not in lex.words.possessives and t.surface not in {"the", "a", "an"}
+    ]
     joins = lex.words.continuations | ({"and", ","} if scope.carry_lack else set())
     # ... but a criticism after "and" is a new finding ("lacked structure and rambled"),
     # not one more missing thing.
@@ -137,6 +142,8 @@ def _carry(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         items and any(it.end == carry_end and it.negated for it in items)
     ):
         item.negated = True
+        partner = next(it for it in items if it.end == carry_end and it.negated)
+        item.neg_by = item.neg_by or partner.neg_by  # "not X or Y": Y denied by X's negator
         scope.carry_end = item.end
     else:
         scope.carry_end = None

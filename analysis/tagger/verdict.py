@@ -279,12 +279,16 @@ def resolve(
             # "The role won't be filled" is still a generic reason, not praise.
             return -1, list(item.neg_by)
         sign = -rule.prior if item.negated else rule.prior
+        if item.negated and _cleared(clause, item):
+            sign = 1
         before = next((e for e in evals if e.end == item.start), None)
         if sign > 0 and before is not None and eval_sign(before) < 0:
             # "not a great listener", "poor communicator": the word before judges it.
             return -1, [before.positions, *before.neg_by]
         return sign, list(item.neg_by)
     if item.negated:
+        if _cleared(clause, item):
+            return 1, list(item.neg_by)
         return -(rule.prior or 1), list(item.neg_by)
     if rule.prior < 0:
         return -1, []  # "strong smell of smoke": praise words only intensify a bad topic.
@@ -300,6 +304,20 @@ def resolve(
             return -1, [nearest.positions]
         return eval_sign(nearest), [nearest.positions, *nearest.neg_by]
     return fallback(clause, item, clause_text, lone, words, vader)
+
+
+def _cleared(clause: Clause, item: Item) -> bool:
+    """'It wasn't your manner or your appearance': a cleft denial of a bare topic says the
+    topic was not the problem (a verdict after it was taken by the denial already)."""
+    if not item.neg_by or len(item.neg_by) > 1:
+        return False
+    tokens, w, negator = clause.tokens, clause.lex.words, item.neg_by[0]
+    if phrase_text(clause.text, tokens, negator).lower() not in w.cleft_negators:
+        return False
+    # "It wasn't your punctuality", "It's not that ...", but not "It wasn't concise".
+    after = tokens[negator[-1] + 1].surface if negator[-1] + 1 < len(tokens) else ""
+    ends_that = tokens[negator[-1]].surface == "that"
+    return after in w.possessives or after in {"the", "that"} or ends_that
 
 
 def _cost_rises(clause: Clause, item: Item, verdict: Item) -> bool:

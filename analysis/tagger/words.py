@@ -56,6 +56,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("compared_candidates", "comparison", "compared_candidates"),
     ("cost_topics", "evaluation", "cost_topics"),
     ("cost_rises", "evaluation", "cost_rises"),
+    ("cleft_negators", "negation", "cleft_negators"),
 )
 
 
@@ -108,6 +109,7 @@ class Words:
     compared_candidates: frozenset[str] = frozenset()
     cost_topics: frozenset[str] = frozenset()
     cost_rises: frozenset[str] = frozenset()
+    cleft_negators: frozenset[str] = frozenset()
 
 
 
