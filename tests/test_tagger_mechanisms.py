@@ -140,6 +140,10 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("It's not that we questioned your qualifications.", "experience:+"),
         ("It wasn't your experience that held you back.", "experience:+"),  # verdict after it
     ],
+    "a first word that names the speaker, not an order": [
+        ("Practice nurse said he was courteous throughout.", "attitude:+"),
+        ("Practise keeping your answers short.", "communication:-"),  # guard: still an order
+    ],
 }
 
 

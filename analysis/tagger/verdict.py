@@ -73,6 +73,8 @@ def read_clause(clause: Clause) -> Reading:
     lex, tokens, inside = clause.lex, clause.tokens, clause.items
     kinds = {it.kind for it in inside}
     verb = instruction_at(lex, tokens, clause.start, clause.end)
+    if verb is not None and names_a_speaker(lex, tokens, verb, clause.end):
+        verb = None
     cues = drop_domain_topics(clause, [it for it in inside if it.kind == "cue"])
     rival = any(
         it.rule.kind == "rival" and not rival_inverted(lex, tokens, it, clause.start)
@@ -99,6 +101,14 @@ def read_clause(clause: Clause) -> Reading:
         judged=judged,
         outdone=rival and rival_outdone(lex, tokens, inside, clause.end),
         compared=rival and compared_first(lex, tokens, clause.start, clause.end),
+    )
+
+
+def names_a_speaker(lex: Lexicon, tokens: list[Token], verb: int, end: int) -> bool:
+    """'Practice mgr said she was warm': a report verb just after a first-word "verb" makes
+    that word part of the speaker's name, so the clause is a report, not an instruction."""
+    return any(
+        tokens[k].surface in lex.words.report_verbs for k in range(verb + 1, min(verb + 4, end))
     )
 
 

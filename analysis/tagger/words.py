@@ -57,6 +57,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("cost_topics", "evaluation", "cost_topics"),
     ("cost_rises", "evaluation", "cost_rises"),
     ("cleft_negators", "negation", "cleft_negators"),
+    ("report_verbs", "answers", "report_verbs"),
 )
 
 
@@ -110,6 +111,7 @@ class Words:
     cost_topics: frozenset[str] = frozenset()
     cost_rises: frozenset[str] = frozenset()
     cleft_negators: frozenset[str] = frozenset()
+    report_verbs: frozenset[str] = frozenset()
 
 
 
