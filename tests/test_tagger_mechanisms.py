@@ -144,6 +144,10 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("Practice nurse said he was courteous throughout.", "attitude:+"),
         ("Practise keeping your answers short.", "communication:-"),  # guard: still an order
     ],
+    "a concession that is barely one": [
+        ("She was only just on time for the assessment day.", "logistics:-"),
+        ("He was on time for the assessment day.", "logistics:+"),  # guard
+    ],
 }
 
 
