@@ -148,6 +148,10 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("She was only just on time for the assessment day.", "logistics:-"),
         ("He was on time for the assessment day.", "logistics:+"),  # guard
     ],
+    "no criticism of a topic": [
+        ("No notes from me on your posture.", "confidence:+"),
+        ("No criticism of the way you dressed.", "hygiene:+"),
+    ],
 }
 
 
