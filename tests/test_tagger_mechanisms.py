@@ -152,6 +152,11 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("No notes from me on your posture.", "confidence:+"),
         ("No criticism of the way you dressed.", "hygiene:+"),
     ],
+    "a need the candidate meets": [
+        ("Ten years on a building site is precisely what a site manager role requires.",
+         "experience:+"),
+        ("Your answers need more structure.", "communication:-"),  # guard: a need with an object
+    ],
 }
 
 

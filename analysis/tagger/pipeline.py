@@ -23,7 +23,12 @@ from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
 from analysis.tagger.parts import body_span
 from analysis.tagger.phrases import match_sentence
-from analysis.tagger.scope import apply_excess, apply_negation, contrast_alternatives
+from analysis.tagger.scope import (
+    apply_excess,
+    apply_negation,
+    contrast_alternatives,
+    drop_met_needs,
+)
 from analysis.tagger.speaker import (
     drop_asides_about_others,
     mute_other_speakers,
@@ -57,6 +62,11 @@ def _alternatives(clause: Clause) -> None:
     contrast_alternatives(clause.lex, clause.tokens, clause.items)
 
 
+def _met_needs(clause: Clause) -> None:
+    """Met-need pass (scope.drop_met_needs)."""
+    drop_met_needs(clause.lex, clause.tokens, clause.items, clause.end)
+
+
 # Every clause goes through these, in this order, until one marks it skipped; then
 # verdict.judge_clause gives each remaining cue its polarity.
 CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
@@ -68,6 +78,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     _excess,  # "too casual"
     _modifiers,  # "clear examples" is about examples
     _alternatives,  # "open rather than defensive"
+    _met_needs,  # "exactly what the role needs" is no advice
 )
 
 

@@ -217,3 +217,22 @@ def apply_excess(lex: Lexicon, items: list[Item], tokens: list[Token]) -> None:
             target.excess_by = ex.positions
         else:
             ex.as_eval = -1
+
+
+def drop_met_needs(lex: Lexicon, tokens: list[Token], items: list[Item], end: int) -> None:
+    """'exactly what the role needs', 'which our guests need': a need that the candidate's
+    thing before it meets is a relative clause, not advice or a rival's requirement."""
+    w = lex.words
+    for marker in items:
+        if marker.rule.kind not in ("advice", "rival"):
+            continue
+        if tokens[marker.positions[-1]].surface not in w.met_needs:
+            continue  # ... "the role requires" (a rival) ends on its need too
+        after = marker.end
+        if after < end and tokens[after].is_word and tokens[after].surface not in w.need_tails:
+            continue  # "needs more structure": the need has its own object
+        if marker.start and tokens[marker.start - 1].surface in w.candidate:
+            continue  # "what you need": still advice to the candidate
+        before = {tokens[k].surface for k in range(max(0, marker.start - 6), marker.start)}
+        if before & w.need_relatives:
+            marker.dropped = True

@@ -77,7 +77,7 @@ def read_clause(clause: Clause) -> Reading:
         verb = None
     cues = drop_domain_topics(clause, [it for it in inside if it.kind == "cue"])
     rival = any(
-        it.rule.kind == "rival" and not rival_inverted(lex, tokens, it, clause.start)
+        it.kind == "rival" and not rival_inverted(lex, tokens, it, clause.start)
         for it in inside
     )
     judged = {it.rule.theme for it in cues if it.rule.self_eval}

@@ -58,6 +58,9 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("cost_rises", "evaluation", "cost_rises"),
     ("cleft_negators", "negation", "cleft_negators"),
     ("report_verbs", "answers", "report_verbs"),
+    ("met_needs", "advice", "met_needs"),
+    ("need_tails", "advice", "need_tails"),
+    ("need_relatives", "advice", "need_relatives"),
 )
 
 
@@ -112,6 +115,9 @@ class Words:
     cost_rises: frozenset[str] = frozenset()
     cleft_negators: frozenset[str] = frozenset()
     report_verbs: frozenset[str] = frozenset()
+    met_needs: frozenset[str] = frozenset()
+    need_tails: frozenset[str] = frozenset()
+    need_relatives: frozenset[str] = frozenset()
 
 
 
