@@ -157,6 +157,11 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
          "experience:+"),
         ("Your answers need more structure.", "communication:-"),  # guard: a need with an object
     ],
+    "a verdict in a later list segment judges its own cue": [
+        ("plenty of enthusiasm, relocation a bit of a worry", "attitude:+;logistics:-"),
+        ("No concerns about your punctuality, your manner or your dress.",
+         "logistics:+;attitude:+;hygiene:+"),  # guard: an earlier verdict is shared
+    ],
 }
 
 

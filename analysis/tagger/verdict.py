@@ -188,6 +188,27 @@ def _own_evals(reading: Reading, item: Item) -> list[Item]:
     ]
 
 
+def _segment_evals(reading: Reading, item: Item, evals: list[Item]) -> list[Item]:
+    """'loads of energy, a bit rambly, salary ask too high': in a comma list, a word in a
+    later segment that holds another theme's cue (and none of this one's) judges that cue."""
+    tokens, clause = reading.clause.tokens, reading.clause
+    commas = [k for k in range(clause.start, clause.end) if tokens[k].surface == ","]
+    if not commas:
+        return evals
+
+    def segment(at: int) -> int:
+        return sum(1 for k in commas if k < at)
+
+    mine, theme = segment(item.start), item.rule.theme
+    here = [e for e in evals if segment(e.start) == mine]
+    if here:
+        return here  # "plenty of enthusiasm, relocation a worry": its own segment's word
+    # Only later segments: "no concerns about your X, your Y or your Z" shares its verdict.
+    taken = {segment(c.start) for c in reading.cues if c.rule.theme != theme}
+    taken -= {segment(c.start) for c in reading.cues if c.rule.theme == theme}
+    return [e for e in evals if segment(e.start) <= mine or segment(e.start) not in taken]
+
+
 def judge_cue(reading: Reading, item: Item, vader: Vader) -> _Guess | None:
     """One cue's (theme, sign, evidence, cues, weak), or None when it says nothing here."""
     clause = reading.clause
@@ -206,7 +227,11 @@ def judge_cue(reading: Reading, item: Item, vader: Vader) -> _Guess | None:
     asked = reading.queried and not item.rule.self_eval and not own
     evidence = clause.evidence
     lone = len(reading.cues) == 1 and not asked
-    sign, deciders = resolve(clause, item, own, evidence, lone, reading.words, vader)
+    mine = _segment_evals(reading, item, own)
+    if own and not mine and item.rule.prior and not item.negated and item.excess_by is None:
+        sign, deciders = item.rule.prior, []  # "loads of energy, ...": its own lean decides
+    else:
+        sign, deciders = resolve(clause, item, mine, evidence, lone, reading.words, vader)
     if asked and WEAK in deciders:
         return None  # "You asked whether the rota includes weekends": a subject, no verdict.
     sign, deciders = _clause_overrides(reading, sign, deciders, bool(item.rule.self_eval))
