@@ -139,6 +139,10 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("It wasn't your punctuality or your dress.", "logistics:+;hygiene:+"),
         ("It's not that we questioned your qualifications.", "experience:+"),
         ("It wasn't your experience that held you back.", "experience:+"),  # verdict after it
+        ("It isn't the right time for us to expand the team.", "fit:-"),  # guard: generic
+        # guard: the possessive after a comma opens a new subject, not one more missing thing
+        ("You lacked retail experience, your transferable skills made up for it.",
+         "experience:-"),
     ],
     "a first word that names the speaker, not an order": [
         ("Practice nurse said he was courteous throughout.", "attitude:+"),

@@ -122,13 +122,12 @@ def _denies_a_later_verdict(
 def _carry(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, item: Item) -> None:
     """'lacked energy and conviction': a missing thing's partner is missing too."""
     carry_end = scope.carry_end
-    # "not your manner or your dress": a possessive or article after the join is no new verb.
-    between = [
-        t.surface
-        for t in tokens[carry_end : item.start]
-        if t.surface not in lex.words.possessives and t.surface not in {"the", "a", "an"}
-    ]
+    between = [t.surface for t in tokens[carry_end : item.start]]
     joins = lex.words.continuations | ({"and", ","} if scope.carry_lack else set())
+    # "not your manner or your dress": a possessive after "or" / "nor" is no new subject.
+    core = [w for w in between if w not in lex.words.possessives and w not in {"the", "a", "an"}]
+    if core and core != between and all(w in lex.words.continuations for w in core):
+        between = core
     # ... but a criticism after "and" is a new finding ("lacked structure and rambled"),
     # not one more missing thing.
     criticism = item.rule.self_eval and item.rule.prior < 0

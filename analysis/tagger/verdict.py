@@ -344,15 +344,15 @@ def resolve(
 def _cleared(clause: Clause, item: Item) -> bool:
     """'It wasn't your manner or your appearance': a cleft denial of a bare topic says the
     topic was not the problem (a verdict after it was taken by the denial already)."""
-    if not item.neg_by or len(item.neg_by) > 1:
-        return False
+    if not item.neg_by or len(item.neg_by) > 1 or item.rule.theme in clause.lex.generic:
+        return False  # ... but "it isn't the right time (for us)" stays a generic reason
     tokens, w, negator = clause.tokens, clause.lex.words, item.neg_by[0]
     if phrase_text(clause.text, tokens, negator).lower() not in w.cleft_negators:
         return False
     # "It wasn't your punctuality", "It's not that ...", but not "It wasn't concise".
     after = tokens[negator[-1] + 1].surface if negator[-1] + 1 < len(tokens) else ""
     ends_that = tokens[negator[-1]].surface == "that"
-    return after in w.possessives or after in {"the", "that"} or ends_that
+    return after in w.possessives or after == "that" or ends_that
 
 
 def _cost_rises(clause: Clause, item: Item, verdict: Item) -> bool:
