@@ -166,6 +166,11 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("No concerns about your punctuality, your manner or your dress.",
          "logistics:+;attitude:+;hygiene:+"),  # guard: an earlier verdict is shared
     ],
+    "a finding before the rival's segment keeps its verdict": [
+        ("salary fine, hired someone with more agency experience", "logistics:+;experience:-"),
+        ("visa no prob, went with someone who had more sector experience",
+         "logistics:+;experience:-"),
+    ],
 }
 
 

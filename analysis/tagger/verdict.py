@@ -234,7 +234,8 @@ def judge_cue(reading: Reading, item: Item, vader: Vader) -> _Guess | None:
         sign, deciders = resolve(clause, item, mine, evidence, lone, reading.words, vader)
     if asked and WEAK in deciders:
         return None  # "You asked whether the rota includes weekends": a subject, no verdict.
-    sign, deciders = _clause_overrides(reading, sign, deciders, bool(item.rule.self_eval))
+    if not (sign and WEAK not in deciders and _before_rival(reading, item)):
+        sign, deciders = _clause_overrides(reading, sign, deciders, bool(item.rule.self_eval))
     if sign == 0:
         return None
     weak = WEAK in deciders
@@ -245,6 +246,16 @@ def judge_cue(reading: Reading, item: Item, vader: Vader) -> _Guess | None:
     phrases = sorted({item.positions, *deciders} - {WEAK})
     shown = tuple(dict.fromkeys(phrase_text(clause.text, clause.tokens, p) for p in phrases))
     return item.rule.theme, sign, evidence, shown, weak
+
+
+def _before_rival(reading: Reading, item: Item) -> bool:
+    """'no prob w/ salary, just went w/ someone w/ more b2b': a verdict in a comma segment
+    before the rival is a finding of its own, not the comparison's."""
+    if not reading.rival:
+        return False
+    tokens = reading.clause.tokens
+    first = min(m.start for m in reading.markers if m.rule.kind == "rival")
+    return item.end <= first and any(t.surface == "," for t in tokens[item.end : first])
 
 
 def _clause_overrides(
