@@ -171,6 +171,12 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("visa no prob, went with someone who had more sector experience",
          "logistics:+;experience:-"),
     ],
+    "he or she after a rival is the rival": [
+        ("We appointed someone from a rival firm; he was also far more articulate in interview.",
+         "communication:-"),
+        ("The successful applicant had more years in post, but she seemed nervous.",
+         "experience:-;confidence:-"),  # guard: after "but" the note may turn back
+    ],
 }
 
 

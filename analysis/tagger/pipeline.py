@@ -106,6 +106,24 @@ def _bare_verdict(tokens: list[Token], inside: list[Item], start: int, end: int)
     )
 
 
+def _rival_pronoun(
+    lex: Lexicon, tokens: list[Token], items: list[Item], start: int, end: int
+) -> bool:
+    """'The appointed candidate had led a merger, and her answers were more succinct': a
+    clause opening on (and) he/she/her after a clause that named a rival speaks of the
+    rival; after "but" the note turns back to the candidate."""
+    first = next((k for k in range(start, end) if tokens[k].is_word), None)
+    if first is None:
+        return False
+    if tokens[first].surface == "and" and first + 1 < end:
+        first += 1
+    if tokens[first].surface not in lex.words.third_person:
+        return False
+    if any(it.rule.kind == "contrast" and start - 1 <= it.end <= first for it in items):
+        return False
+    return any(it.rule.kind == "rival" and it.end <= start for it in items)
+
+
 class Tagger:
     """Finds themes in feedback text; build once (``build_tagger``) and reuse."""
 
@@ -166,6 +184,8 @@ class Tagger:
         for start, end, c_mode in clauses:
             inside = [it for it in items if start <= it.start < end]
             clause = Clause(lex, text, tokens, inside, start, end, c_mode)
+            if _rival_pronoun(lex, tokens, items, start, end):
+                clause.extra["rival"] = True  # "The hire had led a team, and her answers ..."
             if topics and not any(it.rule.kind == "cue" for it in inside) and (
                 not topics[0].rule.self_eval or _bare_verdict(tokens, inside, start, end)
             ):

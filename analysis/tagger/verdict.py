@@ -79,7 +79,7 @@ def read_clause(clause: Clause) -> Reading:
     rival = any(
         it.kind == "rival" and not rival_inverted(lex, tokens, it, clause.start)
         for it in inside
-    )
+    ) or bool(clause.extra.get("rival"))
     judged = {it.rule.theme for it in cues if it.rule.self_eval}
     if rival:
         # "went with a candidate who had run a similar programme": the comparison names
@@ -254,7 +254,7 @@ def _before_rival(reading: Reading, item: Item) -> bool:
     if not reading.rival:
         return False
     tokens = reading.clause.tokens
-    first = min(m.start for m in reading.markers if m.rule.kind == "rival")
+    first = min((m.start for m in reading.markers if m.rule.kind == "rival"), default=-1)
     return item.end <= first and any(t.surface == "," for t in tokens[item.end : first])
 
 
