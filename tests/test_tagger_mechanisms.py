@@ -177,6 +177,11 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("The successful applicant had more years in post, but she seemed nervous.",
          "experience:-;confidence:-"),  # guard: after "but" the note may turn back
     ],
+    "the other candidates as the object of the candidate's act": [
+        ("You listened closely to the other applicants in the group exercise.",
+         "communication:+"),
+        ("We offered the post to someone with more years in the trade.", "experience:-"),  # guard
+    ],
 }
 
 

@@ -164,3 +164,12 @@ def rival_outdone(lex: Lexicon, tokens: list[Token], items: list[Item], end: int
         tokens[k].surface == "than" and tokens[k + 1].surface in lex.words.compared_candidates
         for k in range(first, end - 1)
     )
+
+
+def rival_as_object(lex: Lexicon, tokens: list[Token], rival: Item, start: int) -> bool:
+    """'built on what the other candidates said', 'listened to the other applicants': a
+    rival the others named definitely, after one of these words, is the object of the
+    candidate's act, not a comparison."""
+    if rival.start <= start or tokens[rival.start].surface not in lex.words.rival_object_heads:
+        return False  # "offered the role to someone who ...": the hire, described
+    return tokens[rival.start - 1].surface in lex.words.rival_objects

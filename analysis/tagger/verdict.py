@@ -21,6 +21,7 @@ from analysis.tagger.scope import apply_negation, word_evals
 from analysis.tagger.speaker import (
     about_candidate,
     compared_first,
+    rival_as_object,
     rival_inverted,
     rival_outdone,
 )
@@ -77,7 +78,9 @@ def read_clause(clause: Clause) -> Reading:
         verb = None
     cues = drop_domain_topics(clause, [it for it in inside if it.kind == "cue"])
     rival = any(
-        it.kind == "rival" and not rival_inverted(lex, tokens, it, clause.start)
+        it.kind == "rival"
+        and not rival_inverted(lex, tokens, it, clause.start)
+        and not rival_as_object(lex, tokens, it, clause.start)
         for it in inside
     ) or bool(clause.extra.get("rival"))
     judged = {it.rule.theme for it in cues if it.rule.self_eval}

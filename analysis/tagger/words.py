@@ -61,6 +61,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("met_needs", "advice", "met_needs"),
     ("need_tails", "advice", "need_tails"),
     ("need_relatives", "advice", "need_relatives"),
+    ("rival_objects", "comparison", "rival_objects"),
+    ("rival_object_heads", "comparison", "rival_object_heads"),
 )
 
 
@@ -118,6 +120,8 @@ class Words:
     met_needs: frozenset[str] = frozenset()
     need_tails: frozenset[str] = frozenset()
     need_relatives: frozenset[str] = frozenset()
+    rival_objects: frozenset[str] = frozenset()
+    rival_object_heads: frozenset[str] = frozenset()
 
 
 
