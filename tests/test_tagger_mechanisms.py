@@ -182,6 +182,10 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
          "communication:+"),
         ("We offered the post to someone with more years in the trade.", "experience:-"),  # guard
     ],
+    "a denied opinion of a lack": [
+        ("I don't think anybody would say he lacked motivation.", "attitude:+"),
+        ("I don't think you were late.", "logistics:+"),  # guard: the near denial still works
+    ],
 }
 
 

@@ -36,8 +36,11 @@ def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list
     for item in items:
         kind = item.rule.kind
         if kind == "negator":
-            # Negators chain ("never lost", "not once did you lose") when close together.
-            if scope.pending and item.start - scope.pending[-1].end > 3:
+            # Negators chain ("never lost", "not once did you lose") when close together,
+            # a denied opinion further ("I don't think anyone could say you lacked ...").
+            if scope.pending and item.start - scope.pending[-1].end > _chain_gap(
+                lex, tokens, scope.pending[-1]
+            ):
                 scope.extra.extend(scope.pending)
                 scope.pending = []
             scope.pending.append(item)
@@ -49,6 +52,12 @@ def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list
     for neg in extra:
         neg.as_eval = -1
     return items
+
+
+def _chain_gap(lex: Lexicon, tokens: list[Token], negator: Item) -> int:
+    """How far a negator waits for the next one to chain with it: a denied opinion ("don't
+    think", "wouldn't say") spans the clause it opens, up to six words."""
+    return 6 if _phrase(tokens, negator) in lex.words.verdict_negators else 3
 
 
 def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, item: Item) -> None:

@@ -339,6 +339,9 @@ def resolve(
         if _cleared(clause, item):
             return 1, list(item.neg_by)
         return -(rule.prior or 1), list(item.neg_by)
+    if len(item.neg_by) > 1 and not evals:
+        # "I don't think anyone could say you lacked preparation": a denied lack is praise.
+        return rule.prior or 1, list(item.neg_by)
     if rule.prior < 0:
         return -1, []  # "strong smell of smoke": praise words only intensify a bad topic.
     if evals:
