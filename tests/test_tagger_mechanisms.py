@@ -186,6 +186,12 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("I don't think anybody would say he lacked motivation.", "attitude:+"),
         ("I don't think you were late.", "logistics:+"),  # guard: the near denial still works
     ],
+    "formal frames around the word that judges": [
+        ("The candidate spoke in a manner excessively lengthy.", "communication:-"),
+        ("The panel would suggest a more formal manner of dress.", "hygiene:-"),
+        ("We would like to commend the clarity of your answers.", "communication:+"),
+        ("Your manner with the patient was kind.", "attitude:+"),  # guard: manner itself
+    ],
 }
 
 
