@@ -191,6 +191,12 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("The panel would suggest a more formal manner of dress.", "hygiene:-"),
         ("We would like to commend the clarity of your answers.", "communication:+"),
         ("Your manner with the patient was kind.", "attitude:+"),  # guard: manner itself
+        ("Regrettably the candidate cannot be engaged, since his notice period is six months.",
+         "logistics:-"),
+    ],
+    "formal process facts": [
+        ("Your second interview is scheduled for Monday; please bring photo ID.", ""),
+        ("We appreciated your presence at the interview on Monday.", ""),
     ],
 }
 
