@@ -194,6 +194,11 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("Regrettably the candidate cannot be engaged, since his notice period is six months.",
          "logistics:-"),
     ],
+    "damage to a good thing, and a habit given up": [
+        ("You kept going and spoilt a good example.", "preparation:-"),
+        ("She is no longer fidgeting with her pen.", "confidence:+"),
+        ("We are no longer recruiting for this post.", "fit:-"),  # guard
+    ],
     "formal process facts": [
         ("Your second interview is scheduled for Monday; please bring photo ID.", ""),
         ("We appreciated your presence at the interview on Monday.", ""),
