@@ -199,6 +199,10 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("She is no longer fidgeting with her pen.", "confidence:+"),
         ("We are no longer recruiting for this post.", "fit:-"),  # guard
     ],
+    "both polarities across sentences": [
+        ("Very jittery to begin with. Once he relaxed he was superb.",
+         "confidence:-;confidence:+"),
+    ],
     "formal process facts": [
         ("Your second interview is scheduled for Monday; please bring photo ID.", ""),
         ("We appreciated your presence at the interview on Monday.", ""),
