@@ -200,7 +200,7 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("We are no longer recruiting for this post.", "fit:-"),  # guard
     ],
     "both polarities across sentences": [
-        ("Very jittery to begin with. Once he relaxed he was superb.",
+        ("Very jittery to begin with. Once he settled he was superb.",
          "confidence:-;confidence:+"),
     ],
     "formal process facts": [
