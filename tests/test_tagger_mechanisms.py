@@ -203,6 +203,11 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("Very jittery to begin with. Once he settled he was superb.",
          "confidence:-;confidence:+"),
     ],
+    "shorthand lacks": [
+        ("strong SQL but quals not there, no CIMA", "skills:+;experience:-"),
+        ("HCPC registration still pending.", "experience:-"),
+        ("Shoes were muddy.", "hygiene:-"),
+    ],
     "formal process facts": [
         ("Your second interview is scheduled for Monday; please bring photo ID.", ""),
         ("We appreciated your presence at the interview on Monday.", ""),

@@ -38,8 +38,10 @@ def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list
         if kind == "negator":
             # Negators chain ("never lost", "not once did you lose") when close together,
             # a denied opinion further ("I don't think anyone could say you lacked ...").
-            if scope.pending and item.start - scope.pending[-1].end > _chain_gap(
-                lex, tokens, scope.pending[-1]
+            if scope.pending and (
+                item.start - scope.pending[-1].end > _chain_gap(lex, tokens, scope.pending[-1])
+                # "quals not there, no cima": a comma ends the chain.
+                or any(t.surface == "," for t in tokens[scope.pending[-1].end : item.start])
             ):
                 scope.extra.extend(scope.pending)
                 scope.pending = []
