@@ -208,6 +208,11 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("HCPC registration still pending.", "experience:-"),
         ("Shoes were muddy.", "hygiene:-"),
     ],
+    "a fault the candidate finds": [
+        ("She debugged the failing query in minutes.", "skills:+"),
+        ("He spotted the errors in the spreadsheet straight away.", "skills:+"),
+        ("We spotted errors in your spreadsheet.", "skills:-"),  # guard: the panel found them
+    ],
     "formal process facts": [
         ("Your second interview is scheduled for Monday; please bring photo ID.", ""),
         ("We appreciated your presence at the interview on Monday.", ""),

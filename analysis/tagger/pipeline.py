@@ -28,6 +28,7 @@ from analysis.tagger.scope import (
     apply_negation,
     contrast_alternatives,
     drop_met_needs,
+    fixed_faults,
 )
 from analysis.tagger.speaker import (
     drop_asides_about_others,
@@ -67,6 +68,11 @@ def _met_needs(clause: Clause) -> None:
     drop_met_needs(clause.lex, clause.tokens, clause.items, clause.end)
 
 
+def _fixes(clause: Clause) -> None:
+    """Found-fault pass (scope.fixed_faults)."""
+    fixed_faults(clause.lex, clause.tokens, clause.items, clause.start, clause.end)
+
+
 # Every clause goes through these, in this order, until one marks it skipped; then
 # verdict.judge_clause gives each remaining cue its polarity.
 CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
@@ -79,6 +85,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     _modifiers,  # "clear examples" is about examples
     _alternatives,  # "open rather than defensive"
     _met_needs,  # "exactly what the role needs" is no advice
+    _fixes,  # "you spotted the error" is a skill
 )
 
 

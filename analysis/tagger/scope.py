@@ -246,3 +246,29 @@ def drop_met_needs(lex: Lexicon, tokens: list[Token], items: list[Item], end: in
         before = {tokens[k].surface for k in range(max(0, marker.start - 6), marker.start)}
         if before & w.need_relatives:
             marker.dropped = True
+
+
+def fixed_faults(
+    lex: Lexicon, tokens: list[Token], items: list[Item], start: int, end: int
+) -> None:
+    """'you spotted the error in the P&L', 'you tracked down the failing test': a fault the
+    candidate finds or fixes is their skill, not their fault."""
+    w = lex.words
+    for k in range(max(start, 1), end):
+        if tokens[k - 1].surface not in w.candidate_subjects | w.third_person | {"i"}:
+            continue
+        two = " ".join(t.surface for t in tokens[k : k + 2])
+        size = 2 if two in w.fixes else 1 if tokens[k].surface in w.fixes else 0
+        if not size:
+            continue
+        fault = next(
+            (it for it in items if 0 <= it.start - (k + size) <= 3 and it.kind in ("cue", "eval")),
+            None,
+        )
+        if fault is None or fault.rule.prior >= 0 or fault.negated:
+            continue
+        if fault.kind == "eval":
+            fault.as_eval = 1
+        else:
+            fault.negated = True
+            fault.neg_by = (tuple(range(k, k + size)),)

@@ -63,6 +63,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("need_relatives", "advice", "need_relatives"),
     ("rival_objects", "comparison", "rival_objects"),
     ("rival_object_heads", "comparison", "rival_object_heads"),
+    ("fixes", "negation", "fixes"),
 )
 
 
@@ -122,6 +123,7 @@ class Words:
     need_relatives: frozenset[str] = frozenset()
     rival_objects: frozenset[str] = frozenset()
     rival_object_heads: frozenset[str] = frozenset()
+    fixes: frozenset[str] = frozenset()
 
 
 
