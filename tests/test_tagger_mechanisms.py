@@ -213,6 +213,10 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("He spotted the errors in the spreadsheet straight away.", "skills:+"),
         ("We spotted errors in your spreadsheet.", "skills:-"),  # guard: the panel found them
     ],
+    "praise before 'rather than' in a finding": [
+        ("She accepted the feedback graciously rather than arguing.", "attitude:+"),
+        ("Try to be concise rather than rambling.", "communication:-"),  # guard: an order
+    ],
     "formal process facts": [
         ("Your second interview is scheduled for Monday; please bring photo ID.", ""),
         ("We appreciated your presence at the interview on Monday.", ""),

@@ -17,7 +17,7 @@ from analysis import text as tx
 from analysis.codebook import Codebook, load_codebook
 from analysis.tagger.answers import flip_denied
 from analysis.tagger.chunks import plain_chunks
-from analysis.tagger.clauses import INLINE, cut_clauses
+from analysis.tagger.clauses import INLINE, cut_clauses, instruction_at
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
@@ -29,6 +29,7 @@ from analysis.tagger.scope import (
     contrast_alternatives,
     drop_met_needs,
     fixed_faults,
+    praised_alternative,
 )
 from analysis.tagger.speaker import (
     drop_asides_about_others,
@@ -59,8 +60,10 @@ def _modifiers(clause: Clause) -> None:
 
 
 def _alternatives(clause: Clause) -> None:
-    """"rather than" pass (scope.contrast_alternatives)."""
+    """"rather than" pass (scope.contrast_alternatives, scope.praised_alternative)."""
     contrast_alternatives(clause.lex, clause.tokens, clause.items)
+    if instruction_at(clause.lex, clause.tokens, clause.start, clause.end) is None:
+        praised_alternative(clause.lex, clause.tokens, clause.items)
 
 
 def _met_needs(clause: Clause) -> None:

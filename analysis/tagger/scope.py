@@ -272,3 +272,22 @@ def fixed_faults(
         else:
             fault.negated = True
             fault.neg_by = (tuple(range(k, k + size)),)
+
+
+def praised_alternative(lex: Lexicon, tokens: list[Token], inside: list[Item]) -> None:
+    """'You took the pushback graciously rather than digging in': praise before "rather
+    than" in a finding (not an order) is the road taken; the phrase is no advice."""
+    for marker in inside:
+        if marker.kind != "advice" or _phrase(tokens, marker) not in lex.words.alternatives:
+            continue
+        before = [it for it in inside if it.end <= marker.start and it.kind in ("cue", "eval")]
+        if before and before[-1].end >= marker.start - 1 and _praises(before[-1]):
+            marker.dropped = True
+
+
+def _praises(item: Item) -> bool:
+    """True when a cue or evaluative word says something good, after negation."""
+    sign = item.as_eval or item.rule.prior
+    if not item.rule.self_eval and item.kind == "cue":
+        return False
+    return (-sign if item.negated else sign) > 0
