@@ -62,7 +62,9 @@ def _modifiers(clause: Clause) -> None:
 def _alternatives(clause: Clause) -> None:
     """"rather than" pass (scope.contrast_alternatives, scope.praised_alternative)."""
     contrast_alternatives(clause.lex, clause.tokens, clause.items)
-    if instruction_at(clause.lex, clause.tokens, clause.start, clause.end) is None:
+    if any(it.kind == "advice" for it in clause.items) and (
+        instruction_at(clause.lex, clause.tokens, clause.start, clause.end) is None
+    ):
         praised_alternative(clause.lex, clause.tokens, clause.items)
 
 
@@ -191,10 +193,11 @@ class Tagger:
         clauses, new_mode = cut_clauses(lex, tokens, items, mode)
         found: list[Found] = []
         topics: list[Item] = []
+        rivals = any(it.rule.kind == "rival" for it in items)
         for start, end, c_mode in clauses:
             inside = [it for it in items if start <= it.start < end]
             clause = Clause(lex, text, tokens, inside, start, end, c_mode)
-            if _rival_pronoun(lex, tokens, items, start, end):
+            if rivals and _rival_pronoun(lex, tokens, items, start, end):
                 clause.extra["rival"] = True  # "The hire had led a team, and her answers ..."
             if topics and not any(it.rule.kind == "cue" for it in inside) and (
                 not topics[0].rule.self_eval or _bare_verdict(tokens, inside, start, end)

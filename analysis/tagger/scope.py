@@ -254,8 +254,11 @@ def fixed_faults(
     """'you spotted the error in the P&L', 'you tracked down the failing test': a fault the
     candidate finds or fixes is their skill, not their fault."""
     w = lex.words
+    if not any(it.rule.prior < 0 for it in items):
+        return
+    subjects = w.candidate_subjects | w.third_person | {"i"}
     for k in range(max(start, 1), end):
-        if tokens[k - 1].surface not in w.candidate_subjects | w.third_person | {"i"}:
+        if tokens[k - 1].surface not in subjects:
             continue
         two = " ".join(t.surface for t in tokens[k : k + 2])
         size = 2 if two in w.fixes else 1 if tokens[k].surface in w.fixes else 0

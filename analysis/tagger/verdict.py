@@ -194,6 +194,8 @@ def _own_evals(reading: Reading, item: Item) -> list[Item]:
 def _segment_evals(reading: Reading, item: Item, evals: list[Item]) -> list[Item]:
     """'loads of energy, a bit rambly, salary ask too high': in a comma list, a word in a
     later segment that holds another theme's cue (and none of this one's) judges that cue."""
+    if len(reading.cues) < 2 or not evals:
+        return evals
     tokens, clause = reading.clause.tokens, reading.clause
     commas = [k for k in range(clause.start, clause.end) if tokens[k].surface == ","]
     if not commas:
