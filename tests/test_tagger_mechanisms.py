@@ -217,6 +217,10 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("She accepted the feedback graciously rather than arguing.", "attitude:+"),
         ("Try to be concise rather than rambling.", "communication:-"),  # guard: an order
     ],
+    "the deciding difference and a cut post": [
+        ("Ultimately it came down to who could work weekends.", "logistics:-"),
+        ("Sadly the budget for the role was cut last week.", "fit:-"),
+    ],
     "formal process facts": [
         ("Your second interview is scheduled for Monday; please bring photo ID.", ""),
         ("We appreciated your presence at the interview on Monday.", ""),
