@@ -221,6 +221,11 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("Ultimately it came down to who could work weekends.", "logistics:-"),
         ("Sadly the budget for the role was cut last week.", "fit:-"),
     ],
+    "a cleft focus takes its 'that' clause's verdict": [
+        ("It was the attitude when the head chef gave clear feedback that concerned him.",
+         "attitude:-"),
+        ("It was your preparation that impressed us most.", "preparation:+"),  # guard
+    ],
     "formal process facts": [
         ("Your second interview is scheduled for Monday; please bring photo ID.", ""),
         ("We appreciated your presence at the interview on Monday.", ""),

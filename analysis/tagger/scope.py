@@ -270,6 +270,8 @@ def fixed_faults(
         )
         if fault is None or fault.rule.prior >= 0 or fault.negated:
             continue
+        if any(t.surface not in w.fault_determiners for t in tokens[k + size : fault.start]):
+            continue  # "he corrected your brunoise that worried him": not the fault's verb
         if fault.kind == "eval":
             fault.as_eval = 1
         else:

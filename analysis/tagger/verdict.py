@@ -346,6 +346,9 @@ def resolve(
         return rule.prior or 1, list(item.neg_by)
     if rule.prior < 0:
         return -1, []  # "strong smell of smoke": praise words only intensify a bad topic.
+    focus = _cleft_verdict(clause, item, evals)
+    if focus is not None:
+        return eval_sign(focus), [focus.positions, *focus.neg_by]
     if evals:
         nearest = min(
             evals,
@@ -358,6 +361,21 @@ def resolve(
             return -1, [nearest.positions]
         return eval_sign(nearest), [nearest.positions, *nearest.neg_by]
     return fallback(clause, item, clause_text, lone, words, vader)
+
+
+def _cleft_verdict(clause: Clause, item: Item, evals: list[Item]) -> Item | None:
+    """'It was the attitude when he corrected you that worried him': the topic a cleft
+    focuses takes the verdict of its "that" clause, however far it is."""
+    tokens, w = clause.tokens, clause.lex.words
+    k = item.start - 1
+    if k >= 0 and (tokens[k].surface in w.possessives or tokens[k].surface == "the"):
+        k -= 1
+    if k < 1 or " ".join(t.surface for t in tokens[k - 1 : k + 1]) not in w.cleft_openers:
+        return None
+    that = next((j for j in range(item.end, clause.end) if tokens[j].surface == "that"), None)
+    if that is None:
+        return None
+    return next((e for e in evals if e.start > that), None)
 
 
 def _cleared(clause: Clause, item: Item) -> bool:

@@ -64,6 +64,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("rival_objects", "comparison", "rival_objects"),
     ("rival_object_heads", "comparison", "rival_object_heads"),
     ("fixes", "negation", "fixes"),
+    ("cleft_openers", "negation", "cleft_openers"),
+    ("fault_determiners", "negation", "fault_determiners"),
 )
 
 
@@ -124,6 +126,8 @@ class Words:
     rival_objects: frozenset[str] = frozenset()
     rival_object_heads: frozenset[str] = frozenset()
     fixes: frozenset[str] = frozenset()
+    cleft_openers: frozenset[str] = frozenset()
+    fault_determiners: frozenset[str] = frozenset()
 
 
 
