@@ -226,6 +226,9 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
          "attitude:-"),
         ("It was your preparation that impressed us most.", "preparation:+"),  # guard
     ],
+    "a start date the candidate cannot meet": [
+        ("The one snag: I can't start before January.", "logistics:-"),
+    ],
     "formal process facts": [
         ("Your second interview is scheduled for Monday; please bring photo ID.", ""),
         ("We appreciated your presence at the interview on Monday.", ""),
