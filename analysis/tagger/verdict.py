@@ -209,8 +209,9 @@ def _segment_evals(reading: Reading, item: Item, evals: list[Item]) -> list[Item
     if here:
         return here  # "plenty of enthusiasm, relocation a worry": its own segment's word
     # Only later segments: "no concerns about your X, your Y or your Z" shares its verdict.
-    taken = {segment(c.start) for c in reading.cues if c.rule.theme != theme}
-    taken -= {segment(c.start) for c in reading.cues if c.rule.theme == theme}
+    cues = [it for it in clause.items if it.kind == "cue"]  # domain topics included
+    taken = {segment(c.start) for c in cues if c.rule.theme != theme}
+    taken -= {segment(c.start) for c in cues if c.rule.theme == theme}
     return [e for e in evals if segment(e.start) <= mine or segment(e.start) not in taken]
 
 
