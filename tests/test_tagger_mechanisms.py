@@ -615,3 +615,133 @@ ROUND_H: dict[str, list[tuple[str, str]]] = {
 )
 def test_mechanism_round_h(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+# Round three (tune3): polarity across sentences, comparisons, clefts and hedges.
+POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
+    "answered questions and denied expectations": [
+        ("Did you seem rushed? Not at all.", "communication:+"),
+        ("Were you underprepared? Hardly.", "preparation:+"),
+        ("Were you nervous? A little.", "confidence:-"),  # guard: a yes keeps the verdict
+        ("Did he come across as arrogant? He didn't.", "attitude:+"),
+        ("I was sure my answers were concise. They weren't.", "communication:-"),
+    ],
+    "the rival compared against the candidate": [
+        ("The appointed applicant seemed far more flustered than you.", "confidence:+"),
+        ("The other finalist was less punctual than you.", "logistics:+"),
+        ("The successful applicant was more articulate than you.", "communication:-"),  # guard
+        ("Compared to the other applicants, your examples were the clearest.", "preparation:+"),
+    ],
+    "size on a cost the candidate asks for": [
+        ("Her pay expectations were rather high for this grade.", "logistics:-"),
+        ("The day rate you quoted exceeds what the client pays.", "logistics:-"),
+        ("Your salary expectations were sensible.", "logistics:+"),  # guard
+    ],
+    "a cleft denial clears a bare topic": [
+        ("It wasn't your punctuality or your dress.", "logistics:+;hygiene:+"),
+        ("It's not that we questioned your qualifications.", "experience:+"),
+        ("It wasn't your experience that held you back.", "experience:+"),  # verdict after it
+        ("It isn't the right time for us to expand the team.", "fit:-"),  # guard: generic
+        # guard: the possessive after a comma opens a new subject, not one more missing thing
+        ("You lacked retail experience, your transferable skills made up for it.",
+         "experience:-"),
+    ],
+    "a first word that names the speaker, not an order": [
+        ("Practice nurse said he was courteous throughout.", "attitude:+"),
+        ("Practise keeping your answers short.", "communication:-"),  # guard: still an order
+    ],
+    "a concession that is barely one": [
+        ("She was only just on time for the assessment day.", "logistics:-"),
+        ("He was on time for the assessment day.", "logistics:+"),  # guard
+    ],
+    "no criticism of a topic": [
+        ("No notes from me on your posture.", "confidence:+"),
+        ("No criticism of the way you dressed.", "hygiene:+"),
+    ],
+    "a need the candidate meets": [
+        ("Ten years on a building site is precisely what a site manager role requires.",
+         "experience:+"),
+        ("Your answers need more structure.", "communication:-"),  # guard: a need with an object
+    ],
+    "a verdict in a later list segment judges its own cue": [
+        ("plenty of enthusiasm, relocation a bit of a worry", "attitude:+;logistics:-"),
+        ("No concerns about your punctuality, your manner or your dress.",
+         "logistics:+;attitude:+;hygiene:+"),  # guard: an earlier verdict is shared
+    ],
+    "a finding before the rival's segment keeps its verdict": [
+        ("salary fine, hired someone with more agency experience", "logistics:+;experience:-"),
+        ("visa no prob, went with someone who had more sector experience",
+         "logistics:+;experience:-"),
+    ],
+    "he or she after a rival is the rival": [
+        ("We appointed someone from a rival firm; he was also far more articulate in interview.",
+         "communication:-"),
+        ("The successful applicant had more years in post, but she seemed nervous.",
+         "experience:-;confidence:-"),  # guard: after "but" the note may turn back
+    ],
+    "the other candidates as the object of the candidate's act": [
+        ("You listened closely to the other applicants in the group exercise.",
+         "communication:+"),
+        ("We offered the post to someone with more years in the trade.", "experience:-"),  # guard
+    ],
+    "a denied opinion of a lack": [
+        ("I don't think anybody would say he lacked motivation.", "attitude:+"),
+        ("I don't think you were late.", "logistics:+"),  # guard: the near denial still works
+    ],
+    "formal frames around the word that judges": [
+        ("The candidate spoke in a manner excessively lengthy.", "communication:-"),
+        ("The panel would suggest a more formal manner of dress.", "hygiene:-"),
+        ("We would like to commend the clarity of your answers.", "communication:+"),
+        ("Your manner with the patient was kind.", "attitude:+"),  # guard: manner itself
+        ("Regrettably the candidate cannot be engaged, since his notice period is six months.",
+         "logistics:-"),
+    ],
+    "damage to a good thing, and a habit given up": [
+        ("You kept going and spoilt a good example.", "preparation:-"),
+        ("She is no longer fidgeting with her pen.", "confidence:+"),
+        ("We are no longer recruiting for this post.", "fit:-"),  # guard
+    ],
+    "both polarities across sentences": [
+        ("Very jittery to begin with. Once he settled he was superb.",
+         "confidence:-;confidence:+"),
+    ],
+    "shorthand lacks": [
+        ("strong SQL but quals not there, no CIMA", "skills:+;experience:-"),
+        ("HCPC registration still pending.", "experience:-"),
+        ("Shoes were muddy.", "hygiene:-"),
+    ],
+    "a fault the candidate finds": [
+        ("She debugged the failing query in minutes.", "skills:+"),
+        ("He spotted the errors in the spreadsheet straight away.", "skills:+"),
+        ("We spotted errors in your spreadsheet.", "skills:-"),  # guard: the panel found them
+    ],
+    "praise before 'rather than' in a finding": [
+        ("She accepted the feedback graciously rather than arguing.", "attitude:+"),
+        ("Try to be concise rather than rambling.", "communication:-"),  # guard: an order
+    ],
+    "the deciding difference and a cut post": [
+        ("Ultimately it came down to who could work weekends.", "logistics:-"),
+        ("Sadly the budget for the role was cut last week.", "fit:-"),
+    ],
+    "a cleft focus takes its 'that' clause's verdict": [
+        ("It was the attitude when the head chef gave clear feedback that concerned him.",
+         "attitude:-"),
+        ("It was your preparation that impressed us most.", "preparation:+"),  # guard
+    ],
+    "a start date the candidate cannot meet": [
+        ("The one snag: I can't start before January.", "logistics:-"),
+    ],
+    "formal process facts": [
+        ("Your second interview is scheduled for Monday; please bring photo ID.", ""),
+        ("We appreciated your presence at the interview on Monday.", ""),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in POLARITY_CASES.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in POLARITY_CASES.items() for text, _ in cases],
+)
+def test_polarity_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))

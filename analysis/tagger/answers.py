@@ -1,51 +1,53 @@
-"""Stage 7: a yes/no question the note itself answers "no".
+"""Across sentences: a question, or a reported expectation, that the next sentence denies.
 
-"Was I nervous? Not in the slightest." says the opposite of what the question's words say:
-the question's mentions are flipped when the next sentence opens with a denial (cue file
-[questions]). A question left unanswered, or answered otherwise, is read as written.
+"Were you nervous? You didn't look it." and "My mentor thought they'd love my stories. They
+didn't." say the opposite of the sentence before: its verdicts flip. The denial must be the
+whole first clause of the next sentence ("Not at all", "Not really", "You didn't look it"),
+so a new finding ("You didn't ask any questions") is never read as an answer.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import Found
+from analysis.tagger.words import Words
 
-_TOKENS = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[^\sa-z0-9]")
-_LONGEST_DENIAL = 6  # words
-
-
-def denied_question(lex: Lexicon, question: str, answer: str) -> bool:
-    """True when ``question`` is a yes/no question and ``answer`` opens by denying it.
-
-    >>> from analysis.tagger import build_tagger
-    >>> lex = build_tagger().lexicon
-    >>> denied_question(lex, "Was I late?", "No, ten minutes early."), denied_question(
-    ...     lex, "Was I late?", "No excuse for it.")
-    (True, False)
-    """
-    if not question.rstrip().endswith("?"):
-        return False
-    words = lex.words
-    asked = _TOKENS.findall(question.strip().lower())
-    if len(asked) < 2 or asked[-1] != "?" or asked[0] not in words.question_openers:
-        return False
-    reply = _TOKENS.findall(answer.lower())
-    for n in range(1, min(_LONGEST_DENIAL, len(reply)) + 1):
-        if not reply[n - 1][0].isalnum():
-            break
-        ends = n == len(reply) or not reply[n][0].isalnum()
-        if ends and " ".join(reply[:n]) in words.denials:
-            return True
-    return False
+_CLAUSE_END = r"\s*(?:[,.;:!?]|-|\u2013|\u2014|$)"
 
 
-def answer_questions(lex: Lexicon, sentences: list[tuple[str, list[Found]]]) -> list[Found]:
-    """Every sentence's mentions in order, a denied question's with their signs flipped."""
-    found: list[Found] = []
-    for i, (text, more) in enumerate(sentences):
-        if more and i + 1 < len(sentences) and denied_question(lex, text, sentences[i + 1][0]):
-            more = [(theme, -sign, evidence, cues) for theme, sign, evidence, cues in more]
-        found += more
-    return found
+def _alternation(words: frozenset[str]) -> str:
+    """A regex alternative of ``words`` (spaces as runs of whitespace), longest first."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
+
+
+@lru_cache(maxsize=8)
+def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a denying answer at the start of a sentence, an expectation verb anywhere)."""
+    subjects = _alternation(words.echo_subjects)
+    auxiliaries = _alternation(words.echo_auxiliaries)
+    verbs = _alternation(words.echo_verbs)
+    echo = rf"(?:{subjects})\s+(?:{auxiliaries})(?:\s+(?:{verbs}))?(?:\s+(?:it|that|so))?"
+    denial = rf"^\W*(?:{_alternation(words.denials)}|{echo}){_CLAUSE_END}"
+    expectation = rf"\b(?:{_alternation(words.expectations)})\b"
+    return re.compile(denial, re.I), re.compile(expectation, re.I)
+
+
+def flip_denied(words: Words, before: str, found: list[Found], after: str) -> list[Found]:
+    """The verdicts of sentence ``before``, flipped when sentence ``after`` denies it."""
+    if not found:
+        return found
+    denial, expectation = _patterns(words)
+    answer = denial.match(after)
+    if answer is None:
+        return found
+    if before.rstrip().endswith("?"):
+        opener = re.match(r"\W*([a-z']+)", before.lower())
+        if opener is not None and opener.group(1) in words.open_questions:
+            return found  # "Why did you apologise? No idea." asks what, not whether.
+    elif not expectation.search(before):
+        return found
+    said = answer.group(0).strip(" \t,.;:!?-\u2013\u2014")
+    return [(theme, -sign, evidence, (*cues, said)) for theme, sign, evidence, cues in found]

@@ -124,6 +124,22 @@ def _drop_generic_subjects(lex: Lexicon, cues: list[Item], tokens: list[Token]) 
                     t.dropped = True
 
 
+_LIST_JOINS = frozenset({",", "and", "or", "nor"})
+
+
+def _listed_possession(lex: Lexicon, tokens: list[Token], a: Item) -> bool:
+    """'your punctuality, your manner or your dress': a possessed topic in a list of them is
+    a point of its own, not the setting of another theme's word."""
+    own = lex.words.possessives
+    if a.start < 1 or tokens[a.start - 1].surface not in own:
+        return False
+    before = a.start >= 2 and tokens[a.start - 2].surface in _LIST_JOINS
+    after = a.end + 1 < len(tokens) and (
+        tokens[a.end].surface in _LIST_JOINS and tokens[a.end + 1].surface in own
+    )
+    return before or after
+
+
 def _drop_generic_topic(lex: Lexicon, a: Item, cues: list[Item], tokens: list[Token]) -> None:
     """A generic topic ("answers") only counts when no other theme is named, unless the
     note judges it directly ("hadn't looked at our website")."""
@@ -142,7 +158,7 @@ def _drop_generic_topic(lex: Lexicon, a: Item, cues: list[Item], tokens: list[To
             )
         )
     } - {a.rule.theme}
-    if inner or (others and not a.negated):
+    if inner or (others and not a.negated and not _listed_possession(lex, tokens, a)):
         a.dropped = True
         return
     # "Couldn't answer the SQL question": the negation is about the subject its object names.

@@ -15,15 +15,22 @@ from typing import Any
 
 from analysis import text as tx
 from analysis.codebook import Codebook, load_codebook
-from analysis.tagger.answers import answer_questions
+from analysis.tagger.answers import flip_denied
 from analysis.tagger.chunks import plain_chunks
-from analysis.tagger.clauses import INLINE, cut_clauses
+from analysis.tagger.clauses import INLINE, cut_clauses, instruction_at
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
 from analysis.tagger.parts import body_span
 from analysis.tagger.phrases import match_sentence
-from analysis.tagger.scope import apply_excess, apply_negation, contrast_alternatives
+from analysis.tagger.scope import (
+    apply_excess,
+    apply_negation,
+    contrast_alternatives,
+    drop_met_needs,
+    fixed_faults,
+    praised_alternative,
+)
 from analysis.tagger.speaker import (
     drop_asides_about_others,
     mute_other_speakers,
@@ -53,8 +60,22 @@ def _modifiers(clause: Clause) -> None:
 
 
 def _alternatives(clause: Clause) -> None:
-    """"rather than" pass (scope.contrast_alternatives)."""
+    """"rather than" pass (scope.contrast_alternatives, scope.praised_alternative)."""
     contrast_alternatives(clause.lex, clause.tokens, clause.items)
+    if any(it.kind == "advice" for it in clause.items) and (
+        instruction_at(clause.lex, clause.tokens, clause.start, clause.end) is None
+    ):
+        praised_alternative(clause.lex, clause.tokens, clause.items)
+
+
+def _met_needs(clause: Clause) -> None:
+    """Met-need pass (scope.drop_met_needs)."""
+    drop_met_needs(clause.lex, clause.tokens, clause.items, clause.end)
+
+
+def _fixes(clause: Clause) -> None:
+    """Found-fault pass (scope.fixed_faults)."""
+    fixed_faults(clause.lex, clause.tokens, clause.items, clause.start, clause.end)
 
 
 # Every clause goes through these, in this order, until one marks it skipped; then
@@ -68,6 +89,8 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     _excess,  # "too casual"
     _modifiers,  # "clear examples" is about examples
     _alternatives,  # "open rather than defensive"
+    _met_needs,  # "exactly what the role needs" is no advice
+    _fixes,  # "you spotted the error" is a skill
 )
 
 
@@ -93,6 +116,24 @@ def _bare_verdict(tokens: list[Token], inside: list[Item], start: int, end: int)
         0 < len(words) <= 4
         and any(it.start == words[0] and it.rule.kind == "eval" for it in inside)
     )
+
+
+def _rival_pronoun(
+    lex: Lexicon, tokens: list[Token], items: list[Item], start: int, end: int
+) -> bool:
+    """'The appointed candidate had led a merger, and her answers were more succinct': a
+    clause opening on (and) he/she/her after a clause that named a rival speaks of the
+    rival; after "but" the note turns back to the candidate."""
+    first = next((k for k in range(start, end) if tokens[k].is_word), None)
+    if first is None:
+        return False
+    if tokens[first].surface == "and" and first + 1 < end:
+        first += 1
+    if tokens[first].surface not in lex.words.third_person:
+        return False
+    if any(it.rule.kind == "contrast" and start - 1 <= it.end <= first for it in items):
+        return False
+    return any(it.rule.kind == "rival" and it.end <= start for it in items)
 
 
 class Tagger:
@@ -152,9 +193,12 @@ class Tagger:
         clauses, new_mode = cut_clauses(lex, tokens, items, mode)
         found: list[Found] = []
         topics: list[Item] = []
+        rivals = any(it.rule.kind == "rival" for it in items)
         for start, end, c_mode in clauses:
             inside = [it for it in items if start <= it.start < end]
             clause = Clause(lex, text, tokens, inside, start, end, c_mode)
+            if rivals and _rival_pronoun(lex, tokens, items, start, end):
+                clause.extra["rival"] = True  # "The hire had led a team, and her answers ..."
             if topics and not any(it.rule.kind == "cue" for it in inside) and (
                 not topics[0].rule.self_eval or _bare_verdict(tokens, inside, start, end)
             ):
@@ -182,12 +226,17 @@ class Tagger:
         chunks = plain_chunks(self.lexicon, text)
         if chunks is None:
             return self.read_sentences(text, 0)[0]
-        read: list[tuple[str, list[Found]]] = []
+        found: list[Found] = []
         mode = 0
+        before, last = "", []
         for start, end in chunks:
             more, mode = self.read_chunk(text[start:end], mode)
-            read.append((text[start:end], more))
-        return answer_questions(self.lexicon, read)
+            found[len(found) - len(last) :] = flip_denied(
+                self.lexicon.words, before, last, text[start:end]
+            )
+            found += more
+            before, last = text[start:end], more
+        return found
 
     def read_chunk(self, chunk: str, mode: int) -> tuple[list[Found], int]:
         """One plain sentence's mentions, cached by its text (tokenising it only once)."""
@@ -210,15 +259,19 @@ class Tagger:
         if email:
             first, last = body_span(self.lexicon, text, tokens)
             tokens = tokens[first:last]
-        read: list[tuple[str, list[Found]]] = []
+        found: list[Found] = []
         previous_end = 0
+        before, last = "", []
         for sentence in split_sentences(self.lexicon, text, tokens, self.splitter):
             if abs(mode) == INLINE and "\n" not in text[previous_end : sentence[0].start]:
                 mode = 0
             previous_end = sentence[-1].end
             more, mode = self.tag_sentence(text, sentence, mode)
-            read.append((text[sentence[0].start : sentence[-1].end], more))
-        return answer_questions(self.lexicon, read), mode
+            said = text[sentence[0].start : sentence[-1].end]
+            found[len(found) - len(last) :] = flip_denied(self.lexicon.words, before, last, said)
+            found += more
+            before, last = said, more
+        return found, mode
 
     def tag_text(self, text: str) -> list[Mention]:
         """Themes in one note, one mention per (theme, polarity), in order of first evidence.

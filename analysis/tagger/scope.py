@@ -42,8 +42,13 @@ def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list
                 item.as_eval, item.neg_by = 1, tuple(p.positions for p in scope.pending)
                 scope.pending, scope.denying = [], False
                 continue
-            # Negators chain ("never lost", "not once did you lose") when close together.
-            if scope.pending and item.start - scope.pending[-1].end > 3:
+            # Negators chain ("never lost", "not once did you lose") when close together,
+            # a denied opinion further ("I don't think anyone could say you lacked ...").
+            if scope.pending and (
+                item.start - scope.pending[-1].end > _chain_gap(lex, tokens, scope.pending[-1])
+                # "quals not there, no cima": a comma ends the chain.
+                or any(t.surface == "," for t in tokens[scope.pending[-1].end : item.start])
+            ):
                 scope.extra.extend(scope.pending)
                 scope.pending = []
             scope.pending.append(item)
@@ -55,6 +60,12 @@ def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list
     for neg in extra:
         neg.as_eval = -1
     return items
+
+
+def _chain_gap(lex: Lexicon, tokens: list[Token], negator: Item) -> int:
+    """How far a negator waits for the next one to chain with it: a denied opinion ("don't
+    think", "wouldn't say") spans the clause it opens, up to six words."""
+    return 6 if _phrase(tokens, negator) in lex.words.verdict_negators else 3
 
 
 def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, item: Item) -> None:
@@ -145,6 +156,10 @@ def _carry(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
     carry_end = scope.carry_end
     between = [t.surface for t in tokens[carry_end : item.start]]
     joins = lex.words.continuations | ({"and", ","} if scope.carry_lack else set())
+    # "not your manner or your dress": a possessive after "or" / "nor" is no new subject.
+    core = [w for w in between if w not in lex.words.possessives and w not in {"the", "a", "an"}]
+    if core and core != between and all(w in lex.words.continuations for w in core):
+        between = core
     # ... but a criticism after "and" is a new finding ("lacked structure and rambled"),
     # not one more missing thing.
     criticism = item.rule.self_eval and item.rule.prior < 0
@@ -159,6 +174,8 @@ def _carry(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         or _or_list(lex, tokens, between, item)
     ) and (items and any(it.end == carry_end and it.negated for it in items)):
         item.negated = True
+        partner = next(it for it in items if it.end == carry_end and it.negated)
+        item.neg_by = item.neg_by or partner.neg_by  # "not X or Y": Y denied by X's negator
         scope.carry_end = item.end
     else:
         scope.carry_end = None
@@ -250,3 +267,72 @@ def apply_excess(lex: Lexicon, items: list[Item], tokens: list[Token]) -> None:
             target.excess_by = ex.positions
         else:
             ex.as_eval = -1
+
+
+def drop_met_needs(lex: Lexicon, tokens: list[Token], items: list[Item], end: int) -> None:
+    """'exactly what the role needs', 'which our guests need': a need that the candidate's
+    thing before it meets is a relative clause, not advice or a rival's requirement."""
+    w = lex.words
+    for marker in items:
+        if marker.rule.kind not in ("advice", "rival"):
+            continue
+        if tokens[marker.positions[-1]].surface not in w.met_needs:
+            continue  # ... "the role requires" (a rival) ends on its need too
+        after = marker.end
+        if after < end and tokens[after].is_word and tokens[after].surface not in w.need_tails:
+            continue  # "needs more structure": the need has its own object
+        if marker.start and tokens[marker.start - 1].surface in w.candidate:
+            continue  # "what you need": still advice to the candidate
+        before = {tokens[k].surface for k in range(max(0, marker.start - 6), marker.start)}
+        if before & w.need_relatives:
+            marker.dropped = True
+
+
+def fixed_faults(
+    lex: Lexicon, tokens: list[Token], items: list[Item], start: int, end: int
+) -> None:
+    """'you spotted the error in the P&L', 'you tracked down the failing test': a fault the
+    candidate finds or fixes is their skill, not their fault."""
+    w = lex.words
+    if not any(it.rule.prior < 0 for it in items):
+        return
+    subjects = w.candidate_subjects | w.third_person | {"i"}
+    for k in range(max(start, 1), end):
+        if tokens[k - 1].surface not in subjects:
+            continue
+        two = " ".join(t.surface for t in tokens[k : k + 2])
+        size = 2 if two in w.fixes else 1 if tokens[k].surface in w.fixes else 0
+        if not size:
+            continue
+        fault = next(
+            (it for it in items if 0 <= it.start - (k + size) <= 3 and it.kind in ("cue", "eval")),
+            None,
+        )
+        if fault is None or fault.rule.prior >= 0 or fault.negated:
+            continue
+        if any(t.surface not in w.fault_determiners for t in tokens[k + size : fault.start]):
+            continue  # "he corrected your brunoise that worried him": not the fault's verb
+        if fault.kind == "eval":
+            fault.as_eval = 1
+        else:
+            fault.negated = True
+            fault.neg_by = (tuple(range(k, k + size)),)
+
+
+def praised_alternative(lex: Lexicon, tokens: list[Token], inside: list[Item]) -> None:
+    """'You took the pushback graciously rather than digging in': praise before "rather
+    than" in a finding (not an order) is the road taken; the phrase is no advice."""
+    for marker in inside:
+        if marker.kind != "advice" or _phrase(tokens, marker) not in lex.words.alternatives:
+            continue
+        before = [it for it in inside if it.end <= marker.start and it.kind in ("cue", "eval")]
+        if before and before[-1].end >= marker.start - 1 and _praises(before[-1]):
+            marker.dropped = True
+
+
+def _praises(item: Item) -> bool:
+    """True when a cue or evaluative word says something good, after negation."""
+    sign = item.as_eval or item.rule.prior
+    if not item.rule.self_eval and item.kind == "cue":
+        return False
+    return (-sign if item.negated else sign) > 0

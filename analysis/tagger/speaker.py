@@ -176,3 +176,41 @@ def rival_equalled(lex: Lexicon, tokens: list[Token], rival: Item, start: int) -
         after.append(t.surface)
     text = f" {' '.join(after)} "
     return any(f" {tail} " in text for tail in w.comparison_equal_tails)
+
+
+def compared_first(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
+    """'Compared with the other finalists, your answers were the clearest': a comparison
+    that opens the clause sets the scene, and the candidate after its comma is judged."""
+    words = [k for k in range(start, end) if tokens[k].is_word]
+    opener = next(
+        (n for n in (3, 2, 1) if " ".join(tokens[k].surface for k in words[:n])
+         in lex.words.comparison_openers),
+        0,
+    )
+    if not opener:
+        return False
+    comma = next((k for k in range(words[opener - 1], end) if tokens[k].surface == ","), None)
+    return comma is not None and comma + 1 < end and (
+        tokens[comma + 1].surface in lex.words.candidate_subjects
+    )
+
+
+def rival_outdone(lex: Lexicon, tokens: list[Token], items: list[Item], end: int) -> bool:
+    """'The other finalists were more nervous than you': the rival is the subject and the
+    candidate the standard, so what the clause says of the rival the candidate is not."""
+    first = next((it.start for it in items if it.rule.kind == "rival"), None)
+    if first is None:
+        return False
+    return any(
+        tokens[k].surface == "than" and tokens[k + 1].surface in lex.words.compared_candidates
+        for k in range(first, end - 1)
+    )
+
+
+def rival_as_object(lex: Lexicon, tokens: list[Token], rival: Item, start: int) -> bool:
+    """'built on what the other candidates said', 'listened to the other applicants': a
+    rival the others named definitely, after one of these words, is the object of the
+    candidate's act, not a comparison."""
+    if rival.start <= start or tokens[rival.start].surface not in lex.words.rival_object_heads:
+        return False  # "offered the role to someone who ...": the hire, described
+    return tokens[rival.start - 1].surface in lex.words.rival_objects

@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 from analysis.tagger.clauses import instruction_at
 from analysis.tagger.model import WEAK, Clause, Found, Item
 from analysis.tagger.scope import apply_negation, word_evals
-from analysis.tagger.speaker import about_candidate, rival_inverted
+from analysis.tagger.speaker import (
+    about_candidate,
+    compared_first,
+    rival_as_object,
+    rival_inverted,
+    rival_outdone,
+)
 from analysis.tagger.tokens import phrase_text
 
 if TYPE_CHECKING:
@@ -50,6 +56,8 @@ class Reading:
     words: list[tuple[int, int]] | None = None  # fallback evaluative words, read lazily
     verdicts: set[tuple[str, int]] = field(default_factory=set)  # a cue judged by itself
     borrowed: set[tuple[str, int]] = field(default_factory=set)  # a topic took from a word
+    outdone: bool = False  # the rival is compared against the candidate ("... than you")
+    compared: bool = False  # "Compared with the others, your ...": the candidate is judged
 
 
 def eval_sign(item: Item) -> int:
@@ -66,11 +74,15 @@ def read_clause(clause: Clause) -> Reading:
     lex, tokens, inside = clause.lex, clause.tokens, clause.items
     kinds = {it.kind for it in inside}
     verb = instruction_at(lex, tokens, clause.start, clause.end)
+    if verb is not None and names_a_speaker(lex, tokens, verb, clause.end):
+        verb = None
     cues = drop_domain_topics(clause, [it for it in inside if it.kind == "cue"])
     rival = any(
-        it.rule.kind == "rival" and not rival_inverted(lex, tokens, it, clause.start)
+        it.kind == "rival"
+        and not rival_inverted(lex, tokens, it, clause.start)
+        and not rival_as_object(lex, tokens, it, clause.start)
         for it in inside
-    )
+    ) or bool(clause.extra.get("rival"))
     judged = {it.rule.theme for it in cues if it.rule.self_eval}
     if rival:
         # "went with a candidate who had run a similar programme": the comparison names
@@ -90,6 +102,16 @@ def read_clause(clause: Clause) -> Reading:
         queried=queried,
         polar=polar,
         judged=judged,
+        outdone=rival and rival_outdone(lex, tokens, inside, clause.end),
+        compared=rival and compared_first(lex, tokens, clause.start, clause.end),
+    )
+
+
+def names_a_speaker(lex: Lexicon, tokens: list[Token], verb: int, end: int) -> bool:
+    """'Practice mgr said she was warm': a report verb just after a first-word "verb" makes
+    that word part of the speaker's name, so the clause is a report, not an instruction."""
+    return any(
+        tokens[k].surface in lex.words.report_verbs for k in range(verb + 1, min(verb + 4, end))
     )
 
 
@@ -222,6 +244,30 @@ def _own_evals(reading: Reading, item: Item) -> list[Item]:
     ]
 
 
+def _segment_evals(reading: Reading, item: Item, evals: list[Item]) -> list[Item]:
+    """'loads of energy, a bit rambly, salary ask too high': in a comma list, a word in a
+    later segment that holds another theme's cue (and none of this one's) judges that cue."""
+    if len(reading.cues) < 2 or not evals:
+        return evals
+    tokens, clause = reading.clause.tokens, reading.clause
+    commas = [k for k in range(clause.start, clause.end) if tokens[k].surface == ","]
+    if not commas:
+        return evals
+
+    def segment(at: int) -> int:
+        return sum(1 for k in commas if k < at)
+
+    mine, theme = segment(item.start), item.rule.theme
+    here = [e for e in evals if segment(e.start) == mine]
+    if here:
+        return here  # "plenty of enthusiasm, relocation a worry": its own segment's word
+    # Only later segments: "no concerns about your X, your Y or your Z" shares its verdict.
+    cues = [it for it in clause.items if it.kind == "cue"]  # domain topics included
+    taken = {segment(c.start) for c in cues if c.rule.theme != theme}
+    taken -= {segment(c.start) for c in cues if c.rule.theme == theme}
+    return [e for e in evals if segment(e.start) <= mine or segment(e.start) not in taken]
+
+
 def judge_cue(reading: Reading, item: Item, vader: Vader) -> _Guess | None:
     """One cue's (theme, sign, evidence, cues, weak), or None when it says nothing here."""
     clause = reading.clause
@@ -240,12 +286,17 @@ def judge_cue(reading: Reading, item: Item, vader: Vader) -> _Guess | None:
     asked = reading.queried and not item.rule.self_eval and not own
     evidence = clause.evidence
     lone = len(reading.cues) == 1 and not asked
-    sign, deciders = resolve(clause, item, own, evidence, lone, reading.words, vader)
+    mine = _segment_evals(reading, item, own)
+    if own and not mine and item.rule.prior and not item.negated and item.excess_by is None:
+        sign, deciders = item.rule.prior, []  # "loads of energy, ...": its own lean decides
+    else:
+        sign, deciders = resolve(clause, item, mine, evidence, lone, reading.words, vader)
     if asked and WEAK in deciders:
         return None  # "You asked whether the rota includes weekends": a subject, no verdict.
     if asked and _asked_subject(clause, item):
         return None  # "Didn't ask about shifts": the question's subject, not a verdict on it.
-    sign, deciders = _clause_overrides(reading, sign, deciders, bool(item.rule.self_eval))
+    if not (sign and WEAK not in deciders and _before_rival(reading, item)):
+        sign, deciders = _clause_overrides(reading, sign, deciders, bool(item.rule.self_eval))
     if sign == 0:
         return None
     if WEAK in deciders and _listed_item(reading, item):
@@ -260,6 +311,16 @@ def judge_cue(reading: Reading, item: Item, vader: Vader) -> _Guess | None:
     return item.rule.theme, sign, evidence, shown, weak
 
 
+def _before_rival(reading: Reading, item: Item) -> bool:
+    """'no prob w/ salary, just went w/ someone w/ more b2b': a verdict in a comma segment
+    before the rival is a finding of its own, not the comparison's."""
+    if not reading.rival:
+        return False
+    tokens = reading.clause.tokens
+    first = min((m.start for m in reading.markers if m.rule.kind == "rival"), default=-1)
+    return item.end <= first and any(t.surface == "," for t in tokens[item.end : first])
+
+
 def _clause_overrides(
     reading: Reading, sign: int, deciders: Deciders, self_eval: bool
 ) -> tuple[int, Deciders]:
@@ -267,6 +328,11 @@ def _clause_overrides(
     mode = reading.clause.mode
     if reading.keep:
         return 1, deciders
+    if reading.outdone and sign and not reading.advice:
+        # "The hire was more nervous than you": the rival's fault is the candidate's strength.
+        return -sign, deciders + [m.positions for m in reading.markers]
+    if reading.compared and sign and WEAK not in deciders and not reading.advice:
+        return sign, deciders  # "Compared with the others, your answers were the clearest".
     if reading.advice or reading.rival or mode < 0:
         return -1, deciders + [m.positions for m in reading.markers]
     if mode > 0 and (sign == 0 or not self_eval):
@@ -322,15 +388,25 @@ def resolve(
             # "The role won't be filled" is still a generic reason, not praise.
             return -1, list(item.neg_by)
         sign = -rule.prior if item.negated else rule.prior
+        if item.negated and _cleared(clause, item):
+            sign = 1
         before = next((e for e in evals if e.end == item.start), None)
         if sign > 0 and before is not None and eval_sign(before) < 0:
             # "not a great listener", "poor communicator": the word before judges it.
             return -1, [before.positions, *before.neg_by]
         return sign, list(item.neg_by)
     if item.negated:
+        if _cleared(clause, item):
+            return 1, list(item.neg_by)
         return -(rule.prior or 1), list(item.neg_by)
+    if len(item.neg_by) > 1 and not evals:
+        # "I don't think anyone could say you lacked preparation": a denied lack is praise.
+        return rule.prior or 1, list(item.neg_by)
     if rule.prior < 0:
         return -1, []  # "strong smell of smoke": praise words only intensify a bad topic.
+    focus = _cleft_verdict(clause, item, evals)
+    if focus is not None:
+        return eval_sign(focus), [focus.positions, *focus.neg_by]
     if evals:
         nearest = min(
             evals,
@@ -339,8 +415,51 @@ def resolve(
                 e.start > item.start,
             ),
         )
+        if _cost_rises(clause, item, nearest):
+            return -1, [nearest.positions]
         return eval_sign(nearest), [nearest.positions, *nearest.neg_by]
     return fallback(clause, item, clause_text, lone, words, vader)
+
+
+def _cleft_verdict(clause: Clause, item: Item, evals: list[Item]) -> Item | None:
+    """'It was the attitude when he corrected you that worried him': the topic a cleft
+    focuses takes the verdict of its "that" clause, however far it is."""
+    tokens, w = clause.tokens, clause.lex.words
+    k = item.start - 1
+    if k >= 0 and (tokens[k].surface in w.possessives or tokens[k].surface == "the"):
+        k -= 1
+    if k < 1 or " ".join(t.surface for t in tokens[k - 1 : k + 1]) not in w.cleft_openers:
+        return None
+    that = next((j for j in range(item.end, clause.end) if tokens[j].surface == "that"), None)
+    if that is None:
+        return None
+    return next((e for e in evals if e.start > that), None)
+
+
+def _cleared(clause: Clause, item: Item) -> bool:
+    """'It wasn't your manner or your appearance': a cleft denial of a bare topic says the
+    topic was not the problem (a verdict after it was taken by the denial already)."""
+    if not item.neg_by or len(item.neg_by) > 1 or item.rule.theme in clause.lex.generic:
+        return False  # ... but "it isn't the right time (for us)" stays a generic reason
+    tokens, w, negator = clause.tokens, clause.lex.words, item.neg_by[0]
+    if phrase_text(clause.text, tokens, negator).lower() not in w.cleft_negators:
+        return False
+    # "It wasn't your punctuality", "It's not that ...", but not "It wasn't concise".
+    after = tokens[negator[-1] + 1].surface if negator[-1] + 1 < len(tokens) else ""
+    ends_that = tokens[negator[-1]].surface == "that"
+    return after in w.possessives or after == "that" or ends_that
+
+
+def _cost_rises(clause: Clause, item: Item, verdict: Item) -> bool:
+    """'Your salary expectations were a little high': size or excess on a cost the candidate
+    asks for is the problem, though the word praises elsewhere ("high standards")."""
+    if verdict.negated or eval_sign(verdict) < 0:
+        return False
+    tokens, w = clause.tokens, clause.lex.words
+    topic = " ".join(tokens[k].surface for k in item.positions)
+    if topic not in w.cost_topics:
+        return False
+    return any(tokens[k].surface in w.cost_rises for k in verdict.positions)
 
 
 def fallback(

@@ -47,8 +47,6 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("comparison_down", "comparison", "down"),
     ("verdict_negators", "negation", "verdict_negators"),
     ("denied_opinions", "negation", "denied_opinions"),
-    ("question_openers", "questions", "openers"),
-    ("denials", "questions", "denials"),
     ("self_report", "advice", "self_report"),
     ("respect_prepositions", "clauses", "respect_prepositions"),
     ("candidate_nouns", "speaker", "candidate_nouns"),
@@ -61,6 +59,26 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("comparison_equal_tails", "comparison", "equal_tails"),
     ("list_breaks", "negation", "list_breaks"),
     ("requirement_leads", "clauses", "requirement_leads"),
+    ("denials", "answers", "denials"),
+    ("open_questions", "answers", "open_questions"),
+    ("echo_subjects", "answers", "echo_subjects"),
+    ("echo_auxiliaries", "answers", "echo_auxiliaries"),
+    ("echo_verbs", "answers", "echo_verbs"),
+    ("expectations", "answers", "expectations"),
+    ("comparison_openers", "comparison", "openers"),
+    ("compared_candidates", "comparison", "compared_candidates"),
+    ("cost_topics", "evaluation", "cost_topics"),
+    ("cost_rises", "evaluation", "cost_rises"),
+    ("cleft_negators", "negation", "cleft_negators"),
+    ("report_verbs", "answers", "report_verbs"),
+    ("met_needs", "advice", "met_needs"),
+    ("need_tails", "advice", "need_tails"),
+    ("need_relatives", "advice", "need_relatives"),
+    ("rival_objects", "comparison", "rival_objects"),
+    ("rival_object_heads", "comparison", "rival_object_heads"),
+    ("fixes", "negation", "fixes"),
+    ("cleft_openers", "negation", "cleft_openers"),
+    ("fault_determiners", "negation", "fault_determiners"),
 )
 
 
@@ -104,8 +122,6 @@ class Words:
     verdict_negators: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     second_or_first_person: frozenset[str] = frozenset()
-    question_openers: frozenset[str] = frozenset()
-    denials: frozenset[str] = frozenset()
     self_report: frozenset[str] = frozenset()
     respect_prepositions: frozenset[str] = frozenset()
     candidate_nouns: frozenset[str] = frozenset()
@@ -118,6 +134,26 @@ class Words:
     comparison_equal_tails: frozenset[str] = frozenset()
     list_breaks: frozenset[str] = frozenset()
     requirement_leads: frozenset[str] = frozenset()
+    denials: frozenset[str] = frozenset()
+    open_questions: frozenset[str] = frozenset()
+    echo_subjects: frozenset[str] = frozenset()
+    echo_auxiliaries: frozenset[str] = frozenset()
+    echo_verbs: frozenset[str] = frozenset()
+    expectations: frozenset[str] = frozenset()
+    comparison_openers: frozenset[str] = frozenset()
+    compared_candidates: frozenset[str] = frozenset()
+    cost_topics: frozenset[str] = frozenset()
+    cost_rises: frozenset[str] = frozenset()
+    cleft_negators: frozenset[str] = frozenset()
+    report_verbs: frozenset[str] = frozenset()
+    met_needs: frozenset[str] = frozenset()
+    need_tails: frozenset[str] = frozenset()
+    need_relatives: frozenset[str] = frozenset()
+    rival_objects: frozenset[str] = frozenset()
+    rival_object_heads: frozenset[str] = frozenset()
+    fixes: frozenset[str] = frozenset()
+    cleft_openers: frozenset[str] = frozenset()
+    fault_determiners: frozenset[str] = frozenset()
 
 
 
