@@ -86,8 +86,8 @@ def test_shift_dates_moves_the_latest_date_near_today_by_whole_weeks(small_log):
     assert (shifted["applied_date"] - small_log["applied_date"]).dropna().iloc[0] == \
         moved.dropna().iloc[0]
     dated = small_log["event_date"].notna()
-    assert (shifted["event_date"][dated].dt.dayofweek
-            == small_log["event_date"][dated].dt.dayofweek).all()
+    assert (shifted["event_date"][dated].dt.day_of_week
+            == small_log["event_date"][dated].dt.day_of_week).all()
 
 
 @pytest.mark.parametrize("today", [dt.date(2026, 4, 20), dt.date(2031, 11, 3)])
