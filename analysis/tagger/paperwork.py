@@ -32,7 +32,7 @@ def drop_paperwork(clause: Clause) -> None:
 
 def _requests(clause: Clause, topics: list[Item]) -> bool:
     """True when the clause asks for a document ("to bring", "please submit"), sets it a
-    deadline ("needed before start") or says it is supplied ("boots and gloves provided on site")."""
+    deadline ("needed before start") or says it is supplied ("boots and gloves provided")."""
     words = clause.lex.words
     tokens, start, end = clause.tokens, clause.start, clause.end
     first = next((k for k in range(start, end) if tokens[k].is_word), start)
