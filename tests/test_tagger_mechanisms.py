@@ -745,3 +745,32 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_polarity_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+DOMAIN_FORMAL_CASES: dict[str, list[tuple[str, str]]] = {
+    "a knowledge verb's object decides skills or preparation": [
+        ("Knew the tachograph rules and drivers' hours.", "skills:+"),
+        ("Doesn't know the grant landscape at all.", "skills:-"),
+        ("She didn't know what a variance report is.", "skills:-"),
+        ("Didn't know what our lending arm actually offers.", "preparation:-"),
+        ("Couldn't tell us anything about our fleet.", "preparation:-"),
+        ("Could not explain why our branch model differs.", "preparation:-"),
+        ("I still don't know the outcome of round two.", ""),  # guard: process
+    ],
+    "documents and kit requested or supplied are process facts": [
+        ("Applicant to bring HCPC registration proof on the day.", ""),
+        ("She was asked to submit her teaching certificate prior to the observation.", ""),
+        ("DBS clearance required before start.", ""),
+        ("Steel toe caps and gloves provided at the depot.", ""),
+        ("Holds a valid CSCS card.", "experience:+"),  # guard: a credential held
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in DOMAIN_FORMAL_CASES.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in DOMAIN_FORMAL_CASES.items() for text, _ in cases],
+)
+def test_domain_formal_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))

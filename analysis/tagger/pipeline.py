@@ -21,6 +21,7 @@ from analysis.tagger.clauses import INLINE, cut_clauses, instruction_at
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
+from analysis.tagger.paperwork import drop_paperwork
 from analysis.tagger.parts import body_span
 from analysis.tagger.phrases import match_sentence
 from analysis.tagger.scope import (
@@ -85,6 +86,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     require_cue,  # no theme cue, nothing to say
     mute_other_speakers,  # "The interviewer was friendly", "We're keen to ..."
     drop_asides_about_others,  # "... even when the interviewer was abrupt"
+    drop_paperwork,  # "Candidate to bring NMC PIN confirmation"
     _negation,  # "not concise", "never lost composure"
     _excess,  # "too casual"
     _modifiers,  # "clear examples" is about examples

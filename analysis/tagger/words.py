@@ -79,6 +79,11 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("fixes", "negation", "fixes"),
     ("cleft_openers", "negation", "cleft_openers"),
     ("fault_determiners", "negation", "fault_determiners"),
+    ("paperwork_verbs", "paperwork", "verbs"),
+    ("paperwork_leads", "paperwork", "leads"),
+    ("paperwork_needs", "paperwork", "needs"),
+    ("paperwork_deadlines", "paperwork", "deadlines"),
+    ("paperwork_supplied", "paperwork", "supplied"),
 )
 
 
@@ -154,6 +159,11 @@ class Words:
     fixes: frozenset[str] = frozenset()
     cleft_openers: frozenset[str] = frozenset()
     fault_determiners: frozenset[str] = frozenset()
+    paperwork_verbs: frozenset[str] = frozenset()
+    paperwork_leads: frozenset[str] = frozenset()
+    paperwork_needs: frozenset[str] = frozenset()
+    paperwork_deadlines: frozenset[str] = frozenset()
+    paperwork_supplied: frozenset[str] = frozenset()
 
 
 

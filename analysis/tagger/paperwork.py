@@ -1,0 +1,60 @@
+"""Stage 5b: documents and kit requested for the process are facts, not credentials held.
+
+"Candidate to bring NMC PIN confirmation", "requested to submit copies of the certificate",
+"SC clearance needed before start", "hi-vis and boots provided on site": the credential or
+kit named is what the process asks for or supplies, no verdict on the candidate's experience
+or dress. Only a clause that evaluates, negates or advises nothing is read this way.
+"""
+
+from __future__ import annotations
+
+from analysis.tagger.model import Clause, Item, Token
+
+# Themes whose topics name a document or piece of kit ("certificate", "safety boots").
+PAPERWORK_THEMES = frozenset({"experience", "hygiene"})
+_JUDGING = frozenset({"eval", "negator", "advice", "excess", "rival", "decision"})
+
+
+def drop_paperwork(clause: Clause) -> None:
+    """Drop credential and kit topics of a clause that requests or supplies them."""
+    if any(it.kind in _JUDGING for it in clause.items):
+        return
+    topics = [
+        it
+        for it in clause.items
+        if it.kind == "cue" and not it.rule.self_eval and it.rule.theme in PAPERWORK_THEMES
+    ]
+    if not topics or not _requests(clause, topics):
+        return
+    for it in topics:
+        it.dropped = True
+
+
+def _requests(clause: Clause, topics: list[Item]) -> bool:
+    """True when the clause asks for a document ("to bring", "please submit"), sets it a
+    deadline ("needed before start") or says it is supplied ("boots and gloves provided")."""
+    words = clause.lex.words
+    tokens, start, end = clause.tokens, clause.start, clause.end
+    first = next((k for k in range(start, end) if tokens[k].is_word), start)
+    topic_ends = {it.end for it in topics}
+    for k in range(start, end):
+        w = tokens[k].surface
+        if w in words.paperwork_verbs and (
+            k == first or _before(tokens, k, start) in words.paperwork_leads
+        ):
+            return True
+        if w in words.paperwork_needs and k + 1 < end and tokens[k + 1].surface in (
+            words.paperwork_deadlines
+        ):
+            return True
+        if w in words.paperwork_supplied and any(0 <= k - e <= 3 for e in topic_ends):
+            return True
+    return False
+
+
+def _before(tokens: list[Token], k: int, start: int) -> str:
+    """The surface of the word before position ``k`` in the clause ("" at its start)."""
+    j = k - 1
+    while j >= start and not tokens[j].is_word:
+        j -= 1
+    return tokens[j].surface if j >= start else ""
