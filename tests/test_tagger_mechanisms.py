@@ -745,3 +745,29 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_polarity_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+TRICKY_POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
+    "a claim the candidate made, then contradicted": [
+        ("She told us she'd prepared thoroughly, but she had no idea what we sell.",
+         "preparation:-"),
+        ("His application claimed excellent Excel, yet the pivot table task beat him.",
+         "skills:-"),
+        ("Although we'd been told she was shy, she was actually very assured.", "confidence:+"),
+        ("The manager said my answers were clear, but the panel chose someone else.",
+         "communication:+;fit:-"),  # guard: the interviewer's opinion, not the candidate's claim
+    ],
+    "a reported claim the next sentence denies": [
+        ("He told us he'd been anxious all morning. Honestly, we couldn't tell.",
+         "confidence:+"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in TRICKY_POLARITY_CASES.values() for case in cases],
+    ids=[f"{n}:{t[:40]}" for n, cases in TRICKY_POLARITY_CASES.items() for t, _ in cases],
+)
+def test_tricky_polarity_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))

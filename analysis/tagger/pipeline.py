@@ -17,6 +17,7 @@ from analysis import text as tx
 from analysis.codebook import Codebook, load_codebook
 from analysis.tagger.answers import flip_denied
 from analysis.tagger.chunks import plain_chunks
+from analysis.tagger.claims import settle_claims
 from analysis.tagger.clauses import INLINE, cut_clauses, instruction_at
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
@@ -214,6 +215,7 @@ class Tagger:
             topics = [it for it in cues if not it.rule.self_eval] or cues[:1]
             if _after_exception(lex, tokens, items, start):
                 topics = []  # ... but not "Other than X, (there were) no concerns".
+        found = settle_claims(lex.words, key[0], found)  # "He said he'd ..., but ..."
         if cache is not None:
             if len(cache) >= SENTENCE_CACHE_SIZE:
                 cache.clear()

@@ -79,6 +79,12 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("fixes", "negation", "fixes"),
     ("cleft_openers", "negation", "cleft_openers"),
     ("fault_determiners", "negation", "fault_determiners"),
+    ("claim_verbs", "claims", "verbs"),
+    ("claim_documents", "claims", "documents"),
+    ("warnings", "claims", "warnings"),
+    ("claim_contrasts", "claims", "contrasts"),
+    ("concessives", "claims", "concessives"),
+    ("denial_leads", "claims", "denial_leads"),
 )
 
 
@@ -154,6 +160,12 @@ class Words:
     fixes: frozenset[str] = frozenset()
     cleft_openers: frozenset[str] = frozenset()
     fault_determiners: frozenset[str] = frozenset()
+    claim_verbs: frozenset[str] = frozenset()
+    claim_documents: frozenset[str] = frozenset()
+    warnings: frozenset[str] = frozenset()
+    claim_contrasts: frozenset[str] = frozenset()
+    concessives: frozenset[str] = frozenset()
+    denial_leads: frozenset[str] = frozenset()
 
 
 
