@@ -757,6 +757,14 @@ TRICKY_POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("The manager said my answers were clear, but the panel chose someone else.",
          "communication:+;fit:-"),  # guard: the interviewer's opinion, not the candidate's claim
     ],
+    "a denial hedged by 'exactly' is no praise": [
+        ("He wasn't rude, exactly, but he kept checking his phone.", "attitude:-"),
+        ("Your answers weren't wrong as such, just long.", "communication:-"),
+        ("She was never late.", "logistics:+"),  # guard: an unhedged denial still praises
+    ],
+    "a who-question that asserts by denying": [
+        ("Who wouldn't be impressed by a decade of running busy kitchens?", "experience:+"),
+    ],
     "a reported claim the next sentence denies": [
         ("He told us he'd been anxious all morning. Honestly, we couldn't tell.",
          "confidence:+"),

@@ -85,6 +85,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("claim_contrasts", "claims", "contrasts"),
     ("concessives", "claims", "concessives"),
     ("denial_leads", "claims", "denial_leads"),
+    ("denial_hedges", "claims", "denial_hedges"),
 )
 
 
@@ -166,6 +167,7 @@ class Words:
     claim_contrasts: frozenset[str] = frozenset()
     concessives: frozenset[str] = frozenset()
     denial_leads: frozenset[str] = frozenset()
+    denial_hedges: frozenset[str] = frozenset()
 
 
 
