@@ -765,6 +765,15 @@ TRICKY_POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
     "a who-question that asserts by denying": [
         ("Who wouldn't be impressed by a decade of running busy kitchens?", "experience:+"),
     ],
+    "the appointed rival's strength is the candidate's gap": [
+        ("The applicant who was selected was far calmer in the role-play.", "confidence:-"),
+        ("Mr Okafor, who was hired, is fluent in Mandarin.", "skills:-"),
+    ],
+    "a strength that makes up for a gap": [
+        ("Your years on the wards more than made up for the missing certificate.",
+         "experience:+;experience:-"),  # both: the gap is named too
+        ("Your ward experience more than made up for it.", "experience:+"),
+    ],
     "a reported claim the next sentence denies": [
         ("He told us he'd been anxious all morning. Honestly, we couldn't tell.",
          "confidence:+"),
