@@ -774,6 +774,11 @@ TRICKY_POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
          "experience:+;experience:-"),  # both: the gap is named too
         ("Your ward experience more than made up for it.", "experience:+"),
     ],
+    "'not convinced' denies the verdict after it": [
+        ("We aren't convinced you could do the job yet.", "skills:-"),
+        ("I'm not convinced you know the safeguarding rules well.", "skills:-"),
+        ("We don't doubt you could do the job.", "skills:+"),  # guard: doubt denied
+    ],
     "a reported claim the next sentence denies": [
         ("He told us he'd been anxious all morning. Honestly, we couldn't tell.",
          "confidence:+"),
