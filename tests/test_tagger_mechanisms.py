@@ -643,8 +643,9 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("It wasn't your experience that held you back.", "experience:+"),  # verdict after it
         ("It isn't the right time for us to expand the team.", "fit:-"),  # guard: generic
         # guard: the possessive after a comma opens a new subject, not one more missing thing
+        # ('made up for' praises what compensates, as the labelled sets do: a184, g2199, h2155)
         ("You lacked retail experience, your transferable skills made up for it.",
-         "experience:-"),
+         "experience:-;preparation:+"),
     ],
     "a first word that names the speaker, not an order": [
         ("Practice nurse said he was courteous throughout.", "attitude:+"),
