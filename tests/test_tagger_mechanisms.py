@@ -643,8 +643,9 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("It wasn't your experience that held you back.", "experience:+"),  # verdict after it
         ("It isn't the right time for us to expand the team.", "fit:-"),  # guard: generic
         # guard: the possessive after a comma opens a new subject, not one more missing thing
+        # ('made up for' praises what compensates, as the labelled sets do: a184, g2199, h2155)
         ("You lacked retail experience, your transferable skills made up for it.",
-         "experience:-"),
+         "experience:-;preparation:+"),
     ],
     "a first word that names the speaker, not an order": [
         ("Practice nurse said he was courteous throughout.", "attitude:+"),
@@ -744,6 +745,54 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
     ids=[f"{name}:{text[:40]}" for name, cases in POLARITY_CASES.items() for text, _ in cases],
 )
 def test_polarity_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+TRICKY_POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
+    "a claim the candidate made, then contradicted": [
+        ("She told us she'd prepared thoroughly, but she had no idea what we sell.",
+         "preparation:-"),
+        ("His application claimed excellent Excel, yet the pivot table task beat him.",
+         "skills:-"),
+        ("Although we'd been told she was shy, she was actually very assured.", "confidence:+"),
+        ("The manager said my answers were clear, but the panel chose someone else.",
+         "communication:+;fit:-"),  # guard: the interviewer's opinion, not the candidate's claim
+    ],
+    "a denial hedged by 'exactly' is no praise": [
+        ("He wasn't rude, exactly, but he kept checking his phone.", "attitude:-"),
+        ("Your answers weren't wrong as such, just long.", "communication:-"),
+        ("She was never late.", "logistics:+"),  # guard: an unhedged denial still praises
+    ],
+    "a who-question that asserts by denying": [
+        ("Who wouldn't be impressed by a decade of running busy kitchens?", "experience:+"),
+    ],
+    "the appointed rival's strength is the candidate's gap": [
+        ("The applicant who was selected was far calmer in the role-play.", "confidence:-"),
+        ("Mr Okafor, who was hired, is fluent in Mandarin.", "skills:-"),
+    ],
+    "a strength that makes up for a gap": [
+        ("Your years on the wards more than made up for the missing certificate.",
+         "experience:+;experience:-"),  # both: the gap is named too
+        ("Your ward experience more than made up for it.", "experience:+"),
+    ],
+    "'not convinced' denies the verdict after it": [
+        ("We aren't convinced you could do the job yet.", "skills:-"),
+        ("I'm not convinced you know the safeguarding rules well.", "skills:-"),
+        ("We don't doubt you could do the job.", "skills:+"),  # guard: doubt denied
+    ],
+    "a reported claim the next sentence denies": [
+        ("He told us he'd been anxious all morning. Honestly, we couldn't tell.",
+         "confidence:+"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in TRICKY_POLARITY_CASES.values() for case in cases],
+    ids=[f"{n}:{t[:40]}" for n, cases in TRICKY_POLARITY_CASES.items() for t, _ in cases],
+)
+def test_tricky_polarity_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
 
 

@@ -30,7 +30,8 @@ def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     auxiliaries = _alternation(words.echo_auxiliaries)
     verbs = _alternation(words.echo_verbs)
     echo = rf"(?:{subjects})\s+(?:{auxiliaries})(?:\s+(?:{verbs}))?(?:\s+(?:it|that|so))?"
-    denial = rf"^\W*(?:{_alternation(words.denials)}|{echo}){_CLAUSE_END}"
+    lead = rf"(?:(?:{_alternation(words.denial_leads)})\W+)?"  # "Honestly, we couldn't tell."
+    denial = rf"^\W*{lead}(?:{_alternation(words.denials)}|{echo}){_CLAUSE_END}"
     expectation = rf"\b(?:{_alternation(words.expectations)})\b"
     return re.compile(denial, re.I), re.compile(expectation, re.I)
 

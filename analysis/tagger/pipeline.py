@@ -17,8 +17,10 @@ from analysis import text as tx
 from analysis.codebook import Codebook, load_codebook
 from analysis.tagger.answers import flip_denied
 from analysis.tagger.chunks import plain_chunks
+from analysis.tagger.claims import settle_claims
 from analysis.tagger.clauses import INLINE, cut_clauses, instruction_at
 from analysis.tagger.context import demote_modifiers
+from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
 from analysis.tagger.paperwork import drop_paperwork
@@ -216,6 +218,8 @@ class Tagger:
             topics = [it for it in cues if not it.rule.self_eval] or cues[:1]
             if _after_exception(lex, tokens, items, start):
                 topics = []  # ... but not "Other than X, (there were) no concerns".
+        found = settle_claims(lex.words, key[0], found)  # "He said he'd ..., but ..."
+        found = settle_hedges(lex.words, key[0], found)  # "not unprepared, exactly"
         if cache is not None:
             if len(cache) >= SENTENCE_CACHE_SIZE:
                 cache.clear()

@@ -84,6 +84,13 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("paperwork_needs", "paperwork", "needs"),
     ("paperwork_deadlines", "paperwork", "deadlines"),
     ("paperwork_supplied", "paperwork", "supplied"),
+    ("claim_verbs", "claims", "verbs"),
+    ("claim_documents", "claims", "documents"),
+    ("warnings", "claims", "warnings"),
+    ("claim_contrasts", "claims", "contrasts"),
+    ("concessives", "claims", "concessives"),
+    ("denial_leads", "claims", "denial_leads"),
+    ("denial_hedges", "claims", "denial_hedges"),
 )
 
 
@@ -164,6 +171,13 @@ class Words:
     paperwork_needs: frozenset[str] = frozenset()
     paperwork_deadlines: frozenset[str] = frozenset()
     paperwork_supplied: frozenset[str] = frozenset()
+    claim_verbs: frozenset[str] = frozenset()
+    claim_documents: frozenset[str] = frozenset()
+    warnings: frozenset[str] = frozenset()
+    claim_contrasts: frozenset[str] = frozenset()
+    concessives: frozenset[str] = frozenset()
+    denial_leads: frozenset[str] = frozenset()
+    denial_hedges: frozenset[str] = frozenset()
 
 
 

@@ -1,0 +1,70 @@
+"""Within a sentence: the candidate's own claim, or a warning, that the sentence then contradicts.
+
+"He said he'd researched us, but he drew a blank", "Your CV said 'fluent Spanish', yet you
+struggled", "Although the agency warned us he might be nervous, he was actually relaxed": what
+the candidate (or a document of theirs) claimed about themselves, or what someone warned,
+followed by a contrast, is not the panel's verdict. A theme the rest of the sentence judges
+again keeps only that verdict; a theme it leaves alone is flipped (the contrast denies it).
+Reports of the interviewer's opinion ("She said my answers were clear, but ...") are no claims:
+the claimant must speak of themselves ("he said he'd", "you told us you'd").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis.tagger.model import Found
+from analysis.tagger.words import Words
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """A regex alternative of ``words`` (spaces as runs of whitespace), longest first."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
+
+
+@lru_cache(maxsize=8)
+def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a claim or warning, a contrast after it, a concessive opening before it)."""
+    verbs = _alternation(words.claim_verbs)
+    self_claim = (
+        rf"\b(?P<who>you|he|she|they|i)\s+(?:had\s+|has\s+|have\s+)?(?:{verbs})"
+        rf"(?:\s+(?:us|me|the\s+panel|everyone))?(?:\s+that)?\s+(?P=who)(?:'[a-z]+)?\b"
+    )
+    document = rf"\b(?:{_alternation(words.claim_documents)})\s+(?:{verbs})\b"
+    warning = rf"\b(?:{_alternation(words.warnings)})\b"
+    claim = re.compile(rf"{self_claim}|{document}|{warning}", re.I)
+    contrast = re.compile(rf"\b(?:{_alternation(words.claim_contrasts)})\b", re.I)
+    concessive = re.compile(rf"^\W*(?:{_alternation(words.concessives)})\b", re.I)
+    return claim, contrast, concessive
+
+
+def _claim_end(words: Words, sentence: str, evidence: str) -> int:
+    """Where a claim that is contradicted ends in ``sentence`` (-1: no such claim)."""
+    claim, contrast, concessive = _patterns(words)
+    at = sentence.find(evidence)
+    if at < 0 or claim.search(evidence) is None:
+        return -1
+    end = at + len(evidence)
+    if contrast.search(sentence, end) or concessive.match(sentence[:at]):
+        return end
+    return -1
+
+
+def settle_claims(words: Words, sentence: str, found: list[Found]) -> list[Found]:
+    """The verdicts of ``sentence``, with its contradicted claims dropped or flipped."""
+    if len(found) == 0 or _patterns(words)[0].search(sentence) is None:
+        return found
+    out: list[Found] = []
+    for theme, sign, evidence, cues in found:
+        end = _claim_end(words, sentence, evidence)
+        if end < 0:
+            out.append((theme, sign, evidence, cues))
+            continue
+        again = any(
+            t == theme and sentence.find(e) >= end for t, _, e, _ in found if e != evidence
+        )
+        if not again:
+            out.append((theme, -sign, evidence, (*cues, "(claim contradicted)")))
+    return out

@@ -1,0 +1,53 @@
+"""Within a sentence: a denial hedged by "exactly", and a question that asserts by denying.
+
+"You weren't unprepared, exactly, but you hadn't read the brief": a negated verdict that a
+hedge ("exactly", "as such", "per se") trails is no praise of its own; the sentence's other
+clauses (or the next sentences) say what was meant, so it is dropped. "Who wouldn't be
+impressed by thirty years in the fire service?" asserts that everyone would: the negation
+of a who-question opening on a negated auxiliary is undone, so its verdicts flip.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis.tagger.model import Found
+from analysis.tagger.words import Words
+
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.I)
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """A regex alternative of ``words`` (spaces as runs of whitespace), longest first."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
+
+
+@lru_cache(maxsize=8)
+def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a hedge right after a clause, a rhetorical who-question's opening)."""
+    hedge = re.compile(rf"[\s,]*(?:{_alternation(words.denial_hedges)})\b", re.I)
+    auxiliaries = _alternation(words.echo_auxiliaries)
+    rhetorical = re.compile(rf"^\W*who\s+(?:{auxiliaries})\b[^?]*\?\W*$", re.I)
+    return hedge, rhetorical
+
+
+def settle_hedges(words: Words, sentence: str, found: list[Found]) -> list[Found]:
+    """The verdicts of ``sentence``, without hedged denials and with rhetorical ones flipped."""
+    if not found:
+        return found
+    hedge, rhetorical = _patterns(words)
+    if rhetorical.match(sentence):
+        return [(t, -s, e, (*c, "(rhetorical question)")) for t, s, e, c in found]
+    out: list[Found] = []
+    hedged = False
+    for theme, sign, evidence, cues in found:
+        at = sentence.find(evidence)
+        if at >= 0 and _NEGATED.search(evidence) and hedge.match(sentence, at + len(evidence)):
+            hedged = True
+            continue
+        if hedged and evidence.strip(" ,.;:-").lower() in words.denial_hedges:
+            continue  # ", exactly," read as the verdict of the clause before
+        out.append((theme, sign, evidence, cues))
+    return out
