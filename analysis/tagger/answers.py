@@ -9,30 +9,23 @@ so a new finding ("You didn't ask any questions") is never read as an answer.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from analysis.tagger.model import Found
-from analysis.tagger.words import Words
+from analysis.tagger.words import Words, alternation, compiled
 
 _CLAUSE_END = r"\s*(?:[,.;:!?]|-|\u2013|\u2014|$)"
 
 
-def _alternation(words: frozenset[str]) -> str:
-    """A regex alternative of ``words`` (spaces as runs of whitespace), longest first."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
 
-
-@lru_cache(maxsize=8)
 def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a denying answer at the start of a sentence, an expectation verb anywhere)."""
-    subjects = _alternation(words.echo_subjects)
-    auxiliaries = _alternation(words.echo_auxiliaries)
-    verbs = _alternation(words.echo_verbs)
+    subjects = alternation(words.echo_subjects)
+    auxiliaries = alternation(words.echo_auxiliaries)
+    verbs = alternation(words.echo_verbs)
     echo = rf"(?:{subjects})\s+(?:{auxiliaries})(?:\s+(?:{verbs}))?(?:\s+(?:it|that|so))?"
-    lead = rf"(?:(?:{_alternation(words.denial_leads)})\W+)?"  # "Honestly, we couldn't tell."
-    denial = rf"^\W*{lead}(?:{_alternation(words.denials)}|{echo}){_CLAUSE_END}"
-    expectation = rf"\b(?:{_alternation(words.expectations)})\b"
+    lead = rf"(?:(?:{alternation(words.denial_leads)})\W+)?"  # "Honestly, we couldn't tell."
+    denial = rf"^\W*{lead}(?:{alternation(words.denials)}|{echo}){_CLAUSE_END}"
+    expectation = rf"\b(?:{alternation(words.expectations)})\b"
     return re.compile(denial, re.I), re.compile(expectation, re.I)
 
 
@@ -40,7 +33,7 @@ def flip_denied(words: Words, before: str, found: list[Found], after: str) -> li
     """The verdicts of sentence ``before``, flipped when sentence ``after`` denies it."""
     if not found:
         return found
-    denial, expectation = _patterns(words)
+    denial, expectation = compiled(words, _patterns)
     answer = denial.match(after)
     if answer is None:
         return found

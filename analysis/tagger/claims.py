@@ -12,37 +12,29 @@ the claimant must speak of themselves ("he said he'd", "you told us you'd").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from analysis.tagger.model import Found
-from analysis.tagger.words import Words
+from analysis.tagger.words import Words, alternation, compiled
 
 
-def _alternation(words: frozenset[str]) -> str:
-    """A regex alternative of ``words`` (spaces as runs of whitespace), longest first."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
-
-
-@lru_cache(maxsize=8)
 def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a claim or warning, a contrast after it, a concessive opening before it)."""
-    verbs = _alternation(words.claim_verbs)
+    verbs = alternation(words.claim_verbs)
     self_claim = (
         rf"\b(?P<who>you|he|she|they|i)\s+(?:had\s+|has\s+|have\s+)?(?:{verbs})"
         rf"(?:\s+(?:us|me|the\s+panel|everyone))?(?:\s+that)?\s+(?P=who)(?:'[a-z]+)?\b"
     )
-    document = rf"\b(?:{_alternation(words.claim_documents)})\s+(?:{verbs})\b"
-    warning = rf"\b(?:{_alternation(words.warnings)})\b"
+    document = rf"\b(?:{alternation(words.claim_documents)})\s+(?:{verbs})\b"
+    warning = rf"\b(?:{alternation(words.warnings)})\b"
     claim = re.compile(rf"{self_claim}|{document}|{warning}", re.I)
-    contrast = re.compile(rf"\b(?:{_alternation(words.claim_contrasts)})\b", re.I)
-    concessive = re.compile(rf"^\W*(?:{_alternation(words.concessives)})\b", re.I)
+    contrast = re.compile(rf"\b(?:{alternation(words.claim_contrasts)})\b", re.I)
+    concessive = re.compile(rf"^\W*(?:{alternation(words.concessives)})\b", re.I)
     return claim, contrast, concessive
 
 
 def _claim_end(words: Words, sentence: str, evidence: str) -> int:
     """Where a claim that is contradicted ends in ``sentence`` (-1: no such claim)."""
-    claim, contrast, concessive = _patterns(words)
+    claim, contrast, concessive = compiled(words, _patterns)
     at = sentence.find(evidence)
     if at < 0 or claim.search(evidence) is None:
         return -1
@@ -54,7 +46,7 @@ def _claim_end(words: Words, sentence: str, evidence: str) -> int:
 
 def settle_claims(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """The verdicts of ``sentence``, with its contradicted claims dropped or flipped."""
-    if len(found) == 0 or _patterns(words)[0].search(sentence) is None:
+    if len(found) == 0 or compiled(words, _patterns)[0].search(sentence) is None:
         return found
     out: list[Found] = []
     for theme, sign, evidence, cues in found:

@@ -10,25 +10,18 @@ of a who-question opening on a negated auxiliary is undone, so its verdicts flip
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from analysis.tagger.model import Found
-from analysis.tagger.words import Words
+from analysis.tagger.words import Words, alternation, compiled
 
 _NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.I)
 
 
-def _alternation(words: frozenset[str]) -> str:
-    """A regex alternative of ``words`` (spaces as runs of whitespace), longest first."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
 
-
-@lru_cache(maxsize=8)
 def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a hedge right after a clause, a rhetorical who-question's opening)."""
-    hedge = re.compile(rf"[\s,]*(?:{_alternation(words.denial_hedges)})\b", re.I)
-    auxiliaries = _alternation(words.echo_auxiliaries)
+    hedge = re.compile(rf"[\s,]*(?:{alternation(words.denial_hedges)})\b", re.I)
+    auxiliaries = alternation(words.echo_auxiliaries)
     rhetorical = re.compile(rf"^\W*who\s+(?:{auxiliaries})\b[^?]*\?\W*$", re.I)
     return hedge, rhetorical
 
@@ -37,7 +30,7 @@ def settle_hedges(words: Words, sentence: str, found: list[Found]) -> list[Found
     """The verdicts of ``sentence``, without hedged denials and with rhetorical ones flipped."""
     if not found:
         return found
-    hedge, rhetorical = _patterns(words)
+    hedge, rhetorical = compiled(words, _patterns)
     if rhetorical.match(sentence):
         return [(t, -s, e, (*c, "(rhetorical question)")) for t, s, e, c in found]
     out: list[Found] = []

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from analysis.errors import DebriefError
 
@@ -208,3 +208,34 @@ def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\b" if alternatives else r"(?!)", re.I)
+
+
+T = TypeVar("T")
+_COMPILED: dict[tuple[int, str], tuple[Words, Any]] = {}
+
+
+def compiled(words: Words, build: Callable[[Words], T]) -> T:
+    """What ``build`` makes of these word lists (regexes), made once per ``Words``: a frozen
+    dataclass of frozensets is slow to hash, so it is looked up by identity, not by value.
+
+    >>> def build(words: Words) -> list[str]:
+    ...     return sorted(words.denials)
+    >>> w = Words()
+    >>> compiled(w, build) is compiled(w, build)
+    True
+    """
+    key = (id(words), f"{build.__module__}.{build.__qualname__}")
+    hit = _COMPILED.get(key)
+    if hit is None or hit[0] is not words:
+        hit = _COMPILED[key] = (words, build(words))
+    return hit[1]
+
+
+def alternation(words: frozenset[str]) -> str:
+    """A regex alternative of ``words`` (spaces as runs of whitespace), longest first.
+
+    >>> print(alternation(frozenset({"no", "not at all"})))
+    not\\s+at\\s+all|no
+    """
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
