@@ -745,3 +745,35 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_polarity_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+COACH_SELF_KEEPCHANGE_CASES: dict[str, list[tuple[str, str]]] = {
+    "a header ending in 'on' (not 're:')": [
+        ("Good: energy. Two to work on: structure, conciseness.",
+         "attitude:+;communication:-"),
+        ("One concern re: start date.", "logistics:-"),  # guard: 're:' is no header
+    ],
+    "header words in every layout": [
+        ("Top three: warmth. Bottom three: eye contact.", "attitude:+;confidence:-"),
+        ("Plus: punctual. Minus: posture.", "logistics:+;confidence:-"),
+        ("Strong: listening. Weak: research.", "communication:+;preparation:-"),
+        ("Three keeps: eye contact. Three fixes: pace yourself.",
+         "confidence:+;communication:-"),
+        ("Positive: the handshake. Negative: posture.", "confidence:+;confidence:-"),
+        ("What went well: calm. What I'd like to see: more energy.",
+         "confidence:+;attitude:-"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in COACH_SELF_KEEPCHANGE_CASES.values() for case in cases],
+    ids=[
+        f"{name}:{text[:40]}"
+        for name, cases in COACH_SELF_KEEPCHANGE_CASES.items()
+        for text, _ in cases
+    ],
+)
+def test_coach_self_keepchange_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))
