@@ -763,6 +763,16 @@ COACH_SELF_KEEPCHANGE_CASES: dict[str, list[tuple[str, str]]] = {
         ("What went well: calm. What I'd like to see: more energy.",
          "confidence:+;attitude:-"),
     ],
+    "a light-verb order: 'have a look', 'take a look'": [
+        ("Take a look at their strategy page before Monday.", "preparation:-"),
+        ("Have a look at their website first.", "preparation:-"),
+        ("Have been rehearsing my pitch each evening.", ""),  # guard: a self-report
+    ],
+    "a candidate's own notes on the employer, formal wear, things left behind": [
+        ("hadn't realised they'd merged with a rival", "preparation:-"),
+        ("Wearing my grey suit.", "hygiene:+"),
+        ("Left the portfolio in the car.", "preparation:-"),
+    ],
 }
 
 
