@@ -773,6 +773,11 @@ COACH_SELF_KEEPCHANGE_CASES: dict[str, list[tuple[str, str]]] = {
         ("Wearing my grey suit.", "hygiene:+"),
         ("Left the portfolio in the car.", "preparation:-"),
     ],
+    "progress noted is praise of what improved": [
+        ("Real improvement in your posture since the first mock.", "confidence:+"),
+        ("Huge progress with your pacing.", "communication:+"),
+        ("Your posture needs improvement.", "confidence:-"),  # guard: improvement asked for
+    ],
 }
 
 
