@@ -778,6 +778,9 @@ COACH_SELF_KEEPCHANGE_CASES: dict[str, list[tuple[str, str]]] = {
         ("Huge progress with your pacing.", "communication:+"),
         ("Your posture needs improvement.", "confidence:-"),  # guard: improvement asked for
     ],
+    "slang is a register fault": [
+        ("Change: too much slang with the panel.", "communication:-"),
+    ],
 }
 
 
