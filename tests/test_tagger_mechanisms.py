@@ -823,3 +823,53 @@ DOMAIN_FORMAL_CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_domain_formal_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+COACH_SELF_KEEPCHANGE_CASES: dict[str, list[tuple[str, str]]] = {
+    "a header ending in 'on' (not 're:')": [
+        ("Good: energy. Two to work on: structure, conciseness.",
+         "attitude:+;communication:-"),
+        ("One concern re: start date.", "logistics:-"),  # guard: 're:' is no header
+    ],
+    "header words in every layout": [
+        ("Top three: warmth. Bottom three: eye contact.", "attitude:+;confidence:-"),
+        ("Plus: punctual. Minus: posture.", "logistics:+;confidence:-"),
+        ("Strong: listening. Weak: research.", "communication:+;preparation:-"),
+        ("Three keeps: eye contact. Three fixes: pace yourself.",
+         "confidence:+;communication:-"),
+        ("Positive: the handshake. Negative: posture.", "confidence:+;confidence:-"),
+        ("What went well: calm. What I'd like to see: more energy.",
+         "confidence:+;attitude:-"),
+    ],
+    "a light-verb order: 'have a look', 'take a look'": [
+        ("Take a look at their strategy page before Monday.", "preparation:-"),
+        ("Have a look at their website first.", "preparation:-"),
+        ("Have been rehearsing my pitch each evening.", ""),  # guard: a self-report
+    ],
+    "a candidate's own notes on the employer, formal wear, things left behind": [
+        ("hadn't realised they'd merged with a rival", "preparation:-"),
+        ("Wearing my grey suit.", "hygiene:+"),
+        ("Left the portfolio in the car.", "preparation:-"),
+    ],
+    "progress noted is praise of what improved": [
+        ("Real improvement in your posture since the first mock.", "confidence:+"),
+        ("Huge progress with your pacing.", "communication:+"),
+        ("Your posture needs improvement.", "confidence:-"),  # guard: improvement asked for
+    ],
+    "slang is a register fault": [
+        ("Change: too much slang with the panel.", "communication:-"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in COACH_SELF_KEEPCHANGE_CASES.values() for case in cases],
+    ids=[
+        f"{name}:{text[:40]}"
+        for name, cases in COACH_SELF_KEEPCHANGE_CASES.items()
+        for text, _ in cases
+    ],
+)
+def test_coach_self_keepchange_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))

@@ -181,7 +181,7 @@ def _cut_at_mark(state: _Cutter, i: int) -> bool | None:
             nxt = tokens[i + 1].surface if i + 1 < len(tokens) else ""
             return nxt.isalpha()
         return not (prev in ABBREVIATIONS or len(prev) == 1)
-    if s == ":" and i and tokens[i - 1].surface in lex.words.regarding:
+    if s == ":" and _regarding_colon(state, i):
         return False  # "concern re: start date" is one clause.
     if s == ":" and 0 < i < len(tokens) - 1 and tokens[i - 1].surface.isdigit() and (
         tokens[i + 1].surface.isdigit()
@@ -211,6 +211,15 @@ def _cut_at_mark(state: _Cutter, i: int) -> bool | None:
         return True  # "came across cocky, also want more exp": the ask is a point of its own.
     # "Stories good, add more numbers": an instruction starts a new clause.
     return s == "," and instruction_at(lex, tokens, i + 1, len(tokens)) is not None
+
+
+def _regarding_colon(state: _Cutter, colon: int) -> bool:
+    """True when a colon follows "re" / "on" and no header ends there ("concern re: start
+    date" is one clause; "Things to work on:" is a header)."""
+    tokens = state.tokens
+    if not colon or tokens[colon - 1].surface not in state.lex.words.regarding:
+        return False
+    return header_match(state.lex, tokens, colon, state.start)[0] == 0
 
 
 def _header_follows(lex: Lexicon, tokens: list[Token], dash: int) -> bool:

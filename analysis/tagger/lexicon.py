@@ -387,7 +387,7 @@ def word_tuples(cues: dict[str, Any], section: str, key: str, spelling: dict[str
 def header_signs(cues: dict[str, Any], spelling: dict[str, str]) -> dict[str, int]:
     """{"keep doing": +1, "to improve": -1, ...} from [headers]."""
     return {
-        " ".join(prepare_word(w, spelling) for w in h.split()): sign
+        " ".join(prepare_word(w, spelling) for w in h.lstrip("=").split()): sign
         for sign, key in ((1, "strength"), (-1, "improvement"))
         for h in listed(cues.get("headers", {}), key)
     }
