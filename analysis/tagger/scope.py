@@ -121,7 +121,9 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         _carry(lex, tokens, items, scope, item)
 
 
-def _that_clause_reach(lex: Lexicon, tokens: list[Token], negator: Item, between: list[Token]) -> int:
+def _that_clause_reach(
+    lex: Lexicon, tokens: list[Token], negator: Item, between: list[Token]
+) -> int:
     """'I wouldn't say at any point in the hour that she seemed unprepared': a denied opinion
     reaches into the 'that' clause it opens, however long the phrase before 'that'."""
     if _phrase(tokens, negator) not in lex.words.verdict_negators:
