@@ -846,6 +846,16 @@ IJ_CASES: dict[str, list[tuple[str, str]]] = {
         ("The interview was held at the Ministry of Defence.", ""),
         ("The role-play had an angry patron at the desk.", ""),
     ],
+    "formal and domain wording: possession, abeyance, dominating, 'knows X cold', hours offered": [
+        ("The applicant is not in possession of the requisite licence.", "experience:-"),
+        ("She is in possession of a relevant diploma.", "experience:+"),
+        ("The vacancy is to remain in abeyance pending review.", "fit:-"),
+        ("He dominated the conversation in the group task.", "communication:-"),
+        ("Knew the fire regs cold.", "skills:+"),
+        ("Strong on the cold chain for chilled goods.", "skills:+"),
+        ("Said she could only work two evenings a week.", "logistics:-"),
+        ("Willing to join at short notice.", "logistics:+"),
+    ],
 }
 
 
