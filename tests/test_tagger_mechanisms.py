@@ -873,3 +873,46 @@ COACH_SELF_KEEPCHANGE_CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_coach_self_keepchange_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+IJ_CASES: dict[str, list[tuple[str, str]]] = {
+    "a denied opinion reaches into the 'that' clause it opens": [
+        ("I wouldn't say at any stage of the morning that he came across as rude.", "attitude:+"),
+        ("She's not someone I'd describe as lacking confidence.", "confidence:+"),
+    ],
+    "'not the only one who' keeps the point": [
+        ("He wasn't the only applicant who rambled, but it hurt his score.", "communication:-"),
+    ],
+    "contracted advice ('should've') is an improvement": [
+        ("Should've read up on their menu beforehand.", "preparation:-"),
+    ],
+    "everyone else's standard is the candidate's gap": [
+        ("Turned up in jeans; everyone else was in suits.", "hygiene:-"),
+        ("Your degree gives you an edge on everyone else we met.", "experience:+"),  # guard
+    ],
+    "prepositions, passives and stem collisions hold no verdict": [
+        ("Her expectations with respect to pay were too high.", "logistics:-"),
+        ("Stayed composed even when challenged on his figures.", "confidence:+"),
+        ("The interview was held at the Ministry of Defence.", ""),
+        ("The role-play had an angry patron at the desk.", ""),
+    ],
+    "formal and domain wording: possession, abeyance, dominating, 'knows X cold', hours offered": [
+        ("The applicant is not in possession of the requisite licence.", "experience:-"),
+        ("She is in possession of a relevant diploma.", "experience:+"),
+        ("The vacancy is to remain in abeyance pending review.", "fit:-"),
+        ("He dominated the conversation in the group task.", "communication:-"),
+        ("Knew the fire regs cold.", "skills:+"),
+        ("Strong on the cold chain for chilled goods.", "skills:+"),
+        ("Said she could only work two evenings a week.", "logistics:-"),
+        ("Willing to join at short notice.", "logistics:+"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in IJ_CASES.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in IJ_CASES.items() for text, _ in cases],
+)
+def test_ij_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))

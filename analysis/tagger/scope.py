@@ -104,6 +104,7 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         # "Nobody on the panel thought you were rude": a negated subject reaches
         # past its own phrase and the opinion verb after it.
         reach = lex.negation_window + (4 if subject_negated else 0) + (4 if opinion else 0)
+        reach += _that_clause_reach(lex, tokens, pending[-1], between)
         if item.start - pending[-1].end <= reach:
             if any(p.rule.theme == MUTE for p in pending):
                 item.dropped = True  # "confident without being pushy": the aside is no theme.
@@ -118,6 +119,16 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         scope.pending = []
     elif scope.carry_end is not None:
         _carry(lex, tokens, items, scope, item)
+
+
+def _that_clause_reach(
+    lex: Lexicon, tokens: list[Token], negator: Item, between: list[Token]
+) -> int:
+    """'I wouldn't say at any point in the hour that she seemed unprepared': a denied opinion
+    reaches into the 'that' clause it opens, however long the phrase before 'that'."""
+    if _phrase(tokens, negator) not in lex.words.verdict_negators:
+        return 0
+    return 8 if any(t.surface == "that" for t in between) else 0
 
 
 def _phrase(tokens: list[Token], item: Item) -> str:
