@@ -101,9 +101,12 @@ def _opens_email(lex: Lexicon, text: str, chunks: list[tuple[int, int]]) -> bool
     """A greeting first, or a sentence near the end that opens like a sign-off."""
     if _first_surface(lex, text, chunks[0][0]) in lex.greeting_starts:
         return True
-    for a, _ in chunks[1:]:
-        if len(_ANY_TOKEN.findall(text, a)) > _SIGN_OFF_TAIL:
-            continue
+    # Only the last few chunks (by tokens to the end) can sign off: count back from the end.
+    tail = 0
+    for a, b in reversed(chunks[1:]):
+        tail += len(_ANY_TOKEN.findall(text, a, b))
+        if tail > _SIGN_OFF_TAIL:
+            break
         if _first_surface(lex, text, a) in lex.sign_off_starts:
             return True
     return False
