@@ -890,6 +890,13 @@ IJ_ADVICE_LIST_CASES: dict[str, list[tuple[str, str]]] = {
         ("Two strengths: your calm manner. Two areas: punctuality, eye contact.",
          "confidence:+;logistics:-;confidence:-"),
     ],
+    "terms that do not meet, a phone glanced at, the employer's site not looked at": [
+        ("Can't start for three months.", "logistics:-"),
+        ("Wants remote every day; the team is in the office.", "logistics:-"),
+        ("Kept looking at her phone during the role play.", "attitude:-"),
+        ("Hadn't looked at the council's website.", "preparation:-"),
+        ("She had looked at the trust's annual report.", "preparation:+"),
+    ],
 }
 
 
