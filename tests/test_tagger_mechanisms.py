@@ -897,6 +897,11 @@ IJ_ADVICE_LIST_CASES: dict[str, list[tuple[str, str]]] = {
         ("Hadn't looked at the council's website.", "preparation:-"),
         ("She had looked at the trust's annual report.", "preparation:+"),
     ],
+    "what the letter says about its own process is no feedback": [
+        ("Your details will be held on file should a similar post arise.", ""),
+        ("Following the assessment, we won't be offering you a place.", ""),
+        ("Following the test, we found your spreadsheet skills weak.", "skills:-"),  # guard
+    ],
 }
 
 
