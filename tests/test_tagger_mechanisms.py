@@ -908,7 +908,9 @@ IJ_ADVICE_LIST_CASES: dict[str, list[tuple[str, str]]] = {
 @pytest.mark.parametrize(
     ("text", "expected"),
     [case for cases in IJ_ADVICE_LIST_CASES.values() for case in cases],
-    ids=[f"{name}:{text[:40]}" for name, cases in IJ_ADVICE_LIST_CASES.items() for text, _ in cases],
+    ids=[
+        f"{name}:{text[:40]}" for name, cases in IJ_ADVICE_LIST_CASES.items() for text, _ in cases
+    ],
 )
 def test_ij_advice_list_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
