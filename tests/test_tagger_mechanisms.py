@@ -916,3 +916,44 @@ IJ_CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_ij_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+# Round on sets I and J (frontline, hourly, public and non-profit work): coach, keep/change,
+# recruiter, email and plain notes.
+IJ_ADVICE_LIST_CASES: dict[str, list[tuple[str, str]]] = {
+    "an order listed under a strengths header is what to keep doing": [
+        ("Do again: arrive early, wear the suit.", "logistics:+;hygiene:+"),
+        ("Keep doing: smile at the panel.", "attitude:+"),
+        ("Keep: clear answers | Bring your certificates.",  # guard: a new line advises
+         "communication:+;preparation:-"),
+        ("Strengths: punctual, but bring your certificates next time.",  # guard: an advice phrase
+         "logistics:+;preparation:-"),
+    ],
+    "'areas' and 'don't do again' are improvement headers": [
+        ("Two strengths: your calm manner. Two areas: punctuality, eye contact.",
+         "confidence:+;logistics:-;confidence:-"),
+    ],
+    "terms that do not meet, a phone glanced at, the employer's site not looked at": [
+        ("Can't start for three months.", "logistics:-"),
+        ("Wants remote every day; the team is in the office.", "logistics:-"),
+        ("Kept looking at her phone during the role play.", "attitude:-"),
+        ("Hadn't looked at the council's website.", "preparation:-"),
+        ("She had looked at the trust's annual report.", "preparation:+"),
+    ],
+    "what the letter says about its own process is no feedback": [
+        ("Your details will be held on file should a similar post arise.", ""),
+        ("Following the assessment, we won't be offering you a place.", ""),
+        ("Following the test, we found your spreadsheet skills weak.", "skills:-"),  # guard
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in IJ_ADVICE_LIST_CASES.values() for case in cases],
+    ids=[
+        f"{name}:{text[:40]}" for name, cases in IJ_ADVICE_LIST_CASES.items() for text, _ in cases
+    ],
+)
+def test_ij_advice_list_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))

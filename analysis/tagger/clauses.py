@@ -67,6 +67,19 @@ def header_match(lex: Lexicon, tokens: list[Token], colon: int, floor: int) -> t
     return 0, 0
 
 
+def order_kept(lex: Lexicon, tokens: list[Token], start: int, mode: int) -> bool:
+    """An order after a strengths header on its own line ("Do again: arrive early, dress
+    formally") is what to keep doing; one in a later sentence or line still advises."""
+    if mode <= 0:
+        return False
+    line = max((k + 1 for k in range(start) if tokens[k].surface == "|"), default=0)
+    marks = [k for k in range(line, start) if tokens[k].surface in _DASHES]
+    floors = [line, *(k + 1 for k in marks)]
+    return any(
+        header_match(lex, tokens, k, floor)[0] > 0 for floor, k in zip(floors, marks, strict=False)
+    )
+
+
 def header_line(lex: Lexicon, tokens: list[Token]) -> int:
     """+1/-1 when a whole sentence is only a header ("What went well" on its own line)."""
     end = len(tokens) - (1 if tokens and tokens[-1].surface == ":" else 0)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from analysis.tagger.clauses import instruction_at
+from analysis.tagger.clauses import instruction_at, order_kept
 from analysis.tagger.model import WEAK, Clause, Found, Item
 from analysis.tagger.scope import apply_negation, word_evals
 from analysis.tagger.speaker import (
@@ -326,8 +326,12 @@ def _clause_overrides(
 ) -> tuple[int, Deciders]:
     """Keep-advice, advice, comparison and headers speak for the whole clause."""
     mode = reading.clause.mode
-    if reading.keep:
-        return 1, deciders
+    if reading.keep or (
+        reading.verb is not None
+        and not any(m.rule.kind == "advice" for m in reading.markers)
+        and order_kept(reading.clause.lex, reading.clause.tokens, reading.clause.start, mode)
+    ):
+        return 1, deciders  # "Do again: arrive early": an order under a strengths header
     if reading.outdone and sign and not reading.advice:
         # "The hire was more nervous than you": the rival's fault is the candidate's strength.
         return -sign, deciders + [m.positions for m in reading.markers]
