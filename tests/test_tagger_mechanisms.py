@@ -916,3 +916,22 @@ IJ_CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_ij_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+SET_L_CASES: dict[str, list[tuple[str, str]]] = {
+    "blanking on a named knowledge topic is a skills gap; bare or with nerves, composure": [
+        ("Blanked on the capital adequacy ratios.", "skills:-"),
+        ("My mind went blank on the cash-flow question.", "skills:-"),
+        ("Went completely blank - nerves got the better of me.", "confidence:-"),
+        ("I blanked when they asked about my weaknesses.", "confidence:-"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in SET_L_CASES.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in SET_L_CASES.items() for text, _ in cases],
+)
+def test_set_l_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))
