@@ -924,6 +924,17 @@ SET_L_CASES: dict[str, list[tuple[str, str]]] = {
         ("My mind went blank on the cash-flow question.", "skills:-"),
         ("Went completely blank - nerves got the better of me.", "confidence:-"),
         ("I blanked when they asked about my weaknesses.", "confidence:-"),
+    ],    "nerves that fade are composure gained": [
+        ("The jitters eased off after the first question.", "confidence:+"),
+        ("Her confidence faded in the last ten minutes.", "confidence:-"),  # guard
+    ],
+    "condescension named as a noun": [
+        ("Showed an air of superiority with the junior staff.", "attitude:-"),
+    ],
+    "tenure in other number words and run-together shorthand": [
+        ("Fourteen years in offshore drilling.", "experience:+"),
+        ("9yrs hotel front office.", "experience:+"),
+        ("Only 2yrs so far.", "experience:-"),  # guard
     ],
 }
 
