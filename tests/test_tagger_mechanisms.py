@@ -935,6 +935,10 @@ SET_L_CASES: dict[str, list[tuple[str, str]]] = {
         ("Fourteen years in offshore drilling.", "experience:+"),
         ("9yrs hotel front office.", "experience:+"),
         ("Only 2yrs so far.", "experience:-"),  # guard
+    ],    "recruiter shorthand: knws, folio, nervy": [
+        ("knws payroll law well", "skills:+"),
+        ("folio impressive", "skills:+"),
+        ("bit nervy in the first 10 mins", "confidence:-"),
     ],
 }
 
