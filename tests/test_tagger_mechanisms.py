@@ -957,3 +957,37 @@ IJ_ADVICE_LIST_CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_ij_advice_list_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+SET_L_CASES: dict[str, list[tuple[str, str]]] = {
+    "blanking on a named knowledge topic is a skills gap; bare or with nerves, composure": [
+        ("Blanked on the capital adequacy ratios.", "skills:-"),
+        ("My mind went blank on the cash-flow question.", "skills:-"),
+        ("Went completely blank - nerves got the better of me.", "confidence:-"),
+        ("I blanked when they asked about my weaknesses.", "confidence:-"),
+    ],    "nerves that fade are composure gained": [
+        ("The jitters eased off after the first question.", "confidence:+"),
+        ("Her confidence faded in the last ten minutes.", "confidence:-"),  # guard
+    ],
+    "condescension named as a noun": [
+        ("Showed an air of superiority with the junior staff.", "attitude:-"),
+    ],
+    "tenure in other number words and run-together shorthand": [
+        ("Fourteen years in offshore drilling.", "experience:+"),
+        ("9yrs hotel front office.", "experience:+"),
+        ("Only 2yrs so far.", "experience:-"),  # guard
+    ],    "recruiter shorthand: knws, folio, nervy": [
+        ("knws payroll law well", "skills:+"),
+        ("folio impressive", "skills:+"),
+        ("bit nervy in the first 10 mins", "confidence:-"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in SET_L_CASES.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in SET_L_CASES.items() for text, _ in cases],
+)
+def test_set_l_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))
