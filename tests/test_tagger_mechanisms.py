@@ -977,6 +977,11 @@ COACH_CASES: dict[str, list[tuple[str, str]]] = {
         ("Put more of yourself in your examples.", "preparation:-"),
         ("We need to hear more 'I' from you.", "preparation:-"),
     ],
+    "an order to mention what one holds is about the answers, not a missing credential": [
+        ("Highlight your food hygiene certificate early on.", "preparation:-"),
+        ("Flag the HGV licence in your first answer.", "preparation:-"),
+        ("The role needs a forklift licence.", "experience:-"),  # guard: a credential lacked
+    ],
 }
 
 
