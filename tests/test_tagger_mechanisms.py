@@ -982,6 +982,10 @@ COACH_CASES: dict[str, list[tuple[str, str]]] = {
         ("Flag the HGV licence in your first answer.", "preparation:-"),
         ("The role needs a forklift licence.", "experience:-"),  # guard: a credential lacked
     ],
+    "'no jeans' in a dress code is a rule, not a fault denied": [
+        ("The dress code here: blazer, no hoodie.", "hygiene:-"),
+        ("Not in jeans this time, well done.", "hygiene:+"),  # guard: a fault denied
+    ],
 }
 
 
