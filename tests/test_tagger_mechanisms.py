@@ -991,3 +991,42 @@ SET_L_CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_set_l_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+# Coach notes across sets A-L: what a coach says to mention, undersell or say more of.
+COACH_CASES: dict[str, list[tuple[str, str]]] = {
+    "the note's own frankness is no verdict on the candidate": [
+        ("Frank feedback, as requested: you mumbled.", "confidence:-"),
+        ("She was honest about her gaps.", "attitude:+"),  # guard: the candidate's honesty
+    ],
+    "the content, judged apart from the delivery": [
+        ("Content-wise you're there.", "preparation:+"),
+        ("The content was solid.", "preparation:+"),
+    ],
+    "a thing played down is how it is told; oneself played down is confidence": [
+        ("Do not downplay the warehouse years.", "preparation:-"),
+        ("Stop underselling yourself.", "confidence:-"),
+    ],
+    "too little of oneself in the answers": [
+        ("Put more of yourself in your examples.", "preparation:-"),
+        ("We need to hear more 'I' from you.", "preparation:-"),
+    ],
+    "an order to mention what one holds is about the answers, not a missing credential": [
+        ("Highlight your food hygiene certificate early on.", "preparation:-"),
+        ("Flag the HGV licence in your first answer.", "preparation:-"),
+        ("The role needs a forklift licence.", "experience:-"),  # guard: a credential lacked
+    ],
+    "'no jeans' in a dress code is a rule, not a fault denied": [
+        ("The dress code here: blazer, no hoodie.", "hygiene:-"),
+        ("Not in jeans this time, well done.", "hygiene:+"),  # guard: a fault denied
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in COACH_CASES.values() for case in cases],
+    ids=[f"{name[:30]}:{text[:30]}" for name, cases in COACH_CASES.items() for text, _ in cases],
+)
+def test_coach_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))
