@@ -957,3 +957,23 @@ IJ_ADVICE_LIST_CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_ij_advice_list_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+# Leftover classes earlier rounds listed, each found written by several writers across the sets.
+LEFTOVER_CASES: dict[str, list[tuple[str, str]]] = {
+    "'weak on', 'hazy on', 'less sure on' an unlisted trade term is a gap in knowledge": [
+        ("Weak on torque settings.", "skills:-"),
+        ("A bit hazy on the HACCP logs.", "skills:-"),
+        ("Less sure on PLC ladder logic.", "skills:-"),
+        ("Her voice went wobbly on the last question.", "confidence:-"),  # guard: not knowledge
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in LEFTOVER_CASES.values() for case in cases],
+    ids=[f"{name[:30]}:{text[:30]}" for name, cases in LEFTOVER_CASES.items() for text, _ in cases],
+)
+def test_leftover_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))
