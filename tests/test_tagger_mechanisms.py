@@ -967,6 +967,13 @@ LEFTOVER_CASES: dict[str, list[tuple[str, str]]] = {
         ("Less sure on PLC ladder logic.", "skills:-"),
         ("Her voice went wobbly on the last question.", "confidence:-"),  # guard: not knowledge
     ],
+    "a rhetorical yes/no question asserts a fault": [
+        ("Did he even read the job description?", "preparation:-"),
+        ("Has he even read our annual report?", "preparation:-"),
+        ("Would it have killed him to smile?", "attitude:-"),
+        ("How hard is it to turn up on time?", "logistics:-"),
+        ("He even read the job description twice.", "preparation:+"),  # guard: no question
+    ],
 }
 
 
