@@ -974,6 +974,12 @@ LEFTOVER_CASES: dict[str, list[tuple[str, str]]] = {
         ("How hard is it to turn up on time?", "logistics:-"),
         ("He even read the job description twice.", "preparation:+"),  # guard: no question
     ],
+    "an unlisted acronym before a credential word is a credential held": [
+        ("Site manager: SMSTS certified, six years on new builds.", "experience:+"),
+        ("QTLS qualified.", "experience:+"),
+        ("Not yet QTLS qualified.", "experience:-"),  # guard: negated, no praise added
+        ("QTLS qualified status pending.", "experience:-"),  # guard: pending
+    ],
 }
 
 

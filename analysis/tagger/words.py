@@ -94,6 +94,9 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("yes_no_auxiliaries", "claims", "yes_no_auxiliaries"),
     ("rhetorical_markers", "claims", "rhetorical_markers"),
     ("fault_questions", "claims", "fault_questions"),
+    ("credential_tails", "claims", "credential_tails"),
+    ("credential_blockers", "claims", "credential_blockers"),
+    ("credential_lapses", "claims", "credential_lapses"),
 )
 
 
@@ -184,6 +187,9 @@ class Words:
     yes_no_auxiliaries: frozenset[str] = frozenset()
     rhetorical_markers: frozenset[str] = frozenset()
     fault_questions: frozenset[str] = frozenset()
+    credential_tails: frozenset[str] = frozenset()
+    credential_blockers: frozenset[str] = frozenset()
+    credential_lapses: frozenset[str] = frozenset()
 
 
 
