@@ -980,6 +980,10 @@ LEFTOVER_CASES: dict[str, list[tuple[str, str]]] = {
         ("Not yet QTLS qualified.", "experience:-"),  # guard: negated, no praise added
         ("QTLS qualified status pending.", "experience:-"),  # guard: pending
     ],
+    "an hourly rate the candidate asks for is a pay gap": [
+        ("Asking £16 an hour, the client pays £13.", "logistics:-"),
+        ("Expects $30 per hour; budget is $25.", "logistics:-"),
+    ],
 }
 
 
