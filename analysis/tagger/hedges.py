@@ -4,7 +4,9 @@
 hedge ("exactly", "as such", "per se") trails is no praise of its own; the sentence's other
 clauses (or the next sentences) say what was meant, so it is dropped. "Who wouldn't be
 impressed by thirty years in the fire service?" asserts that everyone would: the negation
-of a who-question opening on a negated auxiliary is undone, so its verdicts flip.
+of a who-question opening on a negated auxiliary is undone, so its verdicts flip. "Did she
+even look at our website?" denies what it asks about; "Would it have hurt to smile?" says
+that what it names was not done: a fault.
 """
 
 from __future__ import annotations
@@ -26,6 +28,25 @@ def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return hedge, rhetorical
 
 
+def _yes_no_patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a yes/no question with a rhetorical marker, a question that asserts a fault)."""
+    aux = alternation(words.yes_no_auxiliaries)
+    marker = alternation(words.rhetorical_markers)
+    even = re.compile(rf"^\W*(?:{aux})\s+(?:[\w'-]+\s+){{1,3}}?(?:{marker})\b[^?]*\?\W*$", re.I)
+    fault = re.compile(rf"^\W*(?:{alternation(words.fault_questions)})\b[^?]*\?\W*$", re.I)
+    return even, fault
+
+
+def _asserted(words: Words, sentence: str) -> str | None:
+    """What a rhetorical yes/no question asserts: "fault", "denial", or None (no such one)."""
+    even, fault = compiled(words, _yes_no_patterns)
+    if fault.match(sentence):
+        return "fault"
+    if even.match(sentence):
+        return "denial"
+    return None
+
+
 def settle_hedges(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """The verdicts of ``sentence``, without hedged denials and with rhetorical ones flipped."""
     if not found:
@@ -33,6 +54,11 @@ def settle_hedges(words: Words, sentence: str, found: list[Found]) -> list[Found
     hedge, rhetorical = compiled(words, _patterns)
     if rhetorical.match(sentence):
         return [(t, -s, e, (*c, "(rhetorical question)")) for t, s, e, c in found]
+    asserted = _asserted(words, sentence)
+    if asserted is not None:
+        # "Did she even look?" denies what it names; "Would it have hurt to smile?" faults it.
+        return [(t, -1 if asserted == "fault" else -s, e, (*c, "(rhetorical question)"))
+                for t, s, e, c in found]
     out: list[Found] = []
     hedged = False
     for theme, sign, evidence, cues in found:

@@ -20,6 +20,7 @@ from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.claims import settle_claims
 from analysis.tagger.clauses import INLINE, cut_clauses, instruction_at
 from analysis.tagger.context import demote_modifiers
+from analysis.tagger.credentials import held_credentials
 from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
@@ -220,6 +221,7 @@ class Tagger:
                 topics = []  # ... but not "Other than X, (there were) no concerns".
         found = settle_claims(lex.words, key[0], found)  # "He said he'd ..., but ..."
         found = settle_hedges(lex.words, key[0], found)  # "not unprepared, exactly"
+        found = held_credentials(lex.words, key[0], found)  # "FRM certified"
         if cache is not None:
             if len(cache) >= SENTENCE_CACHE_SIZE:
                 cache.clear()

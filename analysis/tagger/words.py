@@ -91,6 +91,12 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("concessives", "claims", "concessives"),
     ("denial_leads", "claims", "denial_leads"),
     ("denial_hedges", "claims", "denial_hedges"),
+    ("yes_no_auxiliaries", "claims", "yes_no_auxiliaries"),
+    ("rhetorical_markers", "claims", "rhetorical_markers"),
+    ("fault_questions", "claims", "fault_questions"),
+    ("credential_tails", "claims", "credential_tails"),
+    ("credential_blockers", "claims", "credential_blockers"),
+    ("credential_lapses", "claims", "credential_lapses"),
 )
 
 
@@ -178,6 +184,12 @@ class Words:
     concessives: frozenset[str] = frozenset()
     denial_leads: frozenset[str] = frozenset()
     denial_hedges: frozenset[str] = frozenset()
+    yes_no_auxiliaries: frozenset[str] = frozenset()
+    rhetorical_markers: frozenset[str] = frozenset()
+    fault_questions: frozenset[str] = frozenset()
+    credential_tails: frozenset[str] = frozenset()
+    credential_blockers: frozenset[str] = frozenset()
+    credential_lapses: frozenset[str] = frozenset()
 
 
 

@@ -1,0 +1,41 @@
+"""Within a sentence: a credential named by an acronym the cue file does not list.
+
+"FRM certified", "BICSc trained", "ACCA exemptions done", "CA ANZ member": an acronym (two
+capitals or more) right before a credential word states a qualification held, experience,
+whatever the acronym is. Not when a negation or a requirement comes before it ("not yet
+IOSH certified", "must be CSCS certified") or a lapse after it ("ADR certified, expired"),
+nor when the sentence speaks of another candidate; nor when the sentence already judges
+experience.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.tagger.model import Found
+from analysis.tagger.words import Words, alternation, compiled
+
+_ACRONYM = r"\b[A-Z]{2,}[A-Za-z0-9&]{0,6}"
+
+
+def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(an acronym and its credential word, a blocker just before it, a lapse just after it)."""
+    tails = alternation(words.credential_tails)
+    held = re.compile(rf"{_ACRONYM}(?:[\s-]+{_ACRONYM})?[\s-]+(?:{tails})\b")
+    blockers = alternation(words.credential_blockers)
+    before = re.compile(rf"\b(?:{blockers})(?:\W+\w+){{0,2}}\W*$", re.I)
+    after = re.compile(rf"^\W*(?:{alternation(words.credential_lapses)})\b", re.I)
+    return held, before, after
+
+
+def held_credentials(words: Words, sentence: str, found: list[Found]) -> list[Found]:
+    """``found`` and, when the sentence names one, the unlisted credential held."""
+    if any(theme == "experience" for theme, *_ in found):
+        return found
+    held, before, after = compiled(words, _patterns)
+    for match in held.finditer(sentence):
+        lead, tail = sentence[: match.start()], sentence[match.end():]
+        if before.search(lead) or after.match(tail):
+            continue
+        return [*found, ("experience", 1, match.group(0), (match.group(0), "(credential)"))]
+    return found
