@@ -745,3 +745,29 @@ POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_polarity_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+RECRUITER_PLAIN_EMAIL_CASES: dict[str, list[tuple[str, str]]] = {
+    "a post given to a rival, its title between, and a stronger match": [
+        ("Sadly we have offered the sous chef post to another applicant.", "fit:-"),
+        ("In the end a different applicant was a stronger match.", "fit:-"),
+    ],
+    "letters' offers for later and hopes that the feedback helps": [
+        ("We would be happy to get in touch if a weekend vacancy comes up.", ""),
+        ("You asked for honest feedback, so here it is: your answers rambled.",
+         "communication:-"),
+        ("Your track record in sales is excellent, so I hope this is helpful for future interviews.",
+         "experience:+"),
+        ("We would welcome a new application once you have finished your NVQ.", ""),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in RECRUITER_PLAIN_EMAIL_CASES.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in RECRUITER_PLAIN_EMAIL_CASES.items()
+         for text, _ in cases],
+)
+def test_recruiter_plain_email_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))
