@@ -760,6 +760,12 @@ RECRUITER_PLAIN_EMAIL_CASES: dict[str, list[tuple[str, str]]] = {
          "experience:+"),
         ("We would welcome a new application once you have finished your NVQ.", ""),
     ],
+    "a topic right after a decision names the post, not a reason": [
+        ("We have decided not to progress your application for the Python Developer internship.",
+         ""),
+        ("Sorry, we will not be offering you a nursing apprenticeship this year.", ""),
+        ("We can't offer you the post as your notice period is six months.", "logistics:-"),
+    ],
 }
 
 

@@ -79,6 +79,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("fixes", "negation", "fixes"),
     ("cleft_openers", "negation", "cleft_openers"),
     ("fault_determiners", "negation", "fault_determiners"),
+    ("vacancy_breaks", "email", "vacancy_breaks"),
 )
 
 
@@ -154,6 +155,7 @@ class Words:
     fixes: frozenset[str] = frozenset()
     cleft_openers: frozenset[str] = frozenset()
     fault_determiners: frozenset[str] = frozenset()
+    vacancy_breaks: frozenset[str] = frozenset()
 
 
 
