@@ -766,6 +766,21 @@ RECRUITER_PLAIN_EMAIL_CASES: dict[str, list[tuple[str, str]]] = {
         ("Sorry, we will not be offering you a nursing apprenticeship this year.", ""),
         ("We can't offer you the post as your notice period is six months.", "logistics:-"),
     ],
+    "settings and process facts in letters and debriefs": [
+        ("Your input in the group exercise was excellent.", ""),
+        ("She stayed calm in the group exercise.", "confidence:+"),
+        ("The panel had no questions for you after the presentation.", ""),
+        ("You had no questions for us at the end.", "preparation:-"),  # guard: the candidate's
+        ("We will need a basic DBS check before a start date can be agreed.", ""),
+        ("client said will re-engage in spring", ""),
+    ],
+    "getting there, the employer's documents, recruiters' shorthand": [
+        ("The depot is not on a bus route and you rely on public transport.", "logistics:-"),
+        ("Your summary was clear, but you had obviously not read our code of practice.",
+         "communication:+;preparation:-"),
+        ("cand cudnt start till march, notice period", "logistics:-"),
+        ("a bit nervy early on but settled", "confidence:-"),
+    ],
 }
 
 
