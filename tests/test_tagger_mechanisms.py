@@ -781,6 +781,10 @@ RECRUITER_PLAIN_EMAIL_CASES: dict[str, list[tuple[str, str]]] = {
         ("cand cudnt start till march, notice period", "logistics:-"),
         ("a bit nervy early on but settled", "confidence:-"),
     ],
+    "'on hold' judges the role only when the role is what is held": [
+        ("strong on payroll, offer on hold pending refs", "skills:+"),
+        ("good interview but the vacancy is on hold til april", "fit:-"),
+    ],
 }
 
 
