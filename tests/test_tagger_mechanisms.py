@@ -785,6 +785,12 @@ RECRUITER_PLAIN_EMAIL_CASES: dict[str, list[tuple[str, str]]] = {
         ("strong on payroll, offer on hold pending refs", "skills:+"),
         ("good interview but the vacancy is on hold til april", "fit:-"),
     ],
+    "how close the decision was is no reason for it": [
+        ("It was a close call, but we went with someone who has already run a larger kitchen.",
+         "experience:-"),
+        ("It was a close call and we will not be offering you the post.", ""),
+        ("In the end the job went to someone else.", "fit:-"),
+    ],
 }
 
 
