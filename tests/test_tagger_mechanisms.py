@@ -791,6 +791,14 @@ RECRUITER_PLAIN_EMAIL_CASES: dict[str, list[tuple[str, str]]] = {
         ("It was a close call and we will not be offering you the post.", ""),
         ("In the end the job went to someone else.", "fit:-"),
     ],
+    "detail that buries the point is delivery": [
+        ("Your recommendation got lost in the detail.", "communication:-"),
+        ("She kept drifting into irrelevant details about her gap year.", "communication:-"),
+    ],
+    "thanks go on past their comma when 'for' follows": [
+        ("Thank you for meeting the team, and for the portfolio you prepared.", ""),
+        ("Thanks for coming in, your portfolio was well prepared.", "preparation:+"),  # guard
+    ],
 }
 
 

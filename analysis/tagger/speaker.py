@@ -28,11 +28,24 @@ def skip_pleasantry(clause: Clause) -> None:
     if opener is None:
         return
     comma = next((k for k in range(opener.end, end) if tokens[k].surface == ","), None)
+    thanks = tokens[opener.start].surface in clause.lex.words.thanks_openers
+    while thanks and comma is not None and _more_thanks(clause, comma + 1):
+        comma = next((k for k in range(comma + 1, end) if tokens[k].surface == ","), None)
     if comma is None:
         clause.skip = True
         return
     clause.start = comma + 1
     clause.items = [it for it in clause.items if it.start > comma]
+
+
+def _more_thanks(clause: Clause, at: int) -> bool:
+    """'Thank you for your time, and for the presentation you prepared': after the comma the
+    thanks go on ("and for ..."), so the courtesy runs to the next comma."""
+    tokens, lead = clause.tokens, clause.lex.words.thanks_continuations
+    k = at
+    while k < clause.end and tokens[k].surface in lead:
+        k += 1
+    return k > at and k < clause.end and tokens[k].surface == "for"
 
 
 def require_cue(clause: Clause) -> None:

@@ -80,6 +80,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("cleft_openers", "negation", "cleft_openers"),
     ("fault_determiners", "negation", "fault_determiners"),
     ("vacancy_breaks", "email", "vacancy_breaks"),
+    ("thanks_continuations", "pleasantries", "thanks_continuations"),
+    ("thanks_openers", "pleasantries", "thanks_openers"),
 )
 
 
@@ -156,6 +158,8 @@ class Words:
     cleft_openers: frozenset[str] = frozenset()
     fault_determiners: frozenset[str] = frozenset()
     vacancy_breaks: frozenset[str] = frozenset()
+    thanks_continuations: frozenset[str] = frozenset()
+    thanks_openers: frozenset[str] = frozenset()
 
 
 
