@@ -756,8 +756,8 @@ RECRUITER_PLAIN_EMAIL_CASES: dict[str, list[tuple[str, str]]] = {
         ("We would be happy to get in touch if a weekend vacancy comes up.", ""),
         ("You asked for honest feedback, so here it is: your answers rambled.",
          "communication:-"),
-        ("Your track record in sales is excellent, so I hope this is helpful for future interviews.",
-         "experience:+"),
+        ("Your track record in sales is excellent, so I hope this is helpful for future "
+         "interviews.", "experience:+"),
         ("We would welcome a new application once you have finished your NVQ.", ""),
     ],
     "a topic right after a decision names the post, not a reason": [
