@@ -799,6 +799,15 @@ RECRUITER_PLAIN_EMAIL_CASES: dict[str, list[tuple[str, str]]] = {
         ("Thank you for meeting the team, and for the portfolio you prepared.", ""),
         ("Thanks for coming in, your portfolio was well prepared.", "preparation:+"),  # guard
     ],
+    "everyday wording of experience, explaining and knowing the employer": [
+        ("The person appointed had run a similar ward for several years.", "experience:-"),
+        ("The panel felt he was not quite ready for a supervisory post.", "experience:-"),
+        ("Her lack of any customer-facing work was the sticking point.", "experience:-"),
+        ("You did a great job of explaining a tricky tax rule to us.", "communication:+"),
+        ("Patient and kind with the young people who joined the panel.", "attitude:+"),
+        ("You didn't seem to know which services the trust offers.", "preparation:-"),
+        ("client needs her availability for thurs", ""),
+    ],
 }
 
 
