@@ -808,6 +808,24 @@ RECRUITER_PLAIN_EMAIL_CASES: dict[str, list[tuple[str, str]]] = {
         ("You didn't seem to know which services the trust offers.", "preparation:-"),
         ("client needs her availability for thurs", ""),
     ],
+    "letters' documents, acts and process facts": [
+        ("I am writing to advise you that the panel chose an applicant who more closely "
+         "matched the person specification.", "fit:-"),
+        ("Having reviewed the outcomes of all three stages, we will not be moving forward.", ""),
+        ("Please don't hesitate to apply for our summer internship next year.", ""),
+        ("The pay is fixed at grade 4 and is not negotiable.", ""),
+        ("The placement runs from July and needs weekend cover, which you can't do.",
+         "logistics:-"),
+    ],
+    "plain wording: early arrival, an internal rival, self-doubt, backed-up points": [
+        ("He was early and well presented.", "logistics:+;hygiene:+"),
+        ("We offered the post to a candidate who already works in our finance team.", "fit:-"),
+        ("You said more than once you weren't sure if you'd be any good at the job.",
+         "confidence:-"),
+        ("You backed up your points with figures from your last role.", "preparation:+"),
+        ("The job involves a rotating shift pattern that you said you can't work.",
+         "logistics:-"),  # guard: the pattern is logistics, not rotations (experience)
+    ],
 }
 
 
