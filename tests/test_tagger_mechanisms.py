@@ -826,6 +826,12 @@ RECRUITER_PLAIN_EMAIL_CASES: dict[str, list[tuple[str, str]]] = {
         ("The job involves a rotating shift pattern that you said you can't work.",
          "logistics:-"),  # guard: the pattern is logistics, not rotations (experience)
     ],
+    "a question named by its subject is a knowledge question": [
+        ("cudnt answer the VAT returns q at all", "skills:-"),
+        ("She could not answer the basic questions on food hygiene law.", "skills:-"),
+        ("He didn't answer the question that was actually asked.", "communication:-"),  # guard
+        ("You answered a different question twice.", "communication:-"),  # guard
+    ],
 }
 
 
