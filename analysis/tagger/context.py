@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import Item, Token
-from analysis.tagger.words import Words
 from analysis.tagger.scope import links
+from analysis.tagger.words import Words
 
 
 def demote_modifiers(lex: Lexicon, items: list[Item], tokens: list[Token]) -> None:
