@@ -832,6 +832,17 @@ RECRUITER_PLAIN_EMAIL_CASES: dict[str, list[tuple[str, str]]] = {
         ("He didn't answer the question that was actually asked.", "communication:-"),  # guard
         ("You answered a different question twice.", "communication:-"),  # guard
     ],
+    "recruiters' 'their' is the client's, and trying the employer's product": [
+        ("hm said cand knew their menu really well", "preparation:+"),
+        ("She had actually used our platform before the interview.", "preparation:+"),
+        ("client rejected, no more detail, chased twice", ""),
+    ],
+    "letters' courtesies about effort, delay and ability": [
+        ("We know how much effort goes into preparing for these.", ""),
+        ("Sorry this took longer than we had hoped.", ""),
+        ("The panel wanted to say this was not a reflection of your ability; the role was "
+         "filled internally.", "fit:-"),
+    ],
 }
 
 
