@@ -837,6 +837,9 @@ RECRUITER_PLAIN_EMAIL_CASES: dict[str, list[tuple[str, str]]] = {
         ("She had actually used our platform before the interview.", "preparation:+"),
         ("client rejected, no more detail, chased twice", ""),
     ],
+    "the subject of the candidate's questions is no verdict on it": [
+        ("She asked thoughtful questions about how the night rota works.", "preparation:+"),
+    ],
     "letters' courtesies about effort, delay and ability": [
         ("We know how much effort goes into preparing for these.", ""),
         ("Sorry this took longer than we had hoped.", ""),
