@@ -840,6 +840,10 @@ RECRUITER_PLAIN_EMAIL_CASES: dict[str, list[tuple[str, str]]] = {
     "the subject of the candidate's questions is no verdict on it": [
         ("She asked thoughtful questions about how the night rota works.", "preparation:+"),
     ],
+    "the candidate reporting another party's fault": [
+        ("cand said the hm was 20 mins late and distracted", ""),
+        ("cand says she was late because of the trains", "logistics:-"),  # guard
+    ],
     "letters' courtesies about effort, delay and ability": [
         ("We know how much effort goes into preparing for these.", ""),
         ("Sorry this took longer than we had hoped.", ""),
