@@ -844,6 +844,9 @@ RECRUITER_PLAIN_EMAIL_CASES: dict[str, list[tuple[str, str]]] = {
         ("cand said the hm was 20 mins late and distracted", ""),
         ("cand says she was late because of the trains", "logistics:-"),  # guard
     ],
+    "slowness at a task": [
+        ("Reconciling the ledger took you a long time.", "skills:-"),
+    ],
     "letters' courtesies about effort, delay and ability": [
         ("We know how much effort goes into preparing for these.", ""),
         ("Sorry this took longer than we had hoped.", ""),
