@@ -845,7 +845,7 @@ RECRUITER_PLAIN_EMAIL_CASES: dict[str, list[tuple[str, str]]] = {
         ("cand says she was late because of the trains", "logistics:-"),  # guard
     ],
     "slowness at a task": [
-        ("Reconciling the ledger took you a long time.", "skills:-"),
+        ("The Excel task took you a long time.", "skills:-"),
     ],
     "letters' courtesies about effort, delay and ability": [
         ("We know how much effort goes into preparing for these.", ""),
