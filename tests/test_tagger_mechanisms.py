@@ -847,6 +847,13 @@ RECRUITER_PLAIN_EMAIL_CASES: dict[str, list[tuple[str, str]]] = {
     "slowness at a task": [
         ("The Excel task took you a long time.", "skills:-"),
     ],
+    "recruiters' shorthand for duties, willingness and a rival's year in industry": [
+        ("can only do school hours for caring, client flexible", ""),
+        ("too junior for the lead role but open to it", "experience:-"),
+        ("went w the other cand who'd done a yr in industry", "experience:-"),
+        ("The job runs on a rotating early/late pattern you said you cannot do.",
+         "logistics:-"),  # guard
+    ],
     "letters' courtesies about effort, delay and ability": [
         ("We know how much effort goes into preparing for these.", ""),
         ("Sorry this took longer than we had hoped.", ""),
