@@ -854,6 +854,11 @@ RECRUITER_PLAIN_EMAIL_CASES: dict[str, list[tuple[str, str]]] = {
         ("The job runs on a rotating early/late pattern you said you cannot do.",
          "logistics:-"),  # guard
     ],
+    "praise words of letters, and what enthusiasm is for": [
+        ("The panel were complimentary about your knowledge of our services.",
+         "preparation:+"),  # guard
+        ("Your passion for working with older people shone through.", "attitude:+"),
+    ],
     "letters' courtesies about effort, delay and ability": [
         ("We know how much effort goes into preparing for these.", ""),
         ("Sorry this took longer than we had hoped.", ""),
