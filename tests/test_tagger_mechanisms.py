@@ -859,6 +859,9 @@ RECRUITER_PLAIN_EMAIL_CASES: dict[str, list[tuple[str, str]]] = {
          "preparation:+"),  # guard
         ("Your passion for working with older people shone through.", "attitude:+"),
     ],
+    "working output is a skill shown": [
+        ("Her query ran first time.", "skills:+"),
+    ],
     "letters' courtesies about effort, delay and ability": [
         ("We know how much effort goes into preparing for these.", ""),
         ("Sorry this took longer than we had hoped.", ""),
