@@ -862,6 +862,11 @@ RECRUITER_PLAIN_EMAIL_CASES: dict[str, list[tuple[str, str]]] = {
     "working output is a skill shown": [
         ("Her query ran first time.", "skills:+"),
     ],
+    "being somewhere by a date": [
+        ("We liked you, but the client wants someone who can be in Glasgow by June.",
+         "logistics:-"),
+        ("She can be on site by 7 most mornings.", "logistics:+"),
+    ],
     "letters' courtesies about effort, delay and ability": [
         ("We know how much effort goes into preparing for these.", ""),
         ("Sorry this took longer than we had hoped.", ""),
