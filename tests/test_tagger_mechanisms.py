@@ -1067,3 +1067,141 @@ LEFTOVER_CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_leftover_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+RECRUITER_PLAIN_EMAIL_CASES: dict[str, list[tuple[str, str]]] = {
+    "a post given to a rival, its title between, and a stronger match": [
+        ("Sadly we have offered the sous chef post to another applicant.", "fit:-"),
+        ("In the end a different applicant was a stronger match.", "fit:-"),
+    ],
+    "letters' offers for later and hopes that the feedback helps": [
+        ("We would be happy to get in touch if a weekend vacancy comes up.", ""),
+        ("You asked for honest feedback, so here it is: your answers rambled.",
+         "communication:-"),
+        ("Your track record in sales is excellent, so I hope this is helpful for future "
+         "interviews.", "experience:+"),
+        ("We would welcome a new application once you have finished your NVQ.", ""),
+    ],
+    "a topic right after a decision names the post, not a reason": [
+        ("We have decided not to progress your application for the Python Developer internship.",
+         ""),
+        ("Sorry, we will not be offering you a nursing apprenticeship this year.", ""),
+        ("We can't offer you the post as your notice period is six months.", "logistics:-"),
+    ],
+    "settings and process facts in letters and debriefs": [
+        ("Your input in the group exercise was excellent.", ""),
+        ("She stayed calm in the group exercise.", "confidence:+"),
+        ("The panel had no questions for you after the presentation.", ""),
+        ("You had no questions for us at the end.", "preparation:-"),  # guard: the candidate's
+        ("We will need a basic DBS check before a start date can be agreed.", ""),
+        ("client said will re-engage in spring", ""),
+    ],
+    "getting there, the employer's documents, recruiters' shorthand": [
+        ("The depot is not on a bus route and you rely on public transport.", "logistics:-"),
+        ("Your summary was clear, but you had obviously not read our code of practice.",
+         "communication:+;preparation:-"),
+        ("cand cudnt start till march, notice period", "logistics:-"),
+        ("a bit nervy early on but settled", "confidence:-"),
+    ],
+    "'on hold' judges the role only when the role is what is held": [
+        ("strong on payroll, offer on hold pending refs", "skills:+"),
+        ("good interview but the vacancy is on hold til april", "fit:-"),
+    ],
+    "how close the decision was is no reason for it": [
+        ("It was a close call, but we went with someone who has already run a larger kitchen.",
+         "experience:-"),
+        ("It was a close call and we will not be offering you the post.", ""),
+        ("In the end the job went to someone else.", "fit:-"),
+    ],
+    "detail that buries the point is delivery": [
+        ("Your recommendation got lost in the detail.", "communication:-"),
+        ("She kept drifting into irrelevant details about her gap year.", "communication:-"),
+    ],
+    "thanks go on past their comma when 'for' follows": [
+        ("Thank you for meeting the team, and for the portfolio you prepared.", ""),
+        ("Thanks for coming in, your portfolio was well prepared.", "preparation:+"),  # guard
+    ],
+    "everyday wording of experience, explaining and knowing the employer": [
+        ("The person appointed had run a similar ward for several years.", "experience:-"),
+        ("The panel felt he was not quite ready for a supervisory post.", "experience:-"),
+        ("Her lack of any customer-facing work was the sticking point.", "experience:-"),
+        ("You did a great job of explaining a tricky tax rule to us.", "communication:+"),
+        ("Patient and kind with the young people who joined the panel.", "attitude:+"),
+        ("You didn't seem to know which services the trust offers.", "preparation:-"),
+        ("client needs her availability for thurs", ""),
+    ],
+    "letters' documents, acts and process facts": [
+        ("I am writing to advise you that the panel chose an applicant who more closely "
+         "matched the person specification.", "fit:-"),
+        ("Having reviewed the outcomes of all three stages, we will not be moving forward.", ""),
+        ("Please don't hesitate to apply for our summer internship next year.", ""),
+        ("The pay is fixed at grade 4 and is not negotiable.", ""),
+        ("The placement runs from July and needs weekend cover, which you can't do.",
+         "logistics:-"),
+    ],
+    "plain wording: early arrival, an internal rival, self-doubt, backed-up points": [
+        ("He was early and well presented.", "logistics:+;hygiene:+"),
+        ("We offered the post to a candidate who already works in our finance team.", "fit:-"),
+        ("You said more than once you weren't sure if you'd be any good at the job.",
+         "confidence:-"),
+        ("You backed up your points with figures from your last role.", "preparation:+"),
+        ("The job involves a rotating shift pattern that you said you can't work.",
+         "logistics:-"),  # guard: the pattern is logistics, not rotations (experience)
+    ],
+    "a question named by its subject is a knowledge question": [
+        ("cudnt answer the VAT returns q at all", "skills:-"),
+        ("She could not answer the basic questions on food hygiene law.", "skills:-"),
+        ("He didn't answer the question that was actually asked.", "communication:-"),  # guard
+        ("You answered a different question twice.", "communication:-"),  # guard
+    ],
+    "recruiters' 'their' is the client's, and trying the employer's product": [
+        ("hm said cand knew their menu really well", "preparation:+"),
+        ("She had actually used our platform before the interview.", "preparation:+"),
+        ("client rejected, no more detail, chased twice", ""),
+    ],
+    "the subject of the candidate's questions is no verdict on it": [
+        ("She asked thoughtful questions about how the night rota works.", "preparation:+"),
+    ],
+    "the candidate reporting another party's fault": [
+        ("cand said the hm was 20 mins late and distracted", ""),
+        ("cand says she was late because of the trains", "logistics:-"),  # guard
+    ],
+    "slowness at a task": [
+        ("The Excel task took you a long time.", "skills:-"),
+    ],
+    "recruiters' shorthand for duties, willingness and a rival's year in industry": [
+        ("too junior for the lead role but open to it", "experience:-"),
+        ("went w the other cand who'd done a yr in industry", "experience:-"),
+        ("The job runs on a rotating early/late pattern you said you cannot do.",
+         "logistics:-"),  # guard
+    ],
+    "praise words of letters, and what enthusiasm is for": [
+        ("The panel were complimentary about your knowledge of our services.",
+         "preparation:+"),  # guard
+        ("Your passion for working with older people shone through.", "attitude:+"),
+    ],
+    "working output is a skill shown": [
+        ("Her query ran first time.", "skills:+"),
+    ],
+    "being somewhere by a date": [
+        ("We liked you, but the client wants someone who can be in Glasgow by June.",
+         "logistics:-"),
+        ("She can be on site by 7 most mornings.", "logistics:+"),
+    ],
+    "letters' courtesies about effort, delay and ability": [
+        ("We know how much effort goes into preparing for these.", ""),
+        ("Sorry this took longer than we had hoped.", ""),
+        ("The panel wanted to say this was not a reflection of your ability; the role was "
+         "filled internally.", "fit:-"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in RECRUITER_PLAIN_EMAIL_CASES.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in RECRUITER_PLAIN_EMAIL_CASES.items()
+         for text, _ in cases],
+)
+def test_recruiter_plain_email_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))

@@ -7,9 +7,12 @@ another theme's judgement are context.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import Item, Token
 from analysis.tagger.scope import links
+from analysis.tagger.words import Words
 
 
 def demote_modifiers(lex: Lexicon, items: list[Item], tokens: list[Token]) -> None:
@@ -19,6 +22,7 @@ def demote_modifiers(lex: Lexicon, items: list[Item], tokens: list[Token]) -> No
     when the clause names no other theme's topic, or names a topic of its own theme too.
     """
     cues = [it for it in items if it.rule.kind == "cue"]
+    _subject_questions(lex, cues, tokens)
     _drop_asked_subjects(cues, tokens)
     _resolve_compounds(cues, tokens)
     _drop_generic_subjects(lex, cues, tokens)
@@ -176,3 +180,26 @@ def _drop_generic_topic(lex: Lexicon, a: Item, cues: list[Item], tokens: list[To
     if a.negated and obj is not None and not obj.negated:
         obj.negated, obj.neg_by = True, a.neg_by
         a.dropped = True
+
+
+def _subject_questions(lex: Lexicon, cues: list[Item], tokens: list[Token]) -> None:
+    """'couldnt answer the land reg q': a question named by its subject is a knowledge
+    question, so answering it judges subject knowledge; 'didn't answer the q asked' does not."""
+    w = lex.words
+    for it in cues:
+        first, last = it.positions[0], it.positions[-1]
+        if (
+            it.negated
+            and last - first > 1
+            and tokens[first].surface in w.answer_verbs
+            and tokens[last].surface in w.question_nouns
+            and it.rule.theme not in w.subject_question_theme
+            and any(_names_subject(w, tokens[k]) for k in range(first + 1, last))
+        ):
+            it.rule = replace(it.rule, theme=min(w.subject_question_theme))
+
+
+def _names_subject(w: Words, token: Token) -> bool:
+    """A word between "answer" and "question" that names what the question was about."""
+    surface = token.surface
+    return token.is_word and surface not in w.question_modifiers and not surface.endswith("ly")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import Clause, Item, Token
+from analysis.tagger.words import Words
 
 
 def about_candidate(lex: Lexicon, text: str) -> bool:
@@ -28,11 +29,24 @@ def skip_pleasantry(clause: Clause) -> None:
     if opener is None:
         return
     comma = next((k for k in range(opener.end, end) if tokens[k].surface == ","), None)
+    thanks = tokens[opener.start].surface in clause.lex.words.thanks_openers
+    while thanks and comma is not None and _more_thanks(clause, comma + 1):
+        comma = next((k for k in range(comma + 1, end) if tokens[k].surface == ","), None)
     if comma is None:
         clause.skip = True
         return
     clause.start = comma + 1
     clause.items = [it for it in clause.items if it.start > comma]
+
+
+def _more_thanks(clause: Clause, at: int) -> bool:
+    """'Thank you for your time, and for the presentation you prepared': after the comma the
+    thanks go on ("and for ..."), so the courtesy runs to the next comma."""
+    tokens, lead = clause.tokens, clause.lex.words.thanks_continuations
+    k = at
+    while k < clause.end and tokens[k].surface in lead:
+        k += 1
+    return k > at and k < clause.end and tokens[k].surface == "for"
 
 
 def require_cue(clause: Clause) -> None:
@@ -108,6 +122,8 @@ def about_someone_else(lex: Lexicon, tokens: list[Token], start: int, end: int) 
     w = lex.words
     positions = [k for k in range(start, end) if tokens[k].is_word]
     words = [tokens[k].surface for k in positions]
+    skip = _reporter_frame(w, words)
+    words, positions = words[skip:], positions[skip:]
     if words[:1] and words[0] in w.determiners:
         words, positions = words[1:], positions[1:]
     for size in (2, 1):
@@ -127,6 +143,15 @@ def about_someone_else(lex: Lexicon, tokens: list[Token], start: int, end: int) 
             )
             return min(first, _opinion_content(lex, tokens, positions, words))
     return start
+
+
+def _reporter_frame(w: Words, words: list[str]) -> int:
+    """'cand says hm was 25 min late': the candidate reporting opens the clause; what is
+    reported is read for its own subject. How many words the frame takes (0 when none)."""
+    reporter = w.candidate_nouns | w.third_person | w.candidate
+    if len(words) > 3 and words[0] in reporter and words[1] in w.report_verbs:
+        return 2
+    return 0
 
 
 def _opinion_content(lex: Lexicon, tokens: list[Token], positions: list[int], words: list[str]) -> (

@@ -295,6 +295,8 @@ def judge_cue(reading: Reading, item: Item, vader: Vader) -> _Guess | None:
         return None  # "You asked whether the rota includes weekends": a subject, no verdict.
     if asked and _asked_subject(clause, item):
         return None  # "Didn't ask about shifts": the question's subject, not a verdict on it.
+    if (sign == 0 or WEAK in deciders) and _names_vacancy(reading, item):
+        return None  # "decided not to take your application for the barista apprenticeship"
     if not (sign and WEAK not in deciders and _before_rival(reading, item)):
         sign, deciders = _clause_overrides(reading, sign, deciders, bool(item.rule.self_eval))
     if sign == 0:
@@ -319,6 +321,19 @@ def _before_rival(reading: Reading, item: Item) -> bool:
     tokens = reading.clause.tokens
     first = min((m.start for m in reading.markers if m.rule.kind == "rival"), default=-1)
     return item.end <= first and any(t.surface == "," for t in tokens[item.end : first])
+
+
+def _names_vacancy(reading: Reading, item: Item) -> bool:
+    """A topic soon after a decision, with no reason word between, names the post applied for
+    ("not offering you a training contract"), not the reason for the decision."""
+    if not reading.decisions or reading.advice or reading.rival or reading.keep:
+        return False
+    tokens, breaks = reading.clause.tokens, reading.clause.lex.words.vacancy_breaks
+    return any(
+        d.end <= item.start <= d.end + 8
+        and not any(tokens[k].surface in breaks for k in range(d.end, item.start))
+        for d in reading.decisions
+    )
 
 
 def _clause_overrides(

@@ -97,6 +97,13 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("credential_tails", "claims", "credential_tails"),
     ("credential_blockers", "claims", "credential_blockers"),
     ("credential_lapses", "claims", "credential_lapses"),
+    ("vacancy_breaks", "email", "vacancy_breaks"),
+    ("thanks_continuations", "pleasantries", "thanks_continuations"),
+    ("thanks_openers", "pleasantries", "thanks_openers"),
+    ("answer_verbs", "clauses", "answer_verbs"),
+    ("question_nouns", "clauses", "question_nouns"),
+    ("question_modifiers", "clauses", "question_modifiers"),
+    ("subject_question_theme", "clauses", "subject_question_theme"),
 )
 
 
@@ -190,6 +197,13 @@ class Words:
     credential_tails: frozenset[str] = frozenset()
     credential_blockers: frozenset[str] = frozenset()
     credential_lapses: frozenset[str] = frozenset()
+    vacancy_breaks: frozenset[str] = frozenset()
+    thanks_continuations: frozenset[str] = frozenset()
+    thanks_openers: frozenset[str] = frozenset()
+    answer_verbs: frozenset[str] = frozenset()
+    question_nouns: frozenset[str] = frozenset()
+    question_modifiers: frozenset[str] = frozenset()
+    subject_question_theme: frozenset[str] = frozenset()
 
 
 
