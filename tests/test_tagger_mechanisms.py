@@ -991,3 +991,25 @@ SET_L_CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_set_l_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+SELF_FORMAL_CASES: dict[str, list[tuple[str, str]]] = {
+    "bare tenure before its field, with stop words as data": [
+        ("9 yrs offshore rigs. Strong on permits.", "experience:+;skills:+"),
+        ("14 years hospitality", "experience:+"),
+        ("7 yrs crane driving", "experience:+"),  # the field's cue ("driving") is the domain
+        ("Moved here 4 yrs ago.", ""),  # guard: a stop word after
+        ("Her laptop is 5 years old.", ""),  # guard
+        ("Where do you see yourself in 10 years", ""),  # guard: a stop word before
+        ("They want 3 yrs.", "experience:-"),  # guard: the requirement still reads
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in SELF_FORMAL_CASES.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in SELF_FORMAL_CASES.items() for text, _ in cases],
+)
+def test_self_formal_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))

@@ -91,6 +91,9 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("concessives", "claims", "concessives"),
     ("denial_leads", "claims", "denial_leads"),
     ("denial_hedges", "claims", "denial_hedges"),
+    ("tenure_units", "tenure", "units"),
+    ("tenure_stops", "tenure", "stops"),
+    ("tenure_stop_leads", "tenure", "stop_leads"),
 )
 
 
@@ -178,6 +181,9 @@ class Words:
     concessives: frozenset[str] = frozenset()
     denial_leads: frozenset[str] = frozenset()
     denial_hedges: frozenset[str] = frozenset()
+    tenure_units: frozenset[str] = frozenset()
+    tenure_stops: frozenset[str] = frozenset()
+    tenure_stop_leads: frozenset[str] = frozenset()
 
 
 
