@@ -1003,6 +1003,12 @@ SELF_FORMAL_CASES: dict[str, list[tuple[str, str]]] = {
         ("Where do you see yourself in 10 years", ""),  # guard: a stop word before
         ("They want 3 yrs.", "experience:-"),  # guard: the requirement still reads
     ],
+    "a third party described without a verb": [
+        ("Interviewers really warm.", ""),
+        ("Panel so welcoming.", ""),
+        ("Team player.", "attitude:+"),  # guard: the party's word is part of a cue
+        ("Panel warm. I was nervous though.", "confidence:-"),
+    ],
 }
 
 
