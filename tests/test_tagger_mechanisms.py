@@ -1009,6 +1009,13 @@ SELF_FORMAL_CASES: dict[str, list[tuple[str, str]]] = {
         ("Team player.", "attitude:+"),  # guard: the party's word is part of a cue
         ("Panel warm. I was nervous though.", "confidence:-"),
     ],
+    "research forgotten or done, and formal correspondence phrases": [
+        ("Forgot to research their latest acquisition.", "preparation:-"),
+        ("Had studied their latest results beforehand.", "preparation:+"),
+        ("Her profile corresponds fully to the values of our Institute.", "fit:+"),
+        ("He showed limited acquaintance with the services of the Bank.", "preparation:-"),
+        ("She had inadequate acquaintance with the relevant legislation.", "skills:-"),  # guard
+    ],
 }
 
 
