@@ -1205,3 +1205,38 @@ RECRUITER_PLAIN_EMAIL_CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_recruiter_plain_email_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+SELF_FORMAL_CASES: dict[str, list[tuple[str, str]]] = {
+    "bare tenure before its field, with stop words as data": [
+        ("9 yrs offshore rigs. Strong on permits.", "experience:+;skills:+"),
+        ("14 years hospitality", "experience:+"),
+        ("7 yrs crane driving", "experience:+"),  # the field's cue ("driving") is the domain
+        ("Moved here 4 yrs ago.", ""),  # guard: a stop word after
+        ("Her laptop is 5 years old.", ""),  # guard
+        ("Where do you see yourself in 10 years", ""),  # guard: a stop word before
+        ("They want 3 yrs.", "experience:-"),  # guard: the requirement still reads
+    ],
+    "a third party described without a verb": [
+        ("Interviewers really warm.", ""),
+        ("Panel so welcoming.", ""),
+        ("Team player.", "attitude:+"),  # guard: the party's word is part of a cue
+        ("Panel warm. I was nervous though.", "confidence:-"),
+    ],
+    "research forgotten or done, and formal correspondence phrases": [
+        ("Forgot to research their latest acquisition.", "preparation:-"),
+        ("Had studied their latest results beforehand.", "preparation:+"),
+        ("Her profile corresponds fully to the values of our Institute.", "fit:+"),
+        ("He showed limited acquaintance with the services of the Bank.", "preparation:-"),
+        ("She had inadequate acquaintance with the relevant legislation.", "skills:-"),  # guard
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in SELF_FORMAL_CASES.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in SELF_FORMAL_CASES.items() for text, _ in cases],
+)
+def test_self_formal_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))

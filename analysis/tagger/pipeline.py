@@ -41,6 +41,7 @@ from analysis.tagger.speaker import (
     require_cue,
     skip_pleasantry,
 )
+from analysis.tagger.tenure import read_tenure
 from analysis.tagger.tokens import split_sentences, tokenize
 from analysis.tagger.verdict import ellipsis, judge_clause
 
@@ -194,7 +195,7 @@ class Tagger:
         if cache is not None and key in cache:
             return cache[key]
         lex = self.lexicon
-        items = match_sentence(lex, tokens)
+        items = read_tenure(lex, tokens, match_sentence(lex, tokens))
         clauses, new_mode = cut_clauses(lex, tokens, items, mode)
         found: list[Found] = []
         topics: list[Item] = []

@@ -12,6 +12,8 @@ from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import Clause, Item, Token
 from analysis.tagger.words import Words
 
+VERBLESS_WORDS = 2  # "Panel v gracious": words after a third party that need no verb
+
 
 def about_candidate(lex: Lexicon, text: str) -> bool:
     """True when a clause addresses the candidate ("you", "your", or "I"/"my" in own notes);
@@ -63,6 +65,8 @@ def mute_other_speakers(clause: Clause) -> None:
     """
     lex, tokens, start, end = clause.lex, clause.tokens, clause.start, clause.end
     other_until = about_someone_else(lex, tokens, start, end)
+    if other_until <= start and verbless_description(lex, tokens, clause.items, start, end):
+        other_until = end
     if other_until <= start or any(it.rule.kind == "rival" for it in clause.items):
         return
     speaker = speaker_opens(lex, tokens, start, end)
@@ -107,6 +111,31 @@ def drop_asides_about_others(clause: Clause) -> None:
             )
         ]
         return
+
+
+def verbless_description(
+    lex: Lexicon, tokens: list[Token], items: list[Item], start: int, end: int
+) -> bool:
+    """'Panel v gracious.', 'Interviewers lovely': a terse note drops the verb; a clause of a
+    third party and at most VERBLESS_WORDS more words, none naming a person, describes that
+    party (unless the party's word is part of a cue: "Team player")."""
+    w = lex.words
+    positions = [k for k in range(start, end) if tokens[k].is_word]
+    if positions and tokens[positions[0]].surface in w.determiners:
+        positions = positions[1:]
+    words = [tokens[k].surface for k in positions]
+    people = w.candidate | w.candidate_objects | w.asked_objects | w.third_person
+    for size in (2, 1):
+        if " ".join(words[:size]) not in w.third_parties or len(words) <= size:
+            continue
+        rest = words[size:]
+        subject = set(positions[:size])
+        return (
+            len(rest) <= VERBLESS_WORDS
+            and not any(r in people for r in rest)
+            and not any(it.rule.kind == "cue" and subject & set(it.positions) for it in items)
+        )
+    return False
 
 
 def speaker_opens(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:

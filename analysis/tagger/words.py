@@ -104,6 +104,9 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("question_nouns", "clauses", "question_nouns"),
     ("question_modifiers", "clauses", "question_modifiers"),
     ("subject_question_theme", "clauses", "subject_question_theme"),
+    ("tenure_units", "tenure", "units"),
+    ("tenure_stops", "tenure", "stops"),
+    ("tenure_stop_leads", "tenure", "stop_leads"),
 )
 
 
@@ -204,6 +207,9 @@ class Words:
     question_nouns: frozenset[str] = frozenset()
     question_modifiers: frozenset[str] = frozenset()
     subject_question_theme: frozenset[str] = frozenset()
+    tenure_units: frozenset[str] = frozenset()
+    tenure_stops: frozenset[str] = frozenset()
+    tenure_stop_leads: frozenset[str] = frozenset()
 
 
 
