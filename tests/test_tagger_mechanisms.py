@@ -1050,6 +1050,10 @@ SET_O_CASES: dict[str, list[tuple[str, str]]] = {
     "a slash written tight between codes is one name, not a clause break": [
         ("Never been on a 24/7 pager rotation.", "experience:-"),
     ],
+    "tenure on a trade's kit names its domain, no noun compound": [
+        ("Eight years on reach trucks.", "experience:+"),
+        ("Nine years on Docker.", "experience:+"),
+    ],
 }
 
 
