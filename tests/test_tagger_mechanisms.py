@@ -1240,3 +1240,37 @@ SELF_FORMAL_CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_self_formal_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+# Set O (trades, engineering, logistics, IT operations): trade knowledge and regulations
+# are skills, tickets/cards/rotations are experience; a tight slash joins two codes.
+SET_O_CASES: dict[str, list[tuple[str, str]]] = {
+    "trade knowledge and site regulations are skills": [
+        ("Shaky on the permit to work system.", "skills:-"),
+        ("Her welds passed the root bend test cleanly.", "skills:+"),
+        ("Weak on JCT payment provisions.", "skills:-"),
+        ("Good grasp of BGP.", "skills:+"),
+    ],
+    "tickets, cards and rotations are experience": [
+        ("Still needs his CPCS card.", "experience:-"),
+        ("Has never done an on call rotation.", "experience:-"),
+        ("His tickets are out of date.", "experience:-"),
+        ("Forty tickets backed up in the queue.", ""),  # guard: IT tickets are no credential
+    ],
+    "a slash written tight between codes is one name, not a clause break": [
+        ("Never been on a 24/7 pager rotation.", "experience:-"),
+    ],
+    "tenure on a trade's kit names its domain, no noun compound": [
+        ("Eight years on reach trucks.", "experience:+"),
+        ("Nine years on Docker.", "experience:+"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in SET_O_CASES.values() for case in cases],
+    ids=[f"{name[:30]}:{text[:30]}" for name, cases in SET_O_CASES.items() for text, _ in cases],
+)
+def test_set_o_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))

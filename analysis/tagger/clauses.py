@@ -185,6 +185,8 @@ def _cut_at_mark(state: _Cutter, i: int) -> bool | None:
     """Whether a punctuation mark ends a clause (None: it closes a header)."""
     tokens, lex = state.tokens, state.lex
     s = tokens[i].surface
+    if s == "/" and _joined_codes(tokens, i):
+        return False  # "24/7", "TIG/MIG", "G98/G99": one name, not two clauses.
     if s in _HARD_STOPS:
         return True
     if s == ".":
@@ -224,6 +226,19 @@ def _cut_at_mark(state: _Cutter, i: int) -> bool | None:
         return True  # "came across cocky, also want more exp": the ask is a point of its own.
     # "Stories good, add more numbers": an instruction starts a new clause.
     return s == "," and instruction_at(lex, tokens, i + 1, len(tokens)) is not None
+
+
+def _joined_codes(tokens: list[Token], slash: int) -> bool:
+    """A slash written tight between two codes (with digits, or short as in "ID/AR") joins them."""
+    if not 0 < slash < len(tokens) - 1:
+        return False
+    left, right = tokens[slash - 1], tokens[slash + 1]
+    if left.end != tokens[slash].start or right.start != tokens[slash].end:
+        return False
+    return all(
+        any(c.isdigit() for c in t.surface) or (t.is_word and len(t.surface) <= 3)
+        for t in (left, right)
+    )
 
 
 def _regarding_colon(state: _Cutter, colon: int) -> bool:

@@ -24,7 +24,7 @@ def demote_modifiers(lex: Lexicon, items: list[Item], tokens: list[Token]) -> No
     cues = [it for it in items if it.rule.kind == "cue"]
     _subject_questions(lex, cues, tokens)
     _drop_asked_subjects(cues, tokens)
-    _resolve_compounds(cues, tokens)
+    _resolve_compounds(cues, tokens, lex.domains)
     _drop_generic_subjects(lex, cues, tokens)
     cues = [it for it in cues if not it.dropped]
     topics = {it.rule.theme for it in cues if not it.rule.self_eval and not it.rule.contextual}
@@ -71,13 +71,15 @@ def _in_respect_of(lex: Lexicon, tokens: list[Token], adjective: Item, topic: It
     )
 
 
-def _resolve_compounds(cues: list[Item], tokens: list[Token]) -> None:
+def _resolve_compounds(cues: list[Item], tokens: list[Token], domains: dict[str, str]) -> None:
     """Noun compounds: in "research experience" or "technical jargon" the last word names
     the theme, unless it is a generic one ("technical answers" are about skills)."""
     for a, b in zip(cues, cues[1:], strict=False):
         if not a.rule.self_eval and b.start == a.end and a.rule.theme != b.rule.theme:
             if _ends_in_preposition(tokens, a):
                 continue  # "didn't ask about pay": no compound (see _drop_asked_subjects).
+            if domains.get(a.rule.theme) == b.rule.theme and _tenure_on(tokens, a):
+                continue  # "12 years on Kubernetes": the domain of the tenure (drop_domain_topics).
             if b.rule.self_eval and b.rule.contextual:
                 # "technical answers were shallow": the verdict is on the technical side.
                 b.as_eval = b.rule.prior
@@ -91,6 +93,12 @@ def _resolve_compounds(cues: list[Item], tokens: list[Token]) -> None:
                 if a.negated and not b.negated and a.end - a.start == 1:
                     # "no SQL certification": the negation is on the compound's head.
                     b.negated, b.neg_by = True, a.neg_by
+
+
+def _tenure_on(tokens: list[Token], a: Item) -> bool:
+    """True for tenure stated as praise ("12 years on"), not a bare topic ("hands-on React")."""
+    last = tokens[a.end - 1].surface
+    return a.rule.prior > 0 and a.end - a.start >= 2 and last in {"on", "in", "with"}
 
 
 def _ends_in_preposition(tokens: list[Token], a: Item) -> bool:
