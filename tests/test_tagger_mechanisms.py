@@ -1030,3 +1030,44 @@ COACH_CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_coach_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+# Set N (health and care, education): clinical, teaching and early-years vocabularies as data.
+SET_N_CASES: dict[str, list[tuple[str, str]]] = {
+    "clinical practice knowledge is skills": [
+        ("Safety-netting advice was vague.", "skills:-"),
+        ("Gave the wrong dose of paracetamol.", "skills:-"),
+        ("Her risk formulation was thorough.", "skills:+"),
+        ("Renal dosing was spot on.", "skills:+"),
+    ],
+    "settings scrubbed for, competencies signed off, tenure named bare are experience": [
+        ("Has scrubbed for vascular lists.", "experience:+"),
+        ("Six years community, cannulation competencies signed off.", "experience:+"),
+        ("Band 6 theatres interview on Tuesday.", ""),  # guard: a setting named is no tenure
+    ],
+    "teaching practice in other word orders and reading schemes": [
+        ("The management of classroom behaviour was weak.", "skills:-"),
+        ("Nice use of choral response in the starter.", "skills:+"),
+        ("Her reading of the results data was superficial.", "skills:-"),
+    ],
+    "early-years frameworks of other countries": [
+        ("Solid knowledge of the EYLF outcomes.", "skills:+"),
+    ],
+    "a third party's feeling is the scenario, not the candidate's": [
+        ("Kind and patient with the distressed relative.", "attitude:+"),
+        ("Stayed composed with the anxious parent.", "confidence:+"),
+    ],
+    "kindness paired or named as a manner is attitude; 'kind of' is not": [
+        ("Kind and reassuring throughout the role-play.", "attitude:+"),
+        ("It felt kind of rushed.", "communication:-"),  # guard
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in SET_N_CASES.values() for case in cases],
+    ids=[f"{name[:30]}:{text[:30]}" for name, cases in SET_N_CASES.items() for text, _ in cases],
+)
+def test_set_n_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))
