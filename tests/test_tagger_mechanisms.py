@@ -1061,6 +1061,24 @@ SET_N_CASES: dict[str, list[tuple[str, str]]] = {
         ("Kind and reassuring throughout the role-play.", "attitude:+"),
         ("It felt kind of rushed.", "communication:-"),  # guard
     ],
+    "unclear ON a subject is a gap in the subject the clause names": [
+        ("Unclear on the Mental Capacity Act.", "skills:-"),
+        ("Your closing answer was unclear.", "communication:-"),  # guard: no subject named
+    ],
+    "a formal denied opinion reaches its 'that' clause": [
+        ("The board was not of the opinion that her answers were concise.", "communication:-"),
+    ],
+    "a comparative 'degree of' is a measure, not an academic degree": [
+        ("A higher degree of enthusiasm than most.", "attitude:+"),
+    ],
+    "a school's, nursery's or trust's own reports and plans are preparation": [
+        ("She knew the nursery's Ofsted report well.", "preparation:+"),
+        ("Had no idea of the setting's Ofsted grade.", "preparation:-"),
+        ("Shaky on the Ofsted framework.", "skills:-"),  # guard: the framework is knowledge
+    ],
+    "formal counterfactual advice": [
+        ("Closer familiarity with the trust's values would have been beneficial.", "preparation:-"),
+    ],
 }
 
 
