@@ -1079,6 +1079,27 @@ SET_N_CASES: dict[str, list[tuple[str, str]]] = {
     "formal counterfactual advice": [
         ("Closer familiarity with the trust's values would have been beneficial.", "preparation:-"),
     ],
+    "slow to reach the point, trailing off": [
+        ("It took her ages to get to the point.", "communication:-"),
+        ("Several answers tailed off.", "communication:-"),
+        ("Got straight to the point.", "communication:+"),  # guard
+    ],
+    "a doubt denied is praise": [
+        ("Her clinical knowledge was never in doubt.", "skills:+"),
+        ("His enthusiasm is not in question.", "attitude:+"),
+    ],
+    "sincerity of what is said is attitude": [
+        ("Your reasons for choosing midwifery felt heartfelt.", "attitude:+"),
+    ],
+    "the note's framing and the scenario's words are no verdict": [
+        ("A friendly reminder to arrive early next time.", "logistics:-"),
+        ("Lovely to hear about your journey into teaching.", ""),
+        ("Practise grounding techniques before the role-play.", ""),
+    ],
+    "CPD and 'I' statements": [
+        ("She needs more CPD for a senior post.", "experience:-"),
+        ("Use 'I' statements in your examples.", "preparation:-"),
+    ],
 }
 
 
