@@ -1100,6 +1100,27 @@ SET_N_CASES: dict[str, list[tuple[str, str]]] = {
         ("She needs more CPD for a senior post.", "experience:-"),
         ("Use 'I' statements in your examples.", "preparation:-"),
     ],
+    "composure held and freezing": [
+        ("She looked in control throughout the scenario.", "confidence:+"),
+        ("You tend to freeze under pressure.", "confidence:-"),
+    ],
+    "a rival's closer match is the candidate's gap": [
+        ("Another candidate matched the brief more closely.", "fit:-"),
+    ],
+    "sites, driving and other terms": [
+        ("We need someone who can work across both sites.", "logistics:-"),
+        ("He doesn't drive, which rules out the community round.", "logistics:-"),
+    ],
+    "warmth in speaking of people, a positive manner throughout": [
+        ("She spoke fondly about the residents she had looked after.", "attitude:+"),
+        ("Positive throughout, even after the tough question.", "attitude:+"),
+    ],
+    "asides on the situation, places and provision are no verdict": [
+        ("Uniform and PPE will be provided on the first day.", ""),
+        ("Calm, which is funny because I was shaking.", "confidence:+;confidence:-"),
+        ("Keep: love of early years, tidy appearance.", "hygiene:+"),
+        ("She drew the shy boy into the group task.", ""),
+    ],
 }
 
 
