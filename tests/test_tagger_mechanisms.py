@@ -1082,6 +1082,7 @@ SET_N_CASES: dict[str, list[tuple[str, str]]] = {
     "slow to reach the point, trailing off": [
         ("It took her ages to get to the point.", "communication:-"),
         ("Several answers tailed off.", "communication:-"),
+        ("Her voice trailed off at the end.", "confidence:-"),  # guard: the voice is composure
         ("Got straight to the point.", "communication:+"),  # guard
     ],
     "a doubt denied is praise": [
@@ -1120,6 +1121,10 @@ SET_N_CASES: dict[str, list[tuple[str, str]]] = {
         ("Calm, which is funny because I was shaking.", "confidence:+;confidence:-"),
         ("Keep: love of early years, tidy appearance.", "hygiene:+"),
         ("She drew the shy boy into the group task.", ""),
+    ],
+    "speaking at length; a research profile is experience": [
+        ("The applicant tended to talk at great length in response to each question.", "communication:-"),
+        ("Her publication profile is not yet strong enough for a readership.", "experience:-"),
     ],
 }
 
