@@ -1123,7 +1123,7 @@ SET_N_CASES: dict[str, list[tuple[str, str]]] = {
         ("She drew the shy boy into the group task.", ""),
     ],
     "speaking at length; a research profile is experience": [
-        ("The applicant tended to talk at great length in response to each question.", "communication:-"),
+        ("The applicant tended to talk at great length on each question.", "communication:-"),
         ("Her publication profile is not yet strong enough for a readership.", "experience:-"),
     ],
 }
