@@ -1274,3 +1274,109 @@ SET_O_CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_set_o_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+# Set N (health and care, education): clinical, teaching and early-years vocabularies as data.
+SET_N_CASES: dict[str, list[tuple[str, str]]] = {
+    "clinical practice knowledge is skills": [
+        ("Safety-netting advice was vague.", "skills:-"),
+        ("Gave the wrong dose of paracetamol.", "skills:-"),
+        ("Her risk formulation was thorough.", "skills:+"),
+        ("Renal dosing was spot on.", "skills:+"),
+    ],
+    "settings scrubbed for, competencies signed off, tenure named bare are experience": [
+        ("Has scrubbed for vascular lists.", "experience:+"),
+        ("Six years community, cannulation competencies signed off.", "experience:+"),
+        ("Band 6 theatres interview on Tuesday.", ""),  # guard: a setting named is no tenure
+    ],
+    "teaching practice in other word orders and reading schemes": [
+        ("The management of classroom behaviour was weak.", "skills:-"),
+        ("Nice use of choral response in the starter.", "skills:+"),
+        ("Her reading of the results data was superficial.", "skills:-"),
+    ],
+    "early-years frameworks of other countries": [
+        ("Solid knowledge of the EYLF outcomes.", "skills:+"),
+    ],
+    "a third party's feeling is the scenario, not the candidate's": [
+        ("Kind and patient with the distressed relative.", "attitude:+"),
+        ("Stayed composed with the anxious parent.", "confidence:+"),
+    ],
+    "kindness paired or named as a manner is attitude; 'kind of' is not": [
+        ("Kind and reassuring throughout the role-play.", "attitude:+"),
+        ("It felt kind of rushed.", "communication:-"),  # guard
+    ],
+    "unclear ON a subject is a gap in the subject the clause names": [
+        ("Unclear on the Mental Capacity Act.", "skills:-"),
+        ("Your closing answer was unclear.", "communication:-"),  # guard: no subject named
+    ],
+    "a formal denied opinion reaches its 'that' clause": [
+        ("The board was not of the opinion that her answers were concise.", "communication:-"),
+    ],
+    "a comparative 'degree of' is a measure, not an academic degree": [
+        ("A higher degree of enthusiasm than most.", "attitude:+"),
+    ],
+    "a school's, nursery's or trust's own reports and plans are preparation": [
+        ("She knew the nursery's Ofsted report well.", "preparation:+"),
+        ("Had no idea of the setting's Ofsted grade.", "preparation:-"),
+        ("Shaky on the Ofsted framework.", "skills:-"),  # guard: the framework is knowledge
+    ],
+    "formal counterfactual advice": [
+        ("Closer familiarity with the trust's values would have been beneficial.", "preparation:-"),
+    ],
+    "slow to reach the point, trailing off": [
+        ("It took her ages to get to the point.", "communication:-"),
+        ("Several answers tailed off.", "communication:-"),
+        ("Her voice trailed off at the end.", "confidence:-"),  # guard: the voice is composure
+        ("Got straight to the point.", "communication:+"),  # guard
+    ],
+    "a doubt denied is praise": [
+        ("Her clinical knowledge was never in doubt.", "skills:+"),
+        ("His enthusiasm is not in question.", "attitude:+"),
+    ],
+    "sincerity of what is said is attitude": [
+        ("Your reasons for choosing midwifery felt heartfelt.", "attitude:+"),
+    ],
+    "the note's framing and the scenario's words are no verdict": [
+        ("A friendly reminder to arrive early next time.", "logistics:-"),
+        ("Lovely to hear about your journey into teaching.", ""),
+        ("Practise grounding techniques before the role-play.", ""),
+    ],
+    "CPD and 'I' statements": [
+        ("She needs more CPD for a senior post.", "experience:-"),
+        ("Use 'I' statements in your examples.", "preparation:-"),
+    ],
+    "composure held and freezing": [
+        ("She looked in control throughout the scenario.", "confidence:+"),
+        ("You tend to freeze under pressure.", "confidence:-"),
+    ],
+    "a rival's closer match is the candidate's gap": [
+        ("Another candidate matched the brief more closely.", "fit:-"),
+    ],
+    "sites, driving and other terms": [
+        ("We need someone who can work across both sites.", "logistics:-"),
+        ("He doesn't drive, which rules out the community round.", "logistics:-"),
+    ],
+    "warmth in speaking of people, a positive manner throughout": [
+        ("She spoke fondly about the residents she had looked after.", "attitude:+"),
+        ("Positive throughout, even after the tough question.", "attitude:+"),
+    ],
+    "asides on the situation, places and provision are no verdict": [
+        ("Uniform and PPE will be provided on the first day.", ""),
+        ("Calm, which is funny because I was shaking.", "confidence:+;confidence:-"),
+        ("Keep: love of early years, tidy appearance.", "hygiene:+"),
+        ("She drew the shy boy into the group task.", ""),
+    ],
+    "speaking at length; a research profile is experience": [
+        ("The applicant tended to talk at great length on each question.", "communication:-"),
+        ("Her publication profile is not yet strong enough for a readership.", "experience:-"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in SET_N_CASES.values() for case in cases],
+    ids=[f"{name[:30]}:{text[:30]}" for name, cases in SET_N_CASES.items() for text, _ in cases],
+)
+def test_set_n_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))
