@@ -1261,6 +1261,10 @@ SET_Q_CASES: dict[str, list[tuple[str, str]]] = {
         ("Answers tended to trail off at the end.", "communication:-"),
         ("He spoke far too much about his training contract.", "communication:-"),
     ],
+    "conversant with a subject, exactly (not 'conversation with')": [
+        ("She is thoroughly conversant with the Insolvency Rules.", "skills:+"),
+        ("Your conversation with the agency suggested the salary would not work.", "logistics:-"),  # guard
+    ],
 }
 
 
