@@ -1265,6 +1265,11 @@ SET_Q_CASES: dict[str, list[tuple[str, str]]] = {
         ("She is thoroughly conversant with the Insolvency Rules.", "skills:+"),
         ("Your conversation with the agency suggested the salary would not work.", "logistics:-"),  # guard
     ],
+    "a superlative of lack negates ('the least interested'), 'at least' does not": [
+        ("Probably the least motivated of the three we saw.", "attitude:-"),
+        ("At least he was well prepared.", "preparation:+"),  # guard
+        ("She wasn't the least bit nervous.", "confidence:+"),  # guard
+    ],
 }
 
 
