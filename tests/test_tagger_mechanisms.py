@@ -1270,6 +1270,10 @@ SET_Q_CASES: dict[str, list[tuple[str, str]]] = {
         ("At least he was well prepared.", "preparation:+"),  # guard
         ("She wasn't the least bit nervous.", "confidence:+"),  # guard
     ],
+    "documents available on request are a process fact": [
+        ("Detailed marks are available on request from the HR team.", ""),
+        ("Can't start until March, not available before then.", "logistics:-"),  # guard
+    ],
 }
 
 
