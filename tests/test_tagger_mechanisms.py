@@ -1274,6 +1274,9 @@ SET_Q_CASES: dict[str, list[tuple[str, str]]] = {
         ("Detailed marks are available on request from the HR team.", ""),
         ("Can't start until March, not available before then.", "logistics:-"),  # guard
     ],
+    "what sets the candidate apart praises it": [
+        ("Her drafting set her apart from the field.", "skills:+"),
+    ],
 }
 
 
