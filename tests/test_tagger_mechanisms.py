@@ -1259,11 +1259,13 @@ SET_Q_CASES: dict[str, list[tuple[str, str]]] = {
     "rigidity, trailing off, talking too much with a gap": [
         ("A little inflexible about hybrid working.", "attitude:-"),
         ("Answers tended to trail off at the end.", "communication:-"),
+        ("Her voice kept trailing off.", "confidence:-"),  # a voice trailing off is confidence
         ("He spoke far too much about his training contract.", "communication:-"),
     ],
     "conversant with a subject, exactly (not 'conversation with')": [
         ("She is thoroughly conversant with the Insolvency Rules.", "skills:+"),
-        ("Your conversation with the agency suggested the salary would not work.", "logistics:-"),  # guard
+        ("Your conversation with the agency suggested the salary would not work.",
+         "logistics:-"),  # guard
     ],
     "a superlative of lack negates ('the least interested'), 'at least' does not": [
         ("Probably the least motivated of the three we saw.", "attitude:-"),
