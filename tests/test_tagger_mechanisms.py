@@ -1380,3 +1380,52 @@ SET_N_CASES: dict[str, list[tuple[str, str]]] = {
 )
 def test_set_n_mechanism(tagger: Tagger, text: str, expected: str) -> None:
     assert pairs(tagger, text) == set(filter(None, expected.split(";")))
+
+
+SET_Q_CASES: dict[str, list[tuple[str, str]]] = {
+    "a rival nearer the brief, chosen by pronoun, or a reserve list": [
+        ("Another candidate was nearer to what the partners wanted.", "fit:-"),
+        ("Tough call, but in the end they went with her.", "fit:-"),
+        ("You have been placed on the reserve list for this campaign.", "fit:-"),
+        ("I went with her to the station afterwards.", ""),  # guard: no deciding subject
+    ],
+    "being happy in the post, negated": [
+        ("I doubt you would feel happy in a team this small.", "fit:-"),
+    ],
+    "a scope of work that stops short": [
+        ("He has only worked with sole traders so far.", "experience:-"),
+        ("Hasn't yet led a full audit.", "experience:-"),
+    ],
+    "rigidity, trailing off, talking too much with a gap": [
+        ("A little inflexible about hybrid working.", "attitude:-"),
+        ("Answers tended to trail off at the end.", "communication:-"),
+        ("Her voice kept trailing off.", "confidence:-"),  # a voice trailing off is confidence
+        ("He spoke far too much about his training contract.", "communication:-"),
+    ],
+    "conversant with a subject, exactly (not 'conversation with')": [
+        ("She is thoroughly conversant with the Insolvency Rules.", "skills:+"),
+        ("Your conversation with the agency suggested the salary would not work.",
+         "logistics:-"),  # guard
+    ],
+    "a superlative of lack negates ('the least interested'), 'at least' does not": [
+        ("Probably the least motivated of the three we saw.", "attitude:-"),
+        ("At least he was well prepared.", "preparation:+"),  # guard
+        ("She wasn't the least bit nervous.", "confidence:+"),  # guard
+    ],
+    "documents available on request are a process fact": [
+        ("Detailed marks are available on request from the HR team.", ""),
+        ("Can't start until March, not available before then.", "logistics:-"),  # guard
+    ],
+    "what sets the candidate apart praises it": [
+        ("Her drafting set her apart from the field.", "skills:+"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in SET_Q_CASES.values() for case in cases],
+    ids=[f"{name}:{text[:40]}" for name, cases in SET_Q_CASES.items() for text, _ in cases],
+)
+def test_set_q_mechanism(tagger: Tagger, text: str, expected: str) -> None:
+    assert pairs(tagger, text) == set(filter(None, expected.split(";")))
