@@ -23,6 +23,24 @@ trade generalisation for the dev set.
   plain notes), kept untouched until the end of that work and scored once: 0.887 / 0.852
   (0.820 / 0.764 at 4bfbae9). From now on it is no longer unseen: write a fresh set.
 
+- ``data/styles_notes_d.csv`` ... ``_q.csv`` (round three of issue 10): eleven more sets of 240
+  notes in the eight styles plus 40 plain notes, each by its own writer who never read the
+  tagger (D: UK graduates and public sector; E: North America and Australia, terse recruiters;
+  G: a careers office's students; H: career changers and returners; I: frontline and hourly
+  work; J: public and non-profit sectors; K: startups and corporates; L: creative, energy and
+  travel across Africa, the Middle East, Eastern Europe, Latin America and Oceania; M: a
+  jobseeker's own write-ups and the replies to feedback requests; N: health and education; O:
+  trades and engineering; P: a random mix; Q: finance, law and the civil service). Each was
+  scored untouched at f30b56d first (theme / strict): D 0.842 / 0.752, E 0.859 / 0.802,
+  G 0.845 / 0.785, H 0.816 / 0.762, I 0.822 / 0.744, J 0.823 / 0.754, K 0.858 / 0.752,
+  L 0.865 / 0.803, M 0.872 / 0.797, N 0.844 / 0.771, O 0.815 / 0.762, P 0.843 / 0.775,
+  Q 0.801 / 0.739. D, E, G-J, L, N, O and Q were then read and tuned on; K, M and P were only
+  ever scored (0.876 / 0.791, 0.895 / 0.845, 0.877 / 0.814 at the end of the round).
+- ``data/styles_notes_final2.csv``: that round's final held-out set (240 notes, a mix of
+  countries and second-language writers), kept untouched until the end and scored once:
+  0.890 / 0.864 (0.854 / 0.810 at f30b56d). From now on none of these sets is unseen: write
+  fresh ones.
+
 Six bare rejections in independent_notes.csv ("Unfortunately you were not successful on this
 occasion.") were relabelled from fit:- to no theme, as the labelling rules say.
 """
@@ -79,14 +97,27 @@ def test_micro_f1_counts_misses_and_extras() -> None:
 @pytest.mark.parametrize(
     ("name", "theme_floor", "strict_floor"),
     [
-        # A hundredth under what is reached (0.968 / 0.955, 0.876 / 0.840, 0.933 / 0.909,
-        # 0.932 / 0.902, 0.903 / 0.863, 0.887 / 0.852).
-        ("independent_notes.csv", 0.958, 0.945),
-        ("untuned_notes.csv", 0.866, 0.830),
-        ("styles_notes_a.csv", 0.923, 0.899),
-        ("styles_notes_b.csv", 0.922, 0.892),
-        ("styles_notes_c.csv", 0.893, 0.853),
-        ("styles_notes_final.csv", 0.877, 0.842),
+        # A hundredth under what is reached (the comment on each line).
+        ("independent_notes.csv", 0.959, 0.952),  # 0.969 / 0.962
+        ("untuned_notes.csv", 0.883, 0.861),  # 0.893 / 0.871
+        ("styles_notes_a.csv", 0.941, 0.924),  # 0.951 / 0.934
+        ("styles_notes_b.csv", 0.938, 0.922),  # 0.948 / 0.932
+        ("styles_notes_c.csv", 0.938, 0.918),  # 0.948 / 0.928
+        ("styles_notes_d.csv", 0.939, 0.908),  # 0.949 / 0.918
+        ("styles_notes_e.csv", 0.931, 0.903),  # 0.941 / 0.913
+        ("styles_notes_final.csv", 0.947, 0.927),  # 0.957 / 0.937
+        ("styles_notes_final2.csv", 0.880, 0.854),  # 0.890 / 0.864
+        ("styles_notes_g.csv", 0.912, 0.878),  # 0.922 / 0.888
+        ("styles_notes_h.csv", 0.888, 0.860),  # 0.898 / 0.870
+        ("styles_notes_i.csv", 0.854, 0.804),  # 0.864 / 0.814
+        ("styles_notes_j.csv", 0.868, 0.822),  # 0.878 / 0.832
+        ("styles_notes_k.csv", 0.866, 0.781),  # 0.876 / 0.791
+        ("styles_notes_l.csv", 0.893, 0.850),  # 0.903 / 0.860
+        ("styles_notes_m.csv", 0.885, 0.835),  # 0.895 / 0.845
+        ("styles_notes_n.csv", 0.922, 0.885),  # 0.932 / 0.895
+        ("styles_notes_o.csv", 0.868, 0.826),  # 0.878 / 0.836
+        ("styles_notes_p.csv", 0.867, 0.804),  # 0.877 / 0.814
+        ("styles_notes_q.csv", 0.827, 0.780),  # 0.837 / 0.790
     ],
 )
 def test_independent_notes_stay_above_their_floor(
@@ -97,7 +128,8 @@ def test_independent_notes_stay_above_their_floor(
     assert strict >= strict_floor, f"{name}: strict F1 {strict:.3f} < {strict_floor}"
 
 
-# Per style on the new-styles sets A and B: a hundredth under what each style reaches.
+# Per style on the new-styles sets A and B and the final held-out set of round three: a
+# hundredth under what each style reaches.
 STYLE_FLOORS = {
     "styles_notes_a.csv": {
         "coach": (0.865, 0.863),
@@ -119,6 +151,17 @@ STYLE_FLOORS = {
         "self": (0.921, 0.923),
         "tricky": (0.945, 0.903),
     },
+    "styles_notes_final2.csv": {
+        "coach": (0.847, 0.811),
+        "domain": (0.837, 0.823),
+        "email": (0.942, 0.933),
+        "formal": (0.796, 0.808),
+        "keepchange": (0.933, 0.911),
+        "plain": (0.861, 0.850),
+        "recruiter": (0.904, 0.828),
+        "self": (0.893, 0.893),
+        "tricky": (0.858, 0.776),
+    },
 }
 
 
@@ -128,6 +171,6 @@ STYLE_FLOORS = {
 def test_each_new_style_stays_above_its_floor(tagger: Tagger, name: str, style: str) -> None:
     theme_floor, strict_floor = STYLE_FLOORS[name][style]
     theme, strict = scores(tagger, name, style)
-    assert len(read_notes(name, style)) == 30
+    assert len(read_notes(name, style)) >= 25
     assert theme >= theme_floor, f"{name} {style}: theme F1 {theme:.3f} < {theme_floor}"
     assert strict >= strict_floor, f"{name} {style}: strict F1 {strict:.3f} < {strict_floor}"
