@@ -474,45 +474,47 @@ def test_unusual_excel_sep_lines_are_read_or_refused_clearly(hint: str) -> None:
             assert "Columns are separated by ':'." in table.notes
 
 
-def test_plain_first_row_header_beats_a_later_row_with_header_words() -> None:
-    # No word of "id,text,labels" is a log header word, while a data row mentions "position".
-    data = (
-        b"id,text,labels\n"
-        b"d1,Great answers,communication:+\n"
-        b"d2,Position filled internally,fit:-\n"
-        b"d3,Late by ten minutes,logistics:-\n"
-    )
+@pytest.mark.parametrize(
+    ("data", "columns", "index"),
+    [
+        # No word of "id,text,labels" is a log header word, while a data row mentions "position".
+        (
+            b"id,text,labels\n"
+            b"d1,Great answers,communication:+\n"
+            b"d2,Position filled internally,fit:-\n"
+            b"d3,Late by ten minutes,logistics:-\n",
+            ["id", "text", "labels"],
+            [2, 3, 4],
+        ),
+        # The note cell is prose ("role", "interview"), and "recruiter" is a style value: words
+        # in a long free-text cell say nothing about a header, so the plain first row stays it.
+        (
+            b"id,style,text,labels\n"
+            b"n1,recruiter,role needs 8am starts and the interview ran late; client fb warm,"
+            b"logistics:-\n"
+            b"n2,self,Rambled a bit on the first question,communication:-\n",
+            ["id", "style", "text", "labels"],
+            [2, 3],
+        ),
+        # "recruiter" is a category that recurs down its column, and "feedback" is a word of the
+        # note: a header's names do not recur below it, so the plain first row stays the header.
+        (
+            b"id,style,text,labels\n"
+            b"n1,recruiter,HM feedback: not for us,\n"
+            b"n2,self,Rambled a bit,communication:-\n"
+            b"n3,recruiter,client fb v positive on sql,skills:+\n",
+            ["id", "style", "text", "labels"],
+            [2, 3, 4],
+        ),
+    ],
+    ids=["a stray header word", "log words in a long note", "log words in short cells"],
+)
+def test_plain_first_row_header_beats_a_later_row_with_header_words(
+    data: bytes, columns: list[str], index: list[int]
+) -> None:
     raw = read_raw(data, "notes.csv")
-    assert list(raw.frame.columns) == ["id", "text", "labels"]
-    assert raw.frame.index.tolist() == [2, 3, 4]
-
-
-def test_a_data_row_whose_long_note_names_log_words_is_not_the_header() -> None:
-    # The note cell is prose ("role", "interview"), and "recruiter" is a style value: words in
-    # a long free-text cell say nothing about a header, so the plain first row stays it.
-    data = (
-        b"id,style,text,labels\n"
-        b"n1,recruiter,role needs 8am starts and the interview ran late; client fb warm,"
-        b"logistics:-\n"
-        b"n2,self,Rambled a bit on the first question,communication:-\n"
-    )
-    raw = read_raw(data, "notes.csv")
-    assert list(raw.frame.columns) == ["id", "style", "text", "labels"]
-    assert raw.frame.index.tolist() == [2, 3]
-
-
-def test_a_data_row_whose_short_cells_name_log_words_is_not_the_header() -> None:
-    # "recruiter" is a category that recurs down its column, and "feedback" is a word of the
-    # note: a header's names do not recur below it, so the plain first row stays the header.
-    data = (
-        b"id,style,text,labels\n"
-        b"n1,recruiter,HM feedback: not for us,\n"
-        b"n2,self,Rambled a bit,communication:-\n"
-        b"n3,recruiter,client fb v positive on sql,skills:+\n"
-    )
-    raw = read_raw(data, "notes.csv")
-    assert list(raw.frame.columns) == ["id", "style", "text", "labels"]
-    assert raw.frame.index.tolist() == [2, 3, 4]
+    assert list(raw.frame.columns) == columns
+    assert raw.frame.index.tolist() == index
 
 
 def test_a_title_line_above_the_log_still_loses_to_the_header_below_it() -> None:

@@ -554,7 +554,7 @@ ROUND_H: dict[str, list[tuple[str, str]]] = {
 
 
 
-# Round three (tune3): polarity across sentences, comparisons, clefts and hedges.
+# Round three: polarity across sentences, comparisons, clefts and hedges.
 POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
     "answered questions and denied expectations": [
         ("Did you seem rushed? Not at all.", "communication:+"),
