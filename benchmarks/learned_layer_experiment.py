@@ -20,7 +20,7 @@ whose text is in the held-out set is never trained on):
 
 Every threshold is tuned on the training sets only, by an inner leave-one-set-out over them
 (out-of-fold scores), never on the held-out set. Prints theme / strict micro F1 per held-out set
-(as /work/shared/eval/score_themes.py computes them), the mean change, the decision rule
+(as ../shared/eval/score_themes.py computes them), the mean change, the decision rule
 (strict F1 better on most held-out sets, +0.01 on average, never -0.01 on any), and the cost in
 notes/s of each layer on top of the rules.
 
@@ -62,7 +62,7 @@ from analysis import text as tx  # noqa: E402
 from analysis.tagger import Mention, Tagger, build_tagger  # noqa: E402
 
 SETS = [
-    "/work/shared/eval/feedback_dev.csv",
+    str(ROOT.parent / "shared" / "eval" / "feedback_dev.csv"),
     "tests/data/independent_notes.csv",
     "tests/data/untuned_notes.csv",
     "tests/data/styles_notes_a.csv",
