@@ -45,3 +45,19 @@ def flip_denied(words: Words, before: str, found: list[Found], after: str) -> li
         return found
     said = answer.group(0).strip(" \t,.;:!?-\u2013\u2014")
     return [(theme, -sign, evidence, (*cues, said)) for theme, sign, evidence, cues in found]
+
+
+def append_answered(
+    words: Words,
+    found: list[Found],
+    previous: tuple[str, list[Found]],
+    sentence: str,
+    more: list[Found],
+) -> tuple[str, list[Found]]:
+    """Append ``more`` (the mentions of ``sentence``) to ``found``, first flipping the previous
+    sentence's mentions (the tail of ``found``) when ``sentence`` denies it; the new previous."""
+    before, last = previous
+    if last:
+        found[len(found) - len(last) :] = flip_denied(words, before, last, sentence)
+    found += more
+    return sentence, more

@@ -15,7 +15,7 @@ from typing import Any
 
 from analysis import text as tx
 from analysis.codebook import Codebook, load_codebook
-from analysis.tagger.answers import flip_denied
+from analysis.tagger.answers import append_answered
 from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.claims import settle_claims
 from analysis.tagger.clauses import INLINE, cut_clauses, instruction_at
@@ -237,14 +237,10 @@ class Tagger:
             return self.read_sentences(text, 0)[0]
         found: list[Found] = []
         mode = 0
-        before, last = "", []
+        previous: tuple[str, list[Found]] = ("", [])
         for start, end in chunks:
             more, mode = self.read_chunk(text[start:end], mode)
-            found[len(found) - len(last) :] = flip_denied(
-                self.lexicon.words, before, last, text[start:end]
-            )
-            found += more
-            before, last = text[start:end], more
+            previous = append_answered(self.lexicon.words, found, previous, text[start:end], more)
         return found
 
     def read_chunk(self, chunk: str, mode: int) -> tuple[list[Found], int]:
@@ -270,16 +266,14 @@ class Tagger:
             tokens = tokens[first:last]
         found: list[Found] = []
         previous_end = 0
-        before, last = "", []
+        previous: tuple[str, list[Found]] = ("", [])
         for sentence in split_sentences(self.lexicon, text, tokens, self.splitter):
             if abs(mode) == INLINE and "\n" not in text[previous_end : sentence[0].start]:
                 mode = 0
             previous_end = sentence[-1].end
             more, mode = self.tag_sentence(text, sentence, mode)
             said = text[sentence[0].start : sentence[-1].end]
-            found[len(found) - len(last) :] = flip_denied(self.lexicon.words, before, last, said)
-            found += more
-            before, last = said, more
+            previous = append_answered(self.lexicon.words, found, previous, said, more)
         return found, mode
 
     def tag_text(self, text: str) -> list[Mention]:
