@@ -1248,6 +1248,20 @@ SET_Q_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+NAME_CASES: dict[str, list[tuple[str, str]]] = {
+    "a cue word inside the name of a post or an organisation": [
+        ("His motivation for the post of Youth Development Officer was very high.", "attitude:+"),
+        (
+            "Calm and clear, a good match for the Shift Engineer post.",
+            "communication:+;confidence:+;fit:+",
+        ),
+        # guards: a capitalised header is no name; a tool's name keeps its skill
+        ("Strong Technical Skills, Clear Communication.", "communication:+;skills:+"),
+        ("Weak on Power BI dashboards.", "skills:-"),
+    ],
+}
+
+
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
@@ -1272,6 +1286,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SET_O_CASES": SET_O_CASES,
     "SET_N_CASES": SET_N_CASES,
     "SET_Q_CASES": SET_Q_CASES,
+    "NAME_CASES": NAME_CASES,
 }
 
 

@@ -24,6 +24,7 @@ from analysis.tagger.credentials import held_credentials
 from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
+from analysis.tagger.names import drop_names
 from analysis.tagger.paperwork import drop_paperwork
 from analysis.tagger.parts import body_span
 from analysis.tagger.phrases import match_sentence
@@ -196,6 +197,7 @@ class Tagger:
             return cache[key]
         lex = self.lexicon
         items = read_tenure(lex, tokens, match_sentence(lex, tokens))
+        items = drop_names(lex.words, text, tokens, items)  # "the post of Shift Engineer"
         clauses, new_mode = cut_clauses(lex, tokens, items, mode)
         found: list[Found] = []
         topics: list[Item] = []

@@ -107,6 +107,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("tenure_units", "tenure", "units"),
     ("tenure_stops", "tenure", "stops"),
     ("tenure_stop_leads", "tenure", "stop_leads"),
+    ("name_heads", "names", "heads"),
+    ("name_joins", "names", "joins"),
 )
 
 
@@ -210,6 +212,8 @@ class Words:
     tenure_units: frozenset[str] = frozenset()
     tenure_stops: frozenset[str] = frozenset()
     tenure_stop_leads: frozenset[str] = frozenset()
+    name_heads: frozenset[str] = frozenset()
+    name_joins: frozenset[str] = frozenset()
 
 
 

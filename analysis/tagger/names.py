@@ -1,0 +1,63 @@
+"""Names of posts and organisations: "the post of Shift Engineer", "the Technical Centre".
+
+A cue word written with a capital inside a run of capitalised words that holds a head noun
+("Engineer", "Centre", "Ministry"; ``[names] heads`` in the cue file) is part of a name, so it
+says nothing about the candidate. Runs at the start of a sentence count only from their second
+word, and a sentence written mostly in capitals (a header, "Strong Technical Skills") has no
+names.
+"""
+
+from __future__ import annotations
+
+from analysis.tagger.model import Item, Token
+from analysis.tagger.words import Words
+
+
+def capitalised(text: str, token: Token) -> bool:
+    """True for a word whose first letter is a capital ("Shift", "HR")."""
+    return token.is_word and text[token.start].isupper()
+
+
+def name_runs(words: Words, text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """(first, end) token spans of capitalised runs that hold a head noun.
+
+    >>> from analysis.tagger import build_tagger
+    >>> from analysis.tagger.tokens import tokenize
+    >>> lex = build_tagger().lexicon
+    >>> note = "He applied for the post of Shift Engineer at our Technical Centre."
+    >>> toks = tokenize(lex, note)
+    >>> [note[toks[a].start : toks[b - 1].end] for a, b in name_runs(lex.words, note, toks)]
+    ['Shift Engineer', 'Technical Centre']
+    """
+    caps = [capitalised(text, t) for t in tokens]
+    if sum(caps) * 2 > sum(t.is_word for t in tokens):
+        return []
+    runs: list[tuple[int, int]] = []
+    i = 1 if caps and caps[0] else 0  # a sentence's first word is capitalised anyway
+    while i < len(tokens):
+        if not caps[i]:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(tokens) and (
+            caps[end]
+            or (tokens[end].surface in words.name_joins and end + 1 < len(tokens) and caps[end + 1])
+        ):
+            end += 1
+        span = range(i, end)
+        if end - i >= 2 and any(tokens[k].surface in words.name_heads for k in span):
+            runs.append((i, end))
+        i = end
+    return runs
+
+
+def drop_names(words: Words, text: str, tokens: list[Token], items: list[Item]) -> list[Item]:
+    """The items left once those lying wholly inside a name are dropped."""
+    runs = name_runs(words, text, tokens)
+    if not runs:
+        return items
+    return [
+        it
+        for it in items
+        if not any(a <= it.start and max(it.positions) < b for a, b in runs)
+    ]
