@@ -1248,6 +1248,20 @@ SET_Q_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAIN4_CASES: dict[str, list[tuple[str, str]]] = {
+    "an answer named by its subject and judged plainly is subject knowledge": [
+        ("Her answers on pension auto-enrolment were excellent.", "skills:+"),
+        ("Your answer on invoice matching lacked depth.", "skills:-"),
+        ("A superb answer on lease accounting.", "skills:+"),
+        ("Your answer on the merger was hand-wavy.", "skills:-"),
+        ("Your answer on why you applied was excellent.", "communication:+"),  # guard
+        ("His answer on the contract dispute rambled.", "communication:-"),  # guard
+        ("Your answers on tendering were excellent - clear and brief.",
+         "communication:+"),  # guard: the elaboration names delivery
+    ],
+}
+
+
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
@@ -1272,6 +1286,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SET_O_CASES": SET_O_CASES,
     "SET_N_CASES": SET_N_CASES,
     "SET_Q_CASES": SET_Q_CASES,
+    "PLAIN4_CASES": PLAIN4_CASES,
 }
 
 
