@@ -1259,6 +1259,12 @@ PLAIN4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Your answers on tendering were excellent - clear and brief.",
          "communication:+"),  # guard: the elaboration names delivery
     ],
+    "'suit' as a verb of a person or a culture is fit, not dress; a culture add": [
+        ("Honestly the pace here wouldn't suit her.", "fit:-"),
+        ("I think you'd suit the team well.", "fit:+"),
+        ("Would be a real culture add for the squad.", "fit:+"),
+        ("Please wear a suit for the panel.", "hygiene:-"),  # guard: the garment
+    ],
 }
 
 
