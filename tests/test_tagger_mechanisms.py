@@ -1265,6 +1265,12 @@ PLAIN4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Would be a real culture add for the squad.", "fit:+"),
         ("Please wear a suit for the panel.", "hygiene:-"),  # guard: the garment
     ],
+    "the employer's own scheduling is a process fact, not punctuality": [
+        ("Final round moved to next Tuesday as the chair is off sick.", ""),
+        ("Sorry for the wait while we postponed the assessment day.", ""),
+        ("The second interview has been rescheduled to the 14th.", ""),
+        ("He rescheduled three times and then turned up late.", "logistics:-"),  # guard
+    ],
 }
 
 
