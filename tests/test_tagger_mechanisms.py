@@ -1271,6 +1271,10 @@ PLAIN4_CASES: dict[str, list[tuple[str, str]]] = {
         ("The second interview has been rescheduled to the 14th.", ""),
         ("He rescheduled three times and then turned up late.", "logistics:-"),  # guard
     ],
+    "a contracted wish ('would've liked more') is advice": [
+        ("Would've liked a bit more enthusiasm from him.", "attitude:-"),
+        ("I'd've preferred more eye contact.", "confidence:-"),
+    ],
 }
 
 
