@@ -1262,6 +1262,36 @@ NAME_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAIN4_CASES: dict[str, list[tuple[str, str]]] = {
+    "an answer named by its subject and judged plainly is subject knowledge": [
+        ("Her answers on pension auto-enrolment were excellent.", "skills:+"),
+        ("Your answer on invoice matching lacked depth.", "skills:-"),
+        ("A superb answer on lease accounting.", "skills:+"),
+        ("Your answer on the merger was hand-wavy.", "skills:-"),
+        ("Your answer on why you applied was excellent.", "communication:+"),  # guard
+        ("His answer on the contract dispute rambled.", "communication:-"),  # guard
+        ("Your answers on tendering were excellent - clear and brief.",
+         "communication:+"),  # guard: the elaboration names delivery
+    ],
+    "'suit' as a verb of a person or a culture is fit, not dress; a culture add": [
+        ("Honestly the pace here wouldn't suit her.", "fit:-"),
+        ("I think you'd suit the team well.", "fit:+"),
+        ("Would be a real culture add for the squad.", "fit:+"),
+        ("Please wear a suit for the panel.", "hygiene:-"),  # guard: the garment
+    ],
+    "the employer's own scheduling is a process fact, not punctuality": [
+        ("Final round moved to next Tuesday as the chair is off sick.", ""),
+        ("Sorry for the wait while we postponed the assessment day.", ""),
+        ("The second interview has been rescheduled to the 14th.", ""),
+        ("He rescheduled three times and then turned up late.", "logistics:-"),  # guard
+    ],
+    "a contracted wish ('would've liked more') is advice": [
+        ("Would've liked a bit more enthusiasm from him.", "attitude:-"),
+        ("I'd've preferred more eye contact.", "confidence:-"),
+    ],
+}
+
+
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
@@ -1287,6 +1317,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SET_N_CASES": SET_N_CASES,
     "SET_Q_CASES": SET_Q_CASES,
     "NAME_CASES": NAME_CASES,
+    "PLAIN4_CASES": PLAIN4_CASES,
 }
 
 

@@ -104,6 +104,11 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("question_nouns", "clauses", "question_nouns"),
     ("question_modifiers", "clauses", "question_modifiers"),
     ("subject_question_theme", "clauses", "subject_question_theme"),
+    ("answer_nouns", "clauses", "answer_nouns"),
+    ("answer_subject_prepositions", "clauses", "answer_subject_prepositions"),
+    ("answer_non_subjects", "clauses", "answer_non_subjects"),
+    ("answer_verdict_verbs", "clauses", "answer_verdict_verbs"),
+    ("answer_elaborations", "clauses", "answer_elaborations"),
     ("tenure_units", "tenure", "units"),
     ("tenure_stops", "tenure", "stops"),
     ("tenure_stop_leads", "tenure", "stop_leads"),
@@ -209,6 +214,11 @@ class Words:
     question_nouns: frozenset[str] = frozenset()
     question_modifiers: frozenset[str] = frozenset()
     subject_question_theme: frozenset[str] = frozenset()
+    answer_nouns: frozenset[str] = frozenset()
+    answer_subject_prepositions: frozenset[str] = frozenset()
+    answer_non_subjects: frozenset[str] = frozenset()
+    answer_verdict_verbs: frozenset[str] = frozenset()
+    answer_elaborations: frozenset[str] = frozenset()
     tenure_units: frozenset[str] = frozenset()
     tenure_stops: frozenset[str] = frozenset()
     tenure_stop_leads: frozenset[str] = frozenset()
