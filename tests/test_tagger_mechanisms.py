@@ -1262,6 +1262,35 @@ NAME_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+FLIPPED_POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
+    "a measure word yields to the clause's own verdict": [
+        ("The panel had doubts about the depth of his knowledge of payroll.", "skills:-"),
+        (
+            "The depth of experience in managing budgets was seen as insufficient for a director.",
+            "experience:-",
+        ),
+        (
+            "In the practical assessment she did not complete the exercise within the time given.",
+            "skills:-",
+        ),
+        (
+            "Relocation to our Bristol office within three months would be required, "
+            "which he could not commit to.",
+            "logistics:-",
+        ),
+        # guards: alone, a measure praises; denied, it is the verdict
+        ("Real depth of knowledge on payroll systems.", "skills:+"),
+        ("His day rate sits within our budget.", "logistics:+"),
+        ("Her answers on GDPR lacked depth.", "skills:-"),
+    ],
+    "a bar cleared or missed by far": [
+        ("Her Python is well above the bar for this level.", "skills:+"),
+        ("The case study was way below the bar.", "skills:-"),
+        ("His salary expectations are well above our range.", "logistics:-"),  # guard
+    ],
+}
+
+
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
@@ -1287,6 +1316,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SET_N_CASES": SET_N_CASES,
     "SET_Q_CASES": SET_Q_CASES,
     "NAME_CASES": NAME_CASES,
+    "FLIPPED_POLARITY_CASES": FLIPPED_POLARITY_CASES,
 }
 
 

@@ -21,6 +21,7 @@ from analysis.tagger.claims import settle_claims
 from analysis.tagger.clauses import INLINE, cut_clauses, instruction_at
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.credentials import held_credentials
+from analysis.tagger.dimensions import drop_measure_words
 from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
@@ -65,6 +66,11 @@ def _modifiers(clause: Clause) -> None:
     demote_modifiers(clause.lex, clause.items, clause.tokens)
 
 
+def _measures(clause: Clause) -> None:
+    """Measure-word pass (dimensions.drop_measure_words)."""
+    drop_measure_words(clause.lex, clause.tokens, clause.items, clause.end)
+
+
 def _alternatives(clause: Clause) -> None:
     """"rather than" pass (scope.contrast_alternatives, scope.praised_alternative)."""
     contrast_alternatives(clause.lex, clause.tokens, clause.items)
@@ -95,6 +101,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     _negation,  # "not concise", "never lost composure"
     _excess,  # "too casual"
     _modifiers,  # "clear examples" is about examples
+    _measures,  # "the depth of your experience was insufficient"
     _alternatives,  # "open rather than defensive"
     _met_needs,  # "exactly what the role needs" is no advice
     _fixes,  # "you spotted the error" is a skill
