@@ -1288,6 +1288,11 @@ FLIPPED_POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("The case study was way below the bar.", "skills:-"),
         ("His salary expectations are well above our range.", "logistics:-"),  # guard
     ],
+    "a verdict called hard to give is denied": [
+        ("Hard to call him nervous when he joked with the panel throughout.", "confidence:+"),
+        ("Difficult to say she lacked drive.", "attitude:+"),
+        ("Hard to believe he had read the job description.", "preparation:-"),  # guard
+    ],
 }
 
 
