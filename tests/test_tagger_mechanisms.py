@@ -1293,6 +1293,14 @@ FLIPPED_POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("Difficult to say she lacked drive.", "attitude:+"),
         ("Hard to believe he had read the job description.", "preparation:-"),  # guard
     ],
+    "a denial that ends on a hedge is no praise": [
+        (
+            "I wouldn't call her nervous exactly, but she avoided eye contact throughout.",
+            "confidence:-",
+        ),
+        ("I'm not sure 'rambling' is fair, but your answers did run long.", "communication:-"),
+        ("He arrived at 8:30 exactly, not late at all.", "logistics:+"),  # guard: a time
+    ],
 }
 
 
