@@ -1301,6 +1301,10 @@ FLIPPED_POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("I'm not sure 'rambling' is fair, but your answers did run long.", "communication:-"),
         ("He arrived at 8:30 exactly, not late at all.", "logistics:+"),  # guard: a time
     ],
+    "'would like to add/express' frames a verdict, it is no advice": [
+        ("We would like to add that your grasp of payroll law impressed us.", "skills:+"),
+        ("I would like to see more examples from your current role.", "preparation:-"),  # guard
+    ],
 }
 
 
