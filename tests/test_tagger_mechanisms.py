@@ -1305,6 +1305,11 @@ FLIPPED_POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("We would like to add that your grasp of payroll law impressed us.", "skills:+"),
         ("I would like to see more examples from your current role.", "preparation:-"),  # guard
     ],
+    "a fronted negator reaches from the inverted auxiliary on": [
+        ("Not once during the role play did she lose her composure.", "confidence:+"),
+        ("At no point in the second interview did he seem nervous.", "confidence:+"),
+        ("Not once did she lose her composure.", "confidence:+"),  # guard: already so
+    ],
 }
 
 

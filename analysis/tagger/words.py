@@ -71,6 +71,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("cost_rises", "evaluation", "cost_rises"),
     ("measure_words", "evaluation", "measure_words"),
     ("deadline_units", "evaluation", "deadline_units"),
+    ("inverted_negators", "negation", "inverted_negators"),
+    ("inverted_auxiliaries", "negation", "inverted_auxiliaries"),
     ("cleft_negators", "negation", "cleft_negators"),
     ("report_verbs", "answers", "report_verbs"),
     ("met_needs", "advice", "met_needs"),
@@ -178,6 +180,8 @@ class Words:
     cost_rises: frozenset[str] = frozenset()
     measure_words: frozenset[str] = frozenset()
     deadline_units: frozenset[str] = frozenset()
+    inverted_negators: frozenset[str] = frozenset()
+    inverted_auxiliaries: frozenset[str] = frozenset()
     cleft_negators: frozenset[str] = frozenset()
     report_verbs: frozenset[str] = frozenset()
     met_needs: frozenset[str] = frozenset()
