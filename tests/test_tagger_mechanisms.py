@@ -1310,6 +1310,11 @@ FLIPPED_POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("At no point in the second interview did he seem nervous.", "confidence:+"),
         ("Not once did she lose her composure.", "confidence:+"),  # guard: already so
     ],
+    "a hyphened '-free' negates its word": [
+        ("Answers were waffle-free and to the point.", "communication:+"),
+        ("A nerves-free start to the presentation.", "confidence:+"),
+        ("Feel free to ask about the rota.", ""),  # guard: no word joined to it
+    ],
 }
 
 

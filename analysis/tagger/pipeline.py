@@ -43,6 +43,7 @@ from analysis.tagger.speaker import (
     require_cue,
     skip_pleasantry,
 )
+from analysis.tagger.suffixes import negate_suffixed
 from analysis.tagger.tenure import read_tenure
 from analysis.tagger.tokens import split_sentences, tokenize
 from analysis.tagger.verdict import ellipsis, judge_clause
@@ -54,6 +55,11 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
 def _negation(clause: Clause) -> None:
     """Negation pass (scope.apply_negation)."""
     apply_negation(clause.lex, clause.tokens, clause.items)
+
+
+def _suffixes(clause: Clause) -> None:
+    """Privative-suffix pass (suffixes.negate_suffixed)."""
+    negate_suffixed(clause.lex, clause.text, clause.tokens, clause.items)
 
 
 def _excess(clause: Clause) -> None:
@@ -99,6 +105,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_asides_about_others,  # "... even when the interviewer was abrupt"
     drop_paperwork,  # "Candidate to bring NMC PIN confirmation"
     _negation,  # "not concise", "never lost composure"
+    _suffixes,  # "jargon-free"
     _excess,  # "too casual"
     _modifiers,  # "clear examples" is about examples
     _measures,  # "the depth of your experience was insufficient"

@@ -73,6 +73,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("deadline_units", "evaluation", "deadline_units"),
     ("inverted_negators", "negation", "inverted_negators"),
     ("inverted_auxiliaries", "negation", "inverted_auxiliaries"),
+    ("privative_suffixes", "negation", "privative_suffixes"),
     ("cleft_negators", "negation", "cleft_negators"),
     ("report_verbs", "answers", "report_verbs"),
     ("met_needs", "advice", "met_needs"),
@@ -182,6 +183,7 @@ class Words:
     deadline_units: frozenset[str] = frozenset()
     inverted_negators: frozenset[str] = frozenset()
     inverted_auxiliaries: frozenset[str] = frozenset()
+    privative_suffixes: frozenset[str] = frozenset()
     cleft_negators: frozenset[str] = frozenset()
     report_verbs: frozenset[str] = frozenset()
     met_needs: frozenset[str] = frozenset()
