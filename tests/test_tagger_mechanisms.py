@@ -1315,6 +1315,11 @@ FLIPPED_POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("A nerves-free start to the presentation.", "confidence:+"),
         ("Feel free to ask about the rota.", ""),  # guard: no word joined to it
     ],
+    "a verdict after a noun that is also a verb is shorthand, not an order": [
+        ("Research good, structure weak.", "communication:-;preparation:+"),
+        ("Dress fine, eye contact good.", "confidence:+;hygiene:+"),
+        ("Dress smart for the panel.", "hygiene:-"),  # guard: an order
+    ],
 }
 
 
