@@ -1320,6 +1320,11 @@ FLIPPED_POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("Dress fine, eye contact good.", "confidence:+;hygiene:+"),
         ("Dress smart for the panel.", "hygiene:-"),  # guard: an order
     ],
+    "a denied worry or change passes over its topic": [
+        ("Nothing about her preparation concerned us.", "preparation:+"),
+        ("I wouldn't change a thing about your prep.", "preparation:+"),
+        ("There's nothing we'd fix in your answers.", "communication:+"),
+    ],
 }
 
 
