@@ -1325,6 +1325,13 @@ FLIPPED_POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
         ("I wouldn't change a thing about your prep.", "preparation:+"),
         ("There's nothing we'd fix in your answers.", "communication:+"),
     ],
+    "recommended for a stage is the panel's decision, not advice": [
+        (
+            "He showed sound knowledge of payroll law and is recommended for the final round.",
+            "skills:+",
+        ),
+        ("I'd recommend more examples from your current job.", "preparation:-"),  # guard
+    ],
 }
 
 
