@@ -1292,6 +1292,79 @@ PLAIN4_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+FLIPPED_POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
+    "a measure word yields to the clause's own verdict": [
+        ("The panel had doubts about the depth of his knowledge of payroll.", "skills:-"),
+        (
+            "The depth of experience in managing budgets was seen as insufficient for a director.",
+            "experience:-",
+        ),
+        (
+            "In the practical assessment she did not complete the exercise within the time given.",
+            "skills:-",
+        ),
+        (
+            "Relocation to our Bristol office within three months would be required, "
+            "which he could not commit to.",
+            "logistics:-",
+        ),
+        # guards: alone, a measure praises; denied, it is the verdict
+        ("Real depth of knowledge on payroll systems.", "skills:+"),
+        ("His day rate sits within our budget.", "logistics:+"),
+        ("Her answers on GDPR lacked depth.", "skills:-"),
+    ],
+    "a bar cleared or missed by far": [
+        ("Her Python is well above the bar for this level.", "skills:+"),
+        ("The case study was way below the bar.", "skills:-"),
+        ("His salary expectations are well above our range.", "logistics:-"),  # guard
+    ],
+    "a verdict called hard to give is denied": [
+        ("Hard to call him nervous when he joked with the panel throughout.", "confidence:+"),
+        ("Difficult to say she lacked drive.", "attitude:+"),
+        ("Hard to believe he had read the job description.", "preparation:-"),  # guard
+    ],
+    "a denial that ends on a hedge is no praise": [
+        (
+            "I wouldn't call her nervous exactly, but she avoided eye contact throughout.",
+            "confidence:-",
+        ),
+        ("I'm not sure 'rambling' is fair, but your answers did run long.", "communication:-"),
+        ("He arrived at 8:30 exactly, not late at all.", "logistics:+"),  # guard: a time
+    ],
+    "'would like to add/express' frames a verdict, it is no advice": [
+        ("We would like to add that your grasp of payroll law impressed us.", "skills:+"),
+        ("I would like to see more examples from your current role.", "preparation:-"),  # guard
+    ],
+    "a fronted negator reaches from the inverted auxiliary on": [
+        ("Not once during the role play did she lose her composure.", "confidence:+"),
+        ("At no point in the second interview did he seem nervous.", "confidence:+"),
+        ("Not once did she lose her composure.", "confidence:+"),  # guard: already so
+    ],
+    "a hyphened '-free' negates its word": [
+        ("Answers were waffle-free and to the point.", "communication:+"),
+        ("A nerves-free start to the presentation.", "confidence:+"),
+        ("Feel free to ask about the rota.", ""),  # guard: no word joined to it
+    ],
+    "a verdict after a noun that is also a verb is shorthand, not an order": [
+        ("Research good, structure weak.", "communication:-;preparation:+"),
+        ("Dress fine, eye contact good.", "confidence:+;hygiene:+"),
+        ("Dress smart for the panel.", "hygiene:-"),  # guard: an order
+    ],
+    "a denied worry or change passes over its topic": [
+        ("Nothing about her preparation concerned us.", "preparation:+"),
+        ("I wouldn't change a thing about your prep.", "preparation:+"),
+        ("There's nothing we'd fix in your answers.", "communication:+"),
+    ],
+    "recommended for a stage is the panel's decision, not advice": [
+        (
+            "He showed sound knowledge of payroll law and is recommended for the final round.",
+            "skills:+",
+        ),
+        ("I'd recommend more examples from your current job.", "preparation:-"),  # guard
+    ],
+}
+
+
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
@@ -1318,6 +1391,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SET_Q_CASES": SET_Q_CASES,
     "NAME_CASES": NAME_CASES,
     "PLAIN4_CASES": PLAIN4_CASES,
+    "FLIPPED_POLARITY_CASES": FLIPPED_POLARITY_CASES,
 }
 
 

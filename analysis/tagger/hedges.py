@@ -28,6 +28,12 @@ def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return hedge, rhetorical
 
 
+def _trailing_hedge(words: Words) -> re.Pattern[str]:
+    """A hedge that ends a clause's own evidence: "I wouldn't call it rambling exactly",
+    "I'm not sure 'unprepared' is fair"; not a precise figure ("in at 9:00 exactly")."""
+    return re.compile(rf"(?<!\d)\W+(?:{alternation(words.denial_hedges)})\W*$", re.I)
+
+
 def _yes_no_patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a yes/no question with a rhetorical marker, a question that asserts a fault)."""
     aux = alternation(words.yes_no_auxiliaries)
@@ -63,7 +69,10 @@ def settle_hedges(words: Words, sentence: str, found: list[Found]) -> list[Found
     hedged = False
     for theme, sign, evidence, cues in found:
         at = sentence.find(evidence)
-        if at >= 0 and _NEGATED.search(evidence) and hedge.match(sentence, at + len(evidence)):
+        trailing = compiled(words, _trailing_hedge).search(evidence)
+        if at >= 0 and _NEGATED.search(evidence) and (
+            trailing or hedge.match(sentence, at + len(evidence))
+        ):
             hedged = True
             continue
         if hedged and evidence.strip(" ,.;:-").lower() in words.denial_hedges:

@@ -21,6 +21,7 @@ from analysis.tagger.claims import settle_claims
 from analysis.tagger.clauses import INLINE, cut_clauses, instruction_at
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.credentials import held_credentials
+from analysis.tagger.dimensions import drop_measure_words
 from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
@@ -42,6 +43,7 @@ from analysis.tagger.speaker import (
     require_cue,
     skip_pleasantry,
 )
+from analysis.tagger.suffixes import negate_suffixed
 from analysis.tagger.tenure import read_tenure
 from analysis.tagger.tokens import split_sentences, tokenize
 from analysis.tagger.verdict import ellipsis, judge_clause
@@ -55,6 +57,11 @@ def _negation(clause: Clause) -> None:
     apply_negation(clause.lex, clause.tokens, clause.items)
 
 
+def _suffixes(clause: Clause) -> None:
+    """Privative-suffix pass (suffixes.negate_suffixed)."""
+    negate_suffixed(clause.lex, clause.text, clause.tokens, clause.items)
+
+
 def _excess(clause: Clause) -> None:
     """"too" pass (scope.apply_excess)."""
     apply_excess(clause.lex, clause.items, clause.tokens)
@@ -63,6 +70,11 @@ def _excess(clause: Clause) -> None:
 def _modifiers(clause: Clause) -> None:
     """Contextual-modifier pass (context.demote_modifiers)."""
     demote_modifiers(clause.lex, clause.items, clause.tokens)
+
+
+def _measures(clause: Clause) -> None:
+    """Measure-word pass (dimensions.drop_measure_words)."""
+    drop_measure_words(clause.lex, clause.tokens, clause.items, clause.end)
 
 
 def _alternatives(clause: Clause) -> None:
@@ -93,8 +105,10 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_asides_about_others,  # "... even when the interviewer was abrupt"
     drop_paperwork,  # "Candidate to bring NMC PIN confirmation"
     _negation,  # "not concise", "never lost composure"
+    _suffixes,  # "jargon-free"
     _excess,  # "too casual"
     _modifiers,  # "clear examples" is about examples
+    _measures,  # "the depth of your experience was insufficient"
     _alternatives,  # "open rather than defensive"
     _met_needs,  # "exactly what the role needs" is no advice
     _fixes,  # "you spotted the error" is a skill

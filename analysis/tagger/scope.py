@@ -45,9 +45,10 @@ def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list
             # Negators chain ("never lost", "not once did you lose") when close together,
             # a denied opinion further ("I don't think anyone could say you lacked ...").
             if scope.pending and (
-                item.start - scope.pending[-1].end > _chain_gap(lex, tokens, scope.pending[-1])
+                item.start - (at := inverted_end(lex, tokens, scope.pending[-1], item.start))
+                > _chain_gap(lex, tokens, scope.pending[-1])
                 # "quals not there, no cima": a comma ends the chain.
-                or any(t.surface == "," for t in tokens[scope.pending[-1].end : item.start])
+                or any(t.surface == "," for t in tokens[at : item.start])
             ):
                 scope.extra.extend(scope.pending)
                 scope.pending = []
@@ -60,6 +61,19 @@ def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list
     for neg in extra:
         neg.as_eval = -1
     return items
+
+
+def inverted_end(lex: Lexicon, tokens: list[Token], negator: Item, limit: int) -> int:
+    """Where a negator's reach starts: 'Not once in the whole hour did she lose her composure'
+    negates from the inverted auxiliary on, however long the phrase before it."""
+    w = lex.words
+    if _phrase(tokens, negator) not in w.inverted_negators:
+        return negator.end
+    stop = min(limit, negator.end + 10)
+    aux = next(
+        (k for k in range(negator.end, stop) if tokens[k].surface in w.inverted_auxiliaries), None
+    )
+    return negator.end if aux is None else aux + 1
 
 
 def _chain_gap(lex: Lexicon, tokens: list[Token], negator: Item) -> int:
@@ -93,7 +107,8 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         and _phrase(tokens, pending[-1]) not in lex.words.verdict_negators
     ):
         return  # "couldn't write a basic query": the negation is on the verb, not "basic".
-    between = tokens[pending[-1].end : item.start] if pending else []
+    at = inverted_end(lex, tokens, pending[-1], item.start) if pending else 0
+    between = tokens[at : item.start] if pending else []
     # "Not one of them thought, even briefly, that ...": a negated opinion spans its commas.
     opinion = subject_negated and any(t.surface in lex.words.denied_opinions for t in between)
     if not opinion and any(t.surface in {",", ";"} for t in between):
@@ -105,7 +120,7 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         # past its own phrase and the opinion verb after it.
         reach = lex.negation_window + (4 if subject_negated else 0) + (4 if opinion else 0)
         reach += _that_clause_reach(lex, tokens, pending[-1], between)
-        if item.start - pending[-1].end <= reach:
+        if item.start - at <= reach:
             if any(p.rule.theme == MUTE for p in pending):
                 item.dropped = True  # "confident without being pushy": the aside is no theme.
             item.negated = len(pending) % 2 == 1

@@ -69,6 +69,11 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("compared_candidates", "comparison", "compared_candidates"),
     ("cost_topics", "evaluation", "cost_topics"),
     ("cost_rises", "evaluation", "cost_rises"),
+    ("measure_words", "evaluation", "measure_words"),
+    ("deadline_units", "evaluation", "deadline_units"),
+    ("inverted_negators", "negation", "inverted_negators"),
+    ("inverted_auxiliaries", "negation", "inverted_auxiliaries"),
+    ("privative_suffixes", "negation", "privative_suffixes"),
     ("cleft_negators", "negation", "cleft_negators"),
     ("report_verbs", "answers", "report_verbs"),
     ("met_needs", "advice", "met_needs"),
@@ -179,6 +184,11 @@ class Words:
     compared_candidates: frozenset[str] = frozenset()
     cost_topics: frozenset[str] = frozenset()
     cost_rises: frozenset[str] = frozenset()
+    measure_words: frozenset[str] = frozenset()
+    deadline_units: frozenset[str] = frozenset()
+    inverted_negators: frozenset[str] = frozenset()
+    inverted_auxiliaries: frozenset[str] = frozenset()
+    privative_suffixes: frozenset[str] = frozenset()
     cleft_negators: frozenset[str] = frozenset()
     report_verbs: frozenset[str] = frozenset()
     met_needs: frozenset[str] = frozenset()

@@ -1,0 +1,44 @@
+"""Stage 4c: words that name a measure rather than give a verdict.
+
+"Depth of" and "within" praise a topic on their own ("real depth of knowledge", "within our
+range"), but they only name what another verdict of their clause judges ("the depth of your
+experience was insufficient", "unable to finish within the time allowed"), and "within two
+years" is a deadline, no verdict at all.
+"""
+
+from __future__ import annotations
+
+from analysis.tagger.lexicon import Lexicon
+from analysis.tagger.model import Item, Token
+
+
+def _phrase(tokens: list[Token], item: Item) -> str:
+    """The surfaces of an item's words, joined by spaces."""
+    return " ".join(tokens[k].surface for k in item.positions)
+
+
+def _deadline(lex: Lexicon, tokens: list[Token], item: Item, end: int) -> bool:
+    """'within two years', 'within 30 days': a time unit a few words on is a deadline."""
+    units = lex.words.deadline_units
+    return any(tokens[k].surface in units for k in range(item.end, min(item.end + 3, end)))
+
+
+def drop_measure_words(lex: Lexicon, tokens: list[Token], items: list[Item], end: int) -> None:
+    """A measure word ('depth of', 'within') yields to any other verdict or negator in its
+    clause, and 'within' before a time unit says nothing."""
+    measures = lex.words.measure_words
+    if not measures:
+        return
+    found = [
+        it for it in items
+        if it.kind == "eval" and not it.negated and _phrase(tokens, it) in measures
+    ]  # "lacked depth", "not enough depth": a measure denied is the verdict itself
+    if not found:
+        return
+    others = [
+        it for it in items
+        if it.kind in ("eval", "negator") and it not in found and not it.dropped
+    ]
+    for it in found:
+        if others or (_phrase(tokens, it) == "within" and _deadline(lex, tokens, it, end)):
+            it.dropped = True
