@@ -1262,6 +1262,15 @@ NAME_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY4_CASES: dict[str, list[tuple[str, str]]] = {
+    "a comparison opener with no comma, or the candidate as he/she, judges the candidate": [
+        ("Set beside the rest of the shortlist she was the most composed.", "confidence:+"),
+        ("Compared to the others he was by far the calmest.", "confidence:+"),
+        ("Compared with the successful candidate, she was less confident.", "confidence:-"),
+    ],
+}
+
+
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
@@ -1287,6 +1296,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SET_N_CASES": SET_N_CASES,
     "SET_Q_CASES": SET_Q_CASES,
     "NAME_CASES": NAME_CASES,
+    "TRICKY4_CASES": TRICKY4_CASES,
 }
 
 

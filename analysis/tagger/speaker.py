@@ -244,9 +244,16 @@ def compared_first(lex: Lexicon, tokens: list[Token], start: int, end: int) -> b
     if not opener:
         return False
     comma = next((k for k in range(words[opener - 1], end) if tokens[k].surface == ","), None)
-    return comma is not None and comma + 1 < end and (
-        tokens[comma + 1].surface in lex.words.candidate_subjects
-    )
+    if comma is not None and comma + 1 < end:
+        return _compared_subject(lex, tokens[comma + 1].surface)
+    # "Compared with the other two he was the calmest": no comma, the pronoun opens the clause.
+    return any(_compared_subject(lex, tokens[k].surface, False) for k in words[opener : opener + 5])
+
+
+def _compared_subject(lex: Lexicon, word: str, second: bool = True) -> bool:
+    """True when ``word`` names the candidate judged after a comparison opener: "you", or in
+    notes about the candidate "he"/"she"/"his"/"her" (the rival is what they are compared with)."""
+    return (second and word in lex.words.candidate_subjects) or word in lex.words.third_person
 
 
 def rival_outdone(lex: Lexicon, tokens: list[Token], items: list[Item], end: int) -> bool:
