@@ -1268,6 +1268,12 @@ TRICKY4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Compared to the others he was by far the calmest.", "confidence:+"),
         ("Compared with the successful candidate, she was less confident.", "confidence:-"),
     ],
+    "a fault that is hard to pin on them, or that nobody could accuse them of": [
+        ("Difficult to call her unprepared when she brought a printed agenda.", "preparation:+"),
+        ("Tough to argue he was rude; he thanked everyone twice.", "attitude:+"),
+        ("No one could accuse him of lacking drive.", "attitude:+"),
+        ("Hard to say whether he was anxious or simply tired.", "confidence:-"),  # guard: open
+    ],
 }
 
 

@@ -45,7 +45,8 @@ def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list
             # Negators chain ("never lost", "not once did you lose") when close together,
             # a denied opinion further ("I don't think anyone could say you lacked ...").
             if scope.pending and (
-                item.start - scope.pending[-1].end > _chain_gap(lex, tokens, scope.pending[-1])
+                item.start - scope.pending[-1].end
+                > _chain_gap(lex, tokens, scope.pending[-1], item.start)
                 # "quals not there, no cima": a comma ends the chain.
                 or any(t.surface == "," for t in tokens[scope.pending[-1].end : item.start])
             ):
@@ -62,10 +63,15 @@ def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list
     return items
 
 
-def _chain_gap(lex: Lexicon, tokens: list[Token], negator: Item) -> int:
+def _chain_gap(lex: Lexicon, tokens: list[Token], negator: Item, until: int) -> int:
     """How far a negator waits for the next one to chain with it: a denied opinion ("don't
-    think", "wouldn't say") spans the clause it opens, up to six words."""
-    return 6 if _phrase(tokens, negator) in lex.words.verdict_negators else 3
+    think", "wouldn't say", "nobody could accuse you of") spans the clause it opens, up to six
+    words."""
+    phrase, w = _phrase(tokens, negator), lex.words
+    if phrase in w.verdict_negators:
+        return 6
+    opinion = any(t.surface in w.denied_opinions for t in tokens[negator.end : until])
+    return 6 if phrase in w.subject_negators and opinion else 3
 
 
 def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, item: Item) -> None:
