@@ -1274,6 +1274,12 @@ TRICKY4_CASES: dict[str, list[tuple[str, str]]] = {
         ("No one could accuse him of lacking drive.", "attitude:+"),
         ("Hard to say whether he was anxious or simply tired.", "confidence:-"),  # guard: open
     ],
+    "a negated subject, a topic, then a fault said of it: the fault is denied": [
+        ("Nothing about her punctuality worried us.", "logistics:+"),
+        ("Not that his manner was an issue; he was perfectly polite.", "attitude:+"),
+        ("None of her examples were a concern.", "preparation:+"),
+        ("Nothing about his experience stood out.", "experience:-"),  # guard: no fault
+    ],
 }
 
 

@@ -147,7 +147,11 @@ def _denies_a_later_verdict(
 ) -> bool:
     """A negated opinion ("wouldn't say", "not sure") passes over a topic to the verdict
     that follows it in the clause; with no verdict after, it negates the topic."""
-    if not pending or item.rule.self_eval or item.rule.kind != "cue":
+    if not pending or item.rule.kind != "cue":
+        return False
+    if item.rule.prior >= 0 and _denies_a_fault(lex, tokens, items, pending[-1], item):
+        return True  # "Nothing about her punctuality worried us"
+    if item.rule.self_eval:
         return False
     phrase, w = _phrase(tokens, pending[-1]), lex.words
     # "Not one of the panel thought your knowledge was the problem": a negated subject
@@ -165,6 +169,22 @@ def _denies_a_later_verdict(
             or (o.rule.kind == "negator" and _phrase(tokens, o) in w.lacks)
         )
         for o in items
+    )
+
+
+def _denies_a_fault(
+    lex: Lexicon, tokens: list[Token], items: list[Item], negator: Item, item: Item
+) -> bool:
+    """'Nothing about his communication worried me', 'Not that her appearance was a problem':
+    a negated subject, then a topic, then a fault said of it, denies the fault: praise."""
+    if _phrase(tokens, negator) not in lex.words.fault_deniers:
+        return False
+    after = [o for o in items if o.start >= item.end and o.rule.kind in ("cue", "eval")]
+    # ... the next verdict after the topic, with no topic or negator ("nor") between.
+    if not after or after[0].rule.kind != "eval" or after[0].rule.prior >= 0:
+        return False
+    return not any(
+        o.rule.kind == "negator" and item.end <= o.start < after[0].start for o in items
     )
 
 

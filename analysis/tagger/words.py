@@ -97,6 +97,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("credential_tails", "claims", "credential_tails"),
     ("credential_blockers", "claims", "credential_blockers"),
     ("credential_lapses", "claims", "credential_lapses"),
+    ("fault_deniers", "negation", "fault_deniers"),
     ("vacancy_breaks", "email", "vacancy_breaks"),
     ("thanks_continuations", "pleasantries", "thanks_continuations"),
     ("thanks_openers", "pleasantries", "thanks_openers"),
@@ -198,6 +199,7 @@ class Words:
     denial_hedges: frozenset[str] = frozenset()
     yes_no_auxiliaries: frozenset[str] = frozenset()
     rhetorical_markers: frozenset[str] = frozenset()
+    fault_deniers: frozenset[str] = frozenset()
     fault_questions: frozenset[str] = frozenset()
     credential_tails: frozenset[str] = frozenset()
     credential_blockers: frozenset[str] = frozenset()
