@@ -1280,6 +1280,12 @@ TRICKY4_CASES: dict[str, list[tuple[str, str]]] = {
         ("None of her examples were a concern.", "preparation:+"),
         ("Nothing about his experience stood out.", "experience:-"),  # guard: no fault
     ],
+    "a claim turned down after a comma ('then', disbelief) in the same clause": [
+        ("She told us she was very punctual, then arrived twenty minutes late.", "logistics:-"),
+        ("He kept insisting he was calm, which would have been more convincing if his hands"
+         " had been still.", "confidence:-"),
+        ("She told us she was keen on the role, then asked about the team.", "attitude:+"),
+    ],
 }
 
 

@@ -98,6 +98,9 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("credential_blockers", "claims", "credential_blockers"),
     ("credential_lapses", "claims", "credential_lapses"),
     ("fault_deniers", "negation", "fault_deniers"),
+    ("claim_auxiliaries", "claims", "auxiliaries"),
+    ("claim_turns", "claims", "turns"),
+    ("claim_disbeliefs", "claims", "disbeliefs"),
     ("vacancy_breaks", "email", "vacancy_breaks"),
     ("thanks_continuations", "pleasantries", "thanks_continuations"),
     ("thanks_openers", "pleasantries", "thanks_openers"),
@@ -200,6 +203,9 @@ class Words:
     yes_no_auxiliaries: frozenset[str] = frozenset()
     rhetorical_markers: frozenset[str] = frozenset()
     fault_deniers: frozenset[str] = frozenset()
+    claim_auxiliaries: frozenset[str] = frozenset()
+    claim_turns: frozenset[str] = frozenset()
+    claim_disbeliefs: frozenset[str] = frozenset()
     fault_questions: frozenset[str] = frozenset()
     credential_tails: frozenset[str] = frozenset()
     credential_blockers: frozenset[str] = frozenset()
