@@ -1286,6 +1286,13 @@ TRICKY4_CASES: dict[str, list[tuple[str, str]]] = {
          " had been still.", "confidence:-"),
         ("She told us she was keen on the role, then asked about the team.", "attitude:+"),
     ],
+    "a fronted negator reaches past its time phrase to the inverted verb": [
+        ("At no stage of the role-play did she lose her temper or her composure.",
+         "confidence:+"),
+        ("Not once across both rounds did he get flustered.", "confidence:+"),
+        ("Never once in the hour did she raise her voice.", "confidence:+"),
+        ("He raised his voice when the panel pushed back.", "confidence:-"),
+    ],
 }
 
 

@@ -71,7 +71,25 @@ def _chain_gap(lex: Lexicon, tokens: list[Token], negator: Item, until: int) -> 
     if phrase in w.verdict_negators:
         return 6
     opinion = any(t.surface in w.denied_opinions for t in tokens[negator.end : until])
-    return 6 if phrase in w.subject_negators and opinion else 3
+    return (6 if phrase in w.subject_negators and opinion else 3) + inversion_gap(
+        lex, tokens, negator
+    )
+
+
+def inversion_gap(lex: Lexicon, tokens: list[Token], negator: Item) -> int:
+    """'Not once during the ninety minutes did he lose his composure': a fronted negator
+    ("not once", "at no point") reaches past its time phrase to the inverted auxiliary and
+    subject ("did he"); how many words that adds to its reach (0: no inversion)."""
+    w = lex.words
+    if _phrase(tokens, negator) not in w.inverting_negators:
+        return 0
+    last = min(len(tokens) - 1, negator.end + 8)
+    for k in range(negator.end, last):
+        if tokens[k].surface in (",", ";"):
+            return 0
+        if tokens[k].surface in w.yes_no_auxiliaries and tokens[k + 1].surface in w.inverted_subjects:
+            return k + 2 - negator.end
+    return 0
 
 
 def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, item: Item) -> None:
@@ -110,6 +128,7 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         # "Nobody on the panel thought you were rude": a negated subject reaches
         # past its own phrase and the opinion verb after it.
         reach = lex.negation_window + (4 if subject_negated else 0) + (4 if opinion else 0)
+        reach += inversion_gap(lex, tokens, pending[-1])
         reach += _that_clause_reach(lex, tokens, pending[-1], between)
         if item.start - pending[-1].end <= reach:
             if any(p.rule.theme == MUTE for p in pending):

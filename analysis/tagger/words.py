@@ -101,6 +101,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("claim_auxiliaries", "claims", "auxiliaries"),
     ("claim_turns", "claims", "turns"),
     ("claim_disbeliefs", "claims", "disbeliefs"),
+    ("inverting_negators", "negation", "inverting_negators"),
+    ("inverted_subjects", "negation", "inverted_subjects"),
     ("vacancy_breaks", "email", "vacancy_breaks"),
     ("thanks_continuations", "pleasantries", "thanks_continuations"),
     ("thanks_openers", "pleasantries", "thanks_openers"),
@@ -206,6 +208,8 @@ class Words:
     claim_auxiliaries: frozenset[str] = frozenset()
     claim_turns: frozenset[str] = frozenset()
     claim_disbeliefs: frozenset[str] = frozenset()
+    inverting_negators: frozenset[str] = frozenset()
+    inverted_subjects: frozenset[str] = frozenset()
     fault_questions: frozenset[str] = frozenset()
     credential_tails: frozenset[str] = frozenset()
     credential_blockers: frozenset[str] = frozenset()
