@@ -87,7 +87,8 @@ def inversion_gap(lex: Lexicon, tokens: list[Token], negator: Item) -> int:
     for k in range(negator.end, last):
         if tokens[k].surface in (",", ";"):
             return 0
-        if tokens[k].surface in w.yes_no_auxiliaries and tokens[k + 1].surface in w.inverted_subjects:
+        subject = tokens[k + 1].surface in w.inverted_subjects
+        if subject and tokens[k].surface in w.yes_no_auxiliaries:
             return k + 2 - negator.end
     return 0
 
