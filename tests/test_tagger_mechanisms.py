@@ -1293,6 +1293,16 @@ TRICKY4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Never once in the hour did she raise her voice.", "confidence:+"),
         ("He raised his voice when the panel pushed back.", "confidence:-"),
     ],
+    "'No.' before a word ends a sentence ('No. 5' is a number)": [
+        ("Were you late? No. Your examples? Also no.", "logistics:+"),
+    ],
+    "a decision that names the rival it chose ('came down to the other candidate')": [
+        ("In the end it came down to the other applicant having managed a budget.",
+         "experience:-"),
+        ("We lost out to the other finalist, who had far more agency experience.",
+         "experience:-"),
+        ("You listened to the other candidates in the group task.", "communication:+"),
+    ],
 }
 
 

@@ -274,4 +274,9 @@ def rival_as_object(lex: Lexicon, tokens: list[Token], rival: Item, start: int) 
     candidate's act, not a comparison."""
     if rival.start <= start or tokens[rival.start].surface not in lex.words.rival_object_heads:
         return False  # "offered the role to someone who ...": the hire, described
-    return tokens[rival.start - 1].surface in lex.words.rival_objects
+    if tokens[rival.start - 1].surface not in lex.words.rival_objects:
+        return False
+    # ... but "it came down to the other candidate", "we lost out to the other finalist":
+    # the decision names the rival it chose.
+    before = " ".join(t.surface for t in tokens[max(start, rival.start - 4) : rival.start])
+    return not any(before == d or before.endswith(f" {d}") for d in lex.words.rival_decisions)

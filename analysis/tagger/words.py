@@ -103,6 +103,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("claim_disbeliefs", "claims", "disbeliefs"),
     ("inverting_negators", "negation", "inverting_negators"),
     ("inverted_subjects", "negation", "inverted_subjects"),
+    ("rival_decisions", "comparison", "rival_decisions"),
     ("vacancy_breaks", "email", "vacancy_breaks"),
     ("thanks_continuations", "pleasantries", "thanks_continuations"),
     ("thanks_openers", "pleasantries", "thanks_openers"),
@@ -210,6 +211,7 @@ class Words:
     claim_disbeliefs: frozenset[str] = frozenset()
     inverting_negators: frozenset[str] = frozenset()
     inverted_subjects: frozenset[str] = frozenset()
+    rival_decisions: frozenset[str] = frozenset()
     fault_questions: frozenset[str] = frozenset()
     credential_tails: frozenset[str] = frozenset()
     credential_blockers: frozenset[str] = frozenset()
