@@ -1303,6 +1303,10 @@ TRICKY4_CASES: dict[str, list[tuple[str, str]]] = {
          "experience:-"),
         ("You listened to the other candidates in the group task.", "communication:+"),
     ],
+    "nothing to change about a topic praises it": [
+        ("Honestly, there is nothing we would change about your references.", "experience:+"),
+        ("Nothing I'd change about her timekeeping.", "logistics:+"),
+    ],
 }
 
 
