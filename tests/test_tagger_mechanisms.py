@@ -1307,6 +1307,13 @@ TRICKY4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Honestly, there is nothing we would change about your references.", "experience:+"),
         ("Nothing I'd change about her timekeeping.", "logistics:+"),
     ],
+    "'neither/nor' and an auxiliary echo the verdict before for the next topic": [
+        ("Your punctuality was never in question, and neither was your appearance.",
+         "hygiene:+;logistics:+"),
+        ("His drive is not in doubt, nor, frankly, is his technical knowledge.",
+         "attitude:+;skills:+"),
+        ("She didn't prepare, nor did she ask any questions.", "preparation:-"),  # guard
+    ],
 }
 
 

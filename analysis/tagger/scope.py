@@ -37,6 +37,8 @@ def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list
     for item in items:
         kind = item.rule.kind
         if kind == "negator":
+            if _echoed_negation(lex, tokens, item):
+                continue  # "... was not the issue, and neither was your dress"
             if scope.denying and _phrase(tokens, item) in lex.words.lacks:
                 # "Nobody felt your experience was lacking": the absence is the verdict denied.
                 item.as_eval, item.neg_by = 1, tuple(p.positions for p in scope.pending)
@@ -61,6 +63,24 @@ def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list
     for neg in extra:
         neg.as_eval = -1
     return items
+
+
+def _echoed_negation(lex: Lexicon, tokens: list[Token], negator: Item) -> bool:
+    """'Your CV was not the issue, and neither, frankly, was your dress', '... is not in doubt,
+    nor is your commitment': "neither"/"nor" and an auxiliary echo the verdict before; the
+    topic after them shares it instead of being negated."""
+    w = lex.words
+    if _phrase(tokens, negator) not in w.echo_negators or negator.start == 0:
+        return False
+    for k in range(negator.end, min(len(tokens), negator.end + 4)):
+        surface = tokens[k].surface
+        if surface in w.yes_no_auxiliaries:
+            # ... "nor did he ask any questions" negates a clause of its own.
+            after = tokens[k + 1].surface if k + 1 < len(tokens) else ""
+            return bool(after) and after not in w.inverted_subjects
+        if surface != "," and surface not in w.linking and not surface.endswith("ly"):
+            return False
+    return False
 
 
 def _chain_gap(lex: Lexicon, tokens: list[Token], negator: Item, until: int) -> int:

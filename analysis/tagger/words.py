@@ -104,6 +104,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("inverting_negators", "negation", "inverting_negators"),
     ("inverted_subjects", "negation", "inverted_subjects"),
     ("rival_decisions", "comparison", "rival_decisions"),
+    ("echo_negators", "negation", "echo_negators"),
     ("vacancy_breaks", "email", "vacancy_breaks"),
     ("thanks_continuations", "pleasantries", "thanks_continuations"),
     ("thanks_openers", "pleasantries", "thanks_openers"),
@@ -212,6 +213,7 @@ class Words:
     inverting_negators: frozenset[str] = frozenset()
     inverted_subjects: frozenset[str] = frozenset()
     rival_decisions: frozenset[str] = frozenset()
+    echo_negators: frozenset[str] = frozenset()
     fault_questions: frozenset[str] = frozenset()
     credential_tails: frozenset[str] = frozenset()
     credential_blockers: frozenset[str] = frozenset()
