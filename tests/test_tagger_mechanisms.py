@@ -1314,6 +1314,12 @@ TRICKY4_CASES: dict[str, list[tuple[str, str]]] = {
          "attitude:+;skills:+"),
         ("She didn't prepare, nor did she ask any questions.", "preparation:-"),  # guard
     ],
+    "what an agency or a referee vouched for, then contradicted, is a gap": [
+        ("His referee described him as punctual, but he arrived forty minutes late.",
+         "logistics:-"),
+        ("The agency told us she was a confident presenter, yet she froze on slide two.",
+         "confidence:-"),
+    ],
 }
 
 
