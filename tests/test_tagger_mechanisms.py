@@ -1320,6 +1320,12 @@ TRICKY4_CASES: dict[str, list[tuple[str, str]]] = {
         ("The agency told us she was a confident presenter, yet she froze on slide two.",
          "confidence:-"),
     ],
+    "praise inside a 'whether' clause left in doubt; emphatic 'there's no question'": [
+        ("Whether his solid experience is enough for a director post is another matter.",
+         "experience:-"),
+        ("There's no question he knows the tax code inside out.", "skills:+"),
+        ("You had no questions for the panel.", "preparation:-"),  # guard
+    ],
 }
 
 

@@ -105,6 +105,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("inverted_subjects", "negation", "inverted_subjects"),
     ("rival_decisions", "comparison", "rival_decisions"),
     ("echo_negators", "negation", "echo_negators"),
+    ("open_doubts", "claims", "open_doubts"),
     ("vacancy_breaks", "email", "vacancy_breaks"),
     ("thanks_continuations", "pleasantries", "thanks_continuations"),
     ("thanks_openers", "pleasantries", "thanks_openers"),
@@ -214,6 +215,7 @@ class Words:
     inverted_subjects: frozenset[str] = frozenset()
     rival_decisions: frozenset[str] = frozenset()
     echo_negators: frozenset[str] = frozenset()
+    open_doubts: frozenset[str] = frozenset()
     fault_questions: frozenset[str] = frozenset()
     credential_tails: frozenset[str] = frozenset()
     credential_blockers: frozenset[str] = frozenset()
