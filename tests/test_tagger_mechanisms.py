@@ -1326,6 +1326,13 @@ TRICKY4_CASES: dict[str, list[tuple[str, str]]] = {
         ("There's no question he knows the tax code inside out.", "skills:+"),
         ("You had no questions for the panel.", "preparation:-"),  # guard
     ],
+    "what comes before 'asked about' in a clause is no question's subject": [
+        ("He had read our hiring plan and asked about the new depot.", "preparation:+"),
+        ("They asked about my salary expectations.", ""),  # guard: a process fact
+    ],
+    "after a comparison opener, a named candidate, and a weak verdict, is judged": [
+        ("Unlike the other applicants, Priya had read our strategy paper.", "preparation:+"),
+    ],
 }
 
 

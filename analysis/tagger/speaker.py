@@ -232,7 +232,9 @@ def rival_equalled(lex: Lexicon, tokens: list[Token], rival: Item, start: int) -
     return any(f" {tail} " in text for tail in w.comparison_equal_tails)
 
 
-def compared_first(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
+def compared_first(
+    lex: Lexicon, tokens: list[Token], start: int, end: int, text: str = ""
+) -> bool:
     """'Compared with the other finalists, your answers were the clearest': a comparison
     that opens the clause sets the scene, and the candidate after its comma is judged."""
     words = [k for k in range(start, end) if tokens[k].is_word]
@@ -245,7 +247,9 @@ def compared_first(lex: Lexicon, tokens: list[Token], start: int, end: int) -> b
         return False
     comma = next((k for k in range(words[opener - 1], end) if tokens[k].surface == ","), None)
     if comma is not None and comma + 1 < end:
-        return _compared_subject(lex, tokens[comma + 1].surface)
+        # ... "Unlike the other two finalists, Meera had read our report": a name too.
+        named = text[tokens[comma + 1].start : tokens[comma + 1].start + 1].isupper()
+        return named or _compared_subject(lex, tokens[comma + 1].surface)
     # "Compared with the other two he was the calmest": no comma, the pronoun opens the clause.
     return any(_compared_subject(lex, tokens[k].surface, False) for k in words[opener : opener + 5])
 
