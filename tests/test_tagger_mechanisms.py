@@ -1365,6 +1365,80 @@ FLIPPED_POLARITY_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY4_CASES: dict[str, list[tuple[str, str]]] = {
+    "a comparison opener with no comma, or the candidate as he/she, judges the candidate": [
+        ("Set beside the rest of the shortlist she was the most composed.", "confidence:+"),
+        ("Compared to the others he was by far the calmest.", "confidence:+"),
+        ("Compared with the successful candidate, she was less confident.", "confidence:-"),
+    ],
+    "a fault that is hard to pin on them, or that nobody could accuse them of": [
+        ("Difficult to call her unprepared when she brought a printed agenda.", "preparation:+"),
+        ("Tough to argue he was rude; he thanked everyone twice.", "attitude:+"),
+        ("No one could accuse him of lacking drive.", "attitude:+"),
+        ("Hard to say whether he was anxious or simply tired.", "confidence:-"),  # guard: open
+    ],
+    "a negated subject, a topic, then a fault said of it: the fault is denied": [
+        ("Nothing about her punctuality worried us.", "logistics:+"),
+        ("Not that his manner was an issue; he was perfectly polite.", "attitude:+"),
+        ("None of her examples were a concern.", "preparation:+"),
+        ("Nothing about his experience stood out.", "experience:-"),  # guard: no fault
+    ],
+    "a claim turned down after a comma ('then', disbelief) in the same clause": [
+        ("She told us she was very punctual, then arrived twenty minutes late.", "logistics:-"),
+        ("He kept insisting he was calm, which would have been more convincing if his hands"
+         " had been still.", "confidence:-"),
+        ("She told us she was keen on the role, then asked about the team.", "attitude:+"),
+    ],
+    "a fronted negator reaches past its time phrase to the inverted verb": [
+        ("At no stage of the role-play did she lose her temper or her composure.",
+         "confidence:+"),
+        ("Not once across both rounds did he get flustered.", "confidence:+"),
+        ("Never once in the hour did she raise her voice.", "confidence:+"),
+        ("He raised his voice when the panel pushed back.", "confidence:-"),
+    ],
+    "'No.' before a word ends a sentence ('No. 5' is a number)": [
+        ("Were you late? No. Your examples? Also no.", "logistics:+"),
+    ],
+    "a decision that names the rival it chose ('came down to the other candidate')": [
+        ("In the end it came down to the other applicant having managed a budget.",
+         "experience:-"),
+        ("We lost out to the other finalist, who had far more agency experience.",
+         "experience:-"),
+        ("You listened to the other candidates in the group task.", "communication:+"),
+    ],
+    "nothing to change about a topic praises it": [
+        ("Honestly, there is nothing we would change about your references.", "experience:+"),
+        ("Nothing I'd change about her timekeeping.", "logistics:+"),
+    ],
+    "'neither/nor' and an auxiliary echo the verdict before for the next topic": [
+        ("Your punctuality was never in question, and neither was your appearance.",
+         "hygiene:+;logistics:+"),
+        ("His drive is not in doubt, nor, frankly, is his technical knowledge.",
+         "attitude:+;skills:+"),
+        ("She didn't prepare, nor did she ask any questions.", "preparation:-"),  # guard
+    ],
+    "what an agency or a referee vouched for, then contradicted, is a gap": [
+        ("His referee described him as punctual, but he arrived forty minutes late.",
+         "logistics:-"),
+        ("The agency told us she was a confident presenter, yet she froze on slide two.",
+         "confidence:-"),
+    ],
+    "praise inside a 'whether' clause left in doubt; emphatic 'there's no question'": [
+        ("Whether his solid experience is enough for a director post is another matter.",
+         "experience:-"),
+        ("There's no question he knows the tax code inside out.", "skills:+"),
+        ("You had no questions for the panel.", "preparation:-"),  # guard
+    ],
+    "what comes before 'asked about' in a clause is no question's subject": [
+        ("He had read our hiring plan and asked about the new depot.", "preparation:+"),
+        ("They asked about my salary expectations.", ""),  # guard: a process fact
+    ],
+    "after a comparison opener, a named candidate, and a weak verdict, is judged": [
+        ("Unlike the other applicants, Priya had read our strategy paper.", "preparation:+"),
+    ],
+}
+
+
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
@@ -1392,6 +1466,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "NAME_CASES": NAME_CASES,
     "PLAIN4_CASES": PLAIN4_CASES,
     "FLIPPED_POLARITY_CASES": FLIPPED_POLARITY_CASES,
+    "TRICKY4_CASES": TRICKY4_CASES,
 }
 
 

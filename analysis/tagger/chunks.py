@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from analysis.tagger.lexicon import Lexicon
-from analysis.tagger.tokens import token_form
+from analysis.tagger.tokens import NUMBER_SIGNS, token_form
 
 # A run of sentence ends followed by a space: the full path ends a sentence there too, and
 # cutting at a space keeps the token pattern's context the same on both sides.
@@ -86,7 +86,8 @@ def _abbreviation_period(lex: Lexicon, text: str) -> bool:
             start -= 1
         word = text[start:end].strip("'")
         if word and (len(word) == 1 or word.lower() in short):
-            return True
+            if word.lower() not in NUMBER_SIGNS or text[at + 1 : at + 9].lstrip(" #")[:1].isdigit():
+                return True
         at = text.find(".", at + 1)
     return False
 

@@ -20,13 +20,16 @@ from analysis.tagger.words import Words, alternation, compiled
 def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a claim or warning, a contrast after it, a concessive opening before it)."""
     verbs = alternation(words.claim_verbs)
+    aux = alternation(words.claim_auxiliaries)
     self_claim = (
-        rf"\b(?P<who>you|he|she|they|i)\s+(?:had\s+|has\s+|have\s+)?(?:{verbs})"
+        rf"\b(?P<who>you|he|she|they|i)\s+(?:(?:{aux})\s+)?(?:{verbs})"
         rf"(?:\s+(?:us|me|the\s+panel|everyone))?(?:\s+that)?\s+(?P=who)(?:'[a-z]+)?\b"
     )
+    # "Said he was 'very flexible' on salary, then ...": a note's subjectless claim.
+    bare_claim = rf"^\W*(?:{verbs})(?:\s+(?:us|me))?(?:\s+that)?\s+(?:he|she|they)\b"
     document = rf"\b(?:{alternation(words.claim_documents)})\s+(?:{verbs})\b"
     warning = rf"\b(?:{alternation(words.warnings)})\b"
-    claim = re.compile(rf"{self_claim}|{document}|{warning}", re.I)
+    claim = re.compile(rf"{self_claim}|{bare_claim}|{document}|{warning}", re.I)
     contrast = re.compile(rf"\b(?:{alternation(words.claim_contrasts)})\b", re.I)
     concessive = re.compile(rf"^\W*(?:{alternation(words.concessives)})\b", re.I)
     return claim, contrast, concessive
@@ -44,6 +47,39 @@ def _claim_end(words: Words, sentence: str, evidence: str) -> int:
     return -1
 
 
+def _turn_pattern(words: Words) -> re.Pattern[str]:
+    """A comma, then a turn or disbelief after a claim (its words are group 1)."""
+    turns = alternation(words.claim_turns | words.claim_disbeliefs)
+    return re.compile(rf",\s*(?:and\s+)?({turns})\b", re.I)
+
+
+def _turned_claim(
+    words: Words, found: list[Found], evidence: str, cues: tuple[str, ...]
+) -> bool:
+    """'He told us he was organised, then couldn't find his CV': a claim and its contradiction
+    after a comma and a turn ("then", "only to") in one clause; True when every cue of this
+    verdict lies in the claim and a fault (a negative verdict or a negation) follows the turn,
+    or the turn is itself disbelief ("..., which would have been more convincing if ...")."""
+    match = compiled(words, _patterns)[0].search(evidence)
+    if match is None:
+        return False
+    turn = compiled(words, _turn_pattern).search(evidence, match.end())
+    if turn is None:
+        return False
+    claimed = evidence[match.end() : turn.start()].lower()
+    own = [c.lower() for c in cues if not c.startswith("(")]
+    if not own or not all(c in claimed for c in own):
+        return False
+    if turn.group(1).lower() in words.claim_disbeliefs:
+        return True
+    rest = evidence[turn.end() :].lower()
+    faults = any(
+        sign < 0 and e == evidence and all(c.lower() in rest for c in cs)
+        for _, sign, e, cs in found
+    )
+    return faults or re.search(r"\b(?:not|never|no)\b|n't\b", rest) is not None
+
+
 def settle_claims(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """The verdicts of ``sentence``, with its contradicted claims dropped or flipped."""
     if len(found) == 0 or compiled(words, _patterns)[0].search(sentence) is None:
@@ -52,6 +88,8 @@ def settle_claims(words: Words, sentence: str, found: list[Found]) -> list[Found
     for theme, sign, evidence, cues in found:
         end = _claim_end(words, sentence, evidence)
         if end < 0:
+            if sign > 0 and _turned_claim(words, found, evidence, cues):
+                sign, cues = -sign, (*cues, "(claim contradicted)")
             out.append((theme, sign, evidence, cues))
             continue
         again = any(

@@ -53,10 +53,31 @@ def _asserted(words: Words, sentence: str) -> str | None:
     return None
 
 
+def _doubt_pattern(words: Words) -> re.Pattern[str]:
+    """A sentence opening on "whether" whose predicate leaves it in doubt (group 1 ends it)."""
+    doubts = alternation(words.open_doubts)
+    return re.compile(rf"^\W*whether\b(.*?)\b(?:{doubts})\b", re.I)
+
+
+def doubted_whether(words: Words, sentence: str, found: list[Found]) -> list[Found]:
+    """'Whether two years as a chargehand is enough is another matter': praise inside a
+    "whether" clause that the sentence leaves in doubt is a gap."""
+    match = compiled(words, _doubt_pattern).match(sentence)
+    if match is None:
+        return found
+    clause = match.group(1)
+    doubted = [s > 0 and (e in clause or clause in e) for _, s, e, _ in found]
+    return [
+        (t, -1, e, (*c, "(left in doubt)")) if d else (t, s, e, c)
+        for (t, s, e, c), d in zip(found, doubted, strict=True)
+    ]
+
+
 def settle_hedges(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """The verdicts of ``sentence``, without hedged denials and with rhetorical ones flipped."""
     if not found:
         return found
+    found = doubted_whether(words, sentence, found)
     hedge, rhetorical = compiled(words, _patterns)
     if rhetorical.match(sentence):
         return [(t, -s, e, (*c, "(rhetorical question)")) for t, s, e, c in found]

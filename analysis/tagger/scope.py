@@ -37,6 +37,8 @@ def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list
     for item in items:
         kind = item.rule.kind
         if kind == "negator":
+            if _echoed_negation(lex, tokens, item):
+                continue  # "... was not the issue, and neither was your dress"
             if scope.denying and _phrase(tokens, item) in lex.words.lacks:
                 # "Nobody felt your experience was lacking": the absence is the verdict denied.
                 item.as_eval, item.neg_by = 1, tuple(p.positions for p in scope.pending)
@@ -45,10 +47,10 @@ def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list
             # Negators chain ("never lost", "not once did you lose") when close together,
             # a denied opinion further ("I don't think anyone could say you lacked ...").
             if scope.pending and (
-                item.start - (at := inverted_end(lex, tokens, scope.pending[-1], item.start))
-                > _chain_gap(lex, tokens, scope.pending[-1])
+                item.start - scope.pending[-1].end
+                > _chain_gap(lex, tokens, scope.pending[-1], item.start)
                 # "quals not there, no cima": a comma ends the chain.
-                or any(t.surface == "," for t in tokens[at : item.start])
+                or any(t.surface == "," for t in tokens[scope.pending[-1].end : item.start])
             ):
                 scope.extra.extend(scope.pending)
                 scope.pending = []
@@ -63,23 +65,52 @@ def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list
     return items
 
 
-def inverted_end(lex: Lexicon, tokens: list[Token], negator: Item, limit: int) -> int:
-    """Where a negator's reach starts: 'Not once in the whole hour did she lose her composure'
-    negates from the inverted auxiliary on, however long the phrase before it."""
+def _echoed_negation(lex: Lexicon, tokens: list[Token], negator: Item) -> bool:
+    """'Your CV was not the issue, and neither, frankly, was your dress', '... is not in doubt,
+    nor is your commitment': "neither"/"nor" and an auxiliary echo the verdict before; the
+    topic after them shares it instead of being negated."""
     w = lex.words
-    if _phrase(tokens, negator) not in w.inverted_negators:
-        return negator.end
-    stop = min(limit, negator.end + 10)
-    aux = next(
-        (k for k in range(negator.end, stop) if tokens[k].surface in w.inverted_auxiliaries), None
-    )
-    return negator.end if aux is None else aux + 1
+    if _phrase(tokens, negator) not in w.echo_negators or negator.start == 0:
+        return False
+    for k in range(negator.end, min(len(tokens), negator.end + 4)):
+        surface = tokens[k].surface
+        if surface in w.yes_no_auxiliaries:
+            # ... "nor did he ask any questions" negates a clause of its own.
+            after = tokens[k + 1].surface if k + 1 < len(tokens) else ""
+            return bool(after) and after not in w.inverted_subjects
+        if surface != "," and surface not in w.linking and not surface.endswith("ly"):
+            return False
+    return False
 
 
-def _chain_gap(lex: Lexicon, tokens: list[Token], negator: Item) -> int:
+def _chain_gap(lex: Lexicon, tokens: list[Token], negator: Item, until: int) -> int:
     """How far a negator waits for the next one to chain with it: a denied opinion ("don't
-    think", "wouldn't say") spans the clause it opens, up to six words."""
-    return 6 if _phrase(tokens, negator) in lex.words.verdict_negators else 3
+    think", "wouldn't say", "nobody could accuse you of") spans the clause it opens, up to six
+    words."""
+    phrase, w = _phrase(tokens, negator), lex.words
+    if phrase in w.verdict_negators:
+        return 6
+    opinion = any(t.surface in w.denied_opinions for t in tokens[negator.end : until])
+    return (6 if phrase in w.subject_negators and opinion else 3) + inversion_gap(
+        lex, tokens, negator
+    )
+
+
+def inversion_gap(lex: Lexicon, tokens: list[Token], negator: Item) -> int:
+    """'Not once during the ninety minutes did he lose his composure': a fronted negator
+    ("not once", "at no point") reaches past its time phrase to the inverted auxiliary and
+    subject ("did he"); how many words that adds to its reach (0: no inversion)."""
+    w = lex.words
+    if _phrase(tokens, negator) not in w.inverting_negators:
+        return 0
+    last = min(len(tokens) - 1, negator.end + 8)
+    for k in range(negator.end, last):
+        if tokens[k].surface in (",", ";"):
+            return 0
+        subject = tokens[k + 1].surface in w.inverted_subjects
+        if subject and tokens[k].surface in w.yes_no_auxiliaries:
+            return k + 2 - negator.end
+    return 0
 
 
 def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, item: Item) -> None:
@@ -107,8 +138,7 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         and _phrase(tokens, pending[-1]) not in lex.words.verdict_negators
     ):
         return  # "couldn't write a basic query": the negation is on the verb, not "basic".
-    at = inverted_end(lex, tokens, pending[-1], item.start) if pending else 0
-    between = tokens[at : item.start] if pending else []
+    between = tokens[pending[-1].end : item.start] if pending else []
     # "Not one of them thought, even briefly, that ...": a negated opinion spans its commas.
     opinion = subject_negated and any(t.surface in lex.words.denied_opinions for t in between)
     if not opinion and any(t.surface in {",", ";"} for t in between):
@@ -119,8 +149,9 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         # "Nobody on the panel thought you were rude": a negated subject reaches
         # past its own phrase and the opinion verb after it.
         reach = lex.negation_window + (4 if subject_negated else 0) + (4 if opinion else 0)
+        reach += inversion_gap(lex, tokens, pending[-1])
         reach += _that_clause_reach(lex, tokens, pending[-1], between)
-        if item.start - at <= reach:
+        if item.start - pending[-1].end <= reach:
             if any(p.rule.theme == MUTE for p in pending):
                 item.dropped = True  # "confident without being pushy": the aside is no theme.
             item.negated = len(pending) % 2 == 1
@@ -156,7 +187,11 @@ def _denies_a_later_verdict(
 ) -> bool:
     """A negated opinion ("wouldn't say", "not sure") passes over a topic to the verdict
     that follows it in the clause; with no verdict after, it negates the topic."""
-    if not pending or item.rule.self_eval or item.rule.kind != "cue":
+    if not pending or item.rule.kind != "cue":
+        return False
+    if item.rule.prior >= 0 and _denies_a_fault(lex, tokens, items, pending[-1], item):
+        return True  # "Nothing about her punctuality worried us"
+    if item.rule.self_eval:
         return False
     phrase, w = _phrase(tokens, pending[-1]), lex.words
     # "Not one of the panel thought your knowledge was the problem": a negated subject
@@ -174,6 +209,22 @@ def _denies_a_later_verdict(
             or (o.rule.kind == "negator" and _phrase(tokens, o) in w.lacks)
         )
         for o in items
+    )
+
+
+def _denies_a_fault(
+    lex: Lexicon, tokens: list[Token], items: list[Item], negator: Item, item: Item
+) -> bool:
+    """'Nothing about his communication worried me', 'Not that her appearance was a problem':
+    a negated subject, then a topic, then a fault said of it, denies the fault: praise."""
+    if _phrase(tokens, negator) not in lex.words.fault_deniers:
+        return False
+    after = [o for o in items if o.start >= item.end and o.rule.kind in ("cue", "eval")]
+    # ... the next verdict after the topic, with no topic or negator ("nor") between.
+    if not after or after[0].rule.kind != "eval" or after[0].rule.prior >= 0:
+        return False
+    return not any(
+        o.rule.kind == "negator" and item.end <= o.start < after[0].start for o in items
     )
 
 

@@ -232,7 +232,9 @@ def rival_equalled(lex: Lexicon, tokens: list[Token], rival: Item, start: int) -
     return any(f" {tail} " in text for tail in w.comparison_equal_tails)
 
 
-def compared_first(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
+def compared_first(
+    lex: Lexicon, tokens: list[Token], start: int, end: int, text: str = ""
+) -> bool:
     """'Compared with the other finalists, your answers were the clearest': a comparison
     that opens the clause sets the scene, and the candidate after its comma is judged."""
     words = [k for k in range(start, end) if tokens[k].is_word]
@@ -244,9 +246,18 @@ def compared_first(lex: Lexicon, tokens: list[Token], start: int, end: int) -> b
     if not opener:
         return False
     comma = next((k for k in range(words[opener - 1], end) if tokens[k].surface == ","), None)
-    return comma is not None and comma + 1 < end and (
-        tokens[comma + 1].surface in lex.words.candidate_subjects
-    )
+    if comma is not None and comma + 1 < end:
+        # ... "Unlike the other two finalists, Meera had read our report": a name too.
+        named = text[tokens[comma + 1].start : tokens[comma + 1].start + 1].isupper()
+        return named or _compared_subject(lex, tokens[comma + 1].surface)
+    # "Compared with the other two he was the calmest": no comma, the pronoun opens the clause.
+    return any(_compared_subject(lex, tokens[k].surface, False) for k in words[opener : opener + 5])
+
+
+def _compared_subject(lex: Lexicon, word: str, second: bool = True) -> bool:
+    """True when ``word`` names the candidate judged after a comparison opener: "you", or in
+    notes about the candidate "he"/"she"/"his"/"her" (the rival is what they are compared with)."""
+    return (second and word in lex.words.candidate_subjects) or word in lex.words.third_person
 
 
 def rival_outdone(lex: Lexicon, tokens: list[Token], items: list[Item], end: int) -> bool:
@@ -267,4 +278,9 @@ def rival_as_object(lex: Lexicon, tokens: list[Token], rival: Item, start: int) 
     candidate's act, not a comparison."""
     if rival.start <= start or tokens[rival.start].surface not in lex.words.rival_object_heads:
         return False  # "offered the role to someone who ...": the hire, described
-    return tokens[rival.start - 1].surface in lex.words.rival_objects
+    if tokens[rival.start - 1].surface not in lex.words.rival_objects:
+        return False
+    # ... but "it came down to the other candidate", "we lost out to the other finalist":
+    # the decision names the rival it chose.
+    before = " ".join(t.surface for t in tokens[max(start, rival.start - 4) : rival.start])
+    return not any(before == d or before.endswith(f" {d}") for d in lex.words.rival_decisions)

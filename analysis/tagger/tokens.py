@@ -16,6 +16,17 @@ from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import Form, Token
 
 ABBREVIATIONS = frozenset(tx.DEFAULT_ABBREVIATIONS) | {"g", "e"}
+# "No. 5" abbreviates "number" only before a number: "Was it your experience? No. Your
+# skills?" ends a sentence at "No.".
+NUMBER_SIGNS = frozenset({"no"})
+
+
+def abbreviation_before(prev: str, following: str) -> bool:
+    """True when a period after the word ``prev`` (and before the text ``following``) may
+    belong to an abbreviation or an initial rather than end a sentence."""
+    if prev in NUMBER_SIGNS:
+        return following.lstrip(" #")[:1].isdigit()
+    return prev in ABBREVIATIONS or len(prev) == 1
 
 
 def token_form(lex: Lexicon, raw: str) -> Form:
@@ -107,8 +118,8 @@ def split_sentences(
     limit = lex.sentence_window
     for i, tok in enumerate(tokens):
         if tok.surface == "." and i and tokens[i - 1].is_word:
-            prev = tokens[i - 1].surface
-            if prev in ABBREVIATIONS or len(prev) == 1:
+            following = text[tok.end : tok.end + 8]
+            if abbreviation_before(tokens[i - 1].surface, following):
                 return bound_sentences(punkt_sentences(text, tokens, splitter), limit)
     ends = lex.words.sentence_ends
     lines = "\n" in text

@@ -91,7 +91,7 @@ def read_clause(clause: Clause) -> Reading:
         polar=polar,
         judged=judged,
         outdone=rival and rival_outdone(lex, tokens, inside, clause.end),
-        compared=rival and compared_first(lex, tokens, clause.start, clause.end),
+        compared=rival and compared_first(lex, tokens, clause.start, clause.end, clause.text),
     )
 
 
@@ -115,6 +115,15 @@ def query_in(lex: Lexicon, tokens: list[Token], start: int, end: int) -> tuple[b
         queried = queried or tokens[nxt].surface in w.query_words
         polar = polar or tokens[nxt].surface in w.polar_query
     return queried, polar
+
+
+def _asked_before(clause: Clause, item: Item) -> bool:
+    """True when "asked about/whether" comes before ``item`` in its clause: "She'd read our
+    report and asked about the targets" praises the reading; only what follows is asked."""
+    w, tokens = clause.lex.words, clause.tokens
+    return any(
+        tokens[k].surface in w.asked for k in range(clause.start, min(item.start, clause.end))
+    )
 
 
 def _asked_subject(clause: Clause, item: Item) -> bool:
@@ -271,7 +280,7 @@ def judge_cue(reading: Reading, item: Item, vader: Vader) -> _Guess | None:
         return None
     if reading.polar:
         return None
-    asked = reading.queried and not item.rule.self_eval and not own
+    asked = reading.queried and not item.rule.self_eval and not own and _asked_before(clause, item)
     evidence = clause.evidence
     lone = len(reading.cues) == 1 and not asked
     mine = _segment_evals(reading, item, own)
@@ -338,7 +347,7 @@ def _clause_overrides(
     if reading.outdone and sign and not reading.advice:
         # "The hire was more nervous than you": the rival's fault is the candidate's strength.
         return -sign, deciders + [m.positions for m in reading.markers]
-    if reading.compared and sign and WEAK not in deciders and not reading.advice:
+    if reading.compared and sign and not reading.advice:
         return sign, deciders  # "Compared with the others, your answers were the clearest".
     if reading.advice or reading.rival or mode < 0:
         return -1, deciders + [m.positions for m in reading.markers]

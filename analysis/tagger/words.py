@@ -71,8 +71,6 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("cost_rises", "evaluation", "cost_rises"),
     ("measure_words", "evaluation", "measure_words"),
     ("deadline_units", "evaluation", "deadline_units"),
-    ("inverted_negators", "negation", "inverted_negators"),
-    ("inverted_auxiliaries", "negation", "inverted_auxiliaries"),
     ("privative_suffixes", "negation", "privative_suffixes"),
     ("cleft_negators", "negation", "cleft_negators"),
     ("report_verbs", "answers", "report_verbs"),
@@ -102,6 +100,15 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("credential_tails", "claims", "credential_tails"),
     ("credential_blockers", "claims", "credential_blockers"),
     ("credential_lapses", "claims", "credential_lapses"),
+    ("fault_deniers", "negation", "fault_deniers"),
+    ("claim_auxiliaries", "claims", "auxiliaries"),
+    ("claim_turns", "claims", "turns"),
+    ("claim_disbeliefs", "claims", "disbeliefs"),
+    ("inverting_negators", "negation", "inverting_negators"),
+    ("inverted_subjects", "negation", "inverted_subjects"),
+    ("rival_decisions", "comparison", "rival_decisions"),
+    ("echo_negators", "negation", "echo_negators"),
+    ("open_doubts", "claims", "open_doubts"),
     ("vacancy_breaks", "email", "vacancy_breaks"),
     ("thanks_continuations", "pleasantries", "thanks_continuations"),
     ("thanks_openers", "pleasantries", "thanks_openers"),
@@ -186,8 +193,6 @@ class Words:
     cost_rises: frozenset[str] = frozenset()
     measure_words: frozenset[str] = frozenset()
     deadline_units: frozenset[str] = frozenset()
-    inverted_negators: frozenset[str] = frozenset()
-    inverted_auxiliaries: frozenset[str] = frozenset()
     privative_suffixes: frozenset[str] = frozenset()
     cleft_negators: frozenset[str] = frozenset()
     report_verbs: frozenset[str] = frozenset()
@@ -213,6 +218,15 @@ class Words:
     denial_hedges: frozenset[str] = frozenset()
     yes_no_auxiliaries: frozenset[str] = frozenset()
     rhetorical_markers: frozenset[str] = frozenset()
+    fault_deniers: frozenset[str] = frozenset()
+    claim_auxiliaries: frozenset[str] = frozenset()
+    claim_turns: frozenset[str] = frozenset()
+    claim_disbeliefs: frozenset[str] = frozenset()
+    inverting_negators: frozenset[str] = frozenset()
+    inverted_subjects: frozenset[str] = frozenset()
+    rival_decisions: frozenset[str] = frozenset()
+    echo_negators: frozenset[str] = frozenset()
+    open_doubts: frozenset[str] = frozenset()
     fault_questions: frozenset[str] = frozenset()
     credential_tails: frozenset[str] = frozenset()
     credential_blockers: frozenset[str] = frozenset()
