@@ -1262,6 +1262,17 @@ NAME_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+FORMAL4_CASES: dict[str, list[tuple[str, str]]] = {
+    "officialese that names no verdict": [
+        ("Your good self may report at 10 am sharp.", ""),
+        ("He quoted the latest circulars of the Ministry on procurement.", ""),
+        ("The test was held in the presence of the plant manager.", ""),
+        ("Please bring your experience letter and relieving letter on the day.", ""),
+        ("Her reasoning was sharp and her answers were good.", "communication:+;skills:+"),  # guard
+    ],
+}
+
+
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
@@ -1287,6 +1298,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SET_N_CASES": SET_N_CASES,
     "SET_Q_CASES": SET_Q_CASES,
     "NAME_CASES": NAME_CASES,
+    "FORMAL4_CASES": FORMAL4_CASES,
 }
 
 
