@@ -1270,6 +1270,17 @@ FORMAL4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Please bring your experience letter and relieving letter on the day.", ""),
         ("Her reasoning was sharp and her answers were good.", "communication:+;skills:+"),  # guard
     ],
+    "an inability frame denies the whole task after it": [
+        ("The applicant was not in a position to explain the cash flow statement.", "skills:-"),
+        ("He was not in a position to keep eye contact with the board.", "confidence:-"),
+        ("She did not succeed to show adequate command of the German language.", "skills:-"),
+        ("The trainee has not succeeded to finish the costing exercise within the time allotted.",
+         "skills:-"),
+        # guards: the employer's own inability is process; a denied doubt is praise
+        ("We are not in a position to sponsor a visa.", ""),
+        ("We are unable to share the individual scores of the assessment.", ""),
+        ("Nobody doubts his technical knowledge.", "skills:+"),
+    ],
 }
 
 

@@ -22,6 +22,7 @@ from analysis.tagger.clauses import INLINE, cut_clauses, instruction_at
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.credentials import held_credentials
 from analysis.tagger.hedges import settle_hedges
+from analysis.tagger.inability import extend_inability
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
 from analysis.tagger.names import drop_names
@@ -93,6 +94,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_asides_about_others,  # "... even when the interviewer was abrupt"
     drop_paperwork,  # "Candidate to bring NMC PIN confirmation"
     _negation,  # "not concise", "never lost composure"
+    extend_inability,  # "was unable to complete the test within the time": the whole task
     _excess,  # "too casual"
     _modifiers,  # "clear examples" is about examples
     _alternatives,  # "open rather than defensive"

@@ -78,6 +78,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("rival_object_heads", "comparison", "rival_object_heads"),
     ("fixes", "negation", "fixes"),
     ("cleft_openers", "negation", "cleft_openers"),
+    ("inability", "negation", "inability"),
+    ("inability_breaks", "negation", "inability_breaks"),
     ("fault_determiners", "negation", "fault_determiners"),
     ("paperwork_verbs", "paperwork", "verbs"),
     ("paperwork_leads", "paperwork", "leads"),
@@ -214,6 +216,8 @@ class Words:
     tenure_stop_leads: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
     name_joins: frozenset[str] = frozenset()
+    inability: frozenset[str] = frozenset()
+    inability_breaks: frozenset[str] = frozenset()
 
 
 
