@@ -1281,6 +1281,12 @@ FORMAL4_CASES: dict[str, list[tuple[str, str]]] = {
         ("We are unable to share the individual scores of the assessment.", ""),
         ("Nobody doubts his technical knowledge.", "skills:+"),
     ],
+    "a formal decision for a rival is fit": [
+        ("After careful review the board has decided to retain another candidature.", "fit:-"),
+        ("Priority has been accorded to nationals for this post.", "fit:-"),
+        ("The committee resolved to go with the applicant whose profile was closer.", "fit:-"),
+        ("We have resolved to proceed with your application to the final stage.", ""),  # guard
+    ],
 }
 
 
