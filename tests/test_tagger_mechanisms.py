@@ -1287,6 +1287,13 @@ FORMAL4_CASES: dict[str, list[tuple[str, str]]] = {
         ("The committee resolved to go with the applicant whose profile was closer.", "fit:-"),
         ("We have resolved to proceed with your application to the final stage.", ""),  # guard
     ],
+    "letter boilerplate about the process names no verdict": [
+        ("After a lengthy selection, the board has reached its decision.", ""),
+        ("We shall store your CV in our database for future vacancies.", ""),
+        ("Please keep checking our vacancies page for new openings.", ""),
+        ("Do keep an eye on our website for future roles.", ""),
+        ("Your answers were lengthy and unfocused.", "communication:-"),  # guard
+    ],
 }
 
 
