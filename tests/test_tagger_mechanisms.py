@@ -1294,6 +1294,17 @@ FORMAL4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Do keep an eye on our website for future roles.", ""),
         ("Your answers were lengthy and unfocused.", "communication:-"),  # guard
     ],
+    "a shortfall against a formal bar is a bad verdict": [
+        ("Her typing speed was under the minimum required.", ""),  # no topic, no theme
+        ("The marks in the numeracy test were under the minimum threshold.", "skills:-"),
+    ],
+    "a self-judging noun takes the bad verdict its copula gives it": [
+        ("His punctuality was poor.", "logistics:-"),
+        ("Her professionalism was found wanting.", "attitude:-"),
+        ("The proficiency of the nurse in written English was below the required level.",
+         "skills:-"),
+        ("His punctuality was excellent.", "logistics:+"),  # guard
+    ],
 }
 
 

@@ -20,6 +20,7 @@ from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.claims import settle_claims
 from analysis.tagger.clauses import INLINE, cut_clauses, instruction_at
 from analysis.tagger.context import demote_modifiers
+from analysis.tagger.copula import judged_subjects
 from analysis.tagger.credentials import held_credentials
 from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.inability import extend_inability
@@ -95,6 +96,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_paperwork,  # "Candidate to bring NMC PIN confirmation"
     _negation,  # "not concise", "never lost composure"
     extend_inability,  # "was unable to complete the test within the time": the whole task
+    judged_subjects,  # "his punctuality was poor"
     _excess,  # "too casual"
     _modifiers,  # "clear examples" is about examples
     _alternatives,  # "open rather than defensive"

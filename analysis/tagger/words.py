@@ -80,6 +80,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("cleft_openers", "negation", "cleft_openers"),
     ("inability", "negation", "inability"),
     ("inability_breaks", "negation", "inability_breaks"),
+    ("copulas", "negation", "copulas"),
+    ("verdict_verbs", "negation", "verdict_verbs"),
     ("fault_determiners", "negation", "fault_determiners"),
     ("paperwork_verbs", "paperwork", "verbs"),
     ("paperwork_leads", "paperwork", "leads"),
@@ -218,6 +220,8 @@ class Words:
     name_joins: frozenset[str] = frozenset()
     inability: frozenset[str] = frozenset()
     inability_breaks: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()
+    verdict_verbs: frozenset[str] = frozenset()
 
 
 
