@@ -1305,6 +1305,13 @@ FORMAL4_CASES: dict[str, list[tuple[str, str]]] = {
          "skills:-"),
         ("His punctuality was excellent.", "logistics:+"),  # guard
     ],
+    "formal conduct and conformity": [
+        ("He showed a certain lack of seriousness during the role play.", "attitude:-"),
+        ("The applicant was seen consulting his mobile telephone during the test.", "attitude:-"),
+        ("His attire was in conformity with the norms of the institution.", "hygiene:+"),
+        ("He has good exposure of retail banking and is recommended for the final round.",
+         "experience:+"),
+    ],
 }
 
 
