@@ -1312,6 +1312,14 @@ FORMAL4_CASES: dict[str, list[tuple[str, str]]] = {
         ("He has good exposure of retail banking and is recommended for the final round.",
          "experience:+"),
     ],
+    "knowledge of the employer spelled out is preparation": [
+        ("She showed no awareness of the mandate of the organisation.", "preparation:-"),
+        ("He was not acquainted with the operations of our group.", "preparation:-"),
+        ("She showed good knowledge of the principles of accounting.", "skills:+"),  # guard
+    ],
+    "formal lateness against the stipulated time": [
+        ("The candidate arrived at the venue past the stipulated time.", "logistics:-"),
+    ],
 }
 
 
