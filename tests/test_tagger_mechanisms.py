@@ -1320,6 +1320,11 @@ FORMAL4_CASES: dict[str, list[tuple[str, str]]] = {
     "formal lateness against the stipulated time": [
         ("The candidate arrived at the venue past the stipulated time.", "logistics:-"),
     ],
+    "a stated need for more of something is a gap in it": [
+        ("More preparation was needed.", "preparation:-"),
+        ("Further experience is required.", "experience:-"),
+        ("No further action is required.", ""),  # guard
+    ],
 }
 
 
