@@ -1325,6 +1325,9 @@ FORMAL4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Further experience is required.", "experience:-"),
         ("No further action is required.", ""),  # guard
     ],
+    "a formal turnout is dress": [
+        ("He was commended for his smart turnout.", "hygiene:+"),
+    ],
 }
 
 
