@@ -1439,6 +1439,75 @@ TRICKY4_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+FORMAL4_CASES: dict[str, list[tuple[str, str]]] = {
+    "officialese that names no verdict": [
+        ("Your good self may report at 10 am sharp.", ""),
+        ("He quoted the latest circulars of the Ministry on procurement.", ""),
+        ("The test was held in the presence of the plant manager.", ""),
+        ("Please bring your experience letter and relieving letter on the day.", ""),
+        ("Her reasoning was sharp and her answers were good.", "communication:+;skills:+"),  # guard
+    ],
+    "an inability frame denies the whole task after it": [
+        ("The applicant was not in a position to explain the cash flow statement.", "skills:-"),
+        ("He was not in a position to keep eye contact with the board.", "confidence:-"),
+        ("She did not succeed to show adequate command of the German language.", "skills:-"),
+        ("The trainee has not succeeded to finish the costing exercise within the time allotted.",
+         "skills:-"),
+        # guards: the employer's own inability is process; a denied doubt is praise
+        ("We are not in a position to sponsor a visa.", ""),
+        ("We are unable to share the individual scores of the assessment.", ""),
+        ("Nobody doubts his technical knowledge.", "skills:+"),
+    ],
+    "a formal decision for a rival is fit": [
+        ("After careful review the board has decided to retain another candidature.", "fit:-"),
+        ("Priority has been accorded to nationals for this post.", "fit:-"),
+        ("The committee resolved to go with the applicant whose profile was closer.", "fit:-"),
+        ("We have resolved to proceed with your application to the final stage.", ""),  # guard
+    ],
+    "letter boilerplate about the process names no verdict": [
+        ("After a lengthy selection, the board has reached its decision.", ""),
+        ("We shall store your CV in our database for future vacancies.", ""),
+        ("Please keep checking our vacancies page for new openings.", ""),
+        ("Do keep an eye on our website for future roles.", ""),
+        ("Your answers were lengthy and unfocused.", "communication:-"),  # guard
+    ],
+    "a shortfall against a formal bar is a bad verdict": [
+        ("Her typing speed was under the minimum required.", ""),  # no topic, no theme
+        ("The marks in the numeracy test were under the minimum threshold.", "skills:-"),
+    ],
+    "a self-judging noun takes the bad verdict its copula gives it": [
+        ("His punctuality was poor.", "logistics:-"),
+        ("Her professionalism was found wanting.", "attitude:-"),
+        ("The proficiency of the nurse in written English was below the required level.",
+         "skills:-"),
+        ("His punctuality was excellent.", "logistics:+"),  # guard
+    ],
+    "formal conduct and conformity": [
+        ("He showed a certain lack of seriousness during the role play.", "attitude:-"),
+        ("The applicant was seen consulting his mobile telephone during the test.", "attitude:-"),
+        ("His attire was in conformity with the norms of the institution.", "hygiene:+"),
+        ("He has good exposure of retail banking and is recommended for the final round.",
+         "experience:+"),
+    ],
+    "knowledge of the employer spelled out is preparation": [
+        ("She showed no awareness of the mandate of the organisation.", "preparation:-"),
+        ("He was not acquainted with the operations of our group.", "preparation:-"),
+        ("She showed good knowledge of the principles of accounting.", "skills:+"),  # guard
+    ],
+    "formal lateness against the stipulated time": [
+        ("The candidate arrived at the venue past the stipulated time.", "logistics:-"),
+    ],
+    "a stated need for more of something is a gap in it": [
+        ("More preparation was needed.", "preparation:-"),
+        ("Further experience is required.", "experience:-"),
+        ("No further action is required.", ""),  # guard
+    ],
+    "a formal turnout is dress": [
+        ("He was commended for his smart turnout.", "hygiene:+"),
+    ],
+}
+
+
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
@@ -1467,6 +1536,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "PLAIN4_CASES": PLAIN4_CASES,
     "FLIPPED_POLARITY_CASES": FLIPPED_POLARITY_CASES,
     "TRICKY4_CASES": TRICKY4_CASES,
+    "FORMAL4_CASES": FORMAL4_CASES,
 }
 
 

@@ -20,9 +20,11 @@ from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.claims import settle_claims
 from analysis.tagger.clauses import INLINE, cut_clauses, instruction_at
 from analysis.tagger.context import demote_modifiers
+from analysis.tagger.copula import judged_subjects
 from analysis.tagger.credentials import held_credentials
 from analysis.tagger.dimensions import drop_measure_words
 from analysis.tagger.hedges import settle_hedges
+from analysis.tagger.inability import extend_inability
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
 from analysis.tagger.names import drop_names
@@ -106,6 +108,8 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_paperwork,  # "Candidate to bring NMC PIN confirmation"
     _negation,  # "not concise", "never lost composure"
     _suffixes,  # "jargon-free"
+    extend_inability,  # "was unable to complete the test within the time": the whole task
+    judged_subjects,  # "his punctuality was poor"
     _excess,  # "too casual"
     _modifiers,  # "clear examples" is about examples
     _measures,  # "the depth of your experience was insufficient"

@@ -81,6 +81,10 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("rival_object_heads", "comparison", "rival_object_heads"),
     ("fixes", "negation", "fixes"),
     ("cleft_openers", "negation", "cleft_openers"),
+    ("inability", "negation", "inability"),
+    ("inability_breaks", "negation", "inability_breaks"),
+    ("copulas", "negation", "copulas"),
+    ("verdict_verbs", "negation", "verdict_verbs"),
     ("fault_determiners", "negation", "fault_determiners"),
     ("paperwork_verbs", "paperwork", "verbs"),
     ("paperwork_leads", "paperwork", "leads"),
@@ -248,6 +252,10 @@ class Words:
     tenure_stop_leads: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
     name_joins: frozenset[str] = frozenset()
+    inability: frozenset[str] = frozenset()
+    inability_breaks: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()
+    verdict_verbs: frozenset[str] = frozenset()
 
 
 
