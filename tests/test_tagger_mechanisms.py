@@ -1262,6 +1262,20 @@ NAME_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+SELF4_CASES: dict[str, list[tuple[str, str]]] = {
+    "the employer's pay ceiling against the ask, a pay gap, pricing oneself out": [
+        ("wants 60k, client cap is 52. not going to work", "logistics:-"),
+        ("their top is 40 an hour and he is asking 46", "logistics:-"),
+        ("Said 70k. Think I priced myself out.", "logistics:-"),
+    ],
+    "recruiter shorthand: fb, avail, gud, wks, mths": [
+        ("went with someone else. no further fb avail", "fit:-"),
+        ("client fb: sales exp gud, answers rambled", "experience:+;communication:-"),
+        ("cand has 8 wks notice, role needs someone in 2", "logistics:-"),
+    ],
+}
+
+
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
@@ -1287,6 +1301,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SET_N_CASES": SET_N_CASES,
     "SET_Q_CASES": SET_Q_CASES,
     "NAME_CASES": NAME_CASES,
+    "SELF4_CASES": SELF4_CASES,
 }
 
 
