@@ -1273,6 +1273,10 @@ SELF4_CASES: dict[str, list[tuple[str, str]]] = {
         ("client fb: sales exp gud, answers rambled", "experience:+;communication:-"),
         ("cand has 8 wks notice, role needs someone in 2", "logistics:-"),
     ],
+    "blanking on a subject's question is a gap in it, the subject named or not": [
+        ("blanked on the recursion question, rest fine", "skills:-"),
+        ("Went ok but blanked on the load calc part.", "skills:-"),
+    ],
 }
 
 
