@@ -1277,6 +1277,14 @@ SELF4_CASES: dict[str, list[tuple[str, str]]] = {
         ("blanked on the recursion question, rest fine", "skills:-"),
         ("Went ok but blanked on the load calc part.", "skills:-"),
     ],
+    "the interviewer's reaction to what the candidate did judges what they did (I'd, you'd)": [
+        ("they looked pleased I'd studied their latest results", "preparation:+"),
+    ],
+    "another party's act after a noun subject is theirs; after he/she it may be the candidate's": [
+        ("Asked about the rota and the manager went quiet. I felt ok.", ""),
+        ("My first panel. The chair kept checking his watch.", ""),
+        ("I liked him. He kept interrupting me though.", "communication:-"),
+    ],
 }
 
 

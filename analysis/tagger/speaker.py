@@ -160,7 +160,11 @@ def about_someone_else(lex: Lexicon, tokens: list[Token], start: int, end: int) 
         if (
             len(words) > size
             and subject in w.third_parties
-            and (words[size] in w.third_party_linking or words[0] in w.employer_with_verb)
+            and (
+                words[size] in w.third_party_linking
+                or words[0] in w.employer_with_verb
+                or _acts(w, subject, words[size])
+            )
         ):
             if words[size] in w.opinion_verbs and subject not in w.things:
                 return start
@@ -172,6 +176,11 @@ def about_someone_else(lex: Lexicon, tokens: list[Token], start: int, end: int) 
             )
             return min(first, _opinion_content(lex, tokens, positions, words))
     return start
+
+
+def _acts(w: Words, subject: str, verb: str) -> bool:
+    """'The interviewer kept checking her phone': an act of a party named by no pronoun."""
+    return verb in w.third_party_actions and subject not in w.third_person
 
 
 def _reporter_frame(w: Words, words: list[str]) -> int:

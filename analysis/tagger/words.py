@@ -109,6 +109,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("tenure_stop_leads", "tenure", "stop_leads"),
     ("name_heads", "names", "heads"),
     ("name_joins", "names", "joins"),
+    ("third_party_actions", "third_parties", "actions"),
 )
 
 
@@ -214,6 +215,7 @@ class Words:
     tenure_stop_leads: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
     name_joins: frozenset[str] = frozenset()
+    third_party_actions: frozenset[str] = frozenset()
 
 
 
