@@ -1285,6 +1285,16 @@ SELF4_CASES: dict[str, list[tuple[str, str]]] = {
         ("My first panel. The chair kept checking his watch.", ""),
         ("I liked him. He kept interrupting me though.", "communication:-"),
     ],
+    "the writer's bare reaction between commas judges no one; a felt reaction still does": [
+        ("Train was cancelled, so I got a taxi. Awkward.", ""),
+        ("The lift broke on the way up, frustrating but fine.", ""),
+        ("I felt awkward the whole way through.", "confidence:-"),
+    ],
+    "what is shown or kept on a phone is no phone use": [
+        ("Projector broke, so I showed the plan on my phone.", ""),
+        ("Need a PDF copy on my phone next time.", ""),
+        ("I caught myself glancing at my phone twice. Bad.", "attitude:-"),
+    ],
 }
 
 

@@ -57,6 +57,25 @@ def require_cue(clause: Clause) -> None:
         clause.skip = True
 
 
+def skip_own_reaction(clause: Clause) -> None:
+    """'Showed it on my phone, awkward.', 'Annoying but fair.': a stretch between commas of
+    nothing but the writer's reaction (and its softeners) comments on the event; its cues
+    judge no one, and a clause of only that is skipped."""
+    w, tokens = clause.lex.words, clause.tokens
+    cuts = [clause.start - 1]
+    cuts += [k for k in range(clause.start, clause.end) if tokens[k].surface == ","]
+    cuts.append(clause.end)
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        words = [t.surface for t in tokens[a + 1 : b] if t.is_word]
+        if not any(x in w.own_reactions for x in words) or not all(
+            x in w.own_reactions or x in w.reaction_softeners for x in words
+        ):
+            continue
+        clause.items = [it for it in clause.items if not a < it.start < b]
+    if not any(it.rule.kind == "cue" for it in clause.items):
+        clause.skip = True
+
+
 def mute_other_speakers(clause: Clause) -> None:
     """'We're keen to move you on': what precedes the candidate describes the speaker.
 

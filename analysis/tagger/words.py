@@ -110,6 +110,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("name_heads", "names", "heads"),
     ("name_joins", "names", "joins"),
     ("third_party_actions", "third_parties", "actions"),
+    ("own_reactions", "speaker", "own_reactions"),
+    ("reaction_softeners", "speaker", "reaction_softeners"),
 )
 
 
@@ -216,6 +218,8 @@ class Words:
     name_heads: frozenset[str] = frozenset()
     name_joins: frozenset[str] = frozenset()
     third_party_actions: frozenset[str] = frozenset()
+    own_reactions: frozenset[str] = frozenset()
+    reaction_softeners: frozenset[str] = frozenset()
 
 
 
