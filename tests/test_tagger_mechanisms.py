@@ -1295,6 +1295,11 @@ SELF4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Need a PDF copy on my phone next time.", ""),
         ("I caught myself glancing at my phone twice. Bad.", "attitude:-"),
     ],
+    "the shift just worked, the employer's calm at the ask, a blamed cause of delay: no verdict": [
+        ("Came in straight off a double shift, so tired.", ""),
+        ("Asked about pay at the end, said 52k, the partner didnt flinch.", ""),
+        ("turned up 15 mins late, blamed the roadworks", "logistics:-"),
+    ],
 }
 
 
