@@ -1300,6 +1300,10 @@ SELF4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Asked about pay at the end, said 52k, the partner didnt flinch.", ""),
         ("turned up 15 mins late, blamed the roadworks", "logistics:-"),
     ],
+    "the other side going quiet, pupils engaged: the room's reaction, not the candidate's manner": [
+        ("Told them I would need Fridays off, they went quiet.", "logistics:-"),
+        ("Lesson obs: the pupils were engaged throughout, behaviour mgmt fine.", "skills:+"),
+    ],
 }
 
 
