@@ -1304,6 +1304,10 @@ SELF4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Told them I would need Fridays off, they went quiet.", "logistics:-"),
         ("Lesson obs: the pupils were engaged throughout, behaviour mgmt fine.", "skills:+"),
     ],
+    "own notes on what one knew or solved: 'knew my stuff', 'got the ... soln'": [
+        ("Really knew my stuff on pension transfers.", "skills:+"),
+        ("got the greedy soln quickly, then ran out of ideas", "skills:+"),
+    ],
 }
 
 
