@@ -1267,6 +1267,8 @@ SELF4_CASES: dict[str, list[tuple[str, str]]] = {
         ("wants 60k, client cap is 52. not going to work", "logistics:-"),
         ("their top is 40 an hour and he is asking 46", "logistics:-"),
         ("Said 70k. Think I priced myself out.", "logistics:-"),
+        ("her ask is 8k over band. tbc", "logistics:-"),
+        ("wants 41k vs 36 budget", "logistics:-"),
     ],
     "recruiter shorthand: fb, avail, gud, wks, mths": [
         ("went with someone else. no further fb avail", "fit:-"),
