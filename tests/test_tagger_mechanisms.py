@@ -1267,7 +1267,7 @@ SELF4_CASES: dict[str, list[tuple[str, str]]] = {
         ("wants 60k, client cap is 52. not going to work", "logistics:-"),
         ("their top is 40 an hour and he is asking 46", "logistics:-"),
         ("Said 70k. Think I priced myself out.", "logistics:-"),
-        ("her ask is 8k over band. tbc", "logistics:-"),
+        ("rate is 15% outside budget", "logistics:-"),
         ("wants 41k vs 36 budget", "logistics:-"),
     ],
     "recruiter shorthand: fb, avail, gud, wks, mths": [
