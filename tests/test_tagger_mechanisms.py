@@ -1508,6 +1508,57 @@ FORMAL4_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+SELF4_CASES: dict[str, list[tuple[str, str]]] = {
+    "the employer's pay ceiling against the ask, a pay gap, pricing oneself out": [
+        ("wants 60k, client cap is 52. not going to work", "logistics:-"),
+        ("their top is 40 an hour and he is asking 46", "logistics:-"),
+        ("Said 70k. Think I priced myself out.", "logistics:-"),
+        ("rate is 15% outside budget", "logistics:-"),
+        ("wants 41k vs 36 budget", "logistics:-"),
+    ],
+    "recruiter shorthand: fb, avail, gud, wks, mths": [
+        ("went with someone else. no further fb avail", "fit:-"),
+        ("client fb: sales exp gud, answers rambled", "experience:+;communication:-"),
+        ("cand has 8 wks notice, role needs someone in 2", "logistics:-"),
+    ],
+    "blanking on a subject's question is a gap in it, the subject named or not": [
+        ("blanked on the recursion question, rest fine", "skills:-"),
+        ("Went ok but blanked on the load calc part.", "skills:-"),
+    ],
+    "the interviewer's reaction to what the candidate did judges what they did (I'd, you'd)": [
+        ("they looked pleased I'd studied their latest results", "preparation:+"),
+    ],
+    "another party's act after a noun subject is theirs; after he/she it may be the candidate's": [
+        ("Asked about the rota and the manager went quiet. I felt ok.", ""),
+        ("My first panel. The chair kept checking his watch.", ""),
+        ("I liked him. He kept interrupting me though.", "communication:-"),
+    ],
+    "the writer's bare reaction between commas judges no one; a felt reaction still does": [
+        ("Train was cancelled, so I got a taxi. Awkward.", ""),
+        ("The lift broke on the way up, frustrating but fine.", ""),
+        ("I felt awkward the whole way through.", "confidence:-"),
+    ],
+    "what is shown or kept on a phone is no phone use": [
+        ("Projector broke, so I showed the plan on my phone.", ""),
+        ("Need a PDF copy on my phone next time.", ""),
+        ("I caught myself glancing at my phone twice. Bad.", "attitude:-"),
+    ],
+    "the shift just worked, the employer's calm at the ask, a blamed cause of delay: no verdict": [
+        ("Came in straight off a double shift, so tired.", ""),
+        ("Asked about pay at the end, said 52k, the partner didnt flinch.", ""),
+        ("turned up 15 mins late, blamed the roadworks", "logistics:-"),
+    ],
+    "the other side going quiet, pupils engaged: the room's reaction, not the candidate's manner": [
+        ("Told them I would need Fridays off, they went quiet.", "logistics:-"),
+        ("Lesson obs: the pupils were engaged throughout, behaviour mgmt fine.", "skills:+"),
+    ],
+    "own notes on what one knew or solved: 'knew my stuff', 'got the ... soln'": [
+        ("Really knew my stuff on pension transfers.", "skills:+"),
+        ("got the greedy soln quickly, then ran out of ideas", "skills:+"),
+    ],
+}
+
+
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
@@ -1537,6 +1588,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FLIPPED_POLARITY_CASES": FLIPPED_POLARITY_CASES,
     "TRICKY4_CASES": TRICKY4_CASES,
     "FORMAL4_CASES": FORMAL4_CASES,
+    "SELF4_CASES": SELF4_CASES,
 }
 
 

@@ -43,6 +43,7 @@ from analysis.tagger.speaker import (
     drop_asides_about_others,
     mute_other_speakers,
     require_cue,
+    skip_own_reaction,
     skip_pleasantry,
 )
 from analysis.tagger.suffixes import negate_suffixed
@@ -103,6 +104,7 @@ def _fixes(clause: Clause) -> None:
 CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     skip_pleasantry,  # "Thank you for coming in," is courtesy
     require_cue,  # no theme cue, nothing to say
+    skip_own_reaction,  # "..., awkward.", "Annoying but fair."
     mute_other_speakers,  # "The interviewer was friendly", "We're keen to ..."
     drop_asides_about_others,  # "... even when the interviewer was abrupt"
     drop_paperwork,  # "Candidate to bring NMC PIN confirmation"

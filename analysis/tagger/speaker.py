@@ -57,6 +57,25 @@ def require_cue(clause: Clause) -> None:
         clause.skip = True
 
 
+def skip_own_reaction(clause: Clause) -> None:
+    """'Showed it on my phone, awkward.', 'Annoying but fair.': a stretch between commas of
+    nothing but the writer's reaction (and its softeners) comments on the event; its cues
+    judge no one, and a clause of only that is skipped."""
+    w, tokens = clause.lex.words, clause.tokens
+    cuts = [clause.start - 1]
+    cuts += [k for k in range(clause.start, clause.end) if tokens[k].surface == ","]
+    cuts.append(clause.end)
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        words = [t.surface for t in tokens[a + 1 : b] if t.is_word]
+        if not any(x in w.own_reactions for x in words) or not all(
+            x in w.own_reactions or x in w.reaction_softeners for x in words
+        ):
+            continue
+        clause.items = [it for it in clause.items if not a < it.start < b]
+    if not any(it.rule.kind == "cue" for it in clause.items):
+        clause.skip = True
+
+
 def mute_other_speakers(clause: Clause) -> None:
     """'We're keen to move you on': what precedes the candidate describes the speaker.
 
@@ -160,7 +179,11 @@ def about_someone_else(lex: Lexicon, tokens: list[Token], start: int, end: int) 
         if (
             len(words) > size
             and subject in w.third_parties
-            and (words[size] in w.third_party_linking or words[0] in w.employer_with_verb)
+            and (
+                words[size] in w.third_party_linking
+                or words[0] in w.employer_with_verb
+                or _acts(w, subject, words[size])
+            )
         ):
             if words[size] in w.opinion_verbs and subject not in w.things:
                 return start
@@ -172,6 +195,11 @@ def about_someone_else(lex: Lexicon, tokens: list[Token], start: int, end: int) 
             )
             return min(first, _opinion_content(lex, tokens, positions, words))
     return start
+
+
+def _acts(w: Words, subject: str, verb: str) -> bool:
+    """'The interviewer kept checking her phone': an act of a party named by no pronoun."""
+    return verb in w.third_party_actions and subject not in w.third_person
 
 
 def _reporter_frame(w: Words, words: list[str]) -> int:

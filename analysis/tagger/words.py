@@ -130,6 +130,9 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("tenure_stop_leads", "tenure", "stop_leads"),
     ("name_heads", "names", "heads"),
     ("name_joins", "names", "joins"),
+    ("third_party_actions", "third_parties", "actions"),
+    ("own_reactions", "speaker", "own_reactions"),
+    ("reaction_softeners", "speaker", "reaction_softeners"),
 )
 
 
@@ -256,6 +259,9 @@ class Words:
     inability_breaks: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
     verdict_verbs: frozenset[str] = frozenset()
+    third_party_actions: frozenset[str] = frozenset()
+    own_reactions: frozenset[str] = frozenset()
+    reaction_softeners: frozenset[str] = frozenset()
 
 
 
