@@ -1262,6 +1262,16 @@ NAME_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+COACH4_CASES: dict[str, list[tuple[str, str]]] = {
+    "what an example is about is no verdict on that skill": [
+        ("Bring a specific example of leading a team through a merger.", "preparation:-"),
+        ("Give a clearer example of budget management.", "preparation:-"),
+        ("Try to give more detail on your safeguarding training.", "preparation:-"),
+        # guard: a verdict of its own after the next point stays
+        ("Bring stories about your placement, and your SQL was weak.", "preparation:-;skills:-"),
+    ],
+}
+
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
@@ -1287,6 +1297,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SET_N_CASES": SET_N_CASES,
     "SET_Q_CASES": SET_Q_CASES,
     "NAME_CASES": NAME_CASES,
+    "COACH4_CASES": COACH4_CASES,
 }
 
 

@@ -109,6 +109,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("tenure_stop_leads", "tenure", "stop_leads"),
     ("name_heads", "names", "heads"),
     ("name_joins", "names", "joins"),
+    ("content_nouns", "clauses", "content_nouns"),
+    ("content_links", "clauses", "content_links"),
 )
 
 
@@ -214,6 +216,8 @@ class Words:
     tenure_stop_leads: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
     name_joins: frozenset[str] = frozenset()
+    content_nouns: frozenset[str] = frozenset()
+    content_links: frozenset[str] = frozenset()
 
 
 
