@@ -1270,6 +1270,24 @@ COACH4_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a verdict of its own after the next point stays
         ("Bring stories about your placement, and your SQL was weak.", "preparation:-;skills:-"),
     ],
+    "content advice: reading off a phone, asking at the end, results, specifics, lead with": [
+        ("You were reading the whole pitch off your tablet.", "preparation:-"),
+        ("Stop reading off your phone.", "preparation:-"),
+        ("Don't forget to ask us something at the end.", "preparation:-"),
+        ("Land every story with the outcome.", "preparation:-"),
+        ("Be more specific when you describe the rollout.", "preparation:-"),
+        ("Your volunteering counts, so lead with it.", "preparation:-"),
+    ],
+    "sounding less rehearsed is delivery": [
+        ("Try sounding less rehearsed in round two.", "communication:-"),
+        ("Could you sound a bit less rehearsed?", "communication:-"),
+    ],
+    "a run of spaces lays a note out in columns": [
+        (
+            "GOOD: warm, punctual    WORK ON: ask us something at the end",
+            "attitude:+;logistics:+;preparation:-",
+        ),
+    ],
 }
 
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
