@@ -1278,6 +1278,16 @@ COACH4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Be more specific when you describe the rollout.", "preparation:-"),
         ("Your volunteering counts, so lead with it.", "preparation:-"),
     ],
+    "knowing or learning the employer's own affairs, as advice": [
+        ("Change: learn our loyalty scheme before the final.", "preparation:-"),
+        ("Better: know our property.", "preparation:-"),
+        ("You didn't seem to know which regions we cover.", "preparation:-"),
+        ("Learn more about our fund range before round two.", "preparation:-"),
+        ("Know who their main suppliers are.", "preparation:-"),
+        # guards: courtesy and eagerness are no research
+        ("We'll let you know our decision by Friday.", ""),
+        ("We enjoyed the chance to learn more about you.", ""),
+    ],
     "sounding less rehearsed is delivery": [
         ("Try sounding less rehearsed in round two.", "communication:-"),
         ("Could you sound a bit less rehearsed?", "communication:-"),
