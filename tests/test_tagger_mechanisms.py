@@ -1288,6 +1288,13 @@ COACH4_CASES: dict[str, list[tuple[str, str]]] = {
         ("We'll let you know our decision by Friday.", ""),
         ("We enjoyed the chance to learn more about you.", ""),
     ],
+    "an order to keep a quality the candidate has praises it": [
+        ("Keep your warmth with the families.", "attitude:+"),
+        ("Keep your composure under fire.", "confidence:+"),
+        # guards: keeping answers short, a state to hold, nerves in check stay advice
+        ("Keep your answers short.", "communication:-"),
+        ("Keep your nerves in check.", "confidence:-"),
+    ],
     "sounding less rehearsed is delivery": [
         ("Try sounding less rehearsed in round two.", "communication:-"),
         ("Could you sound a bit less rehearsed?", "communication:-"),

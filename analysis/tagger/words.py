@@ -111,6 +111,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("name_joins", "names", "joins"),
     ("content_nouns", "clauses", "content_nouns"),
     ("content_links", "clauses", "content_links"),
+    ("keep_verbs", "advice", "keep_verbs"),
 )
 
 
@@ -218,6 +219,7 @@ class Words:
     name_joins: frozenset[str] = frozenset()
     content_nouns: frozenset[str] = frozenset()
     content_links: frozenset[str] = frozenset()
+    keep_verbs: frozenset[str] = frozenset()
 
 
 
