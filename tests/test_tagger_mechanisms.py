@@ -1295,6 +1295,11 @@ COACH4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Keep your answers short.", "communication:-"),
         ("Keep your nerves in check.", "confidence:-"),
     ],
+    "clearing a standard is praise": [
+        ("Your drafting is comfortably above the bar.", "skills:+"),
+        ("Technically she is well above the bar for a lead role.", "skills:+"),
+        ("Your pay expectation is well above the band.", "logistics:-"),  # guard: a cost
+    ],
     "sounding less rehearsed is delivery": [
         ("Try sounding less rehearsed in round two.", "communication:-"),
         ("Could you sound a bit less rehearsed?", "communication:-"),
