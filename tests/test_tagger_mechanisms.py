@@ -1300,6 +1300,11 @@ COACH4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Technically she is well above the bar for a lead role.", "skills:+"),
         ("Your pay expectation is well above the band.", "logistics:-"),  # guard: a cost
     ],
+    "a lone verb after a lead word is an order": [
+        ("Also, smile - you looked so stern.", "attitude:-"),
+        ("Please listen.", "communication:-"),
+        ("Keep: structure.", "communication:+"),  # guard: a lone noun under a header
+    ],
     "sounding less rehearsed is delivery": [
         ("Try sounding less rehearsed in round two.", "communication:-"),
         ("Could you sound a bit less rehearsed?", "communication:-"),

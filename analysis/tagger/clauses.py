@@ -316,8 +316,12 @@ def instruction_at(lex: Lexicon, tokens: list[Token], start: int, end: int) -> i
             # "Smile!", "smile, say the interviewer's name": an order, or a list of them.
             return k
         if k + 1 >= end or not tokens[k + 1].is_word:
-            # "Keep: structure.": a lone verb-like word is a noun, not an order.
-            return None
+            # "Keep: structure.": a lone verb-like word is a noun, not an order; after a lead
+            # word ("Also, smile - you looked stern", "Just breathe.") it is one.
+            lead = tokens[k - 1].surface if k else ""
+            if n and lead == ",":
+                lead = tokens[k - 2].surface if k > 1 else ""
+            return k if n and lead in words.lone_order_leads and nxt != ":" else None
         if surface in words.frequency and (
             nxt.endswith("ed") or nxt in words.irregular_past or nxt in words.shorthand_adjectives
         ):

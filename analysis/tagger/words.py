@@ -112,6 +112,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("content_nouns", "clauses", "content_nouns"),
     ("content_links", "clauses", "content_links"),
     ("keep_verbs", "advice", "keep_verbs"),
+    ("lone_order_leads", "advice", "lone_order_leads"),
 )
 
 
@@ -220,6 +221,7 @@ class Words:
     content_nouns: frozenset[str] = frozenset()
     content_links: frozenset[str] = frozenset()
     keep_verbs: frozenset[str] = frozenset()
+    lone_order_leads: frozenset[str] = frozenset()
 
 
 
