@@ -46,6 +46,10 @@ DEFAULT_ABBREVIATIONS: tuple[str, ...] = (
     "yrs", "no", "ca", "cf", "esp", "sec",
 )
 
+# Three or more spaces (or a tab) between words lay a note out in columns ("WELL: tidy
+# BETTER: too slow"): the gap is a line break, so a header after it opens a new section.
+_COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
+
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _LINE_SPLIT = re.compile(r"\n\s*(?:[-*]\s+)?")
 
@@ -70,7 +74,7 @@ def clean_text(text: str) -> str:
     >>> clean_text("you\u2019re \u201cgreat\u201d \u2014 really")
     'you\\'re "great"  -  really'
     """
-    return text.translate(_TYPOGRAPHY)
+    return _COLUMN_GAP.sub("\n", text.translate(_TYPOGRAPHY))
 
 
 def sentence_spans(text: str, splitter: PunktSentenceTokenizer) -> list[tuple[int, int]]:

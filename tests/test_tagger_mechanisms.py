@@ -1559,6 +1559,61 @@ SELF4_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+COACH4_CASES: dict[str, list[tuple[str, str]]] = {
+    "what an example is about is no verdict on that skill": [
+        ("Bring a specific example of leading a team through a merger.", "preparation:-"),
+        ("Give a clearer example of budget management.", "preparation:-"),
+        ("Try to give more detail on your safeguarding training.", "preparation:-"),
+        # guard: a verdict of its own after the next point stays
+        ("Bring stories about your placement, and your SQL was weak.", "preparation:-;skills:-"),
+    ],
+    "content advice: reading off a phone, asking at the end, results, specifics, lead with": [
+        ("You were reading the whole pitch off your tablet.", "preparation:-"),
+        ("Stop reading off your phone.", "preparation:-"),
+        ("Don't forget to ask us something at the end.", "preparation:-"),
+        ("Land every story with the outcome.", "preparation:-"),
+        ("Be more specific when you describe the rollout.", "preparation:-"),
+        ("Your volunteering counts, so lead with it.", "preparation:-"),
+    ],
+    "knowing or learning the employer's own affairs, as advice": [
+        ("Change: learn our loyalty scheme before the final.", "preparation:-"),
+        ("Better: know our property.", "preparation:-"),
+        ("You didn't seem to know which regions we cover.", "preparation:-"),
+        ("Learn more about our fund range before round two.", "preparation:-"),
+        ("Know who their main suppliers are.", "preparation:-"),
+        # guards: courtesy and eagerness are no research
+        ("We'll let you know our decision by Friday.", ""),
+        ("We enjoyed the chance to learn more about you.", ""),
+    ],
+    "an order to keep a quality the candidate has praises it": [
+        ("Keep your warmth with the families.", "attitude:+"),
+        ("Keep your composure under fire.", "confidence:+"),
+        # guards: keeping answers short, a state to hold, nerves in check stay advice
+        ("Keep your answers short.", "communication:-"),
+        ("Keep your nerves in check.", "confidence:-"),
+    ],
+    "clearing a standard is praise": [
+        ("Your drafting is comfortably above the bar.", "skills:+"),
+        ("Technically she is well above the bar for a lead role.", "skills:+"),
+        ("Your pay expectation is well above the band.", "logistics:-"),  # guard: a cost
+    ],
+    "a lone verb after a lead word is an order": [
+        ("Also, smile - you looked so stern.", "attitude:-"),
+        ("Please listen.", "communication:-"),
+        ("Keep: structure.", "communication:+"),  # guard: a lone noun under a header
+    ],
+    "sounding less rehearsed is delivery": [
+        ("Try sounding less rehearsed in round two.", "communication:-"),
+        ("Could you sound a bit less rehearsed?", "communication:-"),
+    ],
+    "a run of spaces lays a note out in columns": [
+        (
+            "GOOD: warm, punctual    WORK ON: ask us something at the end",
+            "attitude:+;logistics:+;preparation:-",
+        ),
+    ],
+}
+
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
@@ -1589,6 +1644,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "TRICKY4_CASES": TRICKY4_CASES,
     "FORMAL4_CASES": FORMAL4_CASES,
     "SELF4_CASES": SELF4_CASES,
+    "COACH4_CASES": COACH4_CASES,
 }
 
 

@@ -80,6 +80,21 @@ def order_kept(lex: Lexicon, tokens: list[Token], start: int, mode: int) -> bool
     )
 
 
+def kept_quality(lex: Lexicon, tokens: list[Token], verb: int | None, cues: list[Item]) -> bool:
+    """'Keep your honesty', 'keep your calm voice': an order to keep a quality the candidate
+    has, named by a cue of praise right after the possessive, says what to keep doing;
+    'keep your answers short' names no quality and stays advice."""
+    if verb is None or tokens[verb].surface not in lex.words.keep_verbs:
+        return False
+    if verb + 1 >= len(tokens) or tokens[verb + 1].surface not in lex.words.possessives:
+        return False
+    first = next((c for c in cues if c.start > verb + 1), None)
+    # One word ("honesty", "calm"): "keep your hair tied back" orders a state, not a quality.
+    return bool(
+        first and first.start == verb + 2 and first.end == verb + 3 and first.rule.prior > 0
+    )
+
+
 def header_line(lex: Lexicon, tokens: list[Token]) -> int:
     """+1/-1 when a whole sentence is only a header ("What went well" on its own line)."""
     end = len(tokens) - (1 if tokens and tokens[-1].surface == ":" else 0)
@@ -301,8 +316,12 @@ def instruction_at(lex: Lexicon, tokens: list[Token], start: int, end: int) -> i
             # "Smile!", "smile, say the interviewer's name": an order, or a list of them.
             return k
         if k + 1 >= end or not tokens[k + 1].is_word:
-            # "Keep: structure.": a lone verb-like word is a noun, not an order.
-            return None
+            # "Keep: structure.": a lone verb-like word is a noun, not an order; after a lead
+            # word ("Also, smile - you looked stern", "Just breathe.") it is one.
+            lead = tokens[k - 1].surface if k else ""
+            if n and lead == ",":
+                lead = tokens[k - 2].surface if k > 1 else ""
+            return k if n and lead in words.lone_order_leads and nxt != ":" else None
         if surface in words.frequency and (
             nxt.endswith("ed") or nxt in words.irregular_past or nxt in words.shorthand_adjectives
         ):

@@ -14,6 +14,8 @@ from analysis.tagger.model import Item, Token
 from analysis.tagger.scope import links
 from analysis.tagger.words import Words
 
+_POINT_BREAKS = frozenset({",", "and", "but", ";", "-"})
+
 
 def demote_modifiers(lex: Lexicon, items: list[Item], tokens: list[Token]) -> None:
     """Contextual cues judge another theme's topic: 'clear examples', 'period too long'.
@@ -25,6 +27,7 @@ def demote_modifiers(lex: Lexicon, items: list[Item], tokens: list[Token]) -> No
     _subject_questions(lex, cues, tokens)
     _subject_answers(lex, items, cues, tokens)
     _drop_asked_subjects(cues, tokens)
+    _drop_content_subjects(lex.words, cues, tokens)
     _resolve_compounds(cues, tokens, lex.domains)
     _drop_generic_subjects(lex, cues, tokens)
     cues = [it for it in cues if not it.dropped]
@@ -118,6 +121,24 @@ def _drop_asked_subjects(cues: list[Item], tokens: list[Token]) -> None:
                 continue
             gap = range(a.end, b.start)
             if any(tokens[j].surface in {",", "and", "but", ";", "-"} for j in gap):
+                break
+            b.dropped = True
+
+
+def _drop_content_subjects(words: Words, cues: list[Item], tokens: list[Token]) -> None:
+    """'Bring a specific example of leading a team', 'more detail on budgets': the topics
+    after an example noun and its linking word name what the example is about, up to the
+    next point (a comma, "and", "but"); the verdict is on the example."""
+    for a in cues:
+        last = tokens[a.end - 1].surface
+        if last not in words.content_nouns or a.end >= len(tokens):
+            continue
+        if tokens[a.end].surface not in words.content_links:
+            continue
+        for b in cues:
+            if b.start <= a.end or b.rule.self_eval or b.rule.theme == a.rule.theme:
+                continue
+            if any(tokens[j].surface in _POINT_BREAKS for j in range(a.end, b.start)):
                 break
             b.dropped = True
 

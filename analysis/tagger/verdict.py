@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from analysis.tagger.clauses import instruction_at, order_kept
+from analysis.tagger.clauses import instruction_at, kept_quality, order_kept
 from analysis.tagger.model import WEAK, Clause, Found, Item
 from analysis.tagger.polarity import Deciders, Vader, eval_sign, resolve
 from analysis.tagger.scope import apply_negation, word_evals
@@ -83,7 +83,7 @@ def read_clause(clause: Clause) -> Reading:
         evals=[it for it in inside if it.kind == "eval"],
         markers=[it for it in inside if it.rule.kind in ("advice", "rival", "keep")],
         decisions=[it for it in inside if it.kind == "decision"],
-        keep="keep" in kinds,
+        keep="keep" in kinds or kept_quality(lex, tokens, verb, cues),
         advice="advice" in kinds or verb is not None,
         rival=rival,
         verb=verb,

@@ -133,6 +133,10 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("third_party_actions", "third_parties", "actions"),
     ("own_reactions", "speaker", "own_reactions"),
     ("reaction_softeners", "speaker", "reaction_softeners"),
+    ("content_nouns", "clauses", "content_nouns"),
+    ("content_links", "clauses", "content_links"),
+    ("keep_verbs", "advice", "keep_verbs"),
+    ("lone_order_leads", "advice", "lone_order_leads"),
 )
 
 
@@ -262,6 +266,10 @@ class Words:
     third_party_actions: frozenset[str] = frozenset()
     own_reactions: frozenset[str] = frozenset()
     reaction_softeners: frozenset[str] = frozenset()
+    content_nouns: frozenset[str] = frozenset()
+    content_links: frozenset[str] = frozenset()
+    keep_verbs: frozenset[str] = frozenset()
+    lone_order_leads: frozenset[str] = frozenset()
 
 
 
