@@ -1262,6 +1262,18 @@ NAME_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+DOMAIN4_CASES: dict[str, list[tuple[str, str]]] = {
+    "occupation jargon beats another theme's cue on the same words": [
+        ("Really sharp on shrink and stock loss at store level.", "skills:+"),
+        ("Seemed to shrink when the chair pressed her.", "confidence:-"),  # guard
+        ("Her command of mastery teaching was superb.", "skills:+"),  # guard: own theme's verdict
+    ],
+    "order praised in named work judges that work": [
+        ("Pastry trial: mise en place organized, tart cases even.", "skills:+"),
+        ("Very organized and easy to follow.", "communication:+"),  # guard
+    ],
+}
+
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
@@ -1287,6 +1299,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SET_N_CASES": SET_N_CASES,
     "SET_Q_CASES": SET_Q_CASES,
     "NAME_CASES": NAME_CASES,
+    "DOMAIN4_CASES": DOMAIN4_CASES,
 }
 
 
