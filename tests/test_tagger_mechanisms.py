@@ -1272,6 +1272,11 @@ DOMAIN4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Pastry trial: mise en place organized, tart cases even.", "skills:+"),
         ("Very organized and easy to follow.", "communication:+"),  # guard
     ],
+    "a bare tenure that is a whole fragment is tenure held": [
+        ("Scaffolder, 15 yrs.", "experience:+"),
+        ("Quality lead (ISO auditor, 8 yrs) on the panel shortlist.", "experience:+"),
+        ("Moved to the area 3 years ago.", ""),  # guard
+    ],
 }
 
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
