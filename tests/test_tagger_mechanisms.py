@@ -1277,6 +1277,12 @@ DOMAIN4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Quality lead (ISO auditor, 8 yrs) on the panel shortlist.", "experience:+"),
         ("Moved to the area 3 years ago.", ""),  # guard
     ],
+    "a credential named with nothing judging it is held; a course named by it is not": [
+        ("Tax manager: CPA, ten years in practice.", "experience:+"),
+        ("Chemist, PhD from Bristol, now in industry.", "experience:+"),
+        ("Met a PhD student from the lab at the fair.", ""),  # guard
+        ("No PMP yet.", "experience:-"),  # guard: negation still flips it
+    ],
 }
 
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
