@@ -1283,6 +1283,11 @@ DOMAIN4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Met a PhD student from the lab at the fair.", ""),  # guard
         ("No PMP yet.", "experience:-"),  # guard: negation still flips it
     ],
+    "a mastery idiom closing a clause a knowing verb opened praises the knowledge": [
+        ("Knows the Highways Act and the street works code cold.", "skills:+"),
+        ("Knew the whole HACCP plan and the allergen matrix backwards.", "skills:+"),
+        ("A little cold with the patient actor.", "attitude:-"),  # guard
+    ],
 }
 
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.

@@ -22,6 +22,7 @@ from analysis.tagger.clauses import INLINE, cut_clauses, instruction_at
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.credentials import held_credentials
 from analysis.tagger.hedges import settle_hedges
+from analysis.tagger.idioms import mastery_idioms
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
 from analysis.tagger.names import drop_names
@@ -98,6 +99,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     _alternatives,  # "open rather than defensive"
     _met_needs,  # "exactly what the role needs" is no advice
     _fixes,  # "you spotted the error" is a skill
+    mastery_idioms,  # "knew the regs and the case law cold" is mastery
 )
 
 

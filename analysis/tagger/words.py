@@ -109,6 +109,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("tenure_stop_leads", "tenure", "stop_leads"),
     ("name_heads", "names", "heads"),
     ("name_joins", "names", "joins"),
+    ("know_verbs", "idioms", "know_verbs"),
+    ("mastery_idioms", "idioms", "mastery"),
 )
 
 
@@ -214,6 +216,8 @@ class Words:
     tenure_stop_leads: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
     name_joins: frozenset[str] = frozenset()
+    know_verbs: frozenset[str] = frozenset()
+    mastery_idioms: frozenset[str] = frozenset()
 
 
 
