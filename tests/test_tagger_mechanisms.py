@@ -1288,6 +1288,10 @@ DOMAIN4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Knew the whole HACCP plan and the allergen matrix backwards.", "skills:+"),
         ("A little cold with the patient actor.", "attitude:-"),  # guard
     ],
+    "a list of skills where one item has its own opposite verdict": [
+        ("Electrician: fault finding good, weak on EV chargers.", "skills:+;skills:-"),
+        ("Your outfit was smart, which the panel noticed.", "hygiene:+"),  # guard
+    ],
 }
 
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
