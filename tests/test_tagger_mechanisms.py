@@ -1292,6 +1292,11 @@ DOMAIN4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Electrician: fault finding good, weak on EV chargers.", "skills:+;skills:-"),
         ("Your outfit was smart, which the panel noticed.", "hygiene:+"),  # guard
     ],
+    "a fault found in shorthand, with no subject and the fault's own words between": [
+        ("Spotted the bug in the payment service straight away.", "skills:+"),
+        ("Picked up the weekly insulin dosing error in the role-play.", "skills:+"),
+        ("Caught the late train.", "logistics:-"),  # guard: nothing of a skill
+    ],
 }
 
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
