@@ -1297,6 +1297,10 @@ DOMAIN4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Picked up the weekly insulin dosing error in the role-play.", "skills:+"),
         ("Caught the late train.", "logistics:-"),  # guard: nothing of a skill
     ],
+    "the employer's news with a contracted pronoun; work not yet held with its object": [
+        ("Didn't know we'd opened a second depot in Leeds.", "preparation:-"),
+        ("Hasn't managed a WMS rollout on this scale.", "experience:-"),
+    ],
 }
 
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
