@@ -1301,6 +1301,11 @@ DOMAIN4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Didn't know we'd opened a second depot in Leeds.", "preparation:-"),
         ("Hasn't managed a WMS rollout on this scale.", "experience:-"),
     ],
+    "'research' naming a post, a track or a field is no homework": [
+        ("Research associate: strong grasp of survival analysis.", "skills:+"),
+        ("Equity research, consumer coverage, sound on DCF.", "skills:+"),
+        ("Didn't research the company beforehand.", "preparation:-"),  # guard
+    ],
 }
 
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
