@@ -1614,6 +1614,53 @@ COACH4_CASES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
+
+DOMAIN4_CASES: dict[str, list[tuple[str, str]]] = {
+    "occupation jargon beats another theme's cue on the same words": [
+        ("Really sharp on shrink and stock loss at store level.", "skills:+"),
+        ("Seemed to shrink when the chair pressed her.", "confidence:-"),  # guard
+        ("Her command of mastery teaching was superb.", "skills:+"),  # guard: own theme's verdict
+    ],
+    "order praised in named work judges that work": [
+        ("Pastry trial: mise en place organized, tart cases even.", "skills:+"),
+        ("Very organized and easy to follow.", "communication:+"),  # guard
+    ],
+    "a bare tenure that is a whole fragment is tenure held": [
+        ("Scaffolder, 15 yrs.", "experience:+"),
+        ("Quality lead (ISO auditor, 8 yrs) on the panel shortlist.", "experience:+"),
+        ("Moved to the area 3 years ago.", ""),  # guard
+    ],
+    "a credential named with nothing judging it is held; a course named by it is not": [
+        ("Tax manager: CPA, ten years in practice.", "experience:+"),
+        ("Chemist, PhD from Bristol, now in industry.", "experience:+"),
+        ("Met a PhD student from the lab at the fair.", ""),  # guard
+        ("No PMP yet.", "experience:-"),  # guard: negation still flips it
+    ],
+    "a mastery idiom closing a clause a knowing verb opened praises the knowledge": [
+        ("Knows the Highways Act and the street works code cold.", "skills:+"),
+        ("Knew the whole HACCP plan and the allergen matrix backwards.", "skills:+"),
+        ("A little cold with the patient actor.", "attitude:-"),  # guard
+    ],
+    "a list of skills where one item has its own opposite verdict": [
+        ("Electrician: fault finding good, weak on EV chargers.", "skills:+;skills:-"),
+        ("Your outfit was smart, which the panel noticed.", "hygiene:+"),  # guard
+    ],
+    "a fault found in shorthand, with no subject and the fault's own words between": [
+        ("Spotted the bug in the payment service straight away.", "skills:+"),
+        ("Picked up the weekly insulin dosing error in the role-play.", "skills:+"),
+        ("Caught the late train.", "logistics:-"),  # guard: nothing of a skill
+    ],
+    "the employer's news with a contracted pronoun; work not yet held with its object": [
+        ("Didn't know we'd opened a second depot in Leeds.", "preparation:-"),
+        ("Hasn't managed a WMS rollout on this scale.", "experience:-"),
+    ],
+    "'research' naming a post, a track or a field is no homework": [
+        ("Research associate: strong grasp of survival analysis.", "skills:+"),
+        ("Equity research, consumer coverage, sound on DCF.", "skills:+"),
+        ("Didn't research the company beforehand.", "preparation:-"),  # guard
+    ],
+}
+
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
@@ -1645,6 +1692,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL4_CASES": FORMAL4_CASES,
     "SELF4_CASES": SELF4_CASES,
     "COACH4_CASES": COACH4_CASES,
+    "DOMAIN4_CASES": DOMAIN4_CASES,
 }
 
 

@@ -7,7 +7,7 @@ how a list is read; "tech: solid" keeps topic and verdict together.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import Item, Token
@@ -35,6 +35,8 @@ class _Cutter:
     start: int = 0
     sub_open: bool = False
     rivals_at: frozenset[int] = frozenset()
+    signs_at: dict[int, int] = field(default_factory=dict)  # a verdict word's own sign
+    subjects_at: frozenset[int] = frozenset()  # words of subject-knowledge cues (skills)
 
 
 # A one-word header ("Keep:") may follow one more word; a longer one ("did well") a lead-in
@@ -120,6 +122,10 @@ def cut_clauses(
         shorthand=sum(t.surface == ":" for t in tokens) >= 2 or mode != 0,
         mode=mode,
         rivals_at=frozenset(it.start for it in items if it.rule.kind == "rival"),
+        signs_at=verdict_signs(items),
+        subjects_at=frozenset(
+            p for it in items if it.rule.theme in set(lex.domains.values()) for p in it.positions
+        ),
     )
     clauses: list[ClauseSpan] = []
     i = 0
@@ -237,6 +243,8 @@ def _cut_at_mark(state: _Cutter, i: int) -> bool | None:
         return True
     if s == "," and _bare_verdict_after(state, i):
         return True  # "Shaky at first, fine after that": a verdict on what came before.
+    if s == "," and _opposed_verdict_after(state, i):
+        return True  # "planogram compliance good, weak on window concepts": two points.
     if s == "," and _requirement_after(state, i):
         return True  # "came across cocky, also want more exp": the ask is a point of its own.
     # "Stories good, add more numbers": an instruction starts a new clause.
@@ -286,6 +294,35 @@ def _requirement_after(state: _Cutter, comma: int) -> bool:
         # "..., expecting a senior title": a participle describes the candidate, no ask.
         return False
     return any(k in state.cues_at for k in range(state.start, comma))
+
+
+def verdict_signs(items: list[Item]) -> dict[int, int]:
+    """{start: sign} of every word that judges by itself (an evaluative word or a
+    self-evaluating cue), before negation."""
+    return {
+        it.start: it.rule.prior
+        for it in items
+        if it.rule.prior
+        and (it.rule.kind == "eval" or (it.rule.kind == "cue" and it.rule.self_eval))
+    }
+
+
+def _opposed_verdict_after(state: _Cutter, comma: int) -> bool:
+    """True when what follows a comma, up to the next mark, judges subject knowledge only
+    with one sign and what came before it in the clause only with the other: a list of
+    skills, each with its own verdict ("streams ok, kafka knowledge basic")."""
+    tokens, signs, subjects = state.tokens, state.signs_at, state.subjects_at
+    before = {signs[k] for k in range(state.start, comma) if k in signs}
+    after: set[int] = set()
+    k = comma + 1
+    while k < len(tokens) and tokens[k].is_word:
+        if k in signs:
+            after.add(signs[k])
+        k += 1
+    named = any(j in subjects for j in range(comma + 1, k)) and any(
+        j in subjects for j in range(state.start, comma)
+    )
+    return named and len(before) == 1 and len(after) == 1 and before != after
 
 
 def _bare_verdict_after(state: _Cutter, comma: int) -> bool:

@@ -178,6 +178,13 @@ def domain_rules(domains: dict[str, Any], theme_ids: Sequence[str]) -> Iterable[
                 yield "cue", phrase, theme, lean, False, False
 
 
+def by_precedence(themed: list[RuleSpec], domain: list[RuleSpec]) -> list[RuleSpec]:
+    """Occupation jargon first, so on a tie it beats another theme's cue ("shrink" in retail
+    is no nerves); a jargon word that restates its own theme's cue ("mastery") yields to it."""
+    own = {(spec[1].lstrip("="), spec[2]) for spec in themed}
+    return [*(s for s in domain if (s[1].lstrip("="), s[2]) not in own), *themed]
+
+
 def theme_rules(themes: dict[str, Any]) -> Iterable[RuleSpec]:
     """(kind, phrase, theme, prior, self_eval, contextual) for every theme cue."""
     for theme, spec in themes.items():
@@ -294,8 +301,10 @@ def compile_rules(
     """Every phrase of the cue file as a rule, in file order (the tie-breaker)."""
     domains = cues.get("domains", {})
     specs = [
-        *theme_rules(cues["themes"]),
-        *domain_rules(domains, theme_ids or list(cues["themes"])),
+        *by_precedence(
+            list(theme_rules(cues["themes"])),
+            list(domain_rules(domains, theme_ids or list(cues["themes"]))),
+        ),
         *modifier_rules(cues),
     ]
     # A run-together misspelling ("eyecontact") is one more phrase for the cue it spells.

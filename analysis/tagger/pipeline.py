@@ -24,6 +24,7 @@ from analysis.tagger.copula import judged_subjects
 from analysis.tagger.credentials import held_credentials
 from analysis.tagger.dimensions import drop_measure_words
 from analysis.tagger.hedges import settle_hedges
+from analysis.tagger.idioms import mastery_idioms
 from analysis.tagger.inability import extend_inability
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
@@ -118,6 +119,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     _alternatives,  # "open rather than defensive"
     _met_needs,  # "exactly what the role needs" is no advice
     _fixes,  # "you spotted the error" is a skill
+    mastery_idioms,  # "knew the regs and the case law cold" is mastery
 )
 
 

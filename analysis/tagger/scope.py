@@ -23,6 +23,8 @@ class _Scope:
     carry_lack: bool = False
     denying: bool = False  # the pending negator passed over a topic to deny a verdict
 
+RELATIVES = frozenset({"that", "which", "who", "whom", "when", "while", "whose"})
+
 
 def links(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
     """True when only articles, adverbs and linking verbs stand between two positions
@@ -374,26 +376,57 @@ def fixed_faults(
     if not any(it.rule.prior < 0 for it in items):
         return
     subjects = w.candidate_subjects | w.third_person | {"i"}
-    for k in range(max(start, 1), end):
-        if tokens[k - 1].surface not in subjects:
-            continue
+    for k in range(start, end):
+        if not (k == start or tokens[k - 1].surface in subjects):
+            continue  # a finder's subject, or none in shorthand ("Spotted the bug at once")
         two = " ".join(t.surface for t in tokens[k : k + 2])
         size = 2 if two in w.fixes else 1 if tokens[k].surface in w.fixes else 0
         if not size:
             continue
-        fault = next(
-            (it for it in items if 0 <= it.start - (k + size) <= 3 and it.kind in ("cue", "eval")),
-            None,
-        )
-        if fault is None or fault.rule.prior >= 0 or fault.negated:
+        fault = _found_fault(lex, tokens, items, k + size)
+        if fault is None or (k == start and not _about_skill(lex, items, fault)):
             continue
-        if any(t.surface not in w.fault_determiners for t in tokens[k + size : fault.start]):
-            continue  # "he corrected your brunoise that worried him": not the fault's verb
         if fault.kind == "eval":
             fault.as_eval = 1
         else:
             fault.negated = True
             fault.neg_by = (tuple(range(k, k + size)),)
+
+
+def _found_fault(lex: Lexicon, tokens: list[Token], items: list[Item], after: int) -> Item | None:
+    """The fault a finding verb ends at ``after`` takes as its object: the first judging
+    item within four words, reached over determiners and the fault's own plain or domain
+    words ("picked up the daily methotrexate dosing error"), never over a relative ("that")."""
+    w = lex.words
+    judged = [it for it in items if it.kind in ("cue", "eval") and it.rule.prior]
+    fault = next((it for it in judged if 0 <= it.start - after <= 4), None)
+    if fault is None or fault.rule.prior >= 0 or fault.negated:
+        return None
+    themed = {p for it in items if it is not fault and it.rule.prior for p in it.positions}
+    for t, k in ((tokens[k], k) for k in range(after, fault.start)):
+        if k > after and t.surface in RELATIVES:
+            return None  # "he corrected your brunoise that worried him": not the fault's verb
+        if t.surface in w.fault_reflexives:
+            return None  # "caught myself glancing at my phone": the finder's own fault
+        if t.surface in w.fault_determiners:
+            continue
+        if k in themed or not t.is_word:
+            return None
+    if fault.start - after > 3 and not any(
+        it.rule.theme in lex.domains.values() for it in items if after <= it.start < fault.start
+    ):
+        return None
+    return fault
+
+
+def _about_skill(lex: Lexicon, items: list[Item], fault: Item) -> bool:
+    """True when the fault or a topic right before it is subject knowledge (a skills word):
+    a subjectless "Caught the late train" finds nothing."""
+    domain = set(lex.domains.values())
+    return fault.rule.theme in domain or any(
+        it.rule.theme in domain and it.end <= fault.start and fault.start - it.end <= 1
+        for it in items
+    )
 
 
 def praised_alternative(lex: Lexicon, tokens: list[Token], inside: list[Item]) -> None:

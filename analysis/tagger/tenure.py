@@ -13,6 +13,7 @@ from analysis.tagger.model import Item, Token
 from analysis.tagger.phrases import best_match
 
 FIELD_BREAKS = frozenset({",", ";", ".", "-", "and", "but", "/", "(", ")", "+", "&"})
+FRAGMENT_BREAKS = frozenset({",", ";", ".", "(", ")", ":"})
 FIELD_WORDS = 3  # words after the unit that still name the field
 
 
@@ -38,6 +39,14 @@ def _is_tenure(lex: Lexicon, tokens: list[Token], item: Item) -> bool:
     return not (item.start and tokens[item.start - 1].surface in words.tenure_stop_leads)
 
 
+def _standalone(tokens: list[Token], item: Item) -> bool:
+    """True for tenure that is a whole fragment ("Licensed plumber, 12 yrs.", "4 yrs)"): the
+    field was named before it, so breaks on both sides make it tenure held."""
+    before = item.start == 0 or tokens[item.start - 1].surface in FRAGMENT_BREAKS
+    after = item.end >= len(tokens) or tokens[item.end].surface in FRAGMENT_BREAKS
+    return before and after
+
+
 def _field_end(tokens: list[Token], start: int, end: int) -> int:
     """Where the field after a tenure ends: a break, or FIELD_WORDS words on."""
     count = 0
@@ -58,7 +67,7 @@ def read_tenure(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list[It
     for item in items:
         if not _bare_tenure(lex, tokens, item):
             kept.append(item)
-        elif _is_tenure(lex, tokens, item):
+        elif _is_tenure(lex, tokens, item) or _standalone(tokens, item):
             kept.append(item)
             fields.append((item.end, _field_end(tokens, item.end, len(tokens))))
         elif unit := best_match(lex, tokens, item.positions[1], set()):

@@ -86,6 +86,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("copulas", "negation", "copulas"),
     ("verdict_verbs", "negation", "verdict_verbs"),
     ("fault_determiners", "negation", "fault_determiners"),
+    ("fault_reflexives", "negation", "fault_reflexives"),
     ("paperwork_verbs", "paperwork", "verbs"),
     ("paperwork_leads", "paperwork", "leads"),
     ("paperwork_needs", "paperwork", "needs"),
@@ -137,6 +138,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("content_links", "clauses", "content_links"),
     ("keep_verbs", "advice", "keep_verbs"),
     ("lone_order_leads", "advice", "lone_order_leads"),
+    ("know_verbs", "idioms", "know_verbs"),
+    ("mastery_idioms", "idioms", "mastery"),
 )
 
 
@@ -215,6 +218,7 @@ class Words:
     fixes: frozenset[str] = frozenset()
     cleft_openers: frozenset[str] = frozenset()
     fault_determiners: frozenset[str] = frozenset()
+    fault_reflexives: frozenset[str] = frozenset()
     paperwork_verbs: frozenset[str] = frozenset()
     paperwork_leads: frozenset[str] = frozenset()
     paperwork_needs: frozenset[str] = frozenset()
@@ -270,6 +274,8 @@ class Words:
     content_links: frozenset[str] = frozenset()
     keep_verbs: frozenset[str] = frozenset()
     lone_order_leads: frozenset[str] = frozenset()
+    know_verbs: frozenset[str] = frozenset()
+    mastery_idioms: frozenset[str] = frozenset()
 
 
 
