@@ -1262,6 +1262,25 @@ NAME_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PRECISION_CASES: dict[str, list[tuple[str, str]]] = {
+    "a word sense of another field is no theme cue (subject, retail, scheduling tool, ID)": [
+        ("Sound grasp of organic chemistry.", "skills:+"),
+        ("Real chemistry between her and the nursing team.", "fit:+"),  # guard
+        ("Strong on loss prevention and shrink control.", "skills:+"),
+        ("You seemed to shrink into your seat under pressure.", "confidence:-"),  # guard
+        ("Good on crew scheduling software.", "skills:+"),
+        ("Please bring photo ID to the second round.", ""),
+        ("Talked us through a last click attribution model.", ""),
+    ],
+    "bare 'organised' or 'rehearsed' is no delivery or preparation cue": [
+        ("Workstation organised, seasoning accurate.", "skills:+"),
+        ("Your answers came over as rehearsed.", "communication:-"),
+        ("Needs to come across as less rehearsed.", "communication:-"),
+        ("A dry run or rehearsal would have helped you.", "preparation:-"),  # guard
+    ],
+}
+
+
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
@@ -1287,6 +1306,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SET_N_CASES": SET_N_CASES,
     "SET_Q_CASES": SET_Q_CASES,
     "NAME_CASES": NAME_CASES,
+    "PRECISION_CASES": PRECISION_CASES,
 }
 
 
