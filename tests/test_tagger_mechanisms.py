@@ -1278,6 +1278,15 @@ PRECISION_CASES: dict[str, list[tuple[str, str]]] = {
         ("Needs to come across as less rehearsed.", "communication:-"),
         ("A dry run or rehearsal would have helped you.", "preparation:-"),  # guard
     ],
+    "answers on a subject no cue names judge knowledge of it (skills), not delivery": [
+        ("Your answers on anticoagulation were excellent.", "skills:+"),
+        ("Answers regarding the tax treaty rules lacked depth.", "skills:-"),
+        ("Her responses about fire door regulations were spot on.", "skills:+"),
+        # guards: a delivery word judges the answers; a question type is no subject
+        ("Clear, concise answers on contract law.", "communication:+"),
+        ("Your answers on the behavioural questions rambled.", "communication:-"),
+        ("Your answers were excellent.", "communication:+"),
+    ],
 }
 
 

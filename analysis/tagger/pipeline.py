@@ -42,6 +42,7 @@ from analysis.tagger.speaker import (
     require_cue,
     skip_pleasantry,
 )
+from analysis.tagger.subjects import answers_on_subjects
 from analysis.tagger.tenure import read_tenure
 from analysis.tagger.tokens import split_sentences, tokenize
 from analysis.tagger.verdict import ellipsis, judge_clause
@@ -92,6 +93,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     mute_other_speakers,  # "The interviewer was friendly", "We're keen to ..."
     drop_asides_about_others,  # "... even when the interviewer was abrupt"
     drop_paperwork,  # "Candidate to bring NMC PIN confirmation"
+    answers_on_subjects,  # "your answers on triage were excellent" judge knowledge
     _negation,  # "not concise", "never lost composure"
     _excess,  # "too casual"
     _modifiers,  # "clear examples" is about examples

@@ -109,6 +109,10 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("tenure_stop_leads", "tenure", "stop_leads"),
     ("name_heads", "names", "heads"),
     ("name_joins", "names", "joins"),
+    ("answer_nouns", "subjects", "answer_nouns"),
+    ("subject_prepositions", "subjects", "prepositions"),
+    ("subject_skips", "subjects", "skips"),
+    ("not_subjects", "subjects", "not_subjects"),
 )
 
 
@@ -214,6 +218,10 @@ class Words:
     tenure_stop_leads: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
     name_joins: frozenset[str] = frozenset()
+    answer_nouns: frozenset[str] = frozenset()
+    subject_prepositions: frozenset[str] = frozenset()
+    subject_skips: frozenset[str] = frozenset()
+    not_subjects: frozenset[str] = frozenset()
 
 
 
