@@ -1287,6 +1287,14 @@ PRECISION_CASES: dict[str, list[tuple[str, str]]] = {
         ("Your answers on the behavioural questions rambled.", "communication:-"),
         ("Your answers were excellent.", "communication:+"),
     ],
+    "a term of the job that is managed or planned is a task, not the candidate's terms": [
+        ("Strong on shift planning for the depot.", "skills:+"),
+        ("Weak on budget forecasting.", "skills:-"),
+        ("Handled the budget questions calmly.", "confidence:+"),
+        # guards: terms asked for or refused stay logistics
+        ("Her day rate is well over our budget.", "logistics:-"),
+        ("He can't work the late shifts we need covered.", "logistics:-"),
+    ],
 }
 
 

@@ -43,6 +43,7 @@ from analysis.tagger.speaker import (
     skip_pleasantry,
 )
 from analysis.tagger.subjects import answers_on_subjects
+from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import read_tenure
 from analysis.tagger.tokens import split_sentences, tokenize
 from analysis.tagger.verdict import ellipsis, judge_clause
@@ -94,6 +95,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_asides_about_others,  # "... even when the interviewer was abrupt"
     drop_paperwork,  # "Candidate to bring NMC PIN confirmation"
     answers_on_subjects,  # "your answers on triage were excellent" judge knowledge
+    drop_task_terms,  # "strong on rota management" is a task, not the candidate's terms
     _negation,  # "not concise", "never lost composure"
     _excess,  # "too casual"
     _modifiers,  # "clear examples" is about examples

@@ -113,6 +113,10 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("subject_prepositions", "subjects", "prepositions"),
     ("subject_skips", "subjects", "skips"),
     ("not_subjects", "subjects", "not_subjects"),
+    ("task_themes", "tasks", "themes"),
+    ("task_terms", "tasks", "terms"),
+    ("task_nouns", "tasks", "nouns"),
+    ("task_verbs", "tasks", "verbs"),
 )
 
 
@@ -222,6 +226,10 @@ class Words:
     subject_prepositions: frozenset[str] = frozenset()
     subject_skips: frozenset[str] = frozenset()
     not_subjects: frozenset[str] = frozenset()
+    task_themes: frozenset[str] = frozenset()
+    task_terms: frozenset[str] = frozenset()
+    task_nouns: frozenset[str] = frozenset()
+    task_verbs: frozenset[str] = frozenset()
 
 
 
