@@ -16,7 +16,7 @@ _LOOK_BACK = 3  # words before the topic in which a task verb makes it a task
 
 
 def drop_task_terms(clause: Clause) -> None:
-    """Drop a term topic ("budget", "rota") that a task verb before it or a task noun after it makes a task."""
+    """Drop a term topic ("budget", "rota") that a task verb or task noun makes a task."""
     w = clause.lex.words
     for item in clause.items:
         if item.rule.kind != "cue" or item.rule.theme not in w.task_themes:
