@@ -1295,6 +1295,12 @@ PRECISION_CASES: dict[str, list[tuple[str, str]]] = {
         ("Her day rate is well over our budget.", "logistics:-"),
         ("He can't work the late shifts we need covered.", "logistics:-"),
     ],
+    "a planning tool or an awkward situation is no verdict; a manner is": [
+        ("Strong on crew scheduling.", "skills:+"),
+        ("Missed the scheduled start time by half an hour.", "logistics:-"),  # guard
+        ("Bit of an awkward phone call to make, but the client insisted.", ""),
+        ("She came across as awkward and stiff.", "confidence:-"),  # guard
+    ],
 }
 
 
