@@ -1301,6 +1301,11 @@ PRECISION_CASES: dict[str, list[tuple[str, str]]] = {
         ("Bit of an awkward phone call to make, but the client insisted.", ""),
         ("She came across as awkward and stiff.", "confidence:-"),  # guard
     ],
+    "a CV named as an object is no verdict on it; a CV judged is": [
+        ("Remember to bring a printed CV.", ""),
+        ("Your CV is impressive for a graduate.", "experience:+"),  # guard
+        ("Nothing wrong with the CV itself.", "experience:+"),  # guard
+    ],
 }
 
 

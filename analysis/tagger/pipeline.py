@@ -25,6 +25,7 @@ from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
 from analysis.tagger.names import drop_names
+from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.paperwork import drop_paperwork
 from analysis.tagger.parts import body_span
 from analysis.tagger.phrases import match_sentence
@@ -97,6 +98,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     answers_on_subjects,  # "your answers on triage were excellent" judge knowledge
     drop_task_terms,  # "strong on rota management" is a task, not the candidate's terms
     _negation,  # "not concise", "never lost composure"
+    need_near_verdict,  # "great CV" judges it, "mention it on your CV" does not
     _excess,  # "too casual"
     _modifiers,  # "clear examples" is about examples
     _alternatives,  # "open rather than defensive"

@@ -117,6 +117,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("task_terms", "tasks", "terms"),
     ("task_nouns", "tasks", "nouns"),
     ("task_verbs", "tasks", "verbs"),
+    ("near_topics", "nearby", "topics"),
 )
 
 
@@ -230,6 +231,7 @@ class Words:
     task_terms: frozenset[str] = frozenset()
     task_nouns: frozenset[str] = frozenset()
     task_verbs: frozenset[str] = frozenset()
+    near_topics: frozenset[str] = frozenset()
 
 
 
