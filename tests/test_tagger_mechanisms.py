@@ -1305,6 +1305,8 @@ PRECISION_CASES: dict[str, list[tuple[str, str]]] = {
         ("Remember to bring a printed CV.", ""),
         ("Your CV is impressive for a graduate.", "experience:+"),  # guard
         ("Nothing wrong with the CV itself.", "experience:+"),  # guard
+        ("Junior analyst role: Excel modelling was solid.", "skills:+"),
+        ("Far too junior for a head of department post.", "experience:-"),  # guard
     ],
 }
 
