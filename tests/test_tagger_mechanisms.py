@@ -1270,8 +1270,6 @@ PLAIN4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Your answer on the merger was hand-wavy.", "skills:-"),
         ("Your answer on why you applied was excellent.", "communication:+"),  # guard
         ("His answer on the contract dispute rambled.", "communication:-"),  # guard
-        ("Your answers on tendering were excellent - clear and brief.",
-         "communication:+"),  # guard: the elaboration names delivery
     ],
     "'suit' as a verb of a person or a culture is fit, not dress; a culture add": [
         ("Honestly the pace here wouldn't suit her.", "fit:-"),
@@ -1661,6 +1659,56 @@ DOMAIN4_CASES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
+
+PRECISION_CASES: dict[str, list[tuple[str, str]]] = {
+    "a word sense of another field is no theme cue (subject, retail, scheduling tool, ID)": [
+        ("Sound grasp of organic chemistry.", "skills:+"),
+        ("Real chemistry between her and the nursing team.", "fit:+"),  # guard
+        ("Strong on loss prevention and shrink control.", "skills:+"),
+        ("You seemed to shrink into your seat under pressure.", "confidence:-"),  # guard
+        ("Good on crew scheduling software.", "skills:+"),
+        ("Please bring photo ID to the second round.", ""),
+        ("Talked us through a last click attribution model.", ""),
+    ],
+    "bare 'organised' or 'rehearsed' is no delivery or preparation cue": [
+        ("Workstation organised, seasoning accurate.", "skills:+"),
+        ("Your answers came over as rehearsed.", "communication:-"),
+        ("Needs to come across as less rehearsed.", "communication:-"),
+        ("A dry run or rehearsal would have helped you.", "preparation:-"),  # guard
+    ],
+    "answers on a subject no cue names judge knowledge of it (skills), not delivery": [
+        ("Your answers on anticoagulation were excellent.", "skills:+"),
+        ("Answers regarding the tax treaty rules lacked depth.", "skills:-"),
+        ("Her responses about fire door regulations were spot on.", "skills:+"),
+        # guards: a delivery word judges the answers; a question type is no subject
+        ("Clear, concise answers on contract law.", "communication:+"),
+        ("Your answers on the behavioural questions rambled.", "communication:-"),
+        ("Your answers were excellent.", "communication:+"),
+    ],
+    "a term of the job that is managed or planned is a task, not the candidate's terms": [
+        ("Strong on shift planning for the depot.", "skills:+"),
+        ("Weak on budget forecasting.", "skills:-"),
+        ("Handled the budget questions calmly.", "confidence:+"),
+        # guards: terms asked for or refused stay logistics
+        ("Her day rate is well over our budget.", "logistics:-"),
+        ("He can't work the late shifts we need covered.", "logistics:-"),
+    ],
+    "a planning tool or an awkward situation is no verdict; a manner is": [
+        ("Strong on crew scheduling.", "skills:+"),
+        ("Missed the scheduled start time by half an hour.", "logistics:-"),  # guard
+        ("Bit of an awkward phone call to make, but the client insisted.", ""),
+        ("She came across as awkward and stiff.", "confidence:-"),  # guard
+    ],
+    "a CV named as an object is no verdict on it; a CV judged is": [
+        ("Remember to bring a printed CV.", ""),
+        ("Your CV is impressive for a graduate.", "experience:+"),  # guard
+        ("Nothing wrong with the CV itself.", "experience:+"),  # guard
+        ("Junior analyst role: Excel modelling was solid.", "skills:+"),
+        ("Far too junior for a head of department post.", "experience:-"),  # guard
+    ],
+}
+
+
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
@@ -1693,6 +1741,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SELF4_CASES": SELF4_CASES,
     "COACH4_CASES": COACH4_CASES,
     "DOMAIN4_CASES": DOMAIN4_CASES,
+    "PRECISION_CASES": PRECISION_CASES,
 }
 
 

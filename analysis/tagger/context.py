@@ -25,7 +25,6 @@ def demote_modifiers(lex: Lexicon, items: list[Item], tokens: list[Token]) -> No
     """
     cues = [it for it in items if it.rule.kind == "cue"]
     _subject_questions(lex, cues, tokens)
-    _subject_answers(lex, items, cues, tokens)
     _drop_asked_subjects(cues, tokens)
     _drop_content_subjects(lex.words, cues, tokens)
     _resolve_compounds(cues, tokens, lex.domains)
@@ -233,41 +232,3 @@ def _names_subject(w: Words, token: Token) -> bool:
     """A word between "answer" and "question" that names what the question was about."""
     surface = token.surface
     return token.is_word and surface not in w.question_modifiers and not surface.endswith("ly")
-
-
-
-def _subject_answers(
-    lex: Lexicon, items: list[Item], cues: list[Item], tokens: list[Token]
-) -> None:
-    """'Excellent answers on pharmacokinetics': an answer named by its subject, with no other
-    cue in the clause, is judged on what it knew (subject knowledge), not on its delivery."""
-    w = lex.words
-    if len(cues) != 1 or not w.subject_question_theme:
-        return
-    it = cues[0]
-    if it.rule.self_eval or it.rule.theme in w.subject_question_theme or len(it.positions) != 1:
-        return
-    k = it.positions[0]
-    if not _names_answer_subject(w, tokens, k):
-        return
-    after = range(k + 2, len(tokens))
-    verb = next((j for j in after if tokens[j].surface in w.answer_verdict_verbs), None)
-    judged = any(
-        o.kind in ("eval", "negator") and (o.start < k or (verb is not None and o.start >= verb))
-        for o in items
-    )
-    elaborated = any(tokens[j].surface in w.answer_elaborations for j in after)
-    if judged and not elaborated:
-        it.rule = replace(it.rule, theme=min(w.subject_question_theme))
-
-
-def _names_answer_subject(w: Words, tokens: list[Token], k: int) -> bool:
-    """True for "answer(s) on <subject>" at ``k``: "answers on the Equality Act", not "on why"."""
-    if tokens[k].surface not in w.answer_nouns or k + 2 >= len(tokens):
-        return False
-    if tokens[k + 1].surface not in w.answer_subject_prepositions:
-        return False
-    first = k + 3 if tokens[k + 2].surface == "the" else k + 2
-    return first < len(tokens) and tokens[first].is_word and (
-        tokens[first].surface not in w.answer_non_subjects
-    )

@@ -29,6 +29,7 @@ from analysis.tagger.inability import extend_inability
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
 from analysis.tagger.names import drop_names
+from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.paperwork import drop_paperwork
 from analysis.tagger.parts import body_span
 from analysis.tagger.phrases import match_sentence
@@ -47,7 +48,9 @@ from analysis.tagger.speaker import (
     skip_own_reaction,
     skip_pleasantry,
 )
+from analysis.tagger.subjects import answers_on_subjects
 from analysis.tagger.suffixes import negate_suffixed
+from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import read_tenure
 from analysis.tagger.tokens import split_sentences, tokenize
 from analysis.tagger.verdict import ellipsis, judge_clause
@@ -109,10 +112,13 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     mute_other_speakers,  # "The interviewer was friendly", "We're keen to ..."
     drop_asides_about_others,  # "... even when the interviewer was abrupt"
     drop_paperwork,  # "Candidate to bring NMC PIN confirmation"
+    answers_on_subjects,  # "your answers on triage were excellent" judge knowledge
+    drop_task_terms,  # "strong on rota management" is a task, not the candidate's terms
     _negation,  # "not concise", "never lost composure"
     _suffixes,  # "jargon-free"
     extend_inability,  # "was unable to complete the test within the time": the whole task
     judged_subjects,  # "his punctuality was poor"
+    need_near_verdict,  # "great CV" judges it, "mention it on your CV" does not
     _excess,  # "too casual"
     _modifiers,  # "clear examples" is about examples
     _measures,  # "the depth of your experience was insufficient"

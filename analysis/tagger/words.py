@@ -121,11 +121,6 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("question_nouns", "clauses", "question_nouns"),
     ("question_modifiers", "clauses", "question_modifiers"),
     ("subject_question_theme", "clauses", "subject_question_theme"),
-    ("answer_nouns", "clauses", "answer_nouns"),
-    ("answer_subject_prepositions", "clauses", "answer_subject_prepositions"),
-    ("answer_non_subjects", "clauses", "answer_non_subjects"),
-    ("answer_verdict_verbs", "clauses", "answer_verdict_verbs"),
-    ("answer_elaborations", "clauses", "answer_elaborations"),
     ("tenure_units", "tenure", "units"),
     ("tenure_stops", "tenure", "stops"),
     ("tenure_stop_leads", "tenure", "stop_leads"),
@@ -140,6 +135,15 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("lone_order_leads", "advice", "lone_order_leads"),
     ("know_verbs", "idioms", "know_verbs"),
     ("mastery_idioms", "idioms", "mastery"),
+    ("answer_nouns", "subjects", "answer_nouns"),
+    ("subject_prepositions", "subjects", "prepositions"),
+    ("subject_skips", "subjects", "skips"),
+    ("not_subjects", "subjects", "not_subjects"),
+    ("task_themes", "tasks", "themes"),
+    ("task_terms", "tasks", "terms"),
+    ("task_nouns", "tasks", "nouns"),
+    ("task_verbs", "tasks", "verbs"),
+    ("near_topics", "nearby", "topics"),
 )
 
 
@@ -253,11 +257,6 @@ class Words:
     question_nouns: frozenset[str] = frozenset()
     question_modifiers: frozenset[str] = frozenset()
     subject_question_theme: frozenset[str] = frozenset()
-    answer_nouns: frozenset[str] = frozenset()
-    answer_subject_prepositions: frozenset[str] = frozenset()
-    answer_non_subjects: frozenset[str] = frozenset()
-    answer_verdict_verbs: frozenset[str] = frozenset()
-    answer_elaborations: frozenset[str] = frozenset()
     tenure_units: frozenset[str] = frozenset()
     tenure_stops: frozenset[str] = frozenset()
     tenure_stop_leads: frozenset[str] = frozenset()
@@ -276,6 +275,15 @@ class Words:
     lone_order_leads: frozenset[str] = frozenset()
     know_verbs: frozenset[str] = frozenset()
     mastery_idioms: frozenset[str] = frozenset()
+    answer_nouns: frozenset[str] = frozenset()
+    subject_prepositions: frozenset[str] = frozenset()
+    subject_skips: frozenset[str] = frozenset()
+    not_subjects: frozenset[str] = frozenset()
+    task_themes: frozenset[str] = frozenset()
+    task_terms: frozenset[str] = frozenset()
+    task_nouns: frozenset[str] = frozenset()
+    task_verbs: frozenset[str] = frozenset()
+    near_topics: frozenset[str] = frozenset()
 
 
 
