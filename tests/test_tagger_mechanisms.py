@@ -1293,6 +1293,15 @@ PLAIN4_CASES: dict[str, list[tuple[str, str]]] = {
 
 
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
+PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
+    "a failed attempt negates the manner cue at the end of its task": [
+        ("Struggled to describe her own project in simple terms.", "communication:-"),
+        ("Failed to explain the migration strategy in a structured way.", "communication:-"),
+        ("Struggled to explain it clearly.", "communication:-"),  # guard
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -1318,6 +1327,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SET_Q_CASES": SET_Q_CASES,
     "NAME_CASES": NAME_CASES,
     "PLAIN4_CASES": PLAIN4_CASES,
+    "PLAIN5_CASES": PLAIN5_CASES,
 }
 
 

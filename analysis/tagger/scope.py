@@ -100,11 +100,14 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         # "couldn't finish the problem, ran out of time": the comma ends the scope.
         scope.extra.extend(pending)
         scope.pending = pending = []
+    if pending and _passes_task_topic(lex, tokens, items, pending[-1], item):
+        return
     if pending:
         # "Nobody on the panel thought you were rude": a negated subject reaches
         # past its own phrase and the opinion verb after it.
         reach = lex.negation_window + (4 if subject_negated else 0) + (4 if opinion else 0)
         reach += _that_clause_reach(lex, tokens, pending[-1], between)
+        reach += _task_reach(lex, tokens, pending[-1])
         if item.start - pending[-1].end <= reach:
             if any(p.rule.theme == MUTE for p in pending):
                 item.dropped = True  # "confident without being pushy": the aside is no theme.
@@ -129,6 +132,31 @@ def _that_clause_reach(
     if _phrase(tokens, negator) not in lex.words.verdict_negators:
         return 0
     return 8 if any(t.surface == "that" for t in between) else 0
+
+
+def _passes_task_topic(
+    lex: Lexicon, tokens: list[Token], items: list[Item], negator: Item, item: Item
+) -> bool:
+    """'Struggled to explain his own project in simple terms': a failed attempt passes over a
+    neutral topic of its task to the manner cue that ends it, in reach, before any comma."""
+    if item.rule.kind != "cue" or item.rule.prior != 0:
+        return False
+    if _phrase(tokens, negator) not in lex.words.task_negators:
+        return False
+    reach = negator.end + lex.negation_window + _task_reach(lex, tokens, negator)
+    for later in items:
+        if later.start < item.end or later.start > reach:
+            continue
+        if any(t.surface in {",", ";"} for t in tokens[item.end : later.start]):
+            return False
+        return later.rule.kind == "cue" and later.rule.prior != 0
+    return False
+
+
+def _task_reach(lex: Lexicon, tokens: list[Token], negator: Item) -> int:
+    """'Struggled to explain his own project in simple terms': a failed attempt reaches over
+    the task it names (the verb and its object) to the manner cue at its end."""
+    return 4 if _phrase(tokens, negator) in lex.words.task_negators else 0
 
 
 def _phrase(tokens: list[Token], item: Item) -> str:

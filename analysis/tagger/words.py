@@ -114,6 +114,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("tenure_stop_leads", "tenure", "stop_leads"),
     ("name_heads", "names", "heads"),
     ("name_joins", "names", "joins"),
+    ("task_negators", "negation", "task_negators"),
 )
 
 
@@ -224,6 +225,7 @@ class Words:
     tenure_stop_leads: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
     name_joins: frozenset[str] = frozenset()
+    task_negators: frozenset[str] = frozenset()
 
 
 
