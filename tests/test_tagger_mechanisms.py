@@ -1299,6 +1299,16 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
         ("Failed to explain the migration strategy in a structured way.", "communication:-"),
         ("Struggled to explain it clearly.", "communication:-"),  # guard
     ],
+    "the candidate's start, pay ask and availability in recruiter shorthand": [
+        ("He can start in three weeks once his notice is served.", "logistics:+"),
+        ("We need someone who can start in two weeks.", "logistics:-"),  # guard: a requirement
+        ("Her pay expectations are realistic for the market.", "logistics:+"),
+        ("Wanted 30% more than our band.", "logistics:-"),
+        ("Some concern around comp.", "logistics:-"),
+        ("He isn't free until the spring.", "logistics:-"),
+        ("He declined the offer because of the relocation.", "logistics:-"),
+        ("She turned down the offer.", ""),  # guard: no reason, no theme
+    ],
 }
 
 
