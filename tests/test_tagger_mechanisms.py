@@ -1309,6 +1309,13 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
         ("He declined the offer because of the relocation.", "logistics:-"),
         ("She turned down the offer.", ""),  # guard: no reason, no theme
     ],
+    "over-rehearsed or mechanical delivery is communication, however it is graded": [
+        ("Warm enough, though a touch too rehearsed.", "attitude:+;communication:-"),
+        ("I'd want her to sound less scripted next time.", "communication:-"),
+        ("His closing pitch sounded mechanical.", "communication:-"),
+        ("Most of her replies were canned.", "communication:-"),
+        ("You had clearly rehearsed your case study.", "preparation:+"),  # guard
+    ],
 }
 
 
