@@ -1316,6 +1316,11 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
         ("Most of her replies were canned.", "communication:-"),
         ("You had clearly rehearsed your case study.", "preparation:+"),  # guard
     ],
+    "'went off' is a digression only when it goes off somewhere (topic, track, a tangent)": [
+        ("She stayed composed when the smoke alarm went off.", "confidence:+"),
+        ("He went off track in most answers.", "communication:-"),
+        ("Kept going off on tangents about his gap year.", "communication:-"),  # guard
+    ],
 }
 
 
