@@ -1321,6 +1321,17 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
         ("He went off track in most answers.", "communication:-"),
         ("Kept going off on tangents about his gap year.", "communication:-"),  # guard
     ],
+    "the writer's hesitation is a reservation, not the candidate's nerves": [
+        ("Strong on VAT. My one hesitation is that he has never led a team.", "skills:+;experience:-"),
+        ("There was some hesitation in his answers.", "confidence:-"),  # guard
+    ],
+    "not what the team is after, and the hire already inside, are generic reasons": [
+        ("Polite and prepared, just not what the department is looking for.",
+         "attitude:+;preparation:+;fit:-"),
+        ("Not the profile the partners are after this year.", "fit:-"),
+        ("The post went to a candidate who already works in the finance team.", "fit:-"),
+        ("We went with someone who already worked in a bank.", "experience:-"),  # guard
+    ],
 }
 
 
