@@ -1332,6 +1332,15 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
         ("The post went to a candidate who already works in the finance team.", "fit:-"),
         ("We went with someone who already worked in a bank.", "experience:-"),  # guard
     ],
+    "weak topic words: a product's flow, too much detail, a courtesy chat, an alarm test": [
+        ("Sharp thinking on the checkout flow.", "skills:+"),
+        ("He was nervous and it broke the flow of the presentation.",
+         "communication:-;confidence:-"),
+        ("You told the story with a natural flow.", "communication:+"),  # guard
+        ("Way too much detail about the history of his last firm.", "communication:-"),
+        ("The vacancy was filled, so it was only a courtesy call.", "fit:-"),
+        ("Calm throughout, even during the smoke alarm test.", "confidence:+"),
+    ],
 }
 
 
