@@ -1322,7 +1322,8 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
         ("Kept going off on tangents about his gap year.", "communication:-"),  # guard
     ],
     "the writer's hesitation is a reservation, not the candidate's nerves": [
-        ("Strong on VAT. My one hesitation is that he has never led a team.", "skills:+;experience:-"),
+        ("Strong on VAT. My one hesitation is that he has never led a team.",
+         "skills:+;experience:-"),
         ("There was some hesitation in his answers.", "confidence:-"),  # guard
     ],
     "not what the team is after, and the hire already inside, are generic reasons": [
@@ -1340,6 +1341,10 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
         ("Way too much detail about the history of his last firm.", "communication:-"),
         ("The vacancy was filled, so it was only a courtesy call.", "fit:-"),
         ("Calm throughout, even during the smoke alarm test.", "confidence:+"),
+    ],
+    "a lack owned by the employer is the gap the candidate fills": [
+        ("You bring exactly the kind of retail experience our department lacks.", "experience:+"),
+        ("He lacks the experience we need.", "experience:-"),  # guard
     ],
 }
 

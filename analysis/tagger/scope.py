@@ -327,6 +327,23 @@ def drop_met_needs(lex: Lexicon, tokens: list[Token], items: list[Item], end: in
             marker.dropped = True
 
 
+def drop_employer_lacks(lex: Lexicon, tokens: list[Token], items: list[Item], end: int) -> None:
+    """'the project experience this team lacks': a lack whose subject is the employer and
+    which ends its clause (no object of its own) is the gap the candidate fills."""
+    w = lex.words
+    for neg in items:
+        if neg.rule.kind != "negator" or _phrase(tokens, neg) not in w.lacks or neg.start < 1:
+            continue
+        if tokens[neg.start - 1].surface not in w.lack_owners:
+            continue
+        after = neg.end
+        if after < end and tokens[after].is_word and tokens[after].surface not in w.need_tails:
+            continue  # "our team lacks a tester": the employer's own lack, stated
+        if any(it.neg_by and neg.positions in it.neg_by for it in items):
+            continue
+        neg.dropped, neg.as_eval = True, 0
+
+
 def fixed_faults(
     lex: Lexicon, tokens: list[Token], items: list[Item], start: int, end: int
 ) -> None:

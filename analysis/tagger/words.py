@@ -115,6 +115,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("name_heads", "names", "heads"),
     ("name_joins", "names", "joins"),
     ("task_negators", "negation", "task_negators"),
+    ("lack_owners", "negation", "lack_owners"),
 )
 
 
@@ -226,6 +227,7 @@ class Words:
     name_heads: frozenset[str] = frozenset()
     name_joins: frozenset[str] = frozenset()
     task_negators: frozenset[str] = frozenset()
+    lack_owners: frozenset[str] = frozenset()
 
 
 
