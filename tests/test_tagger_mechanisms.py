@@ -1346,6 +1346,12 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
         ("You bring exactly the kind of retail experience our department lacks.", "experience:+"),
         ("He lacks the experience we need.", "experience:-"),  # guard
     ],
+    "a candidate who passes the rival after 'than' is praised on that dimension": [
+        ("He is more experienced than the others on the shortlist.", "experience:+"),
+        ("You had more experience than the other applicants.", "experience:+"),
+        ("You had less experience than the other applicants.", "experience:-"),  # guard
+        ("The other applicant had more experience.", "experience:-"),  # guard
+    ],
 }
 
 
