@@ -1352,6 +1352,11 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
         ("You had less experience than the other applicants.", "experience:-"),  # guard
         ("The other applicant had more experience.", "experience:-"),  # guard
     ],
+    "a size word beside a fault sizes the fault, it does not praise": [
+        ("The gaps in his Excel were substantial.", "skills:-"),
+        ("Her weaknesses in SQL were considerable.", "skills:-"),
+        ("Considerable experience in audit.", "experience:+"),  # guard
+    ],
 }
 
 

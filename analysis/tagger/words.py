@@ -116,6 +116,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("name_joins", "names", "joins"),
     ("task_negators", "negation", "task_negators"),
     ("lack_owners", "negation", "lack_owners"),
+    ("size_words", "evaluation", "size_words"),
 )
 
 
@@ -228,6 +229,7 @@ class Words:
     name_joins: frozenset[str] = frozenset()
     task_negators: frozenset[str] = frozenset()
     lack_owners: frozenset[str] = frozenset()
+    size_words: frozenset[str] = frozenset()
 
 
 
