@@ -1357,6 +1357,13 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
         ("Her weaknesses in SQL were considerable.", "skills:-"),
         ("Considerable experience in audit.", "experience:+"),  # guard
     ],
+    "delivery faults named absent, answers off the brief, time overrun, the stage of a rejection": [
+        ("Her summary was crisp and buzzword-free.", "communication:+"),
+        ("Two of his three ideas were off-brief.", "communication:-"),
+        ("He went twelve minutes over his slot.", "communication:-"),
+        ("The pitch ran to double the allotted time.", "communication:-"),
+        ("Not taken forward at application stage.", ""),
+    ],
 }
 
 
