@@ -1364,6 +1364,11 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
         ("The pitch ran to double the allotted time.", "communication:-"),
         ("Not taken forward at application stage.", ""),
     ],
+    "condescension and arguing with the panel are attitude; eyes on the exit are nerves": [
+        ("She talked down to the receptionist and shrugged off the feedback.", "attitude:-"),
+        ("He argued with the chair about the scoring.", "attitude:-"),
+        ("Her hands shook and she kept looking at the door.", "confidence:-"),
+    ],
 }
 
 
