@@ -1369,6 +1369,13 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
         ("He argued with the chair about the scoring.", "attitude:-"),
         ("Her hands shook and she kept looking at the door.", "confidence:-"),
     ],
+    "rivals who did better with no dimension named are a generic reason": [
+        ("In the end we appointed a stronger applicant.", "fit:-"),
+        ("Good interview, but one finalist pulled ahead of her on the day.", "fit:-"),
+        ("Better applicants in the field this round.", "fit:-"),
+        ("We went with a stronger candidate with more retail experience.",
+         "experience:-"),  # guard: the dimension named takes over
+    ],
 }
 
 
