@@ -1376,6 +1376,10 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
         ("We went with a stronger candidate with more retail experience.",
          "experience:-"),  # guard: the dimension named takes over
     ],
+    "'well' before a shortfall grades its distance, it does not praise": [
+        ("His coding exercise was well below the standard for the grade.", "skills:-"),
+        ("Her Excel test fell well short of the bar.", "skills:-"),
+    ],
 }
 
 
