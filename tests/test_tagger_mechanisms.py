@@ -1710,6 +1710,95 @@ PRECISION_CASES: dict[str, list[tuple[str, str]]] = {
 
 
 # Every group of cases above, in the order the rounds added them: one note, its expected labels.
+PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
+    "a failed attempt negates the manner cue at the end of its task": [
+        ("Struggled to describe her own project in simple terms.", "communication:-"),
+        ("Failed to explain the migration strategy in a structured way.", "communication:-"),
+        ("Struggled to explain it clearly.", "communication:-"),  # guard
+    ],
+    "the candidate's start, pay ask and availability in recruiter shorthand": [
+        ("He can start in three weeks once his notice is served.", "logistics:+"),
+        ("We need someone who can start in two weeks.", "logistics:-"),  # guard: a requirement
+        ("Her pay expectations are realistic for the market.", "logistics:+"),
+        ("Wanted 30% more than our band.", "logistics:-"),
+        ("Some concern around comp.", "logistics:-"),
+        ("He isn't free until the spring.", "logistics:-"),
+        ("He declined the offer because of the relocation.", "logistics:-"),
+        ("She turned down the offer.", ""),  # guard: no reason, no theme
+    ],
+    "over-rehearsed or mechanical delivery is communication, however it is graded": [
+        ("Warm enough, though a touch too rehearsed.", "attitude:+;communication:-"),
+        ("I'd want her to sound less scripted next time.", "communication:-"),
+        ("His closing pitch sounded mechanical.", "communication:-"),
+        ("Most of her replies were canned.", "communication:-"),
+        ("You had clearly rehearsed your case study.", "preparation:+"),  # guard
+    ],
+    "'went off' is a digression only when it goes off somewhere (topic, track, a tangent)": [
+        ("She stayed composed when the smoke alarm went off.", "confidence:+"),
+        ("He went off track in most answers.", "communication:-"),
+        ("Kept going off on tangents about his gap year.", "communication:-"),  # guard
+    ],
+    "the writer's hesitation is a reservation, not the candidate's nerves": [
+        ("Strong on VAT. My one hesitation is that he has never led a team.",
+         "skills:+;experience:-"),
+        ("There was some hesitation in his answers.", "confidence:-"),  # guard
+    ],
+    "not what the team is after, and the hire already inside, are generic reasons": [
+        ("Polite and prepared, just not what the department is looking for.",
+         "attitude:+;preparation:+;fit:-"),
+        ("Not the profile the partners are after this year.", "fit:-"),
+        ("The post went to a candidate who already works in the finance team.", "fit:-"),
+        ("We went with someone who already worked in a bank.", "experience:-"),  # guard
+    ],
+    "weak topic words: a product's flow, too much detail, a courtesy chat, an alarm test": [
+        ("Sharp thinking on the checkout flow.", "skills:+"),
+        ("He was nervous and it broke the flow of the presentation.",
+         "communication:-;confidence:-"),
+        ("You told the story with a natural flow.", "communication:+"),  # guard
+        ("Way too much detail about the history of his last firm.", "communication:-"),
+        ("The vacancy was filled, so it was only a courtesy call.", "fit:-"),
+        ("Calm throughout, even during the smoke alarm test.", "confidence:+"),
+    ],
+    "a lack owned by the employer is the gap the candidate fills": [
+        ("You bring exactly the kind of retail experience our department lacks.", "experience:+"),
+        ("He lacks the experience we need.", "experience:-"),  # guard
+    ],
+    "a candidate who passes the rival after 'than' is praised on that dimension": [
+        ("He is more experienced than the others on the shortlist.", "experience:+"),
+        ("You had more experience than the other applicants.", "experience:+"),
+        ("You had less experience than the other applicants.", "experience:-"),  # guard
+        ("The other applicant had more experience.", "experience:-"),  # guard
+    ],
+    "a size word beside a fault sizes the fault, it does not praise": [
+        ("The gaps in his Excel were substantial.", "skills:-"),
+        ("Her weaknesses in SQL were considerable.", "skills:-"),
+        ("Considerable experience in audit.", "experience:+"),  # guard
+    ],
+    "delivery faults named absent, answers off the brief, time overrun, the stage of a rejection": [
+        ("Her summary was crisp and buzzword-free.", "communication:+"),
+        ("Two of his three ideas were off-brief.", "communication:-"),
+        ("He went twelve minutes over his slot.", "communication:-"),
+        ("The pitch ran to double the allotted time.", "communication:-"),
+        ("Not taken forward at application stage.", ""),
+    ],
+    "condescension and arguing with the panel are attitude": [
+        ("She talked down to the receptionist and shrugged off the feedback.", "attitude:-"),
+        ("He argued with the chair about the scoring.", "attitude:-"),
+    ],
+    "rivals who did better with no dimension named are a generic reason": [
+        ("In the end we appointed a stronger applicant.", "fit:-"),
+        ("Good interview, but one finalist pulled ahead of her on the day.", "fit:-"),
+        ("Better applicants in the field this round.", "fit:-"),
+        ("We went with a stronger candidate with more retail experience.",
+         "experience:-"),  # guard: the dimension named takes over
+    ],
+    "'well' before a shortfall grades its distance, it does not praise": [
+        ("His coding exercise was well below the standard for the grade.", "skills:-"),
+        ("Her Excel test fell well short of the bar.", "skills:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -1742,6 +1831,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH4_CASES": COACH4_CASES,
     "DOMAIN4_CASES": DOMAIN4_CASES,
     "PRECISION_CASES": PRECISION_CASES,
+    "PLAIN5_CASES": PLAIN5_CASES,
 }
 
 

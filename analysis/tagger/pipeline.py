@@ -37,6 +37,7 @@ from analysis.tagger.scope import (
     apply_excess,
     apply_negation,
     contrast_alternatives,
+    drop_employer_lacks,
     drop_met_needs,
     fixed_faults,
     praised_alternative,
@@ -96,6 +97,7 @@ def _alternatives(clause: Clause) -> None:
 def _met_needs(clause: Clause) -> None:
     """Met-need pass (scope.drop_met_needs)."""
     drop_met_needs(clause.lex, clause.tokens, clause.items, clause.end)
+    drop_employer_lacks(clause.lex, clause.tokens, clause.items, clause.end)
 
 
 def _fixes(clause: Clause) -> None:

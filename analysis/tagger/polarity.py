@@ -74,8 +74,19 @@ def resolve(
         )
         if _cost_rises(clause, item, nearest):
             return -1, [nearest.positions]
+        nearest = _sized_fault(clause, nearest, evals)
         return eval_sign(nearest), [nearest.positions, *nearest.neg_by]
     return fallback(clause, item, clause_text, lone, words, vader)
+
+
+def _sized_fault(clause: Clause, nearest: Item, evals: list[Item]) -> Item:
+    """'The gaps in your Python were significant': a size word beside a fault in the clause
+    sizes the fault, so the fault's verdict stands."""
+    tokens = clause.tokens
+    phrase = " ".join(tokens[k].surface for k in nearest.positions)
+    if eval_sign(nearest) <= 0 or phrase not in clause.lex.words.size_words:
+        return nearest
+    return next((e for e in evals if eval_sign(e) < 0), nearest)
 
 
 def _cleft_verdict(clause: Clause, item: Item, evals: list[Item]) -> Item | None:

@@ -147,12 +147,15 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         # "couldn't finish the problem, ran out of time": the comma ends the scope.
         scope.extra.extend(pending)
         scope.pending = pending = []
+    if pending and _passes_task_topic(lex, tokens, items, pending[-1], item):
+        return
     if pending:
         # "Nobody on the panel thought you were rude": a negated subject reaches
         # past its own phrase and the opinion verb after it.
         reach = lex.negation_window + (4 if subject_negated else 0) + (4 if opinion else 0)
         reach += inversion_gap(lex, tokens, pending[-1])
         reach += _that_clause_reach(lex, tokens, pending[-1], between)
+        reach += _task_reach(lex, tokens, pending[-1])
         if item.start - pending[-1].end <= reach:
             if any(p.rule.theme == MUTE for p in pending):
                 item.dropped = True  # "confident without being pushy": the aside is no theme.
@@ -177,6 +180,31 @@ def _that_clause_reach(
     if _phrase(tokens, negator) not in lex.words.verdict_negators:
         return 0
     return 8 if any(t.surface == "that" for t in between) else 0
+
+
+def _passes_task_topic(
+    lex: Lexicon, tokens: list[Token], items: list[Item], negator: Item, item: Item
+) -> bool:
+    """'Struggled to explain his own project in simple terms': a failed attempt passes over a
+    neutral topic of its task to the manner cue that ends it, in reach, before any comma."""
+    if item.rule.kind != "cue" or item.rule.prior != 0:
+        return False
+    if _phrase(tokens, negator) not in lex.words.task_negators:
+        return False
+    reach = negator.end + lex.negation_window + _task_reach(lex, tokens, negator)
+    for later in items:
+        if later.start < item.end or later.start > reach:
+            continue
+        if any(t.surface in {",", ";"} for t in tokens[item.end : later.start]):
+            return False
+        return later.rule.kind == "cue" and later.rule.prior != 0
+    return False
+
+
+def _task_reach(lex: Lexicon, tokens: list[Token], negator: Item) -> int:
+    """'Struggled to explain his own project in simple terms': a failed attempt reaches over
+    the task it names (the verb and its object) to the manner cue at its end."""
+    return 4 if _phrase(tokens, negator) in lex.words.task_negators else 0
 
 
 def _phrase(tokens: list[Token], item: Item) -> str:
@@ -365,6 +393,23 @@ def drop_met_needs(lex: Lexicon, tokens: list[Token], items: list[Item], end: in
         before = {tokens[k].surface for k in range(max(0, marker.start - 6), marker.start)}
         if before & w.need_relatives:
             marker.dropped = True
+
+
+def drop_employer_lacks(lex: Lexicon, tokens: list[Token], items: list[Item], end: int) -> None:
+    """'the project experience this team lacks': a lack whose subject is the employer and
+    which ends its clause (no object of its own) is the gap the candidate fills."""
+    w = lex.words
+    for neg in items:
+        if neg.rule.kind != "negator" or _phrase(tokens, neg) not in w.lacks or neg.start < 1:
+            continue
+        if tokens[neg.start - 1].surface not in w.lack_owners:
+            continue
+        after = neg.end
+        if after < end and tokens[after].is_word and tokens[after].surface not in w.need_tails:
+            continue  # "our team lacks a tester": the employer's own lack, stated
+        if any(it.neg_by and neg.positions in it.neg_by for it in items):
+            continue
+        neg.dropped, neg.as_eval = True, 0
 
 
 def fixed_faults(

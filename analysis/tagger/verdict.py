@@ -21,6 +21,7 @@ from analysis.tagger.scope import apply_negation, word_evals
 from analysis.tagger.speaker import (
     compared_first,
     rival_as_object,
+    rival_equalled,
     rival_inverted,
     rival_outdone,
 )
@@ -55,6 +56,7 @@ class Reading:
     borrowed: set[tuple[str, int]] = field(default_factory=set)  # a topic took from a word
     outdone: bool = False  # the rival is compared against the candidate ("... than you")
     compared: bool = False  # "Compared with the others, your ...": the candidate is judged
+    outranks: bool = False  # "more experienced than the other finalists": the candidate leads
 
 
 def read_clause(clause: Clause) -> Reading:
@@ -92,6 +94,17 @@ def read_clause(clause: Clause) -> Reading:
         judged=judged,
         outdone=rival and rival_outdone(lex, tokens, inside, clause.end),
         compared=rival and compared_first(lex, tokens, clause.start, clause.end, clause.text),
+        outranks=not rival and _outranks(lex, tokens, inside, clause.start),
+    )
+
+
+def _outranks(lex: Lexicon, tokens: list[Token], inside: list[Item], start: int) -> bool:
+    """'She is more experienced than the other finalists': a rival after "than", with the
+    candidate as subject, sets the standard the candidate passes."""
+    return any(
+        it.kind == "rival" and rival_inverted(lex, tokens, it, start)
+        and not rival_equalled(lex, tokens, it, start)
+        for it in inside
     )
 
 
@@ -355,6 +368,9 @@ def _clause_overrides(
         # "Strengths - energy, SQL": the header, not a word here, says a topic is praise
         # ("Keep: how composed you stayed when the task went wrong" praises composure).
         return 1, [*deciders, WEAK] if sign == 0 else deciders
+    if reading.outranks and (sign == 0 or WEAK in deciders) and not reading.advice:
+        # "more experienced than the other two finalists": passing the rival is praise.
+        return 1, [d for d in deciders if d is not WEAK]
     if reading.decisions and (sign == 0 or WEAK in deciders):
         # "We can't offer you the role given the distance": the decision judges its reason.
         return -1, [d.positions for d in reading.decisions] + [p for p in deciders if p]

@@ -144,6 +144,9 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("task_nouns", "tasks", "nouns"),
     ("task_verbs", "tasks", "verbs"),
     ("near_topics", "nearby", "topics"),
+    ("task_negators", "negation", "task_negators"),
+    ("lack_owners", "negation", "lack_owners"),
+    ("size_words", "evaluation", "size_words"),
 )
 
 
@@ -284,6 +287,9 @@ class Words:
     task_nouns: frozenset[str] = frozenset()
     task_verbs: frozenset[str] = frozenset()
     near_topics: frozenset[str] = frozenset()
+    task_negators: frozenset[str] = frozenset()
+    lack_owners: frozenset[str] = frozenset()
+    size_words: frozenset[str] = frozenset()
 
 
 
