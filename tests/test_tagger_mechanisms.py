@@ -1799,6 +1799,16 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+POLARITY2_CASES: dict[str, list[tuple[str, str]]] = {
+    "a leaning credential or grade right before a post noun names the post": [
+        ("ACCA role, second round.", ""),
+        ("Band 6 RGN interview.", ""),
+        ("Notes from the PGCE applicants panel.", ""),
+        ("ACCA qualified, six years in a similar role.", "experience:+"),  # guard: tenure
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -1832,6 +1842,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "DOMAIN4_CASES": DOMAIN4_CASES,
     "PRECISION_CASES": PRECISION_CASES,
     "PLAIN5_CASES": PLAIN5_CASES,
+    "POLARITY2_CASES": POLARITY2_CASES,
 }
 
 

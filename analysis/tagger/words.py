@@ -115,6 +115,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("echo_negators", "negation", "echo_negators"),
     ("open_doubts", "claims", "open_doubts"),
     ("vacancy_breaks", "email", "vacancy_breaks"),
+    ("post_nouns", "posts", "nouns"),
+    ("post_breaks", "posts", "breaks"),
     ("thanks_continuations", "pleasantries", "thanks_continuations"),
     ("thanks_openers", "pleasantries", "thanks_openers"),
     ("answer_verbs", "clauses", "answer_verbs"),
@@ -254,6 +256,8 @@ class Words:
     credential_blockers: frozenset[str] = frozenset()
     credential_lapses: frozenset[str] = frozenset()
     vacancy_breaks: frozenset[str] = frozenset()
+    post_nouns: frozenset[str] = frozenset()
+    post_breaks: frozenset[str] = frozenset()
     thanks_continuations: frozenset[str] = frozenset()
     thanks_openers: frozenset[str] = frozenset()
     answer_verbs: frozenset[str] = frozenset()
