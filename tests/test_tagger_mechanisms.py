@@ -1806,6 +1806,13 @@ POLARITY2_CASES: dict[str, list[tuple[str, str]]] = {
         ("Notes from the PGCE applicants panel.", ""),
         ("ACCA qualified, six years in a similar role.", "experience:+"),  # guard: tenure
     ],
+    "a qualification pursued, partly had or still in progress is not held": [
+        ("Her CIPD membership is still in progress.", "experience:-"),
+        ("His teaching licence is still in process.", "experience:-"),
+        ("He is part qualified, CIMA.", "experience:-"),
+        ("PRINCE2 done, studying for the PMP.", "experience:+"),  # the held one still counts
+        ("Analyst, working towards the CFA.", ""),
+    ],
 }
 
 

@@ -144,7 +144,7 @@ def fallback(
         # VADER's word valences as a broad evaluative lexicon ("a dreadful answer").
         position, sign = min(words, key=lambda hit: abs(hit[0] - item.start))
         return sign, [(position,), WEAK]
-    if rule.prior > 0 and _names_post(clause, item):
+    if rule.prior > 0 and (_names_post(clause, item) or _pursued(clause, item)):
         return 0, []
     if rule.prior:
         return rule.prior, [WEAK]
@@ -173,3 +173,14 @@ def _names_post(clause: Clause, item: Item) -> bool:
         if surface in w.post_breaks or not tokens[k].is_word:
             return False
     return False
+
+
+def _pursued(clause: Clause, item: Item) -> bool:
+    """'working towards CEng', 'studying for the ACII': a credential pursued is not held."""
+    tokens, pursuits = clause.tokens, clause.lex.words.pursuits
+    first = max(clause.start, item.start - 3)
+    return any(
+        " ".join(t.surface for t in tokens[k : item.start]) in pursuits
+        or " ".join(t.surface for t in tokens[k : item.start - 1]) in pursuits
+        for k in range(first, item.start)
+    )

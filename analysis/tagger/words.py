@@ -117,6 +117,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("vacancy_breaks", "email", "vacancy_breaks"),
     ("post_nouns", "posts", "nouns"),
     ("post_breaks", "posts", "breaks"),
+    ("pursuits", "posts", "pursuits"),
     ("thanks_continuations", "pleasantries", "thanks_continuations"),
     ("thanks_openers", "pleasantries", "thanks_openers"),
     ("answer_verbs", "clauses", "answer_verbs"),
@@ -258,6 +259,7 @@ class Words:
     vacancy_breaks: frozenset[str] = frozenset()
     post_nouns: frozenset[str] = frozenset()
     post_breaks: frozenset[str] = frozenset()
+    pursuits: frozenset[str] = frozenset()
     thanks_continuations: frozenset[str] = frozenset()
     thanks_openers: frozenset[str] = frozenset()
     answer_verbs: frozenset[str] = frozenset()
