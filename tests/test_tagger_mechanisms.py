@@ -1813,6 +1813,16 @@ POLARITY2_CASES: dict[str, list[tuple[str, str]]] = {
         ("PRINCE2 done, studying for the PMP.", "experience:+"),  # the held one still counts
         ("Analyst, working towards the CFA.", ""),
     ],
+    "a comparative of brevity states praise; as a wish the clause flips it": [
+        ("Her answers were much tighter this time.", "communication:+"),
+        ("Change: tighter answers.", "communication:-"),
+        ("Pls prep her to be tighter in round two.", "communication:-"),
+    ],
+    "the he/she after a comparison opener is the candidate, not the rival": [
+        ("Unlike the other finalists, her answers were crisp and she clearly knew our range.",
+         "communication:+;preparation:+"),
+        ("The hire had run a depot, and he knew our range.", "experience:-;preparation:-"),
+    ],
 }
 
 

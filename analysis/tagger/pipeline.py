@@ -170,7 +170,21 @@ def _rival_pronoun(
         return False
     if any(it.rule.kind == "contrast" and start - 1 <= it.end <= first for it in items):
         return False
-    return any(it.rule.kind == "rival" and it.end <= start for it in items)
+    return any(
+        it.rule.kind == "rival" and it.end <= start and not _opener_rival(lex, tokens, it)
+        for it in items
+    )
+
+
+def _opener_rival(lex: Lexicon, tokens: list[Token], rival: Item) -> bool:
+    """'Compared with the other two, his answers were tighter and he knew our fleet': a rival
+    inside a comparison opener is the yardstick; the he/she after it is the candidate."""
+    span = [t.surface for t in tokens[max(0, rival.start - 3) : rival.end] if t.is_word]
+    return any(
+        " ".join(span[k : k + n]) in lex.words.comparison_openers
+        for k in range(len(span))
+        for n in (1, 2, 3)
+    )
 
 
 class Tagger:
