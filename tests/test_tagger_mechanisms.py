@@ -1823,6 +1823,11 @@ POLARITY2_CASES: dict[str, list[tuple[str, str]]] = {
          "communication:+;preparation:+"),
         ("The hire had run a depot, and he knew our range.", "experience:-;preparation:-"),
     ],
+    "'the other' before the interviewing side names the writer's colleagues, not a rival": [
+        ("Never once spoke over the other assessors.", "communication:+"),
+        ("He was courteous to the other panel members.", "attitude:+"),
+        ("The other candidates were more courteous.", "attitude:-"),  # guard: a rival
+    ],
 }
 
 

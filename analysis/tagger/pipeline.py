@@ -44,6 +44,7 @@ from analysis.tagger.scope import (
 )
 from analysis.tagger.speaker import (
     drop_asides_about_others,
+    drop_staff_rivals,
     mute_other_speakers,
     require_cue,
     skip_own_reaction,
@@ -242,6 +243,7 @@ class Tagger:
         lex = self.lexicon
         items = read_tenure(lex, tokens, match_sentence(lex, tokens))
         items = drop_names(lex.words, text, tokens, items)  # "the post of Shift Engineer"
+        items = drop_staff_rivals(lex, tokens, items)  # "talked over the other panellists"
         clauses, new_mode = cut_clauses(lex, tokens, items, mode)
         found: list[Found] = []
         topics: list[Item] = []

@@ -312,3 +312,20 @@ def rival_as_object(lex: Lexicon, tokens: list[Token], rival: Item, start: int) 
     # the decision names the rival it chose.
     before = " ".join(t.surface for t in tokens[max(start, rival.start - 4) : rival.start])
     return not any(before == d or before.endswith(f" {d}") for d in lex.words.rival_decisions)
+
+
+def drop_staff_rivals(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list[Item]:
+    """'cut across the other panellists', 'the other interviewers agreed': a rival phrase
+    ending on "other(s)" before one of the interviewing side names the writer's colleagues."""
+    staff = lex.words.rival_staff
+
+    def colleagues(it: Item) -> bool:
+        k = it.end
+        return (
+            it.rule.kind == "rival"
+            and tokens[it.end - 1].stem == "other"
+            and k < len(tokens)
+            and tokens[k].surface in staff
+        )
+
+    return [it for it in items if not colleagues(it)]

@@ -79,6 +79,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("need_relatives", "advice", "need_relatives"),
     ("rival_objects", "comparison", "rival_objects"),
     ("rival_object_heads", "comparison", "rival_object_heads"),
+    ("rival_staff", "comparison", "rival_staff"),
     ("fixes", "negation", "fixes"),
     ("cleft_openers", "negation", "cleft_openers"),
     ("inability", "negation", "inability"),
@@ -257,6 +258,7 @@ class Words:
     credential_blockers: frozenset[str] = frozenset()
     credential_lapses: frozenset[str] = frozenset()
     vacancy_breaks: frozenset[str] = frozenset()
+    rival_staff: frozenset[str] = frozenset()
     post_nouns: frozenset[str] = frozenset()
     post_breaks: frozenset[str] = frozenset()
     pursuits: frozenset[str] = frozenset()
