@@ -1828,6 +1828,11 @@ POLARITY2_CASES: dict[str, list[tuple[str, str]]] = {
         ("He was courteous to the other panel members.", "attitude:+"),
         ("The other candidates were more courteous.", "attitude:-"),  # guard: a rival
     ],
+    "'work on' after a determiner or a verdict word is the noun 'work', no advice": [
+        ("Solid work on the practical, tidy and safe.", "skills:+"),
+        ("Strengths: neat work on the practical board.", "skills:+"),
+        ("Work on your pacing.", "communication:-"),  # guard: the advice
+    ],
 }
 
 

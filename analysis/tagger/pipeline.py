@@ -30,6 +30,7 @@ from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
 from analysis.tagger.names import drop_names
 from analysis.tagger.nearby import need_near_verdict
+from analysis.tagger.nouns import drop_noun_advice
 from analysis.tagger.paperwork import drop_paperwork
 from analysis.tagger.parts import body_span
 from analysis.tagger.phrases import match_sentence
@@ -244,6 +245,7 @@ class Tagger:
         items = read_tenure(lex, tokens, match_sentence(lex, tokens))
         items = drop_names(lex.words, text, tokens, items)  # "the post of Shift Engineer"
         items = drop_staff_rivals(lex, tokens, items)  # "talked over the other panellists"
+        items = drop_noun_advice(lex, tokens, items)  # "tidy work on the board"
         clauses, new_mode = cut_clauses(lex, tokens, items, mode)
         found: list[Found] = []
         topics: list[Item] = []

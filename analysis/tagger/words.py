@@ -80,6 +80,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("rival_objects", "comparison", "rival_objects"),
     ("rival_object_heads", "comparison", "rival_object_heads"),
     ("rival_staff", "comparison", "rival_staff"),
+    ("noun_verbs", "advice", "noun_verbs"),
+    ("noun_leads", "advice", "noun_leads"),
     ("fixes", "negation", "fixes"),
     ("cleft_openers", "negation", "cleft_openers"),
     ("inability", "negation", "inability"),
@@ -259,6 +261,8 @@ class Words:
     credential_lapses: frozenset[str] = frozenset()
     vacancy_breaks: frozenset[str] = frozenset()
     rival_staff: frozenset[str] = frozenset()
+    noun_verbs: frozenset[str] = frozenset()
+    noun_leads: frozenset[str] = frozenset()
     post_nouns: frozenset[str] = frozenset()
     post_breaks: frozenset[str] = frozenset()
     pursuits: frozenset[str] = frozenset()
