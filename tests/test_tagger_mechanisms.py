@@ -1833,6 +1833,11 @@ POLARITY2_CASES: dict[str, list[tuple[str, str]]] = {
         ("Strengths: neat work on the practical board.", "skills:+"),
         ("Work on your pacing.", "communication:-"),  # guard: the advice
     ],
+    "a theme's default does not judge a topic only talked about or checked": [
+        ("We went through her start date with the agency.", ""),
+        ("Your visa status came up at the end.", ""),
+        ("Your notice period runs to June.", "logistics:-"),  # guard: the default still speaks
+    ],
 }
 
 

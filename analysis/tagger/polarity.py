@@ -152,7 +152,7 @@ def fallback(
     # salary band" is a process fact, "Your salary ask was beyond our budget" is not.
     candidate = rule.theme in lex.generic or about_candidate(lex, clause_text)
     default = lex.defaults.get(rule.theme, 0)
-    if default and candidate:
+    if default and candidate and not _talked_about(clause):
         return default, [WEAK]
     if default or not lone or not candidate:
         return 0, []
@@ -184,3 +184,12 @@ def _pursued(clause: Clause, item: Item) -> bool:
         or " ".join(t.surface for t in tokens[k : item.start - 1]) in pursuits
         for k in range(first, item.start)
     )
+
+
+def _talked_about(clause: Clause) -> bool:
+    """'we discussed your notice period', 'Salary came up': the clause names the topic as
+    talked about or checked, a process step, not a verdict."""
+    tokens, verbs = clause.tokens, clause.lex.words.process_verbs
+    surfaces = [t.surface for t in tokens[clause.start : clause.end]]
+    pairs = {" ".join(surfaces[k : k + 2]) for k in range(len(surfaces) - 1)}
+    return bool(verbs & (set(surfaces) | pairs))

@@ -121,6 +121,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("post_nouns", "posts", "nouns"),
     ("post_breaks", "posts", "breaks"),
     ("pursuits", "posts", "pursuits"),
+    ("process_verbs", "posts", "process_verbs"),
     ("thanks_continuations", "pleasantries", "thanks_continuations"),
     ("thanks_openers", "pleasantries", "thanks_openers"),
     ("answer_verbs", "clauses", "answer_verbs"),
@@ -266,6 +267,7 @@ class Words:
     post_nouns: frozenset[str] = frozenset()
     post_breaks: frozenset[str] = frozenset()
     pursuits: frozenset[str] = frozenset()
+    process_verbs: frozenset[str] = frozenset()
     thanks_continuations: frozenset[str] = frozenset()
     thanks_openers: frozenset[str] = frozenset()
     answer_verbs: frozenset[str] = frozenset()
