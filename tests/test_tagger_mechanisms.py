@@ -1838,6 +1838,11 @@ POLARITY2_CASES: dict[str, list[tuple[str, str]]] = {
         ("Your visa status came up at the end.", ""),
         ("Your notice period runs to June.", "logistics:-"),  # guard: the default still speaks
     ],
+    "a requirement the post states names the candidate's gap": [
+        ("The job calls for a chartered surveyor.", "experience:-"),
+        ("The client would want a PhD for this.", "experience:-"),
+        ("Good, though the post needs full GMC registration.", "experience:-"),
+    ],
 }
 
 
