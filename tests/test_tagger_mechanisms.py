@@ -1843,6 +1843,11 @@ POLARITY2_CASES: dict[str, list[tuple[str, str]]] = {
         ("The client would want a PhD for this.", "experience:-"),
         ("Good, though the post needs full GMC registration.", "experience:-"),
     ],
+    "eager only to be done is no enthusiasm": [
+        ("Seemed eager to get the whole thing over with.", "attitude:-"),
+        ("Looked itching to get away by the end.", "attitude:-"),
+        ("Eager to get out on site and learn.", "attitude:+"),  # guard
+    ],
 }
 
 
