@@ -1848,6 +1848,11 @@ POLARITY2_CASES: dict[str, list[tuple[str, str]]] = {
         ("Looked itching to get away by the end.", "attitude:-"),
         ("Eager to get out on site and learn.", "attitude:+"),  # guard
     ],
+    "a praise word repeated with 'too' restates the praise": [
+        ("Polite - too polite, if anything.", "attitude:+"),
+        ("Relaxed - maybe too relaxed.", "confidence:+"),
+        ("Calm but too quiet.", "confidence:+;confidence:-"),  # guard: another word
+    ],
 }
 
 

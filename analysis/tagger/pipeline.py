@@ -23,6 +23,7 @@ from analysis.tagger.context import demote_modifiers
 from analysis.tagger.copula import judged_subjects
 from analysis.tagger.credentials import held_credentials
 from analysis.tagger.dimensions import drop_measure_words
+from analysis.tagger.echoes import drop_echoed_excess
 from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.idioms import mastery_idioms
 from analysis.tagger.inability import extend_inability
@@ -124,6 +125,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     judged_subjects,  # "his punctuality was poor"
     need_near_verdict,  # "great CV" judges it, "mention it on your CV" does not
     _excess,  # "too casual"
+    drop_echoed_excess,  # "calm - too calm" restates the praise
     _modifiers,  # "clear examples" is about examples
     _measures,  # "the depth of your experience was insufficient"
     _alternatives,  # "open rather than defensive"
