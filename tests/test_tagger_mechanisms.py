@@ -1805,6 +1805,7 @@ POLARITY2_CASES: dict[str, list[tuple[str, str]]] = {
         ("Band 6 RGN interview.", ""),
         ("Notes from the PGCE applicants panel.", ""),
         ("ACCA qualified, six years in a similar role.", "experience:+"),  # guard: tenure
+        ("5 yrs post-reg, all in theatres.", "experience:+"),  # guard: a prefix, not the post
     ],
     "a qualification pursued, partly had or still in progress is not held": [
         ("Her CIPD membership is still in progress.", "experience:-"),

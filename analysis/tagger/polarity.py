@@ -169,7 +169,8 @@ def _names_post(clause: Clause, item: Item) -> bool:
     for k in range(item.end, min(item.end + 3, clause.end)):
         surface = tokens[k].surface
         if surface in w.post_nouns:
-            return True
+            # ... but "4 yrs post-reg", "post-qualification" is a prefix, not the post.
+            return clause.text[tokens[k].end : tokens[k].end + 1] != "-"
         if surface in w.post_breaks or not tokens[k].is_word:
             return False
     return False
