@@ -1799,6 +1799,18 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+RECRUITER5_CASES: dict[str, list[tuple[str, str]]] = {
+    "a count of years after an experience gap measures the gap, it is no tenure held": [
+        ("hm: bit junior (4yrs) for a team lead post", "experience:-"),
+        ("they want 7+ yrs in audit, cand has 4", "experience:-"),
+        ("3 yrs PQE minimum, she has 20 months", "experience:-"),
+        # guard: tenure praised before the gap stays held
+        ("Loved her six years in banking, but overqualified for the junior post.",
+         "experience:+;experience:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -1832,6 +1844,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "DOMAIN4_CASES": DOMAIN4_CASES,
     "PRECISION_CASES": PRECISION_CASES,
     "PLAIN5_CASES": PLAIN5_CASES,
+    "RECRUITER5_CASES": RECRUITER5_CASES,
 }
 
 

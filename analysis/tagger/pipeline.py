@@ -52,7 +52,7 @@ from analysis.tagger.speaker import (
 from analysis.tagger.subjects import answers_on_subjects
 from analysis.tagger.suffixes import negate_suffixed
 from analysis.tagger.tasks import drop_task_terms
-from analysis.tagger.tenure import read_tenure
+from analysis.tagger.tenure import drop_gap_counts, read_tenure
 from analysis.tagger.tokens import split_sentences, tokenize
 from analysis.tagger.verdict import ellipsis, judge_clause
 
@@ -227,6 +227,7 @@ class Tagger:
             return cache[key]
         lex = self.lexicon
         items = read_tenure(lex, tokens, match_sentence(lex, tokens))
+        items = drop_gap_counts(lex, tokens, items)  # "too junior (2yrs)"
         items = drop_names(lex.words, text, tokens, items)  # "the post of Shift Engineer"
         clauses, new_mode = cut_clauses(lex, tokens, items, mode)
         found: list[Found] = []
