@@ -1808,6 +1808,13 @@ RECRUITER5_CASES: dict[str, list[tuple[str, str]]] = {
         ("Loved her six years in banking, but overqualified for the junior post.",
          "experience:+;experience:-"),
     ],
+    "a credential the employer requires, or training not had, is an experience gap": [
+        ("good lesson, but not trained in Montessori", "experience:-"),
+        ("nursery needs a level 3 award, she has level 2", "experience:-"),
+        ("good fit but the council wants the HGV licence", "fit:+;experience:-"),
+        ("she passed the theory part but hasnt got it yet", "experience:-"),
+        ("client hasnt got back to me yet", ""),  # guard: no credential, no gap
+    ],
 }
 
 
