@@ -847,7 +847,8 @@ SET_L_CASES: dict[str, list[tuple[str, str]]] = {
         ("Blanked on the capital adequacy ratios.", "skills:-"),
         ("My mind went blank on the cash-flow question.", "skills:-"),
         ("Went completely blank - nerves got the better of me.", "confidence:-"),
-        ("I blanked when they asked about my weaknesses.", "confidence:-"),
+        # Blanking is an answer not known, not nerves (RECRUITER5_CASES): no theme named.
+        ("I blanked when they asked about my weaknesses.", ""),
     ],    "nerves that fade are composure gained": [
         ("The jitters eased off after the first question.", "confidence:+"),
         ("Her confidence faded in the last ten minutes.", "confidence:-"),  # guard
@@ -1814,6 +1815,12 @@ RECRUITER5_CASES: dict[str, list[tuple[str, str]]] = {
         ("good fit but the council wants the HGV licence", "fit:+;experience:-"),
         ("she passed the theory part but hasnt got it yet", "experience:-"),
         ("client hasnt got back to me yet", ""),  # guard: no credential, no gap
+    ],
+    "blanking reports an answer not known, not nerves; 'froze' stays nerves": [
+        ("they asked about our values and I blanked", "preparation:-"),
+        ("went fine until I blanked on why I want to leave sales", ""),
+        ("blanked on the pharmacology section.", "skills:-"),
+        ("froze on the pricing question", "confidence:-"),  # guard
     ],
 }
 
