@@ -1822,6 +1822,11 @@ RECRUITER5_CASES: dict[str, list[tuple[str, str]]] = {
         ("blanked on the pharmacology section.", "skills:-"),
         ("froze on the pricing question", "confidence:-"),  # guard
     ],
+    "the writer's own to-do after an order word is a process step, not advice": [
+        ("need to confirm her visa start date w hr", ""),
+        ("must chase her references tmrw", ""),
+        ("need to book a mock and practise your STAR answers", "preparation:-"),  # guard
+    ],
 }
 
 

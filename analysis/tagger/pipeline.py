@@ -30,7 +30,7 @@ from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
 from analysis.tagger.names import drop_names
 from analysis.tagger.nearby import need_near_verdict
-from analysis.tagger.paperwork import drop_paperwork
+from analysis.tagger.paperwork import drop_paperwork, drop_todos
 from analysis.tagger.parts import body_span
 from analysis.tagger.phrases import match_sentence
 from analysis.tagger.scope import (
@@ -114,6 +114,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     mute_other_speakers,  # "The interviewer was friendly", "We're keen to ..."
     drop_asides_about_others,  # "... even when the interviewer was abrupt"
     drop_paperwork,  # "Candidate to bring NMC PIN confirmation"
+    drop_todos,  # "need to chase right to work docs"
     answers_on_subjects,  # "your answers on triage were excellent" judge knowledge
     drop_task_terms,  # "strong on rota management" is a task, not the candidate's terms
     _negation,  # "not concise", "never lost composure"

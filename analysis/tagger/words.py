@@ -92,6 +92,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("paperwork_needs", "paperwork", "needs"),
     ("paperwork_deadlines", "paperwork", "deadlines"),
     ("paperwork_supplied", "paperwork", "supplied"),
+    ("paperwork_todos", "paperwork", "todos"),
     ("claim_verbs", "claims", "verbs"),
     ("claim_documents", "claims", "documents"),
     ("warnings", "claims", "warnings"),
@@ -231,6 +232,7 @@ class Words:
     paperwork_needs: frozenset[str] = frozenset()
     paperwork_deadlines: frozenset[str] = frozenset()
     paperwork_supplied: frozenset[str] = frozenset()
+    paperwork_todos: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()
     claim_documents: frozenset[str] = frozenset()
     warnings: frozenset[str] = frozenset()
