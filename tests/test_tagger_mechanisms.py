@@ -1827,6 +1827,11 @@ RECRUITER5_CASES: dict[str, list[tuple[str, str]]] = {
         ("must chase her references tmrw", ""),
         ("need to book a mock and practise your STAR answers", "preparation:-"),  # guard
     ],
+    "a pay figure the clause only reports as said is a process fact": [
+        ("pay came up at the end, I told them 38k", ""),
+        ("Compensation came up and I said 120k base.", ""),
+        ("salary ask 75k, their cap is 62", "logistics:-"),  # guard: a gap
+    ],
 }
 
 

@@ -69,6 +69,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("compared_candidates", "comparison", "compared_candidates"),
     ("cost_topics", "evaluation", "cost_topics"),
     ("cost_rises", "evaluation", "cost_rises"),
+    ("cost_statements", "evaluation", "cost_statements"),
     ("measure_words", "evaluation", "measure_words"),
     ("deadline_units", "evaluation", "deadline_units"),
     ("privative_suffixes", "negation", "privative_suffixes"),
@@ -213,6 +214,7 @@ class Words:
     compared_candidates: frozenset[str] = frozenset()
     cost_topics: frozenset[str] = frozenset()
     cost_rises: frozenset[str] = frozenset()
+    cost_statements: frozenset[str] = frozenset()
     measure_words: frozenset[str] = frozenset()
     deadline_units: frozenset[str] = frozenset()
     privative_suffixes: frozenset[str] = frozenset()
