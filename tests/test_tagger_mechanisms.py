@@ -1832,6 +1832,11 @@ RECRUITER5_CASES: dict[str, list[tuple[str, str]]] = {
         ("Compensation came up and I said 120k base.", ""),
         ("salary ask 75k, their cap is 62", "logistics:-"),  # guard: a gap
     ],
+    "a test score set against the mark it needed is a skills verdict": [
+        ("numeracy assessment 55%, pass mark is 65. rejected", "skills:-"),
+        ("typing test 48 wpm, minimum 40", "skills:+"),
+        ("interview at 10am for the test, min 2 refs", ""),  # guard: a time is no score
+    ],
 }
 
 

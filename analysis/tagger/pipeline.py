@@ -42,6 +42,7 @@ from analysis.tagger.scope import (
     fixed_faults,
     praised_alternative,
 )
+from analysis.tagger.scores import scored_tests
 from analysis.tagger.speaker import (
     drop_asides_about_others,
     mute_other_speakers,
@@ -257,6 +258,7 @@ class Tagger:
         found = settle_claims(lex.words, key[0], found)  # "He said he'd ..., but ..."
         found = settle_hedges(lex.words, key[0], found)  # "not unprepared, exactly"
         found = held_credentials(lex.words, key[0], found)  # "FRM certified"
+        found = scored_tests(lex.words, key[0], found)  # "excel test 42%, pass mark 70"
         if cache is not None:
             if len(cache) >= SENTENCE_CACHE_SIZE:
                 cache.clear()

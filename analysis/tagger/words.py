@@ -70,6 +70,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("cost_topics", "evaluation", "cost_topics"),
     ("cost_rises", "evaluation", "cost_rises"),
     ("cost_statements", "evaluation", "cost_statements"),
+    ("score_tests", "scores", "tests"),
+    ("score_bars", "scores", "bars"),
     ("measure_words", "evaluation", "measure_words"),
     ("deadline_units", "evaluation", "deadline_units"),
     ("privative_suffixes", "negation", "privative_suffixes"),
@@ -215,6 +217,8 @@ class Words:
     cost_topics: frozenset[str] = frozenset()
     cost_rises: frozenset[str] = frozenset()
     cost_statements: frozenset[str] = frozenset()
+    score_tests: frozenset[str] = frozenset()
+    score_bars: frozenset[str] = frozenset()
     measure_words: frozenset[str] = frozenset()
     deadline_units: frozenset[str] = frozenset()
     privative_suffixes: frozenset[str] = frozenset()
