@@ -1837,6 +1837,10 @@ RECRUITER5_CASES: dict[str, list[tuple[str, str]]] = {
         ("typing test 48 wpm, minimum 40", "skills:+"),
         ("interview at 10am for the test, min 2 refs", ""),  # guard: a time is no score
     ],
+    "what the employer does, named by its noun or as 'they' after an idea of it": [
+        ("hm said she had little idea about what they do", "preparation:-"),
+        ("couldnt say wat the charity does", "preparation:-"),
+    ],
 }
 
 
