@@ -847,7 +847,8 @@ SET_L_CASES: dict[str, list[tuple[str, str]]] = {
         ("Blanked on the capital adequacy ratios.", "skills:-"),
         ("My mind went blank on the cash-flow question.", "skills:-"),
         ("Went completely blank - nerves got the better of me.", "confidence:-"),
-        ("I blanked when they asked about my weaknesses.", "confidence:-"),
+        # Blanking is an answer not known, not nerves (RECRUITER5_CASES): no theme named.
+        ("I blanked when they asked about my weaknesses.", ""),
     ],    "nerves that fade are composure gained": [
         ("The jitters eased off after the first question.", "confidence:+"),
         ("Her confidence faded in the last ten minutes.", "confidence:-"),  # guard
@@ -1857,6 +1858,50 @@ POLARITY2_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+RECRUITER5_CASES: dict[str, list[tuple[str, str]]] = {
+    "a count of years after an experience gap measures the gap, it is no tenure held": [
+        ("hm: bit junior (4yrs) for a team lead post", "experience:-"),
+        ("they want 7+ yrs in audit, cand has 4", "experience:-"),
+        ("3 yrs PQE minimum, she has 20 months", "experience:-"),
+        # guard: tenure praised before the gap stays held
+        ("Loved her six years in banking, but overqualified for the junior post.",
+         "experience:+;experience:-"),
+    ],
+    "a credential the employer requires, or training not had, is an experience gap": [
+        ("good lesson, but not trained in Montessori", "experience:-"),
+        ("nursery needs a level 3 award, she has level 2", "experience:-"),
+        ("good fit but the council wants the HGV licence", "fit:+;experience:-"),
+        ("she passed the theory part but hasnt got it yet", "experience:-"),
+        ("client hasnt got back to me yet", ""),  # guard: no credential, no gap
+    ],
+    "blanking reports an answer not known, not nerves; 'froze' stays nerves": [
+        ("they asked about our values and I blanked", "preparation:-"),
+        ("went fine until I blanked on why I want to leave sales", ""),
+        ("blanked on the pharmacology section.", "skills:-"),
+        ("froze on the pricing question", "confidence:-"),  # guard
+    ],
+    "the writer's own to-do after an order word is a process step, not advice": [
+        ("need to confirm her visa start date w hr", ""),
+        ("must chase her references tmrw", ""),
+        ("need to book a mock and practise your STAR answers", "preparation:-"),  # guard
+    ],
+    "a pay figure the clause only reports as said is a process fact": [
+        ("pay came up at the end, I told them 38k", ""),
+        ("Compensation came up and I said 120k base.", ""),
+        ("salary ask 75k, their cap is 62", "logistics:-"),  # guard: a gap
+    ],
+    "a test score set against the mark it needed is a skills verdict": [
+        ("numeracy assessment 55%, pass mark is 65. rejected", "skills:-"),
+        ("typing test 48 wpm, minimum 40", "skills:+"),
+        ("interview at 10am for the test, min 2 refs", ""),  # guard: a time is no score
+    ],
+    "what the employer does, named by its noun or as 'they' after an idea of it": [
+        ("hm said she had little idea about what they do", "preparation:-"),
+        ("couldnt say wat the charity does", "preparation:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -1891,6 +1936,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "PRECISION_CASES": PRECISION_CASES,
     "PLAIN5_CASES": PLAIN5_CASES,
     "POLARITY2_CASES": POLARITY2_CASES,
+    "RECRUITER5_CASES": RECRUITER5_CASES,
 }
 
 

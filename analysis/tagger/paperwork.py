@@ -12,6 +12,7 @@ from analysis.tagger.model import Clause, Item, Token
 
 # Themes whose topics name a document or piece of kit ("certificate", "safety boots").
 PAPERWORK_THEMES = frozenset({"experience", "hygiene"})
+_TODO_ENDS = frozenset({"and", "then", "+", "&", "also"})  # a to-do's object ends here
 _JUDGING = frozenset({"eval", "negator", "advice", "excess", "rival", "decision"})
 
 
@@ -58,3 +59,23 @@ def _before(tokens: list[Token], k: int, start: int) -> str:
     while j >= start and not tokens[j].is_word:
         j -= 1
     return tokens[j].surface if j >= start else ""
+
+
+def drop_todos(clause: Clause) -> None:
+    """'need to chase right to work docs', 'Need to send references by Friday': an order word
+    right before one of the writer's to-do verbs is a step of the process, so the clause's
+    order and topics say nothing of the candidate."""
+    tokens, todos = clause.tokens, clause.lex.words.paperwork_todos
+    for it in clause.items:
+        if it.kind != "advice" or it.end >= clause.end:
+            continue
+        if tokens[it.end].surface in todos:
+            stop = next(
+                (k for k in range(it.end, clause.end) if tokens[k].surface in _TODO_ENDS),
+                clause.end,
+            )
+            later = any(o.kind == "cue" and o.start >= stop for o in clause.items)
+            for other in clause.items:
+                if other.start < stop and (other.kind == "cue" or not later and other is it):
+                    other.dropped = True
+            return

@@ -88,6 +88,8 @@ def match_rule(
         hit = None
         for k in range(j, min(j + reach, len(tokens))):
             tok = tokens[k]
+            if reach > 1 and _count_plus(tokens, k):
+                continue  # "want 5+ yrs": the plus belongs to its number
             if not tok.is_word or k in taken or (reach > 1 and _gap_break(lex, tokens, k)):
                 break
             if tok.surface in element.exact:
@@ -101,6 +103,16 @@ def match_rule(
         positions.append(hit)
         j = hit + 1
     return tuple(positions), exact_hits
+
+
+def _count_plus(tokens: list[Token], k: int) -> bool:
+    """True for the "+" of an open count ("5+ yrs", "10+ years"), which a gap may pass over."""
+    return (
+        tokens[k].surface == "+"
+        and k > 0
+        and tokens[k - 1].surface.isdigit()
+        and tokens[k - 1].end == tokens[k].start
+    )
 
 
 def _gap_break(lex: Lexicon, tokens: list[Token], k: int) -> bool:

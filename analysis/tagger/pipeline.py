@@ -32,7 +32,7 @@ from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, T
 from analysis.tagger.names import drop_names
 from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.nouns import drop_noun_advice
-from analysis.tagger.paperwork import drop_paperwork
+from analysis.tagger.paperwork import drop_paperwork, drop_todos
 from analysis.tagger.parts import body_span
 from analysis.tagger.phrases import match_sentence
 from analysis.tagger.scope import (
@@ -44,6 +44,7 @@ from analysis.tagger.scope import (
     fixed_faults,
     praised_alternative,
 )
+from analysis.tagger.scores import scored_tests
 from analysis.tagger.speaker import (
     drop_asides_about_others,
     drop_staff_rivals,
@@ -55,7 +56,7 @@ from analysis.tagger.speaker import (
 from analysis.tagger.subjects import answers_on_subjects
 from analysis.tagger.suffixes import negate_suffixed
 from analysis.tagger.tasks import drop_task_terms
-from analysis.tagger.tenure import read_tenure
+from analysis.tagger.tenure import drop_gap_counts, read_tenure
 from analysis.tagger.tokens import split_sentences, tokenize
 from analysis.tagger.verdict import ellipsis, judge_clause
 
@@ -117,6 +118,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     mute_other_speakers,  # "The interviewer was friendly", "We're keen to ..."
     drop_asides_about_others,  # "... even when the interviewer was abrupt"
     drop_paperwork,  # "Candidate to bring NMC PIN confirmation"
+    drop_todos,  # "need to chase right to work docs"
     answers_on_subjects,  # "your answers on triage were excellent" judge knowledge
     drop_task_terms,  # "strong on rota management" is a task, not the candidate's terms
     _negation,  # "not concise", "never lost composure"
@@ -245,6 +247,7 @@ class Tagger:
             return cache[key]
         lex = self.lexicon
         items = read_tenure(lex, tokens, match_sentence(lex, tokens))
+        items = drop_gap_counts(lex, tokens, items)  # "too junior (2yrs)"
         items = drop_names(lex.words, text, tokens, items)  # "the post of Shift Engineer"
         items = drop_staff_rivals(lex, tokens, items)  # "talked over the other panellists"
         items = drop_noun_advice(lex, tokens, items)  # "tidy work on the board"
@@ -275,6 +278,7 @@ class Tagger:
         found = settle_claims(lex.words, key[0], found)  # "He said he'd ..., but ..."
         found = settle_hedges(lex.words, key[0], found)  # "not unprepared, exactly"
         found = held_credentials(lex.words, key[0], found)  # "FRM certified"
+        found = scored_tests(lex.words, key[0], found)  # "excel test 42%, pass mark 70"
         if cache is not None:
             if len(cache) >= SENTENCE_CACHE_SIZE:
                 cache.clear()

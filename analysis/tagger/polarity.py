@@ -130,6 +130,16 @@ def _cost_rises(clause: Clause, item: Item, verdict: Item) -> bool:
     return any(tokens[k].surface in w.cost_rises for k in verdict.positions)
 
 
+def _stated_cost(clause: Clause, item: Item) -> bool:
+    """'Salary came up, I said 52k': a cost topic whose clause reports it as said, after the
+    topic, states a figure; the default lean does not make it a problem."""
+    tokens, w = clause.tokens, clause.lex.words
+    topic = " ".join(tokens[k].surface for k in item.positions)
+    if topic not in w.cost_topics:
+        return False
+    return any(tokens[k].surface in w.cost_statements for k in range(item.end, clause.end))
+
+
 def fallback(
     clause: Clause,
     item: Item,
@@ -152,7 +162,7 @@ def fallback(
     # salary band" is a process fact, "Your salary ask was beyond our budget" is not.
     candidate = rule.theme in lex.generic or about_candidate(lex, clause_text)
     default = lex.defaults.get(rule.theme, 0)
-    if default and candidate and not _talked_about(clause):
+    if default and candidate and not _talked_about(clause) and not _stated_cost(clause, item):
         return default, [WEAK]
     if default or not lone or not candidate:
         return 0, []

@@ -8,6 +8,8 @@ so cues inside it ("drive" in "drive testing") say nothing of their own.
 
 from __future__ import annotations
 
+import re
+
 from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import Item, Token
 from analysis.tagger.phrases import best_match
@@ -79,3 +81,34 @@ def read_tenure(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list[It
         for it in kept
         if it.rule.kind != "cue" or not any(a <= it.start < b for a, b in fields)
     ]
+
+
+_COUNT = re.compile(r"\d+[a-z]+")  # a count run together with its unit: "2yrs", "18mths"
+
+
+def _is_count(lex: Lexicon, tokens: list[Token], item: Item) -> bool:
+    """True for an experience topic read as tenure held: a count with its unit ("2yrs", "12 yrs
+    ops") and nothing of its own to judge."""
+    if item.rule.kind != "cue" or item.rule.self_eval or item.rule.prior <= 0:
+        return False
+    if item.rule.theme not in lex.domains:
+        return False
+    units = lex.words.tenure_units
+    return any(
+        tokens[k].surface in units or _COUNT.fullmatch(tokens[k].surface) for k in item.positions
+    )
+
+
+def drop_gap_counts(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list[Item]:
+    """A sentence's phrases without the tenure counted after an experience gap: in "too junior
+    (2yrs) for TL" or "they want 5+ yrs, I have 2" the count measures the gap; one before it
+    ("impressed by your ten years, but overqualified") is tenure held."""
+    gaps = [
+        it.start
+        for it in items
+        if it.rule.kind == "cue" and it.rule.self_eval and it.rule.prior < 0
+        and it.rule.theme in lex.domains
+    ]
+    if not gaps:
+        return items
+    return [it for it in items if it.start < gaps[0] or not _is_count(lex, tokens, it)]

@@ -69,6 +69,9 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("compared_candidates", "comparison", "compared_candidates"),
     ("cost_topics", "evaluation", "cost_topics"),
     ("cost_rises", "evaluation", "cost_rises"),
+    ("cost_statements", "evaluation", "cost_statements"),
+    ("score_tests", "scores", "tests"),
+    ("score_bars", "scores", "bars"),
     ("measure_words", "evaluation", "measure_words"),
     ("deadline_units", "evaluation", "deadline_units"),
     ("privative_suffixes", "negation", "privative_suffixes"),
@@ -95,6 +98,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("paperwork_needs", "paperwork", "needs"),
     ("paperwork_deadlines", "paperwork", "deadlines"),
     ("paperwork_supplied", "paperwork", "supplied"),
+    ("paperwork_todos", "paperwork", "todos"),
     ("claim_verbs", "claims", "verbs"),
     ("claim_documents", "claims", "documents"),
     ("warnings", "claims", "warnings"),
@@ -219,6 +223,9 @@ class Words:
     compared_candidates: frozenset[str] = frozenset()
     cost_topics: frozenset[str] = frozenset()
     cost_rises: frozenset[str] = frozenset()
+    cost_statements: frozenset[str] = frozenset()
+    score_tests: frozenset[str] = frozenset()
+    score_bars: frozenset[str] = frozenset()
     measure_words: frozenset[str] = frozenset()
     deadline_units: frozenset[str] = frozenset()
     privative_suffixes: frozenset[str] = frozenset()
@@ -238,6 +245,7 @@ class Words:
     paperwork_needs: frozenset[str] = frozenset()
     paperwork_deadlines: frozenset[str] = frozenset()
     paperwork_supplied: frozenset[str] = frozenset()
+    paperwork_todos: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()
     claim_documents: frozenset[str] = frozenset()
     warnings: frozenset[str] = frozenset()
