@@ -1798,6 +1798,17 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
+DOMAIN5_CASES: dict[str, list[tuple[str, str]]] = {
+    "a judged noun phrase no cue names is a subject of the candidate's work": [
+        ("Joinery test: dovetails uneven.", "skills:-"),
+        ("Tracheostomy suctioning was excellent.", "skills:+"),
+        ("Kitchen trial: béarnaise thin, roux sloppy.", "skills:-"),
+        ("Client happy.", ""),  # guard: a person's mood judges no subject
+        ("Interviewed well.", ""),  # guard: a verb, not a noun phrase
+        ("Pauses are fine.", ""),  # guard: a mild 'fine' is no verdict on work
+    ],
+}
+
 
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
@@ -1832,6 +1843,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "DOMAIN4_CASES": DOMAIN4_CASES,
     "PRECISION_CASES": PRECISION_CASES,
     "PLAIN5_CASES": PLAIN5_CASES,
+    "DOMAIN5_CASES": DOMAIN5_CASES,
 }
 
 

@@ -54,6 +54,7 @@ from analysis.tagger.suffixes import negate_suffixed
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import read_tenure
 from analysis.tagger.tokens import split_sentences, tokenize
+from analysis.tagger.unnamed import unnamed_subjects
 from analysis.tagger.verdict import ellipsis, judge_clause
 
 SENTENCE_CACHE_SIZE = 50_000
@@ -109,6 +110,7 @@ def _fixes(clause: Clause) -> None:
 # verdict.judge_clause gives each remaining cue its polarity.
 CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     skip_pleasantry,  # "Thank you for coming in," is courtesy
+    unnamed_subjects,  # "brunoise uneven": a judged noun phrase no cue names is a subject
     require_cue,  # no theme cue, nothing to say
     skip_own_reaction,  # "..., awkward.", "Annoying but fair."
     mute_other_speakers,  # "The interviewer was friendly", "We're keen to ..."

@@ -147,6 +147,12 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("task_negators", "negation", "task_negators"),
     ("lack_owners", "negation", "lack_owners"),
     ("size_words", "evaluation", "size_words"),
+    ("unnamed_links", "unnamed", "links"),
+    ("unnamed_generic", "unnamed", "generic"),
+    ("unnamed_verdicts", "unnamed", "verdicts"),
+    ("unnamed_tails", "unnamed", "tails"),
+    ("unnamed_stops", "unnamed", "stops"),
+    ("unnamed_openers", "unnamed", "openers"),
 )
 
 
@@ -290,6 +296,12 @@ class Words:
     task_negators: frozenset[str] = frozenset()
     lack_owners: frozenset[str] = frozenset()
     size_words: frozenset[str] = frozenset()
+    unnamed_links: frozenset[str] = frozenset()
+    unnamed_generic: frozenset[str] = frozenset()
+    unnamed_verdicts: frozenset[str] = frozenset()
+    unnamed_tails: frozenset[str] = frozenset()
+    unnamed_stops: frozenset[str] = frozenset()
+    unnamed_openers: frozenset[str] = frozenset()
 
 
 
