@@ -1807,6 +1807,12 @@ DOMAIN5_CASES: dict[str, list[tuple[str, str]]] = {
         ("Interviewed well.", ""),  # guard: a verb, not a noun phrase
         ("Pauses are fine.", ""),  # guard: a mild 'fine' is no verdict on work
     ],
+    "'hazy / unclear on' a subject no cue names is a gap in the subject": [
+        ("A bit hazy on heat-pump commissioning.", "skills:-"),
+        ("Unclear on Section 106 obligations.", "skills:-"),
+        ("Muddled on the point she was making.", "communication:-"),  # guard
+        ("Hazy on his notice period.", "logistics:-"),  # guard: another theme's topic decides
+    ],
 }
 
 

@@ -49,7 +49,7 @@ from analysis.tagger.speaker import (
     skip_own_reaction,
     skip_pleasantry,
 )
-from analysis.tagger.subjects import answers_on_subjects
+from analysis.tagger.subjects import answers_on_subjects, unclear_on_subjects
 from analysis.tagger.suffixes import negate_suffixed
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import read_tenure
@@ -117,6 +117,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_asides_about_others,  # "... even when the interviewer was abrupt"
     drop_paperwork,  # "Candidate to bring NMC PIN confirmation"
     answers_on_subjects,  # "your answers on triage were excellent" judge knowledge
+    unclear_on_subjects,  # "hazy on VRF systems" is a gap in the subject
     drop_task_terms,  # "strong on rota management" is a task, not the candidate's terms
     _negation,  # "not concise", "never lost composure"
     _suffixes,  # "jargon-free"

@@ -53,3 +53,26 @@ def _answer_topic(clause: Clause, item: Item) -> bool:
         and len(item.positions) == 1
         and clause.tokens[item.start].surface in clause.lex.words.answer_nouns
     )
+
+
+def unclear_on_subjects(clause: Clause) -> None:
+    """'Hazy on VRF systems', 'unclear on CIL vs s106': a delivery cue ending in 'on' that
+    names a subject no cue lists is a gap in knowledge of it (skills), not in delivery."""
+    w, tokens = clause.lex.words, clause.tokens
+    for item in clause.items:
+        rule = item.rule
+        if rule.kind != "cue" or rule.theme != ANSWER_THEME or not rule.contextual:
+            continue
+        if tokens[item.end - 1].surface not in w.subject_prepositions:
+            continue
+        k = item.end
+        while k < clause.end and tokens[k].surface in w.subject_skips:
+            k += 1
+        if k >= clause.end or not tokens[k].is_word or tokens[k].surface in w.not_subjects:
+            continue
+        if any(
+            it.rule.kind == "cue" and it is not item and k <= it.start < k + _LOOKAHEAD
+            for it in clause.items
+        ):
+            continue  # "hazy on your notice period": that theme's topic decides
+        item.rule = replace(rule, theme=SUBJECT_THEME, contextual=False)
