@@ -1813,6 +1813,11 @@ DOMAIN5_CASES: dict[str, list[tuple[str, str]]] = {
         ("Muddled on the point she was making.", "communication:-"),  # guard
         ("Hazy on his notice period.", "logistics:-"),  # guard: another theme's topic decides
     ],
+    "a '+' glued to a number is a floor, the tenure still reads": [
+        ("Site manager: 15+ yrs, ex-Laing.", "experience:+"),
+        ("Has 8+ years in payroll.", "experience:+"),
+        ("Knew warfarin + amiodarone interactions well.", "skills:+"),  # guard: spaced '+'
+    ],
 }
 
 
