@@ -1807,6 +1807,11 @@ DOMAIN5_CASES: dict[str, list[tuple[str, str]]] = {
         ("Interviewed well.", ""),  # guard: a verb, not a noun phrase
         ("Pauses are fine.", ""),  # guard: a mild 'fine' is no verdict on work
     ],
+    "a verdict opening a verbless point judges the noun phrase after it": [
+        ("Radio check: clean phraseology throughout.", "skills:+"),
+        ("Strong stats.", "skills:+"),
+        ("Good sign.", ""),  # guard: a generic noun is no subject
+    ],
     "'hazy / unclear on' a subject no cue names is a gap in the subject": [
         ("A bit hazy on heat-pump commissioning.", "skills:-"),
         ("Unclear on Section 106 obligations.", "skills:-"),

@@ -26,9 +26,8 @@ def unnamed_subjects(clause: Clause) -> None:
     evals = [it for it in clause.items if it.kind == "eval"]
     if not evals or tokens[evals[0].start].surface not in w.unnamed_verdicts:
         return
-    if not _closes(clause, evals[0].end):
-        return
-    span = _subject_before(clause, evals[0].start)
+    before = _subject_before(clause, evals[0].start) if _closes(clause, evals[0].end) else None
+    span = before or _subject_after(clause, evals[0])
     if span is None:
         return
     a, b = span
@@ -60,7 +59,29 @@ def _subject_before(clause: Clause, at: int) -> tuple[int, int] | None:
     return clause.start, k
 
 
+def _subject_after(clause: Clause, verdict: Item) -> tuple[int, int] | None:
+    """'Good soldering', 'clean sectioning': a verdict opening a verbless point judges the
+    noun phrase after it, up to the point's end."""
+    w, tokens = clause.lex.words, clause.tokens
+    if verdict.start != clause.start:
+        return None
+    k = verdict.end
+    while k < clause.end and tokens[k].is_word and tokens[k].surface not in w.unnamed_tails:
+        k += 1
+    words = tokens[verdict.end : k]
+    if not words or len(words) > _MAX_PHRASE - 1 or not _closes(clause, k):
+        return None
+    if any(_not_a_subject(w, t) for t in words):
+        return None
+    return verdict.end, k
+
+
 def _not_a_subject(w: Words, token: Token) -> bool:
     """A word that makes the phrase no subject matter: a person, the meeting, a verb."""
     s = token.surface
-    return s in w.unnamed_generic or s in w.irregular_past or (s.endswith("ed") and len(s) > 4)
+    return (
+        s in w.unnamed_generic
+        or s in w.irregular_past
+        or s.isdigit()
+        or (s.endswith("ed") and len(s) > 4)
+    )
