@@ -1812,6 +1812,12 @@ DOMAIN5_CASES: dict[str, list[tuple[str, str]]] = {
         ("Strong stats.", "skills:+"),
         ("Good sign.", ""),  # guard: a generic noun is no subject
     ],
+    "written or presented work judged too long is a delivery fault": [
+        ("The policy memo exercise ran far too long.", "communication:-"),
+        ("Report-writing sample was over-long.", "communication:-"),
+        ("His written brief for the board was far too long.", "communication:-"),
+        ("Excellent writing sample.", "skills:+"),  # guard: no length, the work keeps its verdict
+    ],
     "'hazy / unclear on' a subject no cue names is a gap in the subject": [
         ("A bit hazy on heat-pump commissioning.", "skills:-"),
         ("Unclear on Section 106 obligations.", "skills:-"),

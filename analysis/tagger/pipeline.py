@@ -26,6 +26,7 @@ from analysis.tagger.dimensions import drop_measure_words
 from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.idioms import mastery_idioms
 from analysis.tagger.inability import extend_inability
+from analysis.tagger.length import length_of_work
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
 from analysis.tagger.names import drop_names
@@ -119,6 +120,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     answers_on_subjects,  # "your answers on triage were excellent" judge knowledge
     unclear_on_subjects,  # "hazy on VRF systems" is a gap in the subject
     drop_task_terms,  # "strong on rota management" is a task, not the candidate's terms
+    length_of_work,  # "the submission exercise was far too long" is delivery
     _negation,  # "not concise", "never lost composure"
     _suffixes,  # "jargon-free"
     extend_inability,  # "was unable to complete the test within the time": the whole task

@@ -153,6 +153,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("unnamed_tails", "unnamed", "tails"),
     ("unnamed_stops", "unnamed", "stops"),
     ("unnamed_openers", "unnamed", "openers"),
+    ("length_words", "length", "words"),
+    ("length_work", "length", "work"),
 )
 
 
@@ -302,6 +304,8 @@ class Words:
     unnamed_tails: frozenset[str] = frozenset()
     unnamed_stops: frozenset[str] = frozenset()
     unnamed_openers: frozenset[str] = frozenset()
+    length_words: frozenset[str] = frozenset()
+    length_work: frozenset[str] = frozenset()
 
 
 
