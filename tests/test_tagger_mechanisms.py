@@ -1818,6 +1818,12 @@ DOMAIN5_CASES: dict[str, list[tuple[str, str]]] = {
         ("His written brief for the board was far too long.", "communication:-"),
         ("Excellent writing sample.", "skills:+"),  # guard: no length, the work keeps its verdict
     ],
+    "a named credential as the object of a knowing cue is a subject known": [
+        ("Strong on the 18th Edition amendments.", "skills:+"),
+        ("Solid grasp of the RICS red book rules.", "skills:+"),
+        ("Holds the 18th Edition.", "experience:+"),  # guard: held, not known
+        ("Strong on experience, 8 yrs in fleet ops.", "experience:+"),  # guard: tenure
+    ],
     "'hazy / unclear on' a subject no cue names is a gap in the subject": [
         ("A bit hazy on heat-pump commissioning.", "skills:-"),
         ("Unclear on Section 106 obligations.", "skills:-"),

@@ -50,7 +50,11 @@ from analysis.tagger.speaker import (
     skip_own_reaction,
     skip_pleasantry,
 )
-from analysis.tagger.subjects import answers_on_subjects, unclear_on_subjects
+from analysis.tagger.subjects import (
+    answers_on_subjects,
+    known_credentials,
+    unclear_on_subjects,
+)
 from analysis.tagger.suffixes import negate_suffixed
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import read_tenure
@@ -119,6 +123,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_paperwork,  # "Candidate to bring NMC PIN confirmation"
     answers_on_subjects,  # "your answers on triage were excellent" judge knowledge
     unclear_on_subjects,  # "hazy on VRF systems" is a gap in the subject
+    known_credentials,  # "knew RevPAR, ADR and occupancy cold": ADR is known, not held
     drop_task_terms,  # "strong on rota management" is a task, not the candidate's terms
     length_of_work,  # "the submission exercise was far too long" is delivery
     _negation,  # "not concise", "never lost composure"

@@ -155,6 +155,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("unnamed_openers", "unnamed", "openers"),
     ("length_words", "length", "words"),
     ("length_work", "length", "work"),
+    ("known_ends", "subjects", "known_ends"),
 )
 
 
@@ -306,6 +307,7 @@ class Words:
     unnamed_openers: frozenset[str] = frozenset()
     length_words: frozenset[str] = frozenset()
     length_work: frozenset[str] = frozenset()
+    known_ends: frozenset[str] = frozenset()
 
 
 
