@@ -1824,6 +1824,12 @@ DOMAIN5_CASES: dict[str, list[tuple[str, str]]] = {
         ("Holds the 18th Edition.", "experience:+"),  # guard: held, not known
         ("Strong on experience, 8 yrs in fleet ops.", "experience:+"),  # guard: tenure
     ],
+    "a credential naming the post or its interview is no credential held": [
+        ("Band 6 RMN interview: excellent on de-escalation.", "skills:+"),
+        ("Applying for the NQT post; calm throughout.", "confidence:+"),
+        ("RMN with six years on acute wards.", "experience:+"),  # guard: held
+        ("5 yrs post-qualification in audit.", "experience:+"),  # guard: 'post-' is a prefix
+    ],
     "'hazy / unclear on' a subject no cue names is a gap in the subject": [
         ("A bit hazy on heat-pump commissioning.", "skills:-"),
         ("Unclear on Section 106 obligations.", "skills:-"),

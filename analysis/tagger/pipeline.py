@@ -58,6 +58,7 @@ from analysis.tagger.subjects import (
 from analysis.tagger.suffixes import negate_suffixed
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import read_tenure
+from analysis.tagger.titles import post_titles
 from analysis.tagger.tokens import split_sentences, tokenize
 from analysis.tagger.unnamed import unnamed_subjects
 from analysis.tagger.verdict import ellipsis, judge_clause
@@ -124,6 +125,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     answers_on_subjects,  # "your answers on triage were excellent" judge knowledge
     unclear_on_subjects,  # "hazy on VRF systems" is a gap in the subject
     known_credentials,  # "knew RevPAR, ADR and occupancy cold": ADR is known, not held
+    post_titles,  # "Band 5 RGN interview" names the post, not a credential held
     drop_task_terms,  # "strong on rota management" is a task, not the candidate's terms
     length_of_work,  # "the submission exercise was far too long" is delivery
     _negation,  # "not concise", "never lost composure"

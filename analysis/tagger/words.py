@@ -156,6 +156,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("length_words", "length", "words"),
     ("length_work", "length", "work"),
     ("known_ends", "subjects", "known_ends"),
+    ("title_posts", "titles", "posts"),
 )
 
 
@@ -308,6 +309,7 @@ class Words:
     length_words: frozenset[str] = frozenset()
     length_work: frozenset[str] = frozenset()
     known_ends: frozenset[str] = frozenset()
+    title_posts: frozenset[str] = frozenset()
 
 
 
