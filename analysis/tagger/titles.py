@@ -26,7 +26,8 @@ def post_titles(clause: Clause) -> None:
         if not (any(c.isupper() for c in text[1:]) or item.start == clause.start):
             continue  # only a named credential or the title opening the note's point
         ahead = range(item.end, min(item.end + _GAP + 1, clause.end))
-        if any(tokens[k].surface in w.title_posts and not _prefix(clause.text, tokens[k]) for k in ahead):
+        posts = (k for k in ahead if tokens[k].surface in w.title_posts)
+        if any(not _prefix(clause.text, tokens[k]) for k in posts):
             item.dropped = True
 
 
