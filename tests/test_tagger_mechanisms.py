@@ -1812,6 +1812,11 @@ DOMAIN5_CASES: dict[str, list[tuple[str, str]]] = {
         ("Strong stats.", "skills:+"),
         ("Good sign.", ""),  # guard: a generic noun is no subject
     ],
+    "a subject the candidate could not explain is a gap in it": [
+        ("Couldn't describe the Bobath concept beyond the name.", "skills:-"),
+        ("Could not outline HACCP critical control points.", "skills:-"),
+        ("Couldn't explain why she left.", ""),  # guard: a person, no subject
+    ],
     "written or presented work judged too long is a delivery fault": [
         ("The policy memo exercise ran far too long.", "communication:-"),
         ("Report-writing sample was over-long.", "communication:-"),

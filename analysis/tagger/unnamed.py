@@ -24,10 +24,12 @@ def unnamed_subjects(clause: Clause) -> None:
         return
     w, tokens = clause.lex.words, clause.tokens
     evals = [it for it in clause.items if it.kind == "eval"]
-    if not evals or tokens[evals[0].start].surface not in w.unnamed_verdicts:
-        return
-    before = _subject_before(clause, evals[0].start) if _closes(clause, evals[0].end) else None
-    span = before or _subject_after(clause, evals[0])
+    span = None
+    if evals and tokens[evals[0].start].surface in w.unnamed_verdicts:
+        closes = _closes(clause, evals[0].end)
+        before = _subject_before(clause, evals[0].start) if closes else None
+        span = before or _subject_after(clause, evals[0])
+    span = span or _explained(clause)
     if span is None:
         return
     a, b = span
@@ -74,6 +76,27 @@ def _subject_after(clause: Clause, verdict: Item) -> tuple[int, int] | None:
     if any(_not_a_subject(w, t) for t in words):
         return None
     return verdict.end, k
+
+
+def _explained(clause: Clause) -> tuple[int, int] | None:
+    """'Couldn't explain why AUC misleads', 'could not describe integrated pest management':
+    a subject the candidate could not explain, after a negator that opens the clause."""
+    w, tokens = clause.lex.words, clause.tokens
+    negators = [it for it in clause.items if it.kind == "negator"]
+    if not negators or negators[0].start > clause.start + 1:
+        return None
+    k = negators[0].end
+    while k < clause.end and tokens[k].surface in w.unnamed_explain_skips:
+        k += 1
+    if k >= clause.end or tokens[k].surface not in w.unnamed_explain_verbs:
+        return None
+    k += 1
+    while k < clause.end and tokens[k].surface in w.unnamed_explain_skips:
+        k += 1
+    words = [t for t in tokens[k : clause.end] if t.is_word]
+    if not words or any(t.surface in w.unnamed_generic for t in words[:3]):
+        return None
+    return k, min(clause.end, k + _MAX_PHRASE)
 
 
 def _not_a_subject(w: Words, token: Token) -> bool:

@@ -157,6 +157,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("length_work", "length", "work"),
     ("known_ends", "subjects", "known_ends"),
     ("title_posts", "titles", "posts"),
+    ("unnamed_explain_verbs", "unnamed", "explain_verbs"),
+    ("unnamed_explain_skips", "unnamed", "explain_skips"),
 )
 
 
@@ -310,6 +312,8 @@ class Words:
     length_work: frozenset[str] = frozenset()
     known_ends: frozenset[str] = frozenset()
     title_posts: frozenset[str] = frozenset()
+    unnamed_explain_verbs: frozenset[str] = frozenset()
+    unnamed_explain_skips: frozenset[str] = frozenset()
 
 
 
