@@ -1799,6 +1799,56 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
+DOMAIN5_CASES: dict[str, list[tuple[str, str]]] = {
+    "a judged noun phrase no cue names is a subject of the candidate's work": [
+        ("Joinery test: dovetails uneven.", "skills:-"),
+        ("Tracheostomy suctioning was excellent.", "skills:+"),
+        ("Kitchen trial: béarnaise thin, roux sloppy.", "skills:-"),
+        ("Client happy.", ""),  # guard: a person's mood judges no subject
+        ("Interviewed well.", ""),  # guard: a verb, not a noun phrase
+        ("Pauses are fine.", ""),  # guard: a mild 'fine' is no verdict on work
+    ],
+    "a verdict opening a verbless point judges the noun phrase after it": [
+        ("Radio check: clean phraseology throughout.", "skills:+"),
+        ("Strong stats.", "skills:+"),
+        ("Good sign.", ""),  # guard: a generic noun is no subject
+    ],
+    "a subject the candidate could not explain is a gap in it": [
+        ("Couldn't describe the Bobath concept beyond the name.", "skills:-"),
+        ("Could not outline HACCP critical control points.", "skills:-"),
+        ("Couldn't explain why she left.", ""),  # guard: a person, no subject
+    ],
+    "written or presented work judged too long is a delivery fault": [
+        ("The policy memo exercise ran far too long.", "communication:-"),
+        ("Report-writing sample was over-long.", "communication:-"),
+        ("His written brief for the board was far too long.", "communication:-"),
+        ("Excellent writing sample.", "skills:+"),  # guard: no length, the work keeps its verdict
+    ],
+    "a named credential as the object of a knowing cue is a subject known": [
+        ("Strong on the 18th Edition amendments.", "skills:+"),
+        ("Solid grasp of the RICS red book rules.", "skills:+"),
+        ("Holds the 18th Edition.", "experience:+"),  # guard: held, not known
+        ("Strong on experience, 8 yrs in fleet ops.", "experience:+"),  # guard: tenure
+    ],
+    "a credential naming the post or its interview is no credential held": [
+        ("Band 6 RMN interview: excellent on de-escalation.", "skills:+"),
+        ("Applying for the NQT post; calm throughout.", "confidence:+"),
+        ("RMN with six years on acute wards.", "experience:+"),  # guard: held
+        ("5 yrs post-qualification in audit.", "experience:+"),  # guard: 'post-' is a prefix
+    ],
+    "'hazy / unclear on' a subject no cue names is a gap in the subject": [
+        ("A bit hazy on heat-pump commissioning.", "skills:-"),
+        ("Unclear on Section 106 obligations.", "skills:-"),
+        ("Muddled on the point she was making.", "communication:-"),  # guard
+        ("Hazy on his notice period.", "logistics:-"),  # guard: another theme's topic decides
+    ],
+    "a '+' glued to a number is a floor, the tenure still reads": [
+        ("Site manager: 15+ yrs, ex-Laing.", "experience:+"),
+        ("Has 8+ years in payroll.", "experience:+"),
+        ("Knew warfarin + amiodarone interactions well.", "skills:+"),  # guard: spaced '+'
+    ],
+}
+
 
 POLARITY2_CASES: dict[str, list[tuple[str, str]]] = {
     "a leaning credential or grade right before a post noun names the post": [
@@ -1868,7 +1918,7 @@ RECRUITER5_CASES: dict[str, list[tuple[str, str]]] = {
          "experience:+;experience:-"),
     ],
     "a credential the employer requires, or training not had, is an experience gap": [
-        ("good lesson, but not trained in Montessori", "experience:-"),
+        ("keen, but not trained in Montessori", "attitude:+;experience:-"),
         ("nursery needs a level 3 award, she has level 2", "experience:-"),
         ("good fit but the council wants the HGV licence", "fit:+;experience:-"),
         ("she passed the theory part but hasnt got it yet", "experience:-"),
@@ -1937,6 +1987,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "PLAIN5_CASES": PLAIN5_CASES,
     "POLARITY2_CASES": POLARITY2_CASES,
     "RECRUITER5_CASES": RECRUITER5_CASES,
+    "DOMAIN5_CASES": DOMAIN5_CASES,
 }
 
 

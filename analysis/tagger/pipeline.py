@@ -27,6 +27,7 @@ from analysis.tagger.echoes import drop_echoed_excess
 from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.idioms import mastery_idioms
 from analysis.tagger.inability import extend_inability
+from analysis.tagger.length import length_of_work
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
 from analysis.tagger.names import drop_names
@@ -53,11 +54,17 @@ from analysis.tagger.speaker import (
     skip_own_reaction,
     skip_pleasantry,
 )
-from analysis.tagger.subjects import answers_on_subjects
+from analysis.tagger.subjects import (
+    answers_on_subjects,
+    known_credentials,
+    unclear_on_subjects,
+)
 from analysis.tagger.suffixes import negate_suffixed
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import drop_gap_counts, read_tenure
+from analysis.tagger.titles import post_titles
 from analysis.tagger.tokens import split_sentences, tokenize
+from analysis.tagger.unnamed import unnamed_subjects
 from analysis.tagger.verdict import ellipsis, judge_clause
 
 SENTENCE_CACHE_SIZE = 50_000
@@ -113,6 +120,7 @@ def _fixes(clause: Clause) -> None:
 # verdict.judge_clause gives each remaining cue its polarity.
 CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     skip_pleasantry,  # "Thank you for coming in," is courtesy
+    unnamed_subjects,  # "brunoise uneven": a judged noun phrase no cue names is a subject
     require_cue,  # no theme cue, nothing to say
     skip_own_reaction,  # "..., awkward.", "Annoying but fair."
     mute_other_speakers,  # "The interviewer was friendly", "We're keen to ..."
@@ -120,7 +128,11 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_paperwork,  # "Candidate to bring NMC PIN confirmation"
     drop_todos,  # "need to chase right to work docs"
     answers_on_subjects,  # "your answers on triage were excellent" judge knowledge
+    unclear_on_subjects,  # "hazy on VRF systems" is a gap in the subject
+    known_credentials,  # "knew RevPAR, ADR and occupancy cold": ADR is known, not held
+    post_titles,  # "Band 5 RGN interview" names the post, not a credential held
     drop_task_terms,  # "strong on rota management" is a task, not the candidate's terms
+    length_of_work,  # "the submission exercise was far too long" is delivery
     _negation,  # "not concise", "never lost composure"
     _suffixes,  # "jargon-free"
     extend_inability,  # "was unable to complete the test within the time": the whole task

@@ -154,7 +154,7 @@ def fallback(
         # VADER's word valences as a broad evaluative lexicon ("a dreadful answer").
         position, sign = min(words, key=lambda hit: abs(hit[0] - item.start))
         return sign, [(position,), WEAK]
-    if rule.prior > 0 and (_names_post(clause, item) or _pursued(clause, item)):
+    if rule.prior > 0 and _pursued(clause, item):
         return 0, []
     if rule.prior:
         return rule.prior, [WEAK]
@@ -170,20 +170,6 @@ def fallback(
     if abs(compound) >= lex.vader_threshold:
         return (1 if compound > 0 else -1), [WEAK]
     return 0, []
-
-
-def _names_post(clause: Clause, item: Item) -> bool:
-    """'Band 5 RGN interview', 'NQ role', 'PGCE applicants': a leaning topic within two words
-    before a post noun, with no preposition or determiner between, names the post."""
-    w, tokens = clause.lex.words, clause.tokens
-    for k in range(item.end, min(item.end + 3, clause.end)):
-        surface = tokens[k].surface
-        if surface in w.post_nouns:
-            # ... but "4 yrs post-reg", "post-qualification" is a prefix, not the post.
-            return clause.text[tokens[k].end : tokens[k].end + 1] != "-"
-        if surface in w.post_breaks or not tokens[k].is_word:
-            return False
-    return False
 
 
 def _pursued(clause: Clause, item: Item) -> bool:

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from analysis.tagger.model import Clause, Item
+from analysis.tagger.model import Clause, Item, Token
 
 SUBJECT_THEME = "skills"
 ANSWER_THEME = "communication"
+CREDENTIAL_THEME = "experience"
+_BREAKS = frozenset({"but", ";", ".", "though", "although", "whereas", "while", "-", ":"})
 _LOOKAHEAD = 4  # words after the preposition in which another cue keeps its own say
 
 
@@ -52,4 +54,63 @@ def _answer_topic(clause: Clause, item: Item) -> bool:
         and not rule.self_eval
         and len(item.positions) == 1
         and clause.tokens[item.start].surface in clause.lex.words.answer_nouns
+    )
+
+
+def unclear_on_subjects(clause: Clause) -> None:
+    """'Hazy on VRF systems', 'unclear on CIL vs s106': a delivery cue ending in 'on' that
+    names a subject no cue lists is a gap in knowledge of it (skills), not in delivery."""
+    w, tokens = clause.lex.words, clause.tokens
+    for item in clause.items:
+        rule = item.rule
+        if rule.kind != "cue" or rule.theme != ANSWER_THEME or not rule.contextual:
+            continue
+        if tokens[item.end - 1].surface not in w.subject_prepositions:
+            continue
+        k = item.end
+        while k < clause.end and tokens[k].surface in w.subject_skips:
+            k += 1
+        if k >= clause.end or not tokens[k].is_word or tokens[k].surface in w.not_subjects:
+            continue
+        if any(
+            it.rule.kind == "cue" and it is not item and k <= it.start < k + _LOOKAHEAD
+            for it in clause.items
+        ):
+            continue  # "hazy on your notice period": that theme's topic decides
+        item.rule = replace(rule, theme=SUBJECT_THEME, contextual=False)
+
+
+def known_credentials(clause: Clause) -> None:
+    """'Knew RevPAR, ADR and occupancy cold', 'solid grasp of the 18th Edition', 'good on the
+    NPPF Green Belt': a credential named as the object of a knowing cue is a subject known
+    (skills), not a qualification held."""
+    w, tokens = clause.lex.words, clause.tokens
+    judged = {p for it in clause.items if it.kind == "eval" for p in it.positions}
+    knowers = [
+        it for it in clause.items
+        if it.rule.kind == "cue" and it.rule.theme == SUBJECT_THEME and it.rule.prior >= 0
+        and tokens[it.end - 1].surface in w.known_ends
+        and (it.rule.self_eval or it.start - 1 in judged)  # "strong on", "solid grasp of"
+    ]
+    for item in clause.items:
+        if item.rule.kind != "cue" or item.rule.theme != CREDENTIAL_THEME:
+            continue
+        if not _named(clause, item):
+            continue  # "strong on exp, 8yrs in proc mgmt": tenure, not a named credential
+        if any(_object_of(tokens, k.end, item.start) for k in knowers):
+            item.rule = replace(item.rule, theme=SUBJECT_THEME, prior=0, contextual=False)
+
+
+def _named(clause: Clause, item: Item) -> bool:
+    """True when the topic is written with a capital after its first letter or a digit
+    ("ADR", "18th Edition", "Green Belt"): a named credential, not tenure words."""
+    text = clause.text[clause.tokens[item.start].start : clause.tokens[item.end - 1].end]
+    return any(c.isupper() for c in text[1:]) or (text[:1].isupper() and item.start > 0)
+
+
+def _object_of(tokens: list[Token], after: int, start: int) -> bool:
+    """True when ``start`` is within a short list after the knowing cue that ends at ``after``."""
+    gap = tokens[after:start]
+    return 0 <= start - after <= _LOOKAHEAD and not any(
+        t.surface in _BREAKS for t in gap
     )

@@ -103,10 +103,23 @@ def tokenize(lex: Lexicon, text: str) -> list[Token]:
     tokens = []
     for a, b in tx.token_spans(text):
         raw = text[a:b]
+        if _number_plus(text, tokens, a, raw):
+            continue  # "10+ yrs", "5+ years": the number is a floor, the unit still follows it
         # The token pattern only yields ASCII words, "w/" and punctuation.
         form = cache.get(raw) or (token_form(lex, raw) if raw[0].isalnum() else None)
         tokens.append(Token(a, b, form, raw))
     return tokens
+
+
+def _number_plus(text: str, tokens: list[Token], a: int, raw: str) -> bool:
+    """True for a "+" glued to the number before it and followed by a space ("10+ yrs")."""
+    return (
+        raw == "+"
+        and bool(tokens)
+        and tokens[-1].end == a
+        and tokens[-1].surface.isdigit()
+        and text[a + 1 : a + 2] == " "
+    )
 
 
 def split_sentences(

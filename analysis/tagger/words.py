@@ -122,8 +122,6 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("echo_negators", "negation", "echo_negators"),
     ("open_doubts", "claims", "open_doubts"),
     ("vacancy_breaks", "email", "vacancy_breaks"),
-    ("post_nouns", "posts", "nouns"),
-    ("post_breaks", "posts", "breaks"),
     ("pursuits", "posts", "pursuits"),
     ("process_verbs", "posts", "process_verbs"),
     ("thanks_continuations", "pleasantries", "thanks_continuations"),
@@ -158,6 +156,18 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("task_negators", "negation", "task_negators"),
     ("lack_owners", "negation", "lack_owners"),
     ("size_words", "evaluation", "size_words"),
+    ("unnamed_links", "unnamed", "links"),
+    ("unnamed_generic", "unnamed", "generic"),
+    ("unnamed_verdicts", "unnamed", "verdicts"),
+    ("unnamed_tails", "unnamed", "tails"),
+    ("unnamed_stops", "unnamed", "stops"),
+    ("unnamed_openers", "unnamed", "openers"),
+    ("length_words", "length", "words"),
+    ("length_work", "length", "work"),
+    ("known_ends", "subjects", "known_ends"),
+    ("title_posts", "titles", "posts"),
+    ("unnamed_explain_verbs", "unnamed", "explain_verbs"),
+    ("unnamed_explain_skips", "unnamed", "explain_skips"),
 )
 
 
@@ -272,8 +282,6 @@ class Words:
     rival_staff: frozenset[str] = frozenset()
     noun_verbs: frozenset[str] = frozenset()
     noun_leads: frozenset[str] = frozenset()
-    post_nouns: frozenset[str] = frozenset()
-    post_breaks: frozenset[str] = frozenset()
     pursuits: frozenset[str] = frozenset()
     process_verbs: frozenset[str] = frozenset()
     thanks_continuations: frozenset[str] = frozenset()
@@ -312,6 +320,18 @@ class Words:
     task_negators: frozenset[str] = frozenset()
     lack_owners: frozenset[str] = frozenset()
     size_words: frozenset[str] = frozenset()
+    unnamed_links: frozenset[str] = frozenset()
+    unnamed_generic: frozenset[str] = frozenset()
+    unnamed_verdicts: frozenset[str] = frozenset()
+    unnamed_tails: frozenset[str] = frozenset()
+    unnamed_stops: frozenset[str] = frozenset()
+    unnamed_openers: frozenset[str] = frozenset()
+    length_words: frozenset[str] = frozenset()
+    length_work: frozenset[str] = frozenset()
+    known_ends: frozenset[str] = frozenset()
+    title_posts: frozenset[str] = frozenset()
+    unnamed_explain_verbs: frozenset[str] = frozenset()
+    unnamed_explain_skips: frozenset[str] = frozenset()
 
 
 

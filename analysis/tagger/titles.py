@@ -1,0 +1,36 @@
+"""Post titles: "Band 5 RGN interview", "Primary PGCE interview", "applying for ASYE post".
+
+A credential or grade word that names the post being filled, or the interview for it, says
+what the meeting was for, not what the candidate holds: when a post noun (``[titles] posts``
+in the cue file: "interview", "post", "shortlist") follows it within a word, the experience
+topic is dropped. Only an acronym or a title that opens its clause counts ("more experienced
+candidate" is a verdict); "RGN with six years on the ward" keeps it.
+"""
+
+from __future__ import annotations
+
+from analysis.tagger.model import Clause, Token
+
+CREDENTIAL_THEME = "experience"
+_GAP = 1  # words between the credential and its post noun ("Pre-reg pharmacist interview")
+
+
+def post_titles(clause: Clause) -> None:
+    """Drop an experience topic that is part of the post's or the interview's name."""
+    w, tokens = clause.lex.words, clause.tokens
+    for item in clause.items:
+        rule = item.rule
+        if rule.kind != "cue" or rule.theme != CREDENTIAL_THEME or rule.prior < 0:
+            continue
+        text = clause.text[tokens[item.start].start : tokens[item.end - 1].end]
+        if not (any(c.isupper() for c in text[1:]) or item.start == clause.start):
+            continue  # only a named credential or the title opening the note's point
+        ahead = range(item.end, min(item.end + _GAP + 1, clause.end))
+        posts = (k for k in ahead if tokens[k].surface in w.title_posts)
+        if any(not _prefix(clause.text, tokens[k]) for k in posts):
+            item.dropped = True
+
+
+def _prefix(text: str, token: Token) -> bool:
+    """True when the word is a prefix of a hyphened compound ("4 yrs post-reg")."""
+    return text[token.end : token.end + 1] == "-"

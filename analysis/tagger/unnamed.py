@@ -1,0 +1,110 @@
+"""Unnamed subjects: "brunoise uneven", "questioning was excellent", "drug calcs slow".
+
+Occupations write their subject matter in words no cue file can list. A clause that names no
+theme's topic and is only a noun phrase, perhaps a copula, and a verdict on work ("uneven",
+"wrong", "fine", "thin") at its end judges what the candidate did with that subject: a skills
+topic is put in the phrase's place. The phrase must be a plain noun phrase: no people, no
+pronouns, not the meeting or the process, no verb ("interviewed well", "client happy",
+"went fine" stay unjudged); the words are data in ``[unnamed]`` of the cue file.
+"""
+
+from __future__ import annotations
+
+from analysis.tagger.model import Clause, Element, Item, Rule, Token
+from analysis.tagger.words import Words
+
+SUBJECT_THEME = "skills"
+_RULE = Rule("cue", (Element(frozenset(), frozenset()),), 10**6, SUBJECT_THEME)
+_MAX_PHRASE = 5  # words of the subject phrase before its verdict
+
+
+def unnamed_subjects(clause: Clause) -> None:
+    """Give a cue-less clause that judges its own noun phrase a skills topic there."""
+    if any(it.rule.kind == "cue" for it in clause.items):
+        return
+    w, tokens = clause.lex.words, clause.tokens
+    evals = [it for it in clause.items if it.kind == "eval"]
+    span = None
+    if evals and tokens[evals[0].start].surface in w.unnamed_verdicts:
+        closes = _closes(clause, evals[0].end)
+        before = _subject_before(clause, evals[0].start) if closes else None
+        span = before or _subject_after(clause, evals[0])
+    span = span or _explained(clause)
+    if span is None:
+        return
+    a, b = span
+    clause.items.append(Item(_RULE, a, b, tuple(range(a, b))))
+    clause.items.sort(key=lambda it: it.start)
+
+
+def _closes(clause: Clause, k: int) -> bool:
+    """True when the verdict ends its clause, or only a tail or a second verdict follows."""
+    w, tokens = clause.lex.words, clause.tokens
+    while k < clause.end and (tokens[k].surface in w.unnamed_tails or not tokens[k].is_word):
+        if tokens[k].surface in w.unnamed_stops:
+            return True  # "brunoise uneven, hollandaise split twice": a new point
+        k += 1
+    return k >= clause.end or tokens[k].surface in w.unnamed_verdicts
+
+
+def _subject_before(clause: Clause, at: int) -> tuple[int, int] | None:
+    """The noun phrase from the clause start up to the verdict at ``at``, when it is one."""
+    w, tokens = clause.lex.words, clause.tokens
+    k = at
+    while k > clause.start and tokens[k - 1].surface in w.unnamed_links:
+        k -= 1
+    words = [t for t in tokens[clause.start : k] if t.is_word]
+    if not words or len(words) > _MAX_PHRASE or k - clause.start > _MAX_PHRASE + 2:
+        return None
+    if words[0].surface in w.unnamed_openers or any(_not_a_subject(w, t) for t in words):
+        return None
+    return clause.start, k
+
+
+def _subject_after(clause: Clause, verdict: Item) -> tuple[int, int] | None:
+    """'Good soldering', 'clean sectioning': a verdict opening a verbless point judges the
+    noun phrase after it, up to the point's end."""
+    w, tokens = clause.lex.words, clause.tokens
+    if verdict.start != clause.start:
+        return None
+    k = verdict.end
+    while k < clause.end and tokens[k].is_word and tokens[k].surface not in w.unnamed_tails:
+        k += 1
+    words = tokens[verdict.end : k]
+    if not words or len(words) > _MAX_PHRASE - 1 or not _closes(clause, k):
+        return None
+    if any(_not_a_subject(w, t) for t in words):
+        return None
+    return verdict.end, k
+
+
+def _explained(clause: Clause) -> tuple[int, int] | None:
+    """'Couldn't explain why AUC misleads', 'could not describe integrated pest management':
+    a subject the candidate could not explain, after a negator that opens the clause."""
+    w, tokens = clause.lex.words, clause.tokens
+    negators = [it for it in clause.items if it.kind == "negator"]
+    if not negators or negators[0].start > clause.start + 1:
+        return None
+    k = negators[0].end
+    while k < clause.end and tokens[k].surface in w.unnamed_explain_skips:
+        k += 1
+    if k >= clause.end or tokens[k].surface not in w.unnamed_explain_verbs:
+        return None
+    k += 1
+    while k < clause.end and tokens[k].surface in w.unnamed_explain_skips:
+        k += 1
+    words = [t for t in tokens[k : clause.end] if t.is_word]
+    if not words or any(t.surface in w.unnamed_generic for t in words[:3]):
+        return None
+    return k, min(clause.end, k + _MAX_PHRASE)
+
+
+def _not_a_subject(w: Words, token: Token) -> bool:
+    """A word that makes the phrase no subject matter: a person, the meeting, a verb."""
+    s = token.surface
+    return (
+        s in w.unnamed_generic
+        or s in w.irregular_past
+        or s.isdigit()
+        or (s.endswith("ed") and len(s) > 4)
+    )
