@@ -1799,6 +1799,18 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+COACH5_CASES: dict[str, list[tuple[str, str]]] = {
+    "the road not taken after 'instead of' / 'not just' is no point of its own": [
+        ("Bring stories about leading people, not just code.", "preparation:-"),
+        ("Use a picture instead of the formulas.", ""),
+        ("Could you explain it with a story instead of the code?", "preparation:-"),
+        # guards: a fault after the marker, and a past verb naming a requirement, stay
+        ("Your coding was weak, not just slow.", "skills:-"),
+        ("They wanted someone who had led a ward, not just worked on one.", "experience:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -1832,6 +1844,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "DOMAIN4_CASES": DOMAIN4_CASES,
     "PRECISION_CASES": PRECISION_CASES,
     "PLAIN5_CASES": PLAIN5_CASES,
+    "COACH5_CASES": COACH5_CASES,
 }
 
 

@@ -33,6 +33,7 @@ from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.paperwork import drop_paperwork
 from analysis.tagger.parts import body_span
 from analysis.tagger.phrases import match_sentence
+from analysis.tagger.roads import drop_untaken_roads
 from analysis.tagger.scope import (
     apply_excess,
     apply_negation,
@@ -125,6 +126,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     _modifiers,  # "clear examples" is about examples
     _measures,  # "the depth of your experience was insufficient"
     _alternatives,  # "open rather than defensive"
+    drop_untaken_roads,  # "use an analogy instead of the formulas"
     _met_needs,  # "exactly what the role needs" is no advice
     _fixes,  # "you spotted the error" is a skill
     mastery_idioms,  # "knew the regs and the case law cold" is mastery

@@ -147,6 +147,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("task_negators", "negation", "task_negators"),
     ("lack_owners", "negation", "lack_owners"),
     ("size_words", "evaluation", "size_words"),
+    ("road_markers", "roads", "markers"),
+    ("road_inclusive", "roads", "inclusive"),
 )
 
 
@@ -290,6 +292,8 @@ class Words:
     task_negators: frozenset[str] = frozenset()
     lack_owners: frozenset[str] = frozenset()
     size_words: frozenset[str] = frozenset()
+    road_markers: frozenset[str] = frozenset()
+    road_inclusive: frozenset[str] = frozenset()
 
 
 
