@@ -1808,6 +1808,12 @@ COACH5_CASES: dict[str, list[tuple[str, str]]] = {
         ("Your coding was weak, not just slow.", "skills:-"),
         ("They wanted someone who had led a ward, not just worked on one.", "experience:-"),
     ],
+    "a bare 'not' after the comma of an order names the road not taken": [
+        ("Talk more about outcomes, not tasks.", "preparation:-"),
+        ("Pick the complaint story, not the rota one.", "preparation:-"),
+        # guard: a verdict of its own after the 'not' stays
+        ("Your pace was good, not too fast.", "communication:+"),
+    ],
 }
 
 

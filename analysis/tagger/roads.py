@@ -6,6 +6,9 @@ candidate should do less of, set against the point before it: the verdict is on 
 just" or "not only" with something before it in the sentence ("the whole panel, not just the
 chair", "stories of leading people, not just code") the topic is one already covered, in any
 mood; "Not only was ..." opening a sentence, or a past verb after the marker, is left alone.
+A bare "not" after the comma of an order is the same ("dress for the office, not the site",
+"look at the lens, not the screen"); after a finding it still denies ("comes from retail, not
+logistics").
 A fault named there ("open rather than defensive") is left to ``scope.contrast_alternatives``;
 only neutral topics are dropped (markers are ``[roads]`` in the cue file).
 """
@@ -24,6 +27,9 @@ def drop_untaken_roads(clause: Clause) -> None:
     if not w.road_markers and not w.road_inclusive:
         return
     surfaces = [t.surface for t in clause.tokens[clause.start : clause.end]]
+    for k, surface in enumerate(surfaces):
+        if surface in w.road_bare and _after_order(clause, clause.start + k):
+            _drop_after(clause, clause.start + k + 1)  # "dress for the office, not the site"
     for k in range(len(surfaces) - 1):
         pair = f"{surfaces[k]} {surfaces[k + 1]}"
         begin = clause.start + k
@@ -52,6 +58,20 @@ def _past_verb(clause: Clause, k: int) -> bool:
         return False
     surface = clause.tokens[k].surface
     return surface.endswith("ed") or surface in clause.lex.words.irregular_past
+
+
+def _after_order(clause: Clause, begin: int) -> bool:
+    """True when ``begin`` follows the comma of an order ("Talk about outcomes, not ...")."""
+    tokens = clause.tokens
+    if begin < 2 or tokens[begin - 1].surface not in (",", "-", "–", "—"):
+        return False
+    after = [it for it in clause.items if it.start > begin]
+    if any(it.kind == "eval" or it.rule.self_eval for it in after):
+        return False  # "Your pace was good, not too fast" judges in its own words
+    start = begin - 1
+    while start > 0 and tokens[start - 1].surface not in (":", ";", "|", "/"):
+        start -= 1
+    return instruction_at(clause.lex, tokens, start, begin - 1) is not None
 
 
 def _is_order(clause: Clause, begin: int) -> bool:

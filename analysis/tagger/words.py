@@ -149,6 +149,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("size_words", "evaluation", "size_words"),
     ("road_markers", "roads", "markers"),
     ("road_inclusive", "roads", "inclusive"),
+    ("road_bare", "roads", "bare"),
 )
 
 
@@ -294,6 +295,7 @@ class Words:
     size_words: frozenset[str] = frozenset()
     road_markers: frozenset[str] = frozenset()
     road_inclusive: frozenset[str] = frozenset()
+    road_bare: frozenset[str] = frozenset()
 
 
 
