@@ -1814,6 +1814,13 @@ COACH5_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a verdict of its own after the 'not' stays
         ("Your pace was good, not too fast.", "communication:+"),
     ],
+    "questions to put to the employer are preparation; their topics are no verdict": [
+        ("Ask them what the onboarding looks like, what the training covers.", "preparation:-"),
+        ("Try to ask them about their expansion plans.", "preparation:-"),
+        ("Ask us about the rota and the training.", "preparation:-"),
+        # guard: the interviewer's question to the candidate is no order to ask
+        ("They asked me about my salary.", ""),
+    ],
 }
 
 

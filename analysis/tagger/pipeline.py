@@ -33,6 +33,7 @@ from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.paperwork import drop_paperwork
 from analysis.tagger.parts import body_span
 from analysis.tagger.phrases import match_sentence
+from analysis.tagger.questions import drop_question_subjects
 from analysis.tagger.roads import drop_untaken_roads
 from analysis.tagger.scope import (
     apply_excess,
@@ -117,6 +118,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_paperwork,  # "Candidate to bring NMC PIN confirmation"
     answers_on_subjects,  # "your answers on triage were excellent" judge knowledge
     drop_task_terms,  # "strong on rota management" is a task, not the candidate's terms
+    drop_question_subjects,  # "ask them what the training involves": the question's subject
     _negation,  # "not concise", "never lost composure"
     _suffixes,  # "jargon-free"
     extend_inability,  # "was unable to complete the test within the time": the whole task

@@ -150,6 +150,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("road_markers", "roads", "markers"),
     ("road_inclusive", "roads", "inclusive"),
     ("road_bare", "roads", "bare"),
+    ("employer_objects", "speaker", "employer_objects"),
 )
 
 
@@ -296,6 +297,7 @@ class Words:
     road_markers: frozenset[str] = frozenset()
     road_inclusive: frozenset[str] = frozenset()
     road_bare: frozenset[str] = frozenset()
+    employer_objects: frozenset[str] = frozenset()
 
 
 
