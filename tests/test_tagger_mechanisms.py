@@ -1821,6 +1821,12 @@ COACH5_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: the interviewer's question to the candidate is no order to ask
         ("They asked me about my salary.", ""),
     ],
+    "'on camera' is the medium of a video interview, not eye contact": [
+        ("You are lively in person but flat on camera.", "attitude:-"),
+        ("Shifty eyes throughout.", "confidence:-"),
+        # guard: looking at the camera is still eye contact
+        ("Look into the camera when you answer.", "confidence:-"),
+    ],
 }
 
 
