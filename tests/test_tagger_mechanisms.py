@@ -1827,6 +1827,11 @@ COACH5_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: looking at the camera is still eye contact
         ("Look into the camera when you answer.", "confidence:-"),
     ],
+    "the kind of firm applied to is the setting, not the candidate's experience": [
+        ("Dress a notch smarter for consulting firm interviews.", "hygiene:-"),
+        # guard: years in such a firm are still experience
+        ("Six years in a law firm.", "experience:+"),
+    ],
 }
 
 
