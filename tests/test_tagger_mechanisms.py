@@ -1832,6 +1832,12 @@ COACH5_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: years in such a firm are still experience
         ("Six years in a law firm.", "experience:+"),
     ],
+    "the timing of a talk or lesson is delivery, a start date's timing is terms": [
+        ("Watch your timing on the demo.", "communication:-"),
+        ("Timing the plenary needs work.", "communication:-"),
+        # guard: the start date stays logistics
+        ("The timing doesn't work for us.", "logistics:-"),
+    ],
 }
 
 
