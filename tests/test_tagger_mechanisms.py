@@ -1838,6 +1838,12 @@ COACH5_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: the start date stays logistics
         ("The timing doesn't work for us.", "logistics:-"),
     ],
+    "nerves held down or barely visible are composure": [
+        ("Your nerves were much more under control today.", "confidence:+"),
+        ("Nerves were less obvious this time.", "confidence:+"),
+        # guard: visible nerves stay a fault
+        ("Very obvious nerves.", "confidence:-"),
+    ],
 }
 
 
