@@ -1952,6 +1952,54 @@ RECRUITER5_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+COACH5_CASES: dict[str, list[tuple[str, str]]] = {
+    "the road not taken after 'instead of' / 'not just' is no point of its own": [
+        ("Bring stories about leading people, not just code.", "preparation:-"),
+        ("Use a picture instead of the formulas.", ""),
+        ("Could you explain it with a story instead of the code?", "preparation:-"),
+        # guards: a fault after the marker, and a past verb naming a requirement, stay
+        ("Your coding was weak, not just slow.", "skills:-"),
+        ("They wanted someone who had led a ward, not just worked on one.", "experience:-"),
+    ],
+    "a bare 'not' after the comma of an order names the road not taken": [
+        ("Talk more about outcomes, not tasks.", "preparation:-"),
+        ("Pick the complaint story, not the rota one.", "preparation:-"),
+        # guard: a verdict of its own after the 'not' stays
+        ("Your pace was good, not too fast.", "communication:+"),
+    ],
+    "questions to put to the employer are preparation; their topics are no verdict": [
+        ("Ask them what the onboarding looks like, what the training covers.", "preparation:-"),
+        ("Try to ask them about their expansion plans.", "preparation:-"),
+        ("Ask us about the rota and the training.", "preparation:-"),
+        # guard: the interviewer's question to the candidate is no order to ask
+        ("They asked me about my salary.", ""),
+    ],
+    "'on camera' is the medium of a video interview, not eye contact": [
+        ("You are lively in person but flat on camera.", "attitude:-"),
+        ("Shifty eyes throughout.", "confidence:-"),
+        # guard: looking at the camera is still eye contact
+        ("Look into the camera when you answer.", "confidence:-"),
+    ],
+    "the kind of firm applied to is the setting, not the candidate's experience": [
+        ("Dress a notch smarter for consulting firm interviews.", "hygiene:-"),
+        # guard: years in such a firm are still experience
+        ("Six years in a law firm.", "experience:+"),
+    ],
+    "the timing of a talk or lesson is delivery, a start date's timing is terms": [
+        ("Watch your timing on the demo.", "communication:-"),
+        ("Timing the plenary needs work.", "communication:-"),
+        # guard: the start date stays logistics
+        ("The timing doesn't work for us.", "logistics:-"),
+    ],
+    "nerves held down or barely visible are composure": [
+        ("Your nerves were much more under control today.", "confidence:+"),
+        ("Nerves were less obvious this time.", "confidence:+"),
+        # guard: visible nerves stay a fault
+        ("Very obvious nerves.", "confidence:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -1988,6 +2036,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "POLARITY2_CASES": POLARITY2_CASES,
     "RECRUITER5_CASES": RECRUITER5_CASES,
     "DOMAIN5_CASES": DOMAIN5_CASES,
+    "COACH5_CASES": COACH5_CASES,
 }
 
 

@@ -36,6 +36,8 @@ from analysis.tagger.nouns import drop_noun_advice
 from analysis.tagger.paperwork import drop_paperwork, drop_todos
 from analysis.tagger.parts import body_span
 from analysis.tagger.phrases import match_sentence
+from analysis.tagger.questions import drop_question_subjects
+from analysis.tagger.roads import drop_untaken_roads
 from analysis.tagger.scope import (
     apply_excess,
     apply_negation,
@@ -133,6 +135,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     post_titles,  # "Band 5 RGN interview" names the post, not a credential held
     drop_task_terms,  # "strong on rota management" is a task, not the candidate's terms
     length_of_work,  # "the submission exercise was far too long" is delivery
+    drop_question_subjects,  # "ask them what the training involves": the question's subject
     _negation,  # "not concise", "never lost composure"
     _suffixes,  # "jargon-free"
     extend_inability,  # "was unable to complete the test within the time": the whole task
@@ -143,6 +146,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     _modifiers,  # "clear examples" is about examples
     _measures,  # "the depth of your experience was insufficient"
     _alternatives,  # "open rather than defensive"
+    drop_untaken_roads,  # "use an analogy instead of the formulas"
     _met_needs,  # "exactly what the role needs" is no advice
     _fixes,  # "you spotted the error" is a skill
     mastery_idioms,  # "knew the regs and the case law cold" is mastery

@@ -168,6 +168,10 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("title_posts", "titles", "posts"),
     ("unnamed_explain_verbs", "unnamed", "explain_verbs"),
     ("unnamed_explain_skips", "unnamed", "explain_skips"),
+    ("road_markers", "roads", "markers"),
+    ("road_inclusive", "roads", "inclusive"),
+    ("road_bare", "roads", "bare"),
+    ("employer_objects", "speaker", "employer_objects"),
 )
 
 
@@ -332,6 +336,10 @@ class Words:
     title_posts: frozenset[str] = frozenset()
     unnamed_explain_verbs: frozenset[str] = frozenset()
     unnamed_explain_skips: frozenset[str] = frozenset()
+    road_markers: frozenset[str] = frozenset()
+    road_inclusive: frozenset[str] = frozenset()
+    road_bare: frozenset[str] = frozenset()
+    employer_objects: frozenset[str] = frozenset()
 
 
 
