@@ -1799,6 +1799,16 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY5_CASES: dict[str, list[tuple[str, str]]] = {
+    "a yes/no question on a bare topic is judged by the answer that follows it": [
+        ("Was it your punctuality? No. Your references? Also no.", "logistics:+;experience:+"),
+        ("Can she code? Definitely.", "skills:+"),
+        ("Was it the salary? Yes.", "logistics:-"),
+        ("Were his references checked? Yes.", ""),  # guard: a question about the process
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -1832,6 +1842,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "DOMAIN4_CASES": DOMAIN4_CASES,
     "PRECISION_CASES": PRECISION_CASES,
     "PLAIN5_CASES": PLAIN5_CASES,
+    "TRICKY5_CASES": TRICKY5_CASES,
 }
 
 

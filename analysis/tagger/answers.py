@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from analysis.tagger.model import Found
+from analysis.tagger.topic_answers import blames
 from analysis.tagger.words import Words, alternation, compiled
 
 _CLAUSE_END = r"\s*(?:[,.;:!?]|-|\u2013|\u2014|$)"
@@ -44,6 +45,8 @@ def flip_denied(words: Words, before: str, found: list[Found], after: str) -> li
     elif not expectation.search(before):
         return found
     said = answer.group(0).strip(" \t,.;:!?-\u2013\u2014")
+    if blames(words, before):
+        return [(theme, 1, evidence, (*cues, said)) for theme, _, evidence, cues in found]
     return [(theme, -sign, evidence, (*cues, said)) for theme, sign, evidence, cues in found]
 
 

@@ -54,6 +54,7 @@ from analysis.tagger.suffixes import negate_suffixed
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import read_tenure
 from analysis.tagger.tokens import split_sentences, tokenize
+from analysis.tagger.topic_answers import answered_topics, next_frame
 from analysis.tagger.verdict import ellipsis, judge_clause
 
 SENTENCE_CACHE_SIZE = 50_000
@@ -270,10 +271,32 @@ class Tagger:
         found: list[Found] = []
         mode = 0
         previous: tuple[str, list[Found]] = ("", [])
+        frame = ""
         for start, end in chunks:
             more, mode = self.read_chunk(text[start:end], mode)
+            frame = self.answer_topics(found, previous, text[start:end], frame)
             previous = append_answered(self.lexicon.words, found, previous, text[start:end], more)
         return found
+
+    def bare_topics(self, sentence: str) -> list[tuple[str, str]]:
+        """(theme, cue words) of each neutral topic phrase in ``sentence``."""
+        tokens = tokenize(self.lexicon, sentence)
+        return [
+            (it.rule.theme, " ".join(tokens[k].surface for k in it.positions))
+            for it in match_sentence(self.lexicon, tokens)
+            if it.kind == "cue" and it.rule.prior == 0
+        ]
+
+    def answer_topics(
+        self, found: list[Found], previous: tuple[str, list[Found]], said: str, frame: str
+    ) -> str:
+        """Append the bare topics of a verdictless yes/no question that ``said`` answers
+        ("Was it your experience? No."); the question frame after ``previous``."""
+        words = self.lexicon.words
+        before, last = previous
+        if before and not last:
+            found += answered_topics(words, before, frame, self.bare_topics, said)
+        return next_frame(words, frame, before)
 
     def read_chunk(self, chunk: str, mode: int) -> tuple[list[Found], int]:
         """One plain sentence's mentions, cached by its text (tokenising it only once)."""
@@ -299,12 +322,14 @@ class Tagger:
         found: list[Found] = []
         previous_end = 0
         previous: tuple[str, list[Found]] = ("", [])
+        frame = ""
         for sentence in split_sentences(self.lexicon, text, tokens, self.splitter):
             if abs(mode) == INLINE and "\n" not in text[previous_end : sentence[0].start]:
                 mode = 0
             previous_end = sentence[-1].end
             more, mode = self.tag_sentence(text, sentence, mode)
             said = text[sentence[0].start : sentence[-1].end]
+            frame = self.answer_topics(found, previous, said, frame)
             previous = append_answered(self.lexicon.words, found, previous, said, more)
         return found, mode
 
