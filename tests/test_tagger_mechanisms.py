@@ -1806,6 +1806,10 @@ TRICKY5_CASES: dict[str, list[tuple[str, str]]] = {
         ("Was it the salary? Yes.", "logistics:-"),
         ("Were his references checked? Yes.", ""),  # guard: a question about the process
     ],
+    "a negator shared across 'or' denies a negating verb after it": [
+        ("He didn't fidget or lose his composure once.", "confidence:+"),
+        ("At no point did she shout or lose her composure.", "confidence:+"),
+    ],
 }
 
 

@@ -40,6 +40,8 @@ def _is_polar(words: Words, question: str) -> bool:
 
 def _only_topic(words: Words, question: str, topics: list[tuple[str, str]]) -> bool:
     """True when ``question`` says nothing beside its topics, auxiliaries and fillers."""
+    if not topics:
+        return False
     named = {w for _, cue in topics for w in _WORD.findall(cue.lower())}
     left = set(_WORD.findall(question.lower())) - named
     return not left - words.question_fillers - words.yes_no_auxiliaries
@@ -71,7 +73,9 @@ def answered_topics(
         return []
     if not _is_polar(words, question):
         if not frame or len(question.split()) > 4:
-            return []  # "Your skills?" borrows the frame of the question before it
+            return []  # "Your skills?" borrows the frame of the question before it ...
+        if not blames(words, frame) and not _only_topic(words, frame, topics_of(frame)):
+            return []  # ... a blame or a bare topic ("Were you late?" is neither)
         question_frame = frame
     else:
         question_frame = question
