@@ -1810,6 +1810,11 @@ TRICKY5_CASES: dict[str, list[tuple[str, str]]] = {
         ("He didn't fidget or lose his composure once.", "confidence:+"),
         ("At no point did she shout or lose her composure.", "confidence:+"),
     ],
+    "in the candidate's note, 'they said they ...' is the panel's reaction, not a claim": [
+        ("They told me they were impressed by my references, but then nothing.",
+         "experience:+"),
+        ("He said he was punctual, but he turned up late.", "logistics:-"),  # guard: a claim
+    ],
 }
 
 
