@@ -1815,6 +1815,11 @@ TRICKY5_CASES: dict[str, list[tuple[str, str]]] = {
          "experience:+"),
         ("He said he was punctual, but he turned up late.", "logistics:-"),  # guard: a claim
     ],
+    "a report the next sentence opens by disbelieving is denied": [
+        ("He insists he was calm. That's not what we saw.", "confidence:-"),
+        ("The agency said she was a strong Python developer. We saw little evidence of it.",
+         "skills:-"),
+    ],
 }
 
 

@@ -66,6 +66,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("echo_verbs", "answers", "echo_verbs"),
     ("expectations", "answers", "expectations"),
     ("confirmations", "answers", "confirmations"),
+    ("disbeliefs", "answers", "disbeliefs"),
+    ("disbelieved_reports", "answers", "disbelieved_reports"),
     ("question_fillers", "answers", "question_fillers"),
     ("topic_denials", "answers", "topic_denials"),
     ("blame_openers", "answers", "blame_openers"),
@@ -213,6 +215,8 @@ class Words:
     echo_verbs: frozenset[str] = frozenset()
     expectations: frozenset[str] = frozenset()
     confirmations: frozenset[str] = frozenset()
+    disbeliefs: frozenset[str] = frozenset()
+    disbelieved_reports: frozenset[str] = frozenset()
     question_fillers: frozenset[str] = frozenset()
     topic_denials: frozenset[str] = frozenset()
     blame_openers: frozenset[str] = frozenset()
