@@ -1815,6 +1815,10 @@ TRICKY5_CASES: dict[str, list[tuple[str, str]]] = {
          "experience:+"),
         ("He said he was punctual, but he turned up late.", "logistics:-"),  # guard: a claim
     ],
+    "knowing what a term means, in the past tense, praises subject knowledge": [
+        ("Of the four applicants, only she knew what a balance sheet was.", "skills:+"),
+        ("He didn't know what an audit trail was.", "skills:-"),
+    ],
     "a report the next sentence opens by disbelieving is denied": [
         ("He insists he was calm. That's not what we saw.", "confidence:-"),
         ("The agency said she was a strong Python developer. We saw little evidence of it.",
