@@ -1819,6 +1819,10 @@ TRICKY5_CASES: dict[str, list[tuple[str, str]]] = {
         ("Of the four applicants, only she knew what a balance sheet was.", "skills:+"),
         ("He didn't know what an audit trail was.", "skills:-"),
     ],
+    "a language spoken fluently is a skill, the rival's too": [
+        ("He speaks Portuguese fluently.", "skills:+"),
+        ("The appointed candidate spoke Mandarin fluently.", "skills:-"),
+    ],
     "a report the next sentence opens by disbelieving is denied": [
         ("He insists he was calm. That's not what we saw.", "confidence:-"),
         ("The agency said she was a strong Python developer. We saw little evidence of it.",
