@@ -1823,6 +1823,12 @@ TRICKY5_CASES: dict[str, list[tuple[str, str]]] = {
         ("He speaks Portuguese fluently.", "skills:+"),
         ("The appointed candidate spoke Mandarin fluently.", "skills:-"),
     ],
+    "composure in excess is an attitude fault, the composure itself stays praise": [
+        ("She was relaxed - too relaxed, really, for a board-level interview.",
+         "confidence:+;attitude:-"),
+        ("Overly confident, if anything.", "attitude:-"),
+        ("He was too nervous to finish.", "confidence:-"),  # guard: a fault in excess
+    ],
     "a report the next sentence opens by disbelieving is denied": [
         ("He insists he was calm. That's not what we saw.", "confidence:-"),
         ("The agency said she was a strong Python developer. We saw little evidence of it.",
