@@ -1829,6 +1829,10 @@ TRICKY5_CASES: dict[str, list[tuple[str, str]]] = {
         ("Overly confident, if anything.", "attitude:-"),
         ("He was too nervous to finish.", "confidence:-"),  # guard: a fault in excess
     ],
+    "a doubting answer ('I doubt it', 'I don't think so') denies the question": [
+        ("Was she flustered by the case study? I don't think so.", "confidence:+"),
+        ("Were his answers too long? I wouldn't say so.", "communication:+"),
+    ],
     "a report the next sentence opens by disbelieving is denied": [
         ("He insists he was calm. That's not what we saw.", "confidence:-"),
         ("The agency said she was a strong Python developer. We saw little evidence of it.",
