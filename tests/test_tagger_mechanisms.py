@@ -1833,6 +1833,11 @@ TRICKY5_CASES: dict[str, list[tuple[str, str]]] = {
         ("Was she flustered by the case study? I don't think so.", "confidence:+"),
         ("Were his answers too long? I wouldn't say so.", "communication:+"),
     ],
+    "a voice the panel could barely hear is a confidence fault": [
+        ("Her answers were sound; no one could hear them past the second row.",
+         "communication:+;confidence:-"),
+        ("Scarcely audible for most of the hour.", "confidence:-"),
+    ],
     "a report the next sentence opens by disbelieving is denied": [
         ("He insists he was calm. That's not what we saw.", "confidence:-"),
         ("The agency said she was a strong Python developer. We saw little evidence of it.",
