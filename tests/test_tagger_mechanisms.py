@@ -1838,6 +1838,10 @@ TRICKY5_CASES: dict[str, list[tuple[str, str]]] = {
          "communication:+;confidence:-"),
         ("Scarcely audible for most of the hour.", "confidence:-"),
     ],
+    "'it turned out' is a discovery, not dress": [
+        ("We checked, and it turned out he had never led a team.", "experience:-"),
+        ("Smartly turned out as always.", "hygiene:+"),  # guard: dress
+    ],
     "a report the next sentence opens by disbelieving is denied": [
         ("He insists he was calm. That's not what we saw.", "confidence:-"),
         ("The agency said she was a strong Python developer. We saw little evidence of it.",
