@@ -1842,6 +1842,11 @@ TRICKY5_CASES: dict[str, list[tuple[str, str]]] = {
         ("We checked, and it turned out he had never led a team.", "experience:-"),
         ("Smartly turned out as always.", "hygiene:+"),  # guard: dress
     ],
+    "work a rival had actually done, and 'but she had ... and you hadn't', is the rival's": [
+        ("The other applicant had actually opened two stores.", "experience:-"),
+        ("Your pitch was sharper than the appointee's, but she had actually run a region "
+         "and you hadn't.", "communication:+;experience:-"),
+    ],
     "a report the next sentence opens by disbelieving is denied": [
         ("He insists he was calm. That's not what we saw.", "confidence:-"),
         ("The agency said she was a strong Python developer. We saw little evidence of it.",

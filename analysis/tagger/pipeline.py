@@ -170,8 +170,18 @@ def _rival_pronoun(
     if tokens[first].surface not in lex.words.third_person:
         return False
     if any(it.rule.kind == "contrast" and start - 1 <= it.end <= first for it in items):
-        return False
+        return _set_against_you(lex, tokens, end)  # "but she had led one and you hadn't"
     return any(it.rule.kind == "rival" and it.end <= start for it in items)
+
+
+def _set_against_you(lex: Lexicon, tokens: list[Token], end: int) -> bool:
+    """True when 'and you hadn't' (you or I, then a negated auxiliary) follows the clause
+    ending at ``end``: its he/she is someone set against the candidate, the rival."""
+    near = [t.surface for t in tokens[end : end + 4] if t.is_word]
+    for k in range(len(near) - 1):
+        if near[k] in ("you", "i") and near[k + 1] in lex.words.echo_auxiliaries:
+            return True
+    return False
 
 
 class Tagger:
