@@ -1847,6 +1847,11 @@ TRICKY5_CASES: dict[str, list[tuple[str, str]]] = {
         ("Your pitch was sharper than the appointee's, but she had actually run a region "
          "and you hadn't.", "communication:+;experience:-"),
     ],
+    "'I'm not saying X' denies only a stronger fault: the milder one is meant": [
+        ("I'm not saying the trainers lost her the offer.", "hygiene:-"),
+        ("We're not saying you were unprepared, but the brief was barely skimmed.",
+         "preparation:-"),
+    ],
     "a report the next sentence opens by disbelieving is denied": [
         ("He insists he was calm. That's not what we saw.", "confidence:-"),
         ("The agency said she was a strong Python developer. We saw little evidence of it.",

@@ -66,6 +66,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("echo_verbs", "answers", "echo_verbs"),
     ("expectations", "answers", "expectations"),
     ("confirmations", "answers", "confirmations"),
+    ("saying_hedges", "claims", "saying_hedges"),
     ("disbeliefs", "answers", "disbeliefs"),
     ("disbelieved_reports", "answers", "disbelieved_reports"),
     ("question_fillers", "answers", "question_fillers"),
@@ -215,6 +216,7 @@ class Words:
     echo_verbs: frozenset[str] = frozenset()
     expectations: frozenset[str] = frozenset()
     confirmations: frozenset[str] = frozenset()
+    saying_hedges: frozenset[str] = frozenset()
     disbeliefs: frozenset[str] = frozenset()
     disbelieved_reports: frozenset[str] = frozenset()
     question_fillers: frozenset[str] = frozenset()
