@@ -1902,7 +1902,6 @@ POLARITY2_CASES: dict[str, list[tuple[str, str]]] = {
     ],
     "a praise word repeated with 'too' restates the praise": [
         ("Polite - too polite, if anything.", "attitude:+"),
-        ("Relaxed - maybe too relaxed.", "confidence:+"),
         ("Calm but too quiet.", "confidence:+;confidence:-"),  # guard: another word
     ],
 }
@@ -2000,6 +1999,67 @@ COACH5_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY5_CASES: dict[str, list[tuple[str, str]]] = {
+    "a yes/no question on a bare topic is judged by the answer that follows it": [
+        ("Was it your punctuality? No. Your references? Also no.", "logistics:+;experience:+"),
+        ("Can she code? Definitely.", "skills:+"),
+        ("Was it the salary? Yes.", "logistics:-"),
+        ("Were his references checked? Yes.", ""),  # guard: a question about the process
+    ],
+    "a negator shared across 'or' denies a negating verb after it": [
+        ("He didn't fidget or lose his composure once.", "confidence:+"),
+        ("At no point did she shout or lose her composure.", "confidence:+"),
+    ],
+    "in the candidate's note, 'they said they ...' is the panel's reaction, not a claim": [
+        ("They told me they were impressed by my references, but then nothing.",
+         "experience:+"),
+        ("He said he was punctual, but he turned up late.", "logistics:-"),  # guard: a claim
+    ],
+    "knowing what a term means, in the past tense, praises subject knowledge": [
+        ("Of the four applicants, only she knew what a balance sheet was.", "skills:+"),
+        ("He didn't know what an audit trail was.", "skills:-"),
+    ],
+    "a language spoken fluently is a skill, the rival's too": [
+        ("He speaks Portuguese fluently.", "skills:+"),
+        ("The appointed candidate spoke Mandarin fluently.", "skills:-"),
+    ],
+    "composure in excess is an attitude fault, the composure itself stays praise": [
+        ("She was relaxed - too relaxed, really, for a board-level interview.",
+         "confidence:+;attitude:-"),
+        ("Overly confident, if anything.", "attitude:-"),
+        ("He was too nervous to finish.", "confidence:-"),  # guard: a fault in excess
+    ],
+    "a doubting answer ('I doubt it', 'I don't think so') denies the question": [
+        ("Was she flustered by the case study? I don't think so.", "confidence:+"),
+        ("Were his answers too long? I wouldn't say so.", "communication:+"),
+    ],
+    "a voice the panel could barely hear is a confidence fault": [
+        ("Her answers were sound; no one could hear them past the second row.",
+         "communication:+;confidence:-"),
+        ("Scarcely audible for most of the hour.", "confidence:-"),
+    ],
+    "'it turned out' is a discovery, not dress": [
+        ("We checked, and it turned out he had never led a team.", "experience:-"),
+        ("Smartly turned out as always.", "hygiene:+"),  # guard: dress
+    ],
+    "work a rival had actually done, and 'but she had ... and you hadn't', is the rival's": [
+        ("The other applicant had actually opened two stores.", "experience:-"),
+        ("Your pitch was sharper than the appointee's, but she had actually run a region "
+         "and you hadn't.", "communication:+;experience:-"),
+    ],
+    "'I'm not saying X' denies only a stronger fault: the milder one is meant": [
+        ("I'm not saying the trainers lost her the offer.", "hygiene:-"),
+        ("We're not saying you were unprepared, but the brief was barely skimmed.",
+         "preparation:-"),
+    ],
+    "a report the next sentence opens by disbelieving is denied": [
+        ("He insists he was calm. That's not what we saw.", "confidence:-"),
+        ("The agency said she was a strong Python developer. We saw little evidence of it.",
+         "skills:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2037,6 +2097,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "RECRUITER5_CASES": RECRUITER5_CASES,
     "DOMAIN5_CASES": DOMAIN5_CASES,
     "COACH5_CASES": COACH5_CASES,
+    "TRICKY5_CASES": TRICKY5_CASES,
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from analysis.tagger.model import Found
+from analysis.tagger.topic_answers import blames
 from analysis.tagger.words import Words, alternation, compiled
 
 _CLAUSE_END = r"\s*(?:[,.;:!?]|-|\u2013|\u2014|$)"
@@ -24,9 +25,21 @@ def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = alternation(words.echo_verbs)
     echo = rf"(?:{subjects})\s+(?:{auxiliaries})(?:\s+(?:{verbs}))?(?:\s+(?:it|that|so))?"
     lead = rf"(?:(?:{alternation(words.denial_leads)})\W+)?"  # "Honestly, we couldn't tell."
-    denial = rf"^\W*{lead}(?:{alternation(words.denials)}|{echo}){_CLAUSE_END}"
+    denied = rf"(?:{alternation(words.denials)}|{echo}){_CLAUSE_END}"
+    disbelief = rf"(?P<disbelief>{alternation(words.disbeliefs)})\b"
+    denial = rf"^\W*{lead}(?:{denied}|{disbelief})"
     expectation = rf"\b(?:{alternation(words.expectations)})\b"
     return re.compile(denial, re.I), re.compile(expectation, re.I)
+
+
+def _report_pattern(words: Words) -> re.Pattern[str]:
+    """A report verb ("You say you ...", "The agency told us he ...")."""
+    return re.compile(rf"\b(?:{alternation(words.disbelieved_reports)})\b", re.I)
+
+
+def _reported(words: Words, sentence: str) -> bool:
+    """True when ``sentence`` reports what someone said, so disbelief after it denies it."""
+    return compiled(words, _report_pattern).search(sentence) is not None
 
 
 def flip_denied(words: Words, before: str, found: list[Found], after: str) -> list[Found]:
@@ -41,9 +54,13 @@ def flip_denied(words: Words, before: str, found: list[Found], after: str) -> li
         opener = re.match(r"\W*([a-z']+)", before.lower())
         if opener is not None and opener.group(1) in words.open_questions:
             return found  # "Why did you apologise? No idea." asks what, not whether.
-    elif not expectation.search(before):
+    elif not expectation.search(before) and not (
+        answer.group("disbelief") and _reported(words, before)
+    ):
         return found
     said = answer.group(0).strip(" \t,.;:!?-\u2013\u2014")
+    if blames(words, before):
+        return [(theme, 1, evidence, (*cues, said)) for theme, _, evidence, cues in found]
     return [(theme, -sign, evidence, (*cues, said)) for theme, sign, evidence, cues in found]
 
 

@@ -80,9 +80,23 @@ def _turned_claim(
     return faults or re.search(r"\b(?:not|never|no)\b|n't\b", rest) is not None
 
 
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself)\b", re.I)
+
+
+def _only_panel_claims(words: Words, sentence: str) -> bool:
+    """'They said they were impressed by my placement, but ...': in a note the candidate
+    writes (I, me, my), "they said they" reports the panel's own reaction, not a claim."""
+    claims = list(compiled(words, _patterns)[0].finditer(sentence))
+    if not claims or _FIRST_PERSON.search(sentence) is None:
+        return False
+    return all((m.group("who") or "").lower() == "they" for m in claims)
+
+
 def settle_claims(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """The verdicts of ``sentence``, with its contradicted claims dropped or flipped."""
     if len(found) == 0 or compiled(words, _patterns)[0].search(sentence) is None:
+        return found
+    if _only_panel_claims(words, sentence):
         return found
     out: list[Found] = []
     for theme, sign, evidence, cues in found:

@@ -34,6 +34,11 @@ def _trailing_hedge(words: Words) -> re.Pattern[str]:
     return re.compile(rf"(?<!\d)\W+(?:{alternation(words.denial_hedges)})\W*$", re.I)
 
 
+def _saying_hedge(words: Words) -> re.Pattern[str]:
+    """A clause opening "I'm not saying ...": it denies a stronger version of a fault."""
+    return re.compile(rf"^\W*(?:{alternation(words.saying_hedges)})\b", re.I)
+
+
 def _yes_no_patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a yes/no question with a rhetorical marker, a question that asserts a fault)."""
     aux = alternation(words.yes_no_auxiliaries)
@@ -90,6 +95,11 @@ def settle_hedges(words: Words, sentence: str, found: list[Found]) -> list[Found
     hedged = False
     for theme, sign, evidence, cues in found:
         at = sentence.find(evidence)
+        if sign > 0 and compiled(words, _saying_hedge).match(evidence):
+            # "I'm not saying you rambled": the milder fault is what is meant.
+            out.append((theme, -1, evidence, (*cues, "(hedged denial)")))
+            hedged = True
+            continue
         trailing = compiled(words, _trailing_hedge).search(evidence)
         if at >= 0 and _NEGATED.search(evidence) and (
             trailing or hedge.match(sentence, at + len(evidence))

@@ -66,6 +66,7 @@ from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import drop_gap_counts, read_tenure
 from analysis.tagger.titles import post_titles
 from analysis.tagger.tokens import split_sentences, tokenize
+from analysis.tagger.topic_answers import answered_topics, next_frame
 from analysis.tagger.unnamed import unnamed_subjects
 from analysis.tagger.verdict import ellipsis, judge_clause
 
@@ -191,7 +192,7 @@ def _rival_pronoun(
     if tokens[first].surface not in lex.words.third_person:
         return False
     if any(it.rule.kind == "contrast" and start - 1 <= it.end <= first for it in items):
-        return False
+        return _set_against_you(lex, tokens, end)  # "but she had led one and you hadn't"
     return any(
         it.rule.kind == "rival" and it.end <= start and not _opener_rival(lex, tokens, it)
         for it in items
@@ -207,6 +208,16 @@ def _opener_rival(lex: Lexicon, tokens: list[Token], rival: Item) -> bool:
         for k in range(len(span))
         for n in (1, 2, 3)
     )
+
+
+def _set_against_you(lex: Lexicon, tokens: list[Token], end: int) -> bool:
+    """True when 'and you hadn't' (you or I, then a negated auxiliary) follows the clause
+    ending at ``end``: its he/she is someone set against the candidate, the rival."""
+    near = [t.surface for t in tokens[end : end + 4] if t.is_word]
+    for k in range(len(near) - 1):
+        if near[k] in ("you", "i") and near[k + 1] in lex.words.echo_auxiliaries:
+            return True
+    return False
 
 
 class Tagger:
@@ -310,10 +321,32 @@ class Tagger:
         found: list[Found] = []
         mode = 0
         previous: tuple[str, list[Found]] = ("", [])
+        frame = ""
         for start, end in chunks:
             more, mode = self.read_chunk(text[start:end], mode)
+            frame = self.answer_topics(found, previous, text[start:end], frame)
             previous = append_answered(self.lexicon.words, found, previous, text[start:end], more)
         return found
+
+    def bare_topics(self, sentence: str) -> list[tuple[str, str]]:
+        """(theme, cue words) of each neutral topic phrase in ``sentence``."""
+        tokens = tokenize(self.lexicon, sentence)
+        return [
+            (it.rule.theme, " ".join(tokens[k].surface for k in it.positions))
+            for it in match_sentence(self.lexicon, tokens)
+            if it.kind == "cue" and it.rule.prior == 0
+        ]
+
+    def answer_topics(
+        self, found: list[Found], previous: tuple[str, list[Found]], said: str, frame: str
+    ) -> str:
+        """Append the bare topics of a verdictless yes/no question that ``said`` answers
+        ("Was it your experience? No."); the question frame after ``previous``."""
+        words = self.lexicon.words
+        before, last = previous
+        if before and not last:
+            found += answered_topics(words, before, frame, self.bare_topics, said)
+        return next_frame(words, frame, before)
 
     def read_chunk(self, chunk: str, mode: int) -> tuple[list[Found], int]:
         """One plain sentence's mentions, cached by its text (tokenising it only once)."""
@@ -339,12 +372,14 @@ class Tagger:
         found: list[Found] = []
         previous_end = 0
         previous: tuple[str, list[Found]] = ("", [])
+        frame = ""
         for sentence in split_sentences(self.lexicon, text, tokens, self.splitter):
             if abs(mode) == INLINE and "\n" not in text[previous_end : sentence[0].start]:
                 mode = 0
             previous_end = sentence[-1].end
             more, mode = self.tag_sentence(text, sentence, mode)
             said = text[sentence[0].start : sentence[-1].end]
+            frame = self.answer_topics(found, previous, said, frame)
             previous = append_answered(self.lexicon.words, found, previous, said, more)
         return found, mode
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import MUTE, Item, Token
+from analysis.tagger.shared_negation import shared_negators
 
 
 @dataclass
@@ -56,6 +57,8 @@ def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list
             ):
                 scope.extra.extend(scope.pending)
                 scope.pending = []
+            # "didn't raise her voice or lose her composure": "lose" is denied too.
+            scope.pending += shared_negators(lex, tokens, items, scope.carry_end, item)
             scope.pending.append(item)
             scope.carry_end = None
         elif kind in ("cue", "eval"):

@@ -65,6 +65,13 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("echo_auxiliaries", "answers", "echo_auxiliaries"),
     ("echo_verbs", "answers", "echo_verbs"),
     ("expectations", "answers", "expectations"),
+    ("confirmations", "answers", "confirmations"),
+    ("saying_hedges", "claims", "saying_hedges"),
+    ("disbeliefs", "answers", "disbeliefs"),
+    ("disbelieved_reports", "answers", "disbelieved_reports"),
+    ("question_fillers", "answers", "question_fillers"),
+    ("topic_denials", "answers", "topic_denials"),
+    ("blame_openers", "answers", "blame_openers"),
     ("comparison_openers", "comparison", "openers"),
     ("compared_candidates", "comparison", "compared_candidates"),
     ("cost_topics", "evaluation", "cost_topics"),
@@ -233,6 +240,13 @@ class Words:
     echo_auxiliaries: frozenset[str] = frozenset()
     echo_verbs: frozenset[str] = frozenset()
     expectations: frozenset[str] = frozenset()
+    confirmations: frozenset[str] = frozenset()
+    saying_hedges: frozenset[str] = frozenset()
+    disbeliefs: frozenset[str] = frozenset()
+    disbelieved_reports: frozenset[str] = frozenset()
+    question_fillers: frozenset[str] = frozenset()
+    topic_denials: frozenset[str] = frozenset()
+    blame_openers: frozenset[str] = frozenset()
     comparison_openers: frozenset[str] = frozenset()
     compared_candidates: frozenset[str] = frozenset()
     cost_topics: frozenset[str] = frozenset()
