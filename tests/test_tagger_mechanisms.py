@@ -1799,6 +1799,19 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+FORMAL5_CASES: dict[str, list[tuple[str, str]]] = {
+    "a dimension the rival owns is the reason, not a generic closer match": [
+        ("We chose an applicant whose experience more closely suited the brief.", "experience:-"),
+        ("The post went to a candidate whose skills were a closer match.", "skills:-"),
+        ("They picked a candidate whose background aligned more closely with retail.",
+         "experience:-"),
+        # guards: a profile names no dimension; a rival's bare closer match stays generic
+        ("We chose an applicant whose profile more closely suited the brief.", "fit:-"),
+        ("Another applicant suited the brief more closely.", "fit:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -1832,6 +1845,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "DOMAIN4_CASES": DOMAIN4_CASES,
     "PRECISION_CASES": PRECISION_CASES,
     "PLAIN5_CASES": PLAIN5_CASES,
+    "FORMAL5_CASES": FORMAL5_CASES,
 }
 
 

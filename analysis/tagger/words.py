@@ -112,6 +112,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("inverting_negators", "negation", "inverting_negators"),
     ("inverted_subjects", "negation", "inverted_subjects"),
     ("rival_decisions", "comparison", "rival_decisions"),
+    ("rival_possessives", "comparison", "rival_possessives"),
     ("echo_negators", "negation", "echo_negators"),
     ("open_doubts", "claims", "open_doubts"),
     ("vacancy_breaks", "email", "vacancy_breaks"),
@@ -247,6 +248,7 @@ class Words:
     inverting_negators: frozenset[str] = frozenset()
     inverted_subjects: frozenset[str] = frozenset()
     rival_decisions: frozenset[str] = frozenset()
+    rival_possessives: frozenset[str] = frozenset()
     echo_negators: frozenset[str] = frozenset()
     open_doubts: frozenset[str] = frozenset()
     fault_questions: frozenset[str] = frozenset()
