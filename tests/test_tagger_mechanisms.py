@@ -1809,6 +1809,13 @@ FORMAL5_CASES: dict[str, list[tuple[str, str]]] = {
         ("We chose an applicant whose profile more closely suited the brief.", "fit:-"),
         ("Another applicant suited the brief more closely.", "fit:-"),
     ],
+    "'notwithstanding' concedes in a clause of its own": [
+        ("Notwithstanding the evident proficiency of the applicant in payroll law, the board "
+         "resolved to proceed with the applicant whose profile was more in alignment with the "
+         "post.", "fit:-;skills:+"),
+        ("The panel felt that, notwithstanding her obvious enthusiasm, she froze when pressed.",
+         "attitude:+;confidence:-"),
+    ],
 }
 
 
