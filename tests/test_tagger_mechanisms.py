@@ -1816,6 +1816,15 @@ FORMAL5_CASES: dict[str, list[tuple[str, str]]] = {
         ("The panel felt that, notwithstanding her obvious enthusiasm, she froze when pressed.",
          "attitude:+;confidence:-"),
     ],
+    "formal rivals: chosen in favour of, longer service, ranked above the field": [
+        ("The appointment was made in favour of an applicant possessing wider experience of "
+         "audit.", "experience:-"),
+        ("The other applicant could show a longer period of service in the grade.",
+         "experience:-"),
+        ("The vacancy goes to the applicant who secured the highest score at the board.", "fit:-"),
+        ("The candidate placed first on the merit list has accepted the post.", "fit:-"),
+        ("You obtained the highest marks in the written test.", "skills:+"),  # guard
+    ],
 }
 
 
