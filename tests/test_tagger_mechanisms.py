@@ -1825,6 +1825,19 @@ FORMAL5_CASES: dict[str, list[tuple[str, str]]] = {
         ("The candidate placed first on the merit list has accepted the post.", "fit:-"),
         ("You obtained the highest marks in the written test.", "skills:+"),  # guard
     ],
+    "the letter's own process, offers and sign-off judge nobody": [
+        ("Your candidature will not be taken further in the present selection exercise.", ""),
+        ("We must communicate that your application was unsuccessful.", ""),
+        ("Your name is not on the list of shortlisted candidates.", ""),
+        ("Please accept our appreciation for the interest shown in our institution.", ""),
+        ("I'd be very happy to suggest you for similar roles in future.", ""),
+        ("For any questions, please ring me on the number below.", ""),
+        ("We hope you will keep following our work.", ""),
+        ("Dear Ana, we will not be progressing. With warm regards, Tom", ""),
+        # guards: the candidate's own communicating and exercises are still judged
+        ("She could not communicate her ideas to the panel.", "communication:-"),
+        ("Your written exercise was weak.", "skills:-"),
+    ],
 }
 
 
