@@ -1834,6 +1834,8 @@ FORMAL5_CASES: dict[str, list[tuple[str, str]]] = {
         ("For any questions, please ring me on the number below.", ""),
         ("We hope you will keep following our work.", ""),
         ("Dear Ana, we will not be progressing. With warm regards, Tom", ""),
+        ("You are requested to furnish the particulars of your notice period.", ""),
+        ("Kindly intimate your expected date of joining.", ""),
         # guards: the candidate's own communicating and exercises are still judged
         ("She could not communicate her ideas to the panel.", "communication:-"),
         ("Your written exercise was weak.", "skills:-"),
