@@ -1825,6 +1825,12 @@ FORMAL5_CASES: dict[str, list[tuple[str, str]]] = {
         ("The candidate placed first on the merit list has accepted the post.", "fit:-"),
         ("You obtained the highest marks in the written test.", "skills:+"),  # guard
     ],
+    "a capitalised run before a post noun is the post's title": [
+        ("We have decided to move forward with another candidate for the Junior Backend "
+         "Developer role.", "fit:-"),
+        ("We were glad to meet you about the Leadership Development Trainee job.", ""),
+        ("Your customer experience was limited for this role.", "experience:-"),  # guard
+    ],
     "the letter's own process, offers and sign-off judge nobody": [
         ("Your candidature will not be taken further in the present selection exercise.", ""),
         ("We must communicate that your application was unsuccessful.", ""),

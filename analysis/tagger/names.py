@@ -47,8 +47,16 @@ def name_runs(words: Words, text: str, tokens: list[Token]) -> list[tuple[int, i
         span = range(i, end)
         if end - i >= 2 and any(tokens[k].surface in words.name_heads for k in span):
             runs.append((i, end))
+        elif _names_a_post(words, tokens, end):
+            runs.append((i, end))
         i = end
     return runs
+
+
+def _names_a_post(words: Words, tokens: list[Token], end: int) -> bool:
+    """'the Junior Backend Developer role', 'the Warehouse Supervisor vacancy': a capitalised
+    run right before a post noun is the post's title, whatever its last word."""
+    return end < len(tokens) and tokens[end].surface in words.name_posts
 
 
 def drop_names(words: Words, text: str, tokens: list[Token], items: list[Item]) -> list[Item]:

@@ -127,6 +127,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("tenure_stop_leads", "tenure", "stop_leads"),
     ("name_heads", "names", "heads"),
     ("name_joins", "names", "joins"),
+    ("name_posts", "names", "posts"),
     ("third_party_actions", "third_parties", "actions"),
     ("own_reactions", "speaker", "own_reactions"),
     ("reaction_softeners", "speaker", "reaction_softeners"),
@@ -266,6 +267,7 @@ class Words:
     tenure_stops: frozenset[str] = frozenset()
     tenure_stop_leads: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
+    name_posts: frozenset[str] = frozenset()
     name_joins: frozenset[str] = frozenset()
     inability: frozenset[str] = frozenset()
     inability_breaks: frozenset[str] = frozenset()
