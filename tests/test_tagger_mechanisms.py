@@ -1831,6 +1831,11 @@ FORMAL5_CASES: dict[str, list[tuple[str, str]]] = {
         ("We were glad to meet you about the Leadership Development Trainee job.", ""),
         ("Your customer experience was limited for this role.", "experience:-"),  # guard
     ],
+    "a phrase that ends on a name's first word has not named the employer": [
+        ("The panel praised your grasp of the Charities Act and trustee duties.", "skills:+"),
+        ("She had a thorough knowledge of the Department's priorities.", "preparation:+"),  # guard
+        ("He did not know the Council's Local Plan.", "preparation:-"),  # guard: an owner
+    ],
     "the letter's own process, offers and sign-off judge nobody": [
         ("Your candidature will not be taken further in the present selection exercise.", ""),
         ("We must communicate that your application was unsuccessful.", ""),

@@ -28,7 +28,7 @@ from analysis.tagger.idioms import mastery_idioms
 from analysis.tagger.inability import extend_inability
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
-from analysis.tagger.names import drop_names
+from analysis.tagger.names import drop_names, rematch_name_cuts
 from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.paperwork import drop_paperwork
 from analysis.tagger.parts import body_span
@@ -227,6 +227,7 @@ class Tagger:
             return cache[key]
         lex = self.lexicon
         items = read_tenure(lex, tokens, match_sentence(lex, tokens))
+        items = rematch_name_cuts(lex, text, tokens, items)  # "knowledge of the Charities SORP"
         items = drop_names(lex.words, text, tokens, items)  # "the post of Shift Engineer"
         clauses, new_mode = cut_clauses(lex, tokens, items, mode)
         found: list[Found] = []
