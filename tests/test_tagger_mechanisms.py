@@ -1836,6 +1836,12 @@ FORMAL5_CASES: dict[str, list[tuple[str, str]]] = {
         ("She had a thorough knowledge of the Department's priorities.", "preparation:+"),  # guard
         ("He did not know the Council's Local Plan.", "preparation:-"),  # guard: an owner
     ],
+    "formal pace and length graded by an excess word are delivery faults": [
+        ("The applicant was found to be speaking in a manner too hurried.",
+         "communication:-"),
+        ("His explanation of the audit trail was unduly protracted.", "communication:-"),
+        ("Several of her responses were of an inordinate length.", "communication:-"),
+    ],
     "the letter's own process, offers and sign-off judge nobody": [
         ("Your candidature will not be taken further in the present selection exercise.", ""),
         ("We must communicate that your application was unsuccessful.", ""),
