@@ -1842,6 +1842,11 @@ FORMAL5_CASES: dict[str, list[tuple[str, str]]] = {
         ("His explanation of the audit trail was unduly protracted.", "communication:-"),
         ("Several of her responses were of an inordinate length.", "communication:-"),
     ],
+    "a term that fails to fit the employer's plan is that term's verdict": [
+        ("Your availability does not match with our rota.", "logistics:-"),
+        ("Her salary expectation doesn't fit into the budget for the post.", "logistics:-"),
+        ("You don't fit with our team.", "fit:-"),  # guard
+    ],
     "the letter's own process, offers and sign-off judge nobody": [
         ("Your candidature will not be taken further in the present selection exercise.", ""),
         ("We must communicate that your application was unsuccessful.", ""),
