@@ -1856,6 +1856,7 @@ FORMAL5_CASES: dict[str, list[tuple[str, str]]] = {
         ("For any questions, please ring me on the number below.", ""),
         ("We hope you will keep following our work.", ""),
         ("Dear Ana, we will not be progressing. With warm regards, Tom", ""),
+        ("There has been a great deal of strong interest in this vacancy.", ""),
         ("You are requested to furnish the particulars of your notice period.", ""),
         ("Kindly intimate your expected date of joining.", ""),
         # guards: the candidate's own communicating and exercises are still judged
