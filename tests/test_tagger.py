@@ -454,7 +454,7 @@ HELD_OUT: list[tuple[str, str]] = [
     ('Your references were glowing.', 'experience:+'),
     ('The distance from your home was a worry.', 'logistics:-'),
     ('Concise and upbeat.', 'communication:+;attitude:+'),
-    ('We offered the job to a candidate whose skills were a closer match.', 'fit:-'),
+    ('We offered the job to a candidate whose skills were a closer match.', 'skills:-'),
     ('Answered each question clearly and briefly.', 'communication:+'),
     ('Your consulting background is exactly what the team needs.', 'experience:+'),
     ('Recruiter said the hiring manager thought I was too junior.', 'experience:-'),

@@ -2060,6 +2060,73 @@ TRICKY5_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+FORMAL5_CASES: dict[str, list[tuple[str, str]]] = {
+    "a dimension the rival owns is the reason, not a generic closer match": [
+        ("We chose an applicant whose experience more closely suited the brief.", "experience:-"),
+        ("The post went to a candidate whose skills were a closer match.", "skills:-"),
+        ("They picked a candidate whose background aligned more closely with retail.",
+         "experience:-"),
+        # guards: a profile names no dimension; a rival's bare closer match stays generic
+        ("We chose an applicant whose profile more closely suited the brief.", "fit:-"),
+        ("Another applicant suited the brief more closely.", "fit:-"),
+    ],
+    "'notwithstanding' concedes in a clause of its own": [
+        ("Notwithstanding the evident proficiency of the applicant in payroll law, the board "
+         "resolved to proceed with the applicant whose profile was more in alignment with the "
+         "post.", "fit:-;skills:+"),
+        ("The panel felt that, notwithstanding her obvious enthusiasm, she froze when pressed.",
+         "attitude:+;confidence:-"),
+    ],
+    "formal rivals: chosen in favour of, longer service, ranked above the field": [
+        ("The appointment was made in favour of an applicant possessing wider experience of "
+         "audit.", "experience:-"),
+        ("The other applicant could show a longer period of service in the grade.",
+         "experience:-"),
+        ("The vacancy goes to the applicant who secured the highest score at the board.", "fit:-"),
+        ("The candidate placed first on the merit list has accepted the post.", "fit:-"),
+        ("You obtained the highest marks in the written test.", "skills:+"),  # guard
+    ],
+    "a capitalised run before a post noun is the post's title": [
+        ("We have decided to move forward with another candidate for the Junior Backend "
+         "Developer role.", "fit:-"),
+        ("We were glad to meet you about the Leadership Development Trainee job.", ""),
+        ("Your customer experience was limited for this role.", "experience:-"),  # guard
+    ],
+    "a phrase that ends on a name's first word has not named the employer": [
+        ("The panel praised your grasp of the Charities Act and trustee duties.", "skills:+"),
+        ("She had a thorough knowledge of the Department's priorities.", "preparation:+"),  # guard
+        ("He did not know the Council's Local Plan.", "preparation:-"),  # guard: an owner
+    ],
+    "formal pace and length graded by an excess word are delivery faults": [
+        ("The applicant was found to be speaking in a manner too hurried.",
+         "communication:-"),
+        ("His explanation of the audit trail was unduly protracted.", "communication:-"),
+        ("Several of her responses were of an inordinate length.", "communication:-"),
+    ],
+    "a term that fails to fit the employer's plan is that term's verdict": [
+        ("Your availability does not match with our rota.", "logistics:-"),
+        ("Her salary expectation doesn't fit into the budget for the post.", "logistics:-"),
+        ("You don't fit with our team.", "fit:-"),  # guard
+    ],
+    "the letter's own process, offers and sign-off judge nobody": [
+        ("Your candidature will not be taken further in the present selection exercise.", ""),
+        ("We must communicate that your application was unsuccessful.", ""),
+        ("Your name is not on the list of shortlisted candidates.", ""),
+        ("Please accept our appreciation for the interest shown in our institution.", ""),
+        ("I'd be very happy to suggest you for similar roles in future.", ""),
+        ("For any questions, please ring me on the number below.", ""),
+        ("We hope you will keep following our work.", ""),
+        ("Dear Ana, we will not be progressing. With warm regards, Tom", ""),
+        ("There has been a great deal of strong interest in this vacancy.", ""),
+        ("You are requested to furnish the particulars of your notice period.", ""),
+        ("Kindly intimate your expected date of joining.", ""),
+        # guards: the candidate's own communicating and exercises are still judged
+        ("She could not communicate her ideas to the panel.", "communication:-"),
+        ("Your written exercise was weak.", "skills:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2098,6 +2165,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "DOMAIN5_CASES": DOMAIN5_CASES,
     "COACH5_CASES": COACH5_CASES,
     "TRICKY5_CASES": TRICKY5_CASES,
+    "FORMAL5_CASES": FORMAL5_CASES,
 }
 
 

@@ -27,7 +27,7 @@ def demote_modifiers(lex: Lexicon, items: list[Item], tokens: list[Token]) -> No
     _subject_questions(lex, cues, tokens)
     _drop_asked_subjects(cues, tokens)
     _drop_content_subjects(lex.words, cues, tokens)
-    _resolve_compounds(cues, tokens, lex.domains)
+    _resolve_compounds(cues, tokens, lex.domains, lex.generic)
     _drop_generic_subjects(lex, cues, tokens)
     cues = [it for it in cues if not it.dropped]
     topics = {it.rule.theme for it in cues if not it.rule.self_eval and not it.rule.contextual}
@@ -74,13 +74,17 @@ def _in_respect_of(lex: Lexicon, tokens: list[Token], adjective: Item, topic: It
     )
 
 
-def _resolve_compounds(cues: list[Item], tokens: list[Token], domains: dict[str, str]) -> None:
+def _resolve_compounds(
+    cues: list[Item], tokens: list[Token], domains: dict[str, str], generic: frozenset[str]
+) -> None:
     """Noun compounds: in "research experience" or "technical jargon" the last word names
     the theme, unless it is a generic one ("technical answers" are about skills)."""
     for a, b in zip(cues, cues[1:], strict=False):
         if not a.rule.self_eval and b.start == a.end and a.rule.theme != b.rule.theme:
             if _ends_in_preposition(tokens, a):
                 continue  # "didn't ask about pay": no compound (see _drop_asked_subjects).
+            if b.rule.self_eval and b.rule.theme in generic and not b.rule.contextual:
+                continue  # "experience more closely matched": a verdict (_drop_generic_subjects)
             if domains.get(a.rule.theme) == b.rule.theme and _tenure_on(tokens, a):
                 continue  # "12 years on Kubernetes": the domain of the tenure (drop_domain_topics).
             if b.rule.self_eval and b.rule.contextual:
@@ -143,8 +147,9 @@ def _drop_content_subjects(words: Words, cues: list[Item], tokens: list[Token]) 
 
 
 def _drop_generic_subjects(lex: Lexicon, cues: list[Item], tokens: list[Token]) -> None:
-    """'a candidate whose skills were a closer match': the subject of a generic comparison
-    is not a separate verdict."""
+    """'a candidate whose profile was a closer match': the subject of a generic comparison
+    is not a separate verdict, unless the rival owns it ('whose experience more closely
+    matched'): then the dimension is the reason and the comparison only measures it."""
     for c in cues:
         if c.rule.theme in lex.generic and c.rule.self_eval and not c.rule.contextual:
             for t in cues:
@@ -154,7 +159,16 @@ def _drop_generic_subjects(lex: Lexicon, cues: list[Item], tokens: list[Token]) 
                     and t.rule.theme != c.rule.theme
                     and links(lex, tokens, t.end, c.start)
                 ):
-                    t.dropped = True
+                    if _rival_owned(lex, tokens, t):
+                        c.dropped = True
+                    else:
+                        t.dropped = True
+
+
+def _rival_owned(lex: Lexicon, tokens: list[Token], t: Item) -> bool:
+    """'a candidate whose experience ...': the rival's possessive, one word before at most."""
+    before = [tok.surface for tok in tokens[max(0, t.start - 2) : t.start]]
+    return any(w in lex.words.rival_possessives for w in before)
 
 
 _LIST_JOINS = frozenset({",", "and", "or", "nor"})

@@ -9,7 +9,9 @@ names.
 
 from __future__ import annotations
 
+from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import Item, Token
+from analysis.tagger.phrases import match_at
 from analysis.tagger.words import Words
 
 
@@ -47,8 +49,34 @@ def name_runs(words: Words, text: str, tokens: list[Token]) -> list[tuple[int, i
         span = range(i, end)
         if end - i >= 2 and any(tokens[k].surface in words.name_heads for k in span):
             runs.append((i, end))
+        elif _names_a_post(words, tokens, end):
+            runs.append((i, end))
         i = end
     return runs
+
+
+def _names_a_post(words: Words, tokens: list[Token], end: int) -> bool:
+    """'the Junior Backend Developer role', 'the Warehouse Supervisor vacancy': a capitalised
+    run right before a post noun is the post's title, whatever its last word."""
+    return end < len(tokens) and tokens[end].surface in words.name_posts
+
+
+def rematch_name_cuts(lex: Lexicon, text: str, tokens: list[Token], items: list[Item]) -> (
+    list[Item]
+):
+    """A phrase cut into a name is matched again without the name's word: 'knowledge of the
+    Charities SORP' is knowledge (of a subject), not knowledge of 'the charity'."""
+    out: list[Item] = []
+    for it in items:
+        if not _cut_into_name(text, tokens, it):
+            out.append(it)
+            continue
+        taken = {p for other in items if other is not it for p in other.positions}
+        taken.add(max(it.positions))
+        again = match_at(lex, tokens, it.start, taken)
+        if again is not None and max(again.positions) < max(it.positions):
+            out.append(again)
+    return out
 
 
 def drop_names(words: Words, text: str, tokens: list[Token], items: list[Item]) -> list[Item]:
@@ -61,3 +89,17 @@ def drop_names(words: Words, text: str, tokens: list[Token], items: list[Item]) 
         for it in items
         if not any(a <= it.start and max(it.positions) < b for a, b in runs)
     ]
+
+
+def _cut_into_name(text: str, tokens: list[Token], it: Item) -> bool:
+    """'knowledge of the Charities SORP', 'of the Institute Cargo Clauses': a phrase that
+    opens in lower case and ends on the first of a run of capitalised words has read a name's
+    first word as its own ('charity', 'institution'); the name is a subject, not the employer."""
+    last, first = max(it.positions), it.positions[0]
+    if last == first or capitalised(text, tokens[first]) or last + 1 >= len(tokens):
+        return False
+    if not capitalised(text, tokens[last]) or capitalised(text, tokens[last - 1]):
+        return False
+    if text[tokens[last].start : tokens[last].end].endswith(("'s", "\u2019s", "s'")):
+        return False  # "the Council's Local Plan": the employer owns what follows
+    return capitalised(text, tokens[last + 1])

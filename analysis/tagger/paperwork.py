@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from analysis.tagger.model import Clause, Item, Token
 
-# Themes whose topics name a document or piece of kit ("certificate", "safety boots").
-PAPERWORK_THEMES = frozenset({"experience", "hygiene"})
+# Themes whose topics name a document or piece of kit ("certificate", "safety boots"), or a
+# term the process asks the candidate to state ("furnish your notice period").
+PAPERWORK_THEMES = frozenset({"experience", "hygiene", "logistics"})
 _TODO_ENDS = frozenset({"and", "then", "+", "&", "also"})  # a to-do's object ends here
 _JUDGING = frozenset({"eval", "negator", "advice", "excess", "rival", "decision"})
 

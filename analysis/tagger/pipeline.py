@@ -30,7 +30,7 @@ from analysis.tagger.inability import extend_inability
 from analysis.tagger.length import length_of_work
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
-from analysis.tagger.names import drop_names
+from analysis.tagger.names import drop_names, rematch_name_cuts
 from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.nouns import drop_noun_advice
 from analysis.tagger.paperwork import drop_paperwork, drop_todos
@@ -275,6 +275,7 @@ class Tagger:
         lex = self.lexicon
         items = read_tenure(lex, tokens, match_sentence(lex, tokens))
         items = drop_gap_counts(lex, tokens, items)  # "too junior (2yrs)"
+        items = rematch_name_cuts(lex, text, tokens, items)  # "knowledge of the Charities SORP"
         items = drop_names(lex.words, text, tokens, items)  # "the post of Shift Engineer"
         items = drop_staff_rivals(lex, tokens, items)  # "talked over the other panellists"
         items = drop_noun_advice(lex, tokens, items)  # "tidy work on the board"

@@ -126,6 +126,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("inverting_negators", "negation", "inverting_negators"),
     ("inverted_subjects", "negation", "inverted_subjects"),
     ("rival_decisions", "comparison", "rival_decisions"),
+    ("rival_possessives", "comparison", "rival_possessives"),
     ("echo_negators", "negation", "echo_negators"),
     ("open_doubts", "claims", "open_doubts"),
     ("vacancy_breaks", "email", "vacancy_breaks"),
@@ -142,6 +143,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("tenure_stop_leads", "tenure", "stop_leads"),
     ("name_heads", "names", "heads"),
     ("name_joins", "names", "joins"),
+    ("name_posts", "names", "posts"),
     ("third_party_actions", "third_parties", "actions"),
     ("own_reactions", "speaker", "own_reactions"),
     ("reaction_softeners", "speaker", "reaction_softeners"),
@@ -290,6 +292,7 @@ class Words:
     inverting_negators: frozenset[str] = frozenset()
     inverted_subjects: frozenset[str] = frozenset()
     rival_decisions: frozenset[str] = frozenset()
+    rival_possessives: frozenset[str] = frozenset()
     echo_negators: frozenset[str] = frozenset()
     open_doubts: frozenset[str] = frozenset()
     fault_questions: frozenset[str] = frozenset()
@@ -312,6 +315,7 @@ class Words:
     tenure_stops: frozenset[str] = frozenset()
     tenure_stop_leads: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
+    name_posts: frozenset[str] = frozenset()
     name_joins: frozenset[str] = frozenset()
     inability: frozenset[str] = frozenset()
     inability_breaks: frozenset[str] = frozenset()
