@@ -1798,6 +1798,15 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
+PRECISION2_CASES: dict[str, list[tuple[str, str]]] = {
+    "'on site' as the place the work is done is no attendance term": [
+        ("Turned up in trainers, so couldn't go on site.", "hygiene:-"),
+        ("Good practical; we can put her on site next month.", "skills:+"),
+        ("Lovely manner, would be fine on site.", "attitude:+"),
+        ("The role needs someone on site five days a week; he wants two.", "logistics:-"),  # guard
+    ],
+}
+
 
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
@@ -1832,6 +1841,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "DOMAIN4_CASES": DOMAIN4_CASES,
     "PRECISION_CASES": PRECISION_CASES,
     "PLAIN5_CASES": PLAIN5_CASES,
+    "PRECISION2_CASES": PRECISION2_CASES,
 }
 
 
