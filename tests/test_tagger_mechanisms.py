@@ -1805,6 +1805,11 @@ PRECISION2_CASES: dict[str, list[tuple[str, str]]] = {
         ("Lovely manner, would be fine on site.", "attitude:+"),
         ("The role needs someone on site five days a week; he wants two.", "logistics:-"),  # guard
     ],
+    "knowing that something is so is no subject knowledge": [
+        ("Sorry for the wait; I know the process was slow.", ""),
+        ("She didn't know the panel chair runs the lab.", ""),
+        ("He knew the Care Act well.", "skills:+"),  # guard
+    ],
 }
 
 
