@@ -1810,6 +1810,12 @@ PRECISION2_CASES: dict[str, list[tuple[str, str]]] = {
         ("She didn't know the panel chair runs the lab.", ""),
         ("He knew the Care Act well.", "skills:+"),  # guard
     ],
+    "'open' as a verb, a compound or the employer's offer is no openness": [
+        ("Please don't open each reply with 'to be fair'.", ""),
+        ("Open-cast quarry manager; strong on blasting design.", "skills:+"),
+        ("Nervous at first; they're open to a second call though.", "confidence:-"),
+        ("She was open about the gap year and what it taught her.", "attitude:+"),  # guard
+    ],
 }
 
 
