@@ -1816,6 +1816,13 @@ PRECISION2_CASES: dict[str, list[tuple[str, str]]] = {
         ("Nervous at first; they're open to a second call though.", "confidence:-"),
         ("She was open about the gap year and what it taught her.", "attitude:+"),  # guard
     ],
+    "a tone set by an act is its consequence; a nervous or steady tone is composure": [
+        ("Forgot the candidate pack, which set the wrong tone.", "preparation:-"),
+        ("Arrived 15 minutes late and it set the tone.", "logistics:-"),
+        ("Spoke in an apologetic tone all morning.", "confidence:-"),
+        ("A measured tone even under pressure.", "confidence:+"),
+        ("His tone with the receptionist was rude.", "attitude:-"),  # guard
+    ],
 }
 
 
