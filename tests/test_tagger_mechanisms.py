@@ -1823,6 +1823,13 @@ PRECISION2_CASES: dict[str, list[tuple[str, str]]] = {
         ("A measured tone even under pressure.", "confidence:+"),
         ("His tone with the receptionist was rude.", "attitude:-"),  # guard
     ],
+    "'detail' that is no depth of answer; care over detail is a skill": [
+        ("Good news: you're through to the assessment day, details to follow.", ""),
+        ("Lead with the headline, then the detail.", ""),
+        ("Sound on BS 8110 detailing.", "skills:+"),
+        ("Great eye for detail in the proofreading test.", "skills:+"),
+        ("Your examples were light on detail.", "preparation:-"),  # guard
+    ],
 }
 
 
