@@ -1830,6 +1830,10 @@ PRECISION2_CASES: dict[str, list[tuple[str, str]]] = {
         ("Great eye for detail in the proofreading test.", "skills:+"),
         ("Your examples were light on detail.", "preparation:-"),  # guard
     ],
+    "a presentation judged by a grooming word is appearance": [
+        ("Not the neatest presentation: creased shirt, scuffed shoes.", "hygiene:-"),
+        ("Your presentation was clear and well paced.", "communication:+"),  # guard
+    ],
 }
 
 
