@@ -1834,6 +1834,11 @@ PRECISION2_CASES: dict[str, list[tuple[str, str]]] = {
         ("Not the neatest presentation: creased shirt, scuffed shoes.", "hygiene:-"),
         ("Your presentation was clear and well paced.", "communication:+"),  # guard
     ],
+    "blanking is failing to answer what was asked, not nerves": [
+        ("they asked me about load calcs and I just blanked.", "skills:-"),
+        ("Blanked on the retention question they threw at me.", "skills:-"),
+        ("Went blank, nerves took over.", "confidence:-"),  # guard
+    ],
 }
 
 
