@@ -1839,6 +1839,14 @@ PRECISION2_CASES: dict[str, list[tuple[str, str]]] = {
         ("Blanked on the retention question they threw at me.", "skills:-"),
         ("Went blank, nerves took over.", "confidence:-"),  # guard
     ],
+    "a word in another field's sense: mixing things up, a practice's hygiene, cell references": [
+        ("Confused accruals with provisions.", "skills:-"),
+        ("Seemed confused and rambled.", "communication:-"),  # guard
+        ("Tidy commit hygiene in the take-home repo.", "skills:+"),
+        ("Holds a certificate in food hygiene.", "experience:+"),
+        ("Your formula references broke when the rows were sorted.", ""),
+        ("Glowing references from the nursery.", "experience:+"),  # guard
+    ],
 }
 
 
