@@ -1847,6 +1847,12 @@ PRECISION2_CASES: dict[str, list[tuple[str, str]]] = {
         ("Your formula references broke when the rows were sorted.", ""),
         ("Glowing references from the nursery.", "experience:+"),  # guard
     ],
+    "the employer's kind of firm and a letter's own telling are no candidate verdict": [
+        ("Go easy on the jokes for an accountancy practice panel.", "attitude:-"),
+        ("Smart suit, which is right for a consulting firm.", "hygiene:+"),
+        ("Six years at an engineering firm.", "experience:+"),  # guard
+        ("We must communicate that the post has been offered elsewhere.", ""),
+    ],
 }
 
 
