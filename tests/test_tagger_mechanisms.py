@@ -1853,6 +1853,12 @@ PRECISION2_CASES: dict[str, list[tuple[str, str]]] = {
         ("Six years at an engineering firm.", "experience:+"),  # guard
         ("We must communicate that the post has been offered elsewhere.", ""),
     ],
+    "numbers worked in an exercise are skills; the competition's numbers are no verdict": [
+        ("Her numbers on the pricing exercise were excellent.", "skills:+"),
+        ("Calm, and the valuation numbers were good.", "confidence:+;skills:+"),
+        ("Great interview; it simply came down to the numbers.", ""),
+        ("Next time put numbers in your examples.", "preparation:-"),  # guard
+    ],
 }
 
 
