@@ -843,11 +843,13 @@ IJ_ADVICE_LIST_CASES: dict[str, list[tuple[str, str]]] = {
 
 
 SET_L_CASES: dict[str, list[tuple[str, str]]] = {
-    "blanking on a named knowledge topic is a skills gap; bare or with nerves, composure": [
+    "blanking on a named knowledge topic is a skills gap; with nerves, composure": [
         ("Blanked on the capital adequacy ratios.", "skills:-"),
         ("My mind went blank on the cash-flow question.", "skills:-"),
         ("Went completely blank - nerves got the better of me.", "confidence:-"),
-        ("I blanked when they asked about my weaknesses.", "confidence:-"),
+        # Bare blanking is a gap in what was asked, not nerves (PRECISION2_CASES): the later
+        # sets never label it composure ('asked me about bracing and I totally blanked').
+        ("They asked about heat loss calcs and I blanked.", "skills:-"),
     ],    "nerves that fade are composure gained": [
         ("The jitters eased off after the first question.", "confidence:+"),
         ("Her confidence faded in the last ten minutes.", "confidence:-"),  # guard
