@@ -843,12 +843,13 @@ IJ_ADVICE_LIST_CASES: dict[str, list[tuple[str, str]]] = {
 
 
 SET_L_CASES: dict[str, list[tuple[str, str]]] = {
-    "blanking on a named knowledge topic is a skills gap; bare or with nerves, composure": [
+    "blanking on a named knowledge topic is a skills gap; with nerves, composure": [
         ("Blanked on the capital adequacy ratios.", "skills:-"),
         ("My mind went blank on the cash-flow question.", "skills:-"),
         ("Went completely blank - nerves got the better of me.", "confidence:-"),
-        # Blanking is an answer not known, not nerves (RECRUITER5_CASES): no theme named.
-        ("I blanked when they asked about my weaknesses.", ""),
+        # Bare blanking is a gap in what was asked, not nerves (PRECISION2_CASES): the later
+        # sets never label it composure ('asked me about bracing and I totally blanked').
+        ("They asked about heat loss calcs and I blanked.", "skills:-"),
     ],    "nerves that fade are composure gained": [
         ("The jitters eased off after the first question.", "confidence:+"),
         ("Her confidence faded in the last ten minutes.", "confidence:-"),  # guard
@@ -1924,8 +1925,6 @@ RECRUITER5_CASES: dict[str, list[tuple[str, str]]] = {
         ("client hasnt got back to me yet", ""),  # guard: no credential, no gap
     ],
     "blanking reports an answer not known, not nerves; 'froze' stays nerves": [
-        ("they asked about our values and I blanked", "preparation:-"),
-        ("went fine until I blanked on why I want to leave sales", ""),
         ("blanked on the pharmacology section.", "skills:-"),
         ("froze on the pricing question", "confidence:-"),  # guard
     ],
@@ -2127,6 +2126,70 @@ FORMAL5_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PRECISION2_CASES: dict[str, list[tuple[str, str]]] = {
+    "'on site' as the place the work is done is no attendance term": [
+        ("Turned up in trainers, so couldn't go on site.", "hygiene:-"),
+        ("Good practical; we can put her on site next month.", "skills:+"),
+        ("Lovely manner, would be fine on site.", "attitude:+"),
+        ("The role needs someone on site five days a week; he wants two.", "logistics:-"),  # guard
+    ],
+    "knowing that something is so is no subject knowledge": [
+        ("Sorry for the wait; I know the process was slow.", ""),
+        ("She didn't know the panel chair runs the lab.", ""),
+        ("He knew the Care Act well.", "skills:+"),  # guard
+    ],
+    "'open' as a verb, a compound or the employer's offer is no openness": [
+        ("Please don't open each reply with 'to be fair'.", ""),
+        ("Open-cast quarry manager; strong on blasting design.", "skills:+"),
+        ("Nervous at first; they're open to a second call though.", "confidence:-"),
+        ("She was open about the gap year and what it taught her.", "attitude:+"),  # guard
+    ],
+    "a tone set by an act is its consequence; a nervous or steady tone is composure": [
+        ("Forgot the candidate pack, which set the wrong tone.", "preparation:-"),
+        ("Arrived 15 minutes late and it set the tone.", "logistics:-"),
+        ("Spoke in an apologetic tone all morning.", "confidence:-"),
+        ("A measured tone even under pressure.", "confidence:+"),
+        ("His tone with the receptionist was rude.", "attitude:-"),  # guard
+    ],
+    "'detail' that is no depth of answer; care over detail is a skill": [
+        ("Good news: you're through to the assessment day, details to follow.", ""),
+        ("Lead with the headline, then the detail.", ""),
+        ("Sound on BS 8110 detailing.", "skills:+"),
+        ("Great eye for detail in the proofreading test.", "skills:+"),
+        ("Your examples were light on detail.", "preparation:-"),  # guard
+    ],
+    "a presentation judged by a grooming word is appearance": [
+        ("Not the neatest presentation: creased shirt, scuffed shoes.", "hygiene:-"),
+        ("Your presentation was clear and well paced.", "communication:+"),  # guard
+    ],
+    "blanking is failing to answer what was asked, not nerves": [
+        ("they asked me about load calcs and I just blanked.", "skills:-"),
+        ("Blanked on the retention question they threw at me.", "skills:-"),
+        ("Went blank, nerves took over.", "confidence:-"),  # guard
+    ],
+    "a word in another field's sense: mixing things up, a practice's hygiene, cell references": [
+        ("Confused accruals with provisions.", "skills:-"),
+        ("Seemed confused and rambled.", "communication:-"),  # guard
+        ("Tidy commit hygiene in the take-home repo.", "skills:+"),
+        ("Holds a certificate in food hygiene.", "experience:+"),
+        ("Your formula references broke when the rows were sorted.", ""),
+        ("Glowing references from the nursery.", "experience:+"),  # guard
+    ],
+    "the employer's kind of firm and a letter's own telling are no candidate verdict": [
+        ("Go easy on the jokes for an accountancy practice panel.", "attitude:-"),
+        ("Smart suit, which is right for a consulting firm.", "hygiene:+"),
+        ("Six years at an engineering firm.", "experience:+"),  # guard
+        ("We must communicate that the post has been offered elsewhere.", ""),
+    ],
+    "numbers worked in an exercise are skills; the competition's numbers are no verdict": [
+        ("Her numbers on the pricing exercise were excellent.", "skills:+"),
+        ("Calm, and the valuation numbers were good.", "confidence:+;skills:+"),
+        ("Great interview; it simply came down to the numbers.", ""),
+        ("Next time put numbers in your examples.", "preparation:-"),  # guard
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2166,6 +2229,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH5_CASES": COACH5_CASES,
     "TRICKY5_CASES": TRICKY5_CASES,
     "FORMAL5_CASES": FORMAL5_CASES,
+    "PRECISION2_CASES": PRECISION2_CASES,
 }
 
 
