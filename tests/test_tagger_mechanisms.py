@@ -1799,6 +1799,22 @@ PLAIN5_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAIN3_CASES: dict[str, list[tuple[str, str]]] = {
+    "a verdict joined to a later yes/no question is an act of its own": [
+        ("Seemed unsure of herself and then asked whether she could start again.",
+         "confidence:-"),
+        ("Friendly, and asked me if the team works from home.", "attitude:+"),
+        ("I froze when they asked if I had questions.", ""),  # guard: the question's own
+        ("He asked whether the post involves weekend work.", ""),  # guard
+    ],
+    "asking whether one's own answers were right is self-doubt": [
+        ("Kept checking whether her examples were relevant enough.", "confidence:-"),
+        ("Kept asking if that was okay after each answer.", "confidence:-"),
+        ("Asked if this was the last stage of the process.", ""),  # guard: the job's facts
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -1832,6 +1848,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "DOMAIN4_CASES": DOMAIN4_CASES,
     "PRECISION_CASES": PRECISION_CASES,
     "PLAIN5_CASES": PLAIN5_CASES,
+    "PLAIN3_CASES": PLAIN3_CASES,
 }
 
 

@@ -147,6 +147,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("task_negators", "negation", "task_negators"),
     ("lack_owners", "negation", "lack_owners"),
     ("size_words", "evaluation", "size_words"),
+    ("polar_joins", "speaker", "polar_joins"),
 )
 
 
@@ -290,6 +291,7 @@ class Words:
     task_negators: frozenset[str] = frozenset()
     lack_owners: frozenset[str] = frozenset()
     size_words: frozenset[str] = frozenset()
+    polar_joins: frozenset[str] = frozenset()
 
 
 
