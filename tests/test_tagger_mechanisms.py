@@ -1812,6 +1812,11 @@ PLAIN3_CASES: dict[str, list[tuple[str, str]]] = {
         ("Kept asking if that was okay after each answer.", "confidence:-"),
         ("Asked if this was the last stage of the process.", ""),  # guard: the job's facts
     ],
+    "eagerness to be done with the interview is wanting to leave, not enthusiasm": [
+        ("Polite, but clearly eager to get the whole thing over with.", "attitude:+;attitude:-"),
+        ("By the end he looked desperate to get out of here.", "attitude:-"),
+        ("Keen to get started on the graduate scheme.", "attitude:+"),  # guard
+    ],
 }
 
 
