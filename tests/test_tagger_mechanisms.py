@@ -1817,6 +1817,11 @@ PLAIN3_CASES: dict[str, list[tuple[str, str]]] = {
         ("By the end he looked desperate to get out of here.", "attitude:-"),
         ("Keen to get started on the graduate scheme.", "attitude:+"),  # guard
     ],
+    "the camera is the setting of a video call; only gaze or posture at it is composure": [
+        ("Did the interview by phone, so no camera.", ""),
+        ("The grey jacket works well on camera.", "hygiene:+"),
+        ("Looked into the camera throughout, which was good.", "confidence:+"),  # guard
+    ],
 }
 
 
