@@ -1822,6 +1822,11 @@ PLAIN3_CASES: dict[str, list[tuple[str, str]]] = {
         ("The grey jacket works well on camera.", "hygiene:+"),
         ("Looked into the camera throughout, which was good.", "confidence:+"),  # guard
     ],
+    "a clock time with a pattern word is the job's hours; a clock time alone is a booking": [
+        ("Told us the 6am finishes would be impossible with her second job.", "logistics:-"),
+        ("Fine with the 2pm-10pm shift rota.", "logistics:+"),
+        ("Final interview moved to Monday 11am.", ""),  # guard: a booking
+    ],
 }
 
 
