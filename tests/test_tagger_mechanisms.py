@@ -1836,6 +1836,11 @@ PLAIN3_CASES: dict[str, list[tuple[str, str]]] = {
         ("Not ready for the senior title yet.", "experience:-"),
         ("Placement test booked for Tuesday.", ""),  # guard
     ],
+    "the employer's affairs with a modifier between, and vagueness about what it does": [
+        ("Couldn't list a single one of our key products.", "preparation:-"),
+        ("Hazy about what the department is responsible for.", "preparation:-"),
+        ("Vague on the detail of her own results.", "preparation:-"),  # guard: as before
+    ],
 }
 
 
