@@ -1841,6 +1841,12 @@ PLAIN3_CASES: dict[str, list[tuple[str, str]]] = {
         ("Hazy about what the department is responsible for.", "preparation:-"),
         ("Vague on the detail of her own results.", "preparation:-"),  # guard: as before
     ],
+    "keeping to the point is delivery; an answer that becomes a story is a digression": [
+        ("Failed to stay on point once the questions got harder.", "communication:-"),
+        ("Stayed on message even under pressure.", "communication:+"),
+        ("His answer on the outage turned into a monologue.", "communication:-"),
+        ("The pilot turned into a full rollout.", ""),  # guard
+    ],
 }
 
 
