@@ -1847,6 +1847,13 @@ PLAIN3_CASES: dict[str, list[tuple[str, str]]] = {
         ("His answer on the outage turned into a monologue.", "communication:-"),
         ("The pilot turned into a full rollout.", ""),  # guard
     ],
+    "subject knowledge named by its side, its detail or a language level": [
+        ("Sharp on the numbers side but shaky on the regulatory detail.", "skills:+;skills:-"),
+        ("Her Polish is A2 at best.", "skills:-"),
+        ("Spoken Mandarin tested at C2.", "skills:+"),
+        ("Really switched on and quick to learn.", "skills:+"),
+        ("The C1 course starts in May.", ""),  # guard: no language named
+    ],
 }
 
 
