@@ -1854,6 +1854,13 @@ PLAIN3_CASES: dict[str, list[tuple[str, str]]] = {
         ("Really switched on and quick to learn.", "skills:+"),
         ("The C1 course starts in May.", ""),  # guard: no language named
     ],
+    "where the candidate lives, holidays to be worked and permits running out are logistics": [
+        ("Good fit, but we need someone living within the catchment.", "fit:+;logistics:-"),
+        ("Happy to work Easter and the summer.", "logistics:+"),
+        ("Her holiday clashes with the start date.", "logistics:-"),
+        ("His OPT expires in June.", "logistics:-"),
+        ("She chose to opt out of the group task.", ""),  # guard
+    ],
 }
 
 
