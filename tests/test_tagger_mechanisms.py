@@ -1861,6 +1861,13 @@ PLAIN3_CASES: dict[str, list[tuple[str, str]]] = {
         ("His OPT expires in June.", "logistics:-"),
         ("She chose to opt out of the group task.", ""),  # guard
     ],
+    "manner idioms: self-regard, ease overdone, talk over listening, dress for elsewhere": [
+        ("Honestly rather full of herself.", "attitude:-"),
+        ("Far too laid-back for a busy A&E.", "attitude:-"),
+        ("He talks more than he listens.", "communication:-"),
+        ("Turned up looking straight from the beach.", "hygiene:-"),
+        ("Relaxed and laid-back in a good way.", "attitude:+;confidence:+"),  # guard
+    ],
 }
 
 
