@@ -1868,6 +1868,13 @@ PLAIN3_CASES: dict[str, list[tuple[str, str]]] = {
         ("Turned up looking straight from the beach.", "hygiene:-"),
         ("Relaxed and laid-back in a good way.", "attitude:+;confidence:+"),  # guard
     ],
+    "graded earliness, time on site, and a setback that did not stop the act": [
+        ("Still early in her career, so one to revisit.", "experience:-"),
+        ("His years on site are just what the contract needs.", "experience:+"),
+        ("The fire drill didn't stop her explaining the triage steps clearly.",
+         "communication:+"),
+        ("Needs to be on site four days a week.", "logistics:-"),  # guard
+    ],
 }
 
 
