@@ -1827,7 +1827,7 @@ PLAIN3_CASES: dict[str, list[tuple[str, str]]] = {
         ("Fine with the 2pm-10pm shift rota.", "logistics:+"),
         ("Final interview moved to Monday 11am.", ""),  # guard: a booking
     ],
-    "experience named with no 'experience' word: placements, time in a post, one-kind backgrounds": [
+    "experience with no 'experience' word: placements, time in a post, one-kind backgrounds": [
         ("She completed three placements on acute wards.", "experience:+"),
         ("His time managing the returns desk counts for a lot.", "experience:+"),
         ("She'd benefit from more time on the wards first.", "experience:-"),
