@@ -2190,6 +2190,85 @@ PRECISION2_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAIN3_CASES: dict[str, list[tuple[str, str]]] = {
+    "a verdict joined to a later yes/no question is an act of its own": [
+        ("Seemed unsure of herself and then asked whether she could start again.",
+         "confidence:-"),
+        ("Friendly, and asked me if the team works from home.", "attitude:+"),
+        ("I froze when they asked if I had questions.", ""),  # guard: the question's own
+        ("He asked whether the post involves weekend work.", ""),  # guard
+    ],
+    "asking whether one's own answers were right is self-doubt": [
+        ("Kept checking whether her examples were relevant enough.", "confidence:-"),
+        ("Kept asking if that was okay after each answer.", "confidence:-"),
+        ("Asked if this was the last stage of the process.", ""),  # guard: the job's facts
+    ],
+    "eagerness to be done with the interview is wanting to leave, not enthusiasm": [
+        ("Polite, but clearly eager to get the whole thing over with.", "attitude:+;attitude:-"),
+        ("By the end he looked desperate to get out of here.", "attitude:-"),
+        ("Keen to get started on the graduate scheme.", "attitude:+"),  # guard
+    ],
+    "the camera is the setting of a video call; only gaze or posture at it is composure": [
+        ("Did the interview by phone, so no camera.", ""),
+        ("The grey jacket works well on camera.", "hygiene:+"),
+        ("Looked into the camera throughout, which was good.", "confidence:+"),  # guard
+    ],
+    "a clock time with a pattern word is the job's hours; a clock time alone is a booking": [
+        ("Told us the 6am finishes would be impossible with her second job.", "logistics:-"),
+        ("Fine with the 2pm-10pm shift rota.", "logistics:+"),
+        ("Final interview moved to Monday 11am.", ""),  # guard: a booking
+    ],
+    "experience with no 'experience' word: placements, time in a post, one-kind backgrounds": [
+        ("She completed three placements on acute wards.", "experience:+"),
+        ("His time managing the returns desk counts for a lot.", "experience:+"),
+        ("She'd benefit from more time on the wards first.", "experience:-"),
+        ("Her experience is entirely in the public sector; we need commercial.", "experience:-"),
+        ("The designs she showed were all student projects.", "experience:-"),
+        ("Not ready for the senior title yet.", "experience:-"),
+        ("Placement test booked for Tuesday.", ""),  # guard
+    ],
+    "the employer's affairs with a modifier between, and vagueness about what it does": [
+        ("Couldn't list a single one of our key products.", "preparation:-"),
+        ("Hazy about what the department is responsible for.", "preparation:-"),
+        ("Vague on the detail of her own results.", "preparation:-"),  # guard: as before
+    ],
+    "keeping to the point is delivery; an answer that becomes a story is a digression": [
+        ("Failed to stay on point once the questions got harder.", "communication:-"),
+        ("Stayed on message even under pressure.", "communication:+"),
+        ("His answer on the outage turned into a monologue.", "communication:-"),
+        ("The pilot turned into a full rollout.", ""),  # guard
+    ],
+    "subject knowledge named by its side, its detail or a language level": [
+        ("Sharp on the numbers side but shaky on the regulatory detail.", "skills:+;skills:-"),
+        ("Her Polish is A2 at best.", "skills:-"),
+        ("Spoken Mandarin tested at C2.", "skills:+"),
+        ("Really switched on and quick to learn.", "skills:+"),
+        ("The C1 course starts in May.", ""),  # guard: no language named
+    ],
+    "where the candidate lives, holidays to be worked and permits running out are logistics": [
+        ("Good fit, but we need someone living within the catchment.", "fit:+;logistics:-"),
+        ("Happy to work Easter and the summer.", "logistics:+"),
+        ("Her holiday clashes with the start date.", "logistics:-"),
+        ("His OPT expires in June.", "logistics:-"),
+        ("She chose to opt out of the group task.", ""),  # guard
+    ],
+    "manner idioms: self-regard, ease overdone, talk over listening, dress for elsewhere": [
+        ("Honestly rather full of herself.", "attitude:-"),
+        ("Far too laid-back for a busy A&E.", "attitude:-"),
+        ("He talks more than he listens.", "communication:-"),
+        ("Turned up looking straight from the beach.", "hygiene:-"),
+        ("Relaxed and laid-back in a good way.", "attitude:+;confidence:+"),  # guard
+    ],
+    "graded earliness, time on site, and a setback that did not stop the act": [
+        ("Still early in her career, so one to revisit.", "experience:-"),
+        ("His years on site are just what the contract needs.", "experience:+"),
+        ("The fire drill didn't stop her explaining the triage steps clearly.",
+         "communication:+"),
+        ("Needs to be on site four days a week.", "logistics:-"),  # guard
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2230,6 +2309,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "TRICKY5_CASES": TRICKY5_CASES,
     "FORMAL5_CASES": FORMAL5_CASES,
     "PRECISION2_CASES": PRECISION2_CASES,
+    "PLAIN3_CASES": PLAIN3_CASES,
 }
 
 

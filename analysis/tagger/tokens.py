@@ -9,6 +9,8 @@ letters or more) and Snowball-stemmed, so "rambled/rambling/rambles" meet. Sente
 
 from __future__ import annotations
 
+import re
+
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from analysis import text as tx
@@ -29,6 +31,17 @@ def abbreviation_before(prev: str, following: str) -> bool:
     return prev in ABBREVIATIONS or len(prev) == 1
 
 
+# A clock time ("5am", "10pm") is one word for the cue file: "=clocktime starts" is a working
+# pattern ("the 5am starts", "a 10pm-6am pattern"), while "booked thurs 2pm" names no theme.
+CLOCK_TIME = re.compile(r"\d{1,2}(?:am|pm)")
+CLOCK_WORD = "clocktime"
+
+
+def clock_word(word: str) -> str:
+    """``CLOCK_WORD`` for a clock time ("5am", "10pm"), else the word itself."""
+    return CLOCK_WORD if CLOCK_TIME.fullmatch(word) else word
+
+
 def token_form(lex: Lexicon, raw: str) -> Form:
     """How one raw word is matched (cached per lexicon: notes repeat their words)."""
     cache = lex.token_cache
@@ -36,7 +49,7 @@ def token_form(lex: Lexicon, raw: str) -> Form:
     if hit is not None:
         return hit
     word = lex.acronyms.get(raw, raw).lower()
-    word = lex.spelling.get(word, word)
+    word = clock_word(lex.spelling.get(word, word))
     word = tx.fold_spelling(word)
     if (
         len(word) >= lex.fuzzy_min_length

@@ -130,6 +130,23 @@ def query_in(lex: Lexicon, tokens: list[Token], start: int, end: int) -> tuple[b
     return queried, polar
 
 
+def _polar_before(clause: Clause, item: Item) -> bool:
+    """False when ``item`` ends before "asked whether/if" with a join between ("second-guessed
+    every answer and kept asking whether ..."): that verdict is an act of its own."""
+    w, tokens = clause.lex.words, clause.tokens
+    for k in range(clause.start, clause.end - 1):
+        if tokens[k].surface not in w.asked:
+            continue
+        nxt = k + 2 if tokens[k + 1].surface in w.asked_objects and k + 2 < clause.end else k + 1
+        if tokens[nxt].surface not in w.polar_query:
+            continue
+        if item.start <= k < item.end:
+            return False  # the cue is the asking itself ("kept asking if his answers ...")
+        joined = any(tokens[j].surface in w.polar_joins for j in range(item.end, k))
+        return k < item.start or not joined
+    return True
+
+
 def _asked_before(clause: Clause, item: Item) -> bool:
     """True when "asked about/whether" comes before ``item`` in its clause: "She'd read our
     report and asked about the targets" praises the reading; only what follows is asked."""
@@ -291,7 +308,7 @@ def judge_cue(reading: Reading, item: Item, vader: Vader) -> _Guess | None:
     own = _own_evals(reading, item)
     if not item.rule.self_eval and own != reading.evals and not own:
         return None
-    if reading.polar:
+    if reading.polar and _polar_before(clause, item):
         return None
     asked = reading.queried and not item.rule.self_eval and not own and _asked_before(clause, item)
     evidence = clause.evidence

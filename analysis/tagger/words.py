@@ -181,6 +181,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("road_inclusive", "roads", "inclusive"),
     ("road_bare", "roads", "bare"),
     ("employer_objects", "speaker", "employer_objects"),
+    ("polar_joins", "speaker", "polar_joins"),
 )
 
 
@@ -358,6 +359,7 @@ class Words:
     road_inclusive: frozenset[str] = frozenset()
     road_bare: frozenset[str] = frozenset()
     employer_objects: frozenset[str] = frozenset()
+    polar_joins: frozenset[str] = frozenset()
 
 
 
