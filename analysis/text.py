@@ -69,12 +69,18 @@ def build_sentence_splitter(abbreviations: Iterable[str] = DEFAULT_ABBREVIATIONS
 
 
 def clean_text(text: str) -> str:
-    """Fold typographic quotes, dashes and bullets to plain ASCII equivalents.
+    """Fold typographic quotes, dashes and bullets to plain ASCII equivalents, and a column gap
+    (three or more spaces, or a tab, between words) to a line break.
 
     >>> clean_text("you\u2019re \u201cgreat\u201d \u2014 really")
     'you\\'re "great"  -  really'
+    >>> clean_text("WELL: tidy   BETTER: slow")
+    'WELL: tidy\\nBETTER: slow'
     """
-    return _COLUMN_GAP.sub("\n", text.translate(_TYPOGRAPHY))
+    text = text.translate(_TYPOGRAPHY)
+    if "   " not in text and "\t" not in text:
+        return text  # the common note has no column gap: skip the search
+    return _COLUMN_GAP.sub("\n", text)
 
 
 def sentence_spans(text: str, splitter: PunktSentenceTokenizer) -> list[tuple[int, int]]:

@@ -24,6 +24,9 @@ _TOKEN_CHARS = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)*")
 _ANY_TOKEN = re.compile(r"[A-Za-z0-9]+|[.,;:!?/()\"&+|]|-+")
+# Read backwards from a period: what makes no token (spaces, quotes ...), then the ASCII word.
+_REVERSED_WORD = re.compile(r"[^A-Za-z0-9.,;:!?/()\"&+|\-]*([A-Za-z0-9']*)")
+_LOOK_BACK = 48
 _SIGN_OFF_TAIL = 16  # tokens: a sign-off phrase, a comma and a short name
 
 
@@ -76,20 +79,26 @@ def _abbreviation_period(lex: Lexicon, text: str) -> bool:
     short = lex.period_words
     at = text.find(".")
     while at != -1:
-        end = at
-        while end > 0 and text[end - 1] not in _TOKEN_CHARS and text[end - 1] != ".":
-            end -= 1  # skip what makes no token (spaces, quotes ...) back to the word
-        start = end
-        while start > 0 and text[start - 1].isascii() and (
-            text[start - 1].isalnum() or text[start - 1] == "'"
-        ):
-            start -= 1
-        word = text[start:end].strip("'")
+        word = _word_before(text, at).strip("'")
         if word and (len(word) == 1 or word.lower() in short):
             if word.lower() not in NUMBER_SIGNS or text[at + 1 : at + 9].lstrip(" #")[:1].isdigit():
                 return True
         at = text.find(".", at + 1)
     return False
+
+
+def _word_before(text: str, at: int) -> str:
+    """The ASCII word (letters, digits, apostrophes) before ``at``, over what makes no token.
+
+    >>> _word_before("See Mr .", 7), _word_before("end, .", 5)
+    ('Mr', '')
+    """
+    low = max(0, at - _LOOK_BACK)
+    match = _REVERSED_WORD.match(text[low:at][::-1])
+    if match is None or (low and match.end() == at - low):
+        low = 0  # the gap or the word runs past the window: read it all
+        match = _REVERSED_WORD.match(text[:at][::-1])
+    return match.group(1)[::-1] if match else ""
 
 
 def _first_surface(lex: Lexicon, text: str, start: int) -> str:

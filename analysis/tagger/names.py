@@ -20,6 +20,15 @@ def capitalised(text: str, token: Token) -> bool:
     return token.is_word and text[token.start].isupper()
 
 
+def inner_capitals(text: str, tokens: list[Token]) -> bool:
+    """True when a capital letter follows the sentence's first word: only then can it hold a
+    name (most sentences do not, so the stages below are skipped cheaply)."""
+    if len(tokens) < 2:
+        return False
+    rest = text[tokens[1].start : tokens[-1].end]
+    return rest.lower() != rest
+
+
 def name_runs(words: Words, text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """(first, end) token spans of capitalised runs that hold a head noun.
 
@@ -31,6 +40,8 @@ def name_runs(words: Words, text: str, tokens: list[Token]) -> list[tuple[int, i
     >>> [note[toks[a].start : toks[b - 1].end] for a, b in name_runs(lex.words, note, toks)]
     ['Shift Engineer', 'Technical Centre']
     """
+    if not inner_capitals(text, tokens):
+        return []
     caps = [capitalised(text, t) for t in tokens]
     if sum(caps) * 2 > sum(t.is_word for t in tokens):
         return []
@@ -66,6 +77,8 @@ def rematch_name_cuts(lex: Lexicon, text: str, tokens: list[Token], items: list[
 ):
     """A phrase cut into a name is matched again without the name's word: 'knowledge of the
     Charities SORP' is knowledge (of a subject), not knowledge of 'the charity'."""
+    if not inner_capitals(text, tokens):
+        return items
     out: list[Item] = []
     for it in items:
         if not _cut_into_name(text, tokens, it):

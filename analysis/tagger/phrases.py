@@ -88,7 +88,7 @@ def match_rule(
         hit = None
         for k in range(j, min(j + reach, len(tokens))):
             tok = tokens[k]
-            if reach > 1 and _count_plus(tokens, k):
+            if reach > 1 and tok.surface == "+" and _count_plus(tokens, k):
                 continue  # "want 5+ yrs": the plus belongs to its number
             if not tok.is_word or k in taken or (reach > 1 and _gap_break(lex, tokens, k)):
                 break

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from analysis.tagger.clauses import instruction_at
 from analysis.tagger.model import Clause
+from analysis.tagger.words import Words, compiled
 
 _REACH = 6  # words after the marker in which a topic is the road not taken
 
@@ -27,6 +28,8 @@ def drop_untaken_roads(clause: Clause) -> None:
     if not w.road_markers and not w.road_inclusive:
         return
     surfaces = [t.surface for t in clause.tokens[clause.start : clause.end]]
+    if not compiled(w, _road_words).intersection(surfaces):
+        return  # none of the markers' words is here
     for k, surface in enumerate(surfaces):
         if surface in w.road_bare and _after_order(clause, clause.start + k):
             _drop_after(clause, clause.start + k + 1)  # "dress for the office, not the site"
@@ -37,6 +40,11 @@ def drop_untaken_roads(clause: Clause) -> None:
             _drop_after(clause, begin + 2)
         elif pair in w.road_inclusive and begin > 0 and not _past_verb(clause, begin + 2):
             _drop_after(clause, begin + 2)  # "the whole panel, not just the chair"
+
+
+def _road_words(w: Words) -> frozenset[str]:
+    """Every word a road marker opens with: a clause with none of them has no road."""
+    return w.road_bare | {pair.split()[0] for pair in w.road_markers | w.road_inclusive}
 
 
 def _drop_after(clause: Clause, end: int) -> None:
