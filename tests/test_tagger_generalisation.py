@@ -38,8 +38,23 @@ trade generalisation for the dev set.
   ever scored (0.876 / 0.791, 0.895 / 0.845, 0.877 / 0.814 at the end of the round).
 - ``data/styles_notes_final2.csv``: that round's final held-out set (240 notes, a mix of
   countries and second-language writers), kept untouched until the end and scored once:
-  0.890 / 0.864 (0.854 / 0.810 at f30b56d). From now on none of these sets is unseen: write
-  fresh ones.
+  0.890 / 0.864 (0.854 / 0.810 at f30b56d). Tuned on in round four.
+
+Round four of issue 10 (each set by a fresh writer who never read the tagger, scored untouched
+at 15f456f first, theme / strict):
+
+- ``data/styles_notes_t.csv`` (South Asia, the Gulf, East Africa; second-language idiom),
+  ``_u.csv`` (Australia, New Zealand, South Africa, Canada; trades and colloquial voices) and
+  ``plain_notes_v.csv`` (240 plain interviewer notes): T 0.901 / 0.859, U 0.887 / 0.845,
+  V 0.870 / 0.847, then read and tuned on.
+- ``data/styles_notes_r.csv`` (North American tech, healthcare and retail) and ``_s.csv`` (UK
+  and Irish public sector, graduates, careers-service mock interviews): R 0.856 / 0.815,
+  S 0.864 / 0.797; only ever scored, never read (0.888 / 0.847 and 0.872 / 0.820 at the end).
+- ``data/styles_notes_final3.csv`` (the round's final set: continental Europe, Latin America,
+  West Africa, Japan, the US, intern to CFO) and ``plain_notes_x.csv`` (160 plain notes
+  written between interviews): kept untouched until the end and scored once, 0.885 / 0.835
+  and 0.895 / 0.861 (0.876 / 0.825 and 0.890 / 0.839 at 15f456f). From now on none of these
+  sets is unseen: write fresh ones.
 
 Six bare rejections in independent_notes.csv ("Unfortunately you were not successful on this
 occasion.") were relabelled from fit:- to no theme, as the labelling rules say.
@@ -98,26 +113,33 @@ def test_micro_f1_counts_misses_and_extras() -> None:
     ("name", "theme_floor", "strict_floor"),
     [
         # A hundredth under what is reached (the comment on each line).
-        ("independent_notes.csv", 0.959, 0.952),  # 0.969 / 0.962
-        ("untuned_notes.csv", 0.883, 0.861),  # 0.893 / 0.871
-        ("styles_notes_a.csv", 0.941, 0.924),  # 0.951 / 0.934
-        ("styles_notes_b.csv", 0.938, 0.922),  # 0.948 / 0.932
-        ("styles_notes_c.csv", 0.938, 0.918),  # 0.948 / 0.928
-        ("styles_notes_d.csv", 0.939, 0.908),  # 0.949 / 0.918
-        ("styles_notes_e.csv", 0.931, 0.903),  # 0.941 / 0.913
-        ("styles_notes_final.csv", 0.947, 0.927),  # 0.957 / 0.937
-        ("styles_notes_final2.csv", 0.880, 0.854),  # 0.890 / 0.864
-        ("styles_notes_g.csv", 0.912, 0.878),  # 0.922 / 0.888
-        ("styles_notes_h.csv", 0.888, 0.860),  # 0.898 / 0.870
-        ("styles_notes_i.csv", 0.854, 0.804),  # 0.864 / 0.814
-        ("styles_notes_j.csv", 0.868, 0.822),  # 0.878 / 0.832
-        ("styles_notes_k.csv", 0.866, 0.781),  # 0.876 / 0.791
-        ("styles_notes_l.csv", 0.893, 0.850),  # 0.903 / 0.860
-        ("styles_notes_m.csv", 0.885, 0.835),  # 0.895 / 0.845
-        ("styles_notes_n.csv", 0.922, 0.885),  # 0.932 / 0.895
-        ("styles_notes_o.csv", 0.868, 0.826),  # 0.878 / 0.836
-        ("styles_notes_p.csv", 0.867, 0.804),  # 0.877 / 0.814
-        ("styles_notes_q.csv", 0.827, 0.780),  # 0.837 / 0.790
+        ("independent_notes.csv", 0.963, 0.956),  # 0.973 / 0.966
+        ("plain_notes_v.csv", 0.921, 0.914),  # 0.931 / 0.924
+        ("plain_notes_x.csv", 0.885, 0.851),  # 0.895 / 0.861
+        ("styles_notes_a.csv", 0.950, 0.935),  # 0.960 / 0.945
+        ("styles_notes_b.csv", 0.956, 0.945),  # 0.966 / 0.955
+        ("styles_notes_c.csv", 0.948, 0.931),  # 0.958 / 0.941
+        ("styles_notes_d.csv", 0.946, 0.926),  # 0.956 / 0.936
+        ("styles_notes_e.csv", 0.940, 0.919),  # 0.950 / 0.929
+        ("styles_notes_final.csv", 0.951, 0.932),  # 0.961 / 0.942
+        ("styles_notes_final2.csv", 0.916, 0.889),  # 0.926 / 0.899
+        ("styles_notes_final3.csv", 0.875, 0.825),  # 0.885 / 0.835
+        ("styles_notes_g.csv", 0.931, 0.902),  # 0.941 / 0.912
+        ("styles_notes_h.csv", 0.904, 0.874),  # 0.914 / 0.884
+        ("styles_notes_i.csv", 0.879, 0.839),  # 0.889 / 0.849
+        ("styles_notes_j.csv", 0.902, 0.864),  # 0.912 / 0.874
+        ("styles_notes_k.csv", 0.901, 0.848),  # 0.911 / 0.858
+        ("styles_notes_l.csv", 0.914, 0.881),  # 0.924 / 0.891
+        ("styles_notes_m.csv", 0.919, 0.892),  # 0.929 / 0.902
+        ("styles_notes_n.csv", 0.937, 0.908),  # 0.947 / 0.918
+        ("styles_notes_o.csv", 0.907, 0.873),  # 0.917 / 0.883
+        ("styles_notes_p.csv", 0.898, 0.859),  # 0.908 / 0.869
+        ("styles_notes_q.csv", 0.879, 0.846),  # 0.889 / 0.856
+        ("styles_notes_r.csv", 0.878, 0.837),  # 0.888 / 0.847
+        ("styles_notes_s.csv", 0.862, 0.810),  # 0.872 / 0.820
+        ("styles_notes_t.csv", 0.913, 0.887),  # 0.923 / 0.897
+        ("styles_notes_u.csv", 0.907, 0.886),  # 0.917 / 0.896
+        ("untuned_notes.csv", 0.894, 0.878),  # 0.904 / 0.888
     ],
 )
 def test_independent_notes_stay_above_their_floor(
@@ -132,35 +154,46 @@ def test_independent_notes_stay_above_their_floor(
 # hundredth under what each style reaches.
 STYLE_FLOORS = {
     "styles_notes_a.csv": {
-        "coach": (0.865, 0.863),
-        "domain": (0.929, 0.892),
-        "email": (0.925, 0.915),
-        "formal": (0.921, 0.923),
-        "keepchange": (0.938, 0.893),
-        "recruiter": (0.945, 0.933),
-        "self": (0.939, 0.942),
-        "tricky": (0.882, 0.868),
+        "coach": (0.927, 0.920),  # 0.938 / 0.930
+        "domain": (0.963, 0.922),  # 0.973 / 0.932
+        "email": (0.950, 0.951),  # 0.960 / 0.961
+        "formal": (0.937, 0.939),  # 0.947 / 0.949
+        "keepchange": (0.966, 0.943),  # 0.976 / 0.953
+        "recruiter": (0.960, 0.961),  # 0.970 / 0.971
+        "self": (0.972, 0.974),  # 0.982 / 0.984
+        "tricky": (0.882, 0.868),  # 0.892 / 0.878
     },
     "styles_notes_b.csv": {
-        "coach": (0.899, 0.839),
-        "domain": (0.889, 0.843),
-        "email": (0.967, 0.956),
-        "formal": (0.875, 0.829),
-        "keepchange": (0.924, 0.897),
-        "recruiter": (0.961, 0.961),
-        "self": (0.921, 0.923),
-        "tricky": (0.945, 0.903),
+        "coach": (0.975, 0.962),  # 0.985 / 0.972
+        "domain": (0.929, 0.918),  # 0.939 / 0.928
+        "email": (0.990, 0.990),  # 1.000 / 1.000
+        "formal": (0.908, 0.893),  # 0.918 / 0.903
+        "keepchange": (0.960, 0.943),  # 0.970 / 0.953
+        "recruiter": (0.976, 0.976),  # 0.986 / 0.986
+        "self": (0.956, 0.957),  # 0.966 / 0.967
+        "tricky": (0.956, 0.936),  # 0.966 / 0.946
     },
     "styles_notes_final2.csv": {
-        "coach": (0.847, 0.811),
-        "domain": (0.837, 0.823),
-        "email": (0.942, 0.933),
-        "formal": (0.796, 0.808),
-        "keepchange": (0.933, 0.911),
-        "plain": (0.861, 0.850),
-        "recruiter": (0.904, 0.828),
-        "self": (0.893, 0.893),
-        "tricky": (0.858, 0.776),
+        "coach": (0.866, 0.829),  # 0.876 / 0.839
+        "domain": (0.883, 0.862),  # 0.893 / 0.872
+        "email": (0.942, 0.933),  # 0.952 / 0.943
+        "formal": (0.908, 0.913),  # 0.918 / 0.923
+        "keepchange": (0.944, 0.926),  # 0.954 / 0.936
+        "plain": (0.943, 0.922),  # 0.953 / 0.932
+        "recruiter": (0.934, 0.858),  # 0.944 / 0.868
+        "self": (0.939, 0.939),  # 0.949 / 0.949
+        "tricky": (0.882, 0.819),  # 0.892 / 0.829
+    },
+    "styles_notes_final3.csv": {
+        "coach": (0.786, 0.735),  # 0.796 / 0.745
+        "domain": (0.875, 0.838),  # 0.885 / 0.848
+        "email": (0.825, 0.770),  # 0.835 / 0.780
+        "formal": (0.837, 0.777),  # 0.847 / 0.787
+        "keepchange": (0.962, 0.951),  # 0.972 / 0.961
+        "plain": (0.865, 0.785),  # 0.875 / 0.795
+        "recruiter": (0.908, 0.829),  # 0.918 / 0.839
+        "self": (0.925, 0.886),  # 0.935 / 0.896
+        "tricky": (0.790, 0.657),  # 0.800 / 0.667
     },
 }
 
