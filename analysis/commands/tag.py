@@ -45,6 +45,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
+_JSON_LINE = json.JSONEncoder(ensure_ascii=False)
+
+
 def run(args: argparse.Namespace) -> int:
     """Read the file, tag every row's note, write jsonl or csv."""
     import pandas as pd
@@ -89,15 +92,15 @@ def read_table(data: bytes, filename: str, sheet: str | None) -> pd.DataFrame:
 def format_jsonl(mentions: pd.DataFrame, ids: list[Any]) -> str:
     """One JSON object per input row, rows without mentions included."""
     by_row: dict[int, list[dict[str, Any]]] = {}
-    for row, theme, polarity, evidence, cues in mentions[
-        ["row", "theme", "polarity", "evidence", "cues"]
-    ].itertuples(index=False):
+    # Plain column lists, not itertuples: a cohort file has tens of thousands of mentions.
+    columns = [mentions[c].tolist() for c in ("row", "theme", "polarity", "evidence", "cues")]
+    for row, theme, polarity, evidence, cues in zip(*columns, strict=True):
         by_row.setdefault(int(row), []).append(
             {"theme": theme, "polarity": polarity, "evidence": evidence, "cues": list(cues)}
         )
+    encode = _JSON_LINE.encode  # one encoder for every line (json.dumps builds one per call)
     lines = (
-        json.dumps({"id": row_id, "mentions": by_row.get(n, [])}, ensure_ascii=False)
-        for n, row_id in enumerate(ids)
+        encode({"id": row_id, "mentions": by_row.get(n, [])}) for n, row_id in enumerate(ids)
     )
     return "".join(line + "\n" for line in lines)
 
