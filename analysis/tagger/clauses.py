@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import Item, Token
-from analysis.tagger.tokens import ABBREVIATIONS
+from analysis.tagger.tokens import ABBREVIATIONS, item_words
 
 ClauseSpan = tuple[int, int, int]  # (start, end, header mode)
 INLINE = 2  # |mode| of a header that ends with its line
@@ -152,7 +152,7 @@ def _cut_at(state: _Cutter, i: int) -> tuple[bool | None, int]:
     tok = tokens[i]
     if i in state.boundary:
         marker = state.boundary[i]
-        phrase = " ".join(tokens[k].surface for k in marker.positions)
+        phrase = item_words(tokens, marker)
         state.sub_open = phrase in lex.subordinators
         return True, marker.end - i
     if (

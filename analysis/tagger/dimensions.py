@@ -10,11 +10,7 @@ from __future__ import annotations
 
 from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import Item, Token
-
-
-def _phrase(tokens: list[Token], item: Item) -> str:
-    """The surfaces of an item's words, joined by spaces."""
-    return " ".join(tokens[k].surface for k in item.positions)
+from analysis.tagger.tokens import item_words
 
 
 def _deadline(lex: Lexicon, tokens: list[Token], item: Item, end: int) -> bool:
@@ -31,7 +27,7 @@ def drop_measure_words(lex: Lexicon, tokens: list[Token], items: list[Item], end
         return
     found = [
         it for it in items
-        if it.kind == "eval" and not it.negated and _phrase(tokens, it) in measures
+        if it.kind == "eval" and not it.negated and item_words(tokens, it) in measures
     ]  # "lacked depth", "not enough depth": a measure denied is the verdict itself
     if not found:
         return
@@ -40,5 +36,5 @@ def drop_measure_words(lex: Lexicon, tokens: list[Token], items: list[Item], end
         if it.kind in ("eval", "negator") and it not in found and not it.dropped
     ]
     for it in found:
-        if others or (_phrase(tokens, it) == "within" and _deadline(lex, tokens, it, end)):
+        if others or (item_words(tokens, it) == "within" and _deadline(lex, tokens, it, end)):
             it.dropped = True

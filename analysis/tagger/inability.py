@@ -11,6 +11,7 @@ word right after them, include one of ``[negation] inability``.
 from __future__ import annotations
 
 from analysis.tagger.model import Clause, Item
+from analysis.tagger.tokens import item_words
 
 
 def _is_frame(clause: Clause, negator: Item) -> bool:
@@ -18,7 +19,7 @@ def _is_frame(clause: Clause, negator: Item) -> bool:
     "did not succeed", "doubts"), and no employer speaks just before it ("we are unable to
     share the results" is the letter's process, not the candidate's task)."""
     words, tokens = clause.lex.words, clause.tokens
-    phrase = " ".join(tokens[k].surface for k in negator.positions)
+    phrase = item_words(tokens, negator)
     after = () if phrase in words.subject_negators else (negator.end,)
     heads = (*negator.positions, *after)
     if not any(k < clause.end and tokens[k].surface in words.inability for k in heads):

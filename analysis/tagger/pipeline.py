@@ -65,7 +65,7 @@ from analysis.tagger.suffixes import negate_suffixed
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import drop_gap_counts, read_tenure
 from analysis.tagger.titles import post_titles
-from analysis.tagger.tokens import split_sentences, tokenize
+from analysis.tagger.tokens import item_words, split_sentences, tokenize
 from analysis.tagger.topic_answers import answered_topics, next_frame
 from analysis.tagger.unnamed import unnamed_subjects
 from analysis.tagger.verdict import ellipsis, judge_clause
@@ -166,7 +166,7 @@ def _after_exception(lex: Lexicon, tokens: list[Token], items: list[Item], start
     marker = next((it for it in items if it.rule.kind == "contrast" and it.end == start), None)
     if marker is None:
         return False
-    return " ".join(tokens[k].surface for k in marker.positions) in lex.words.exception_markers
+    return item_words(tokens, marker) in lex.words.exception_markers
 
 
 def _bare_verdict(tokens: list[Token], inside: list[Item], start: int, end: int) -> bool:
@@ -333,7 +333,7 @@ class Tagger:
         """(theme, cue words) of each neutral topic phrase in ``sentence``."""
         tokens = tokenize(self.lexicon, sentence)
         return [
-            (it.rule.theme, " ".join(tokens[k].surface for k in it.positions))
+            (it.rule.theme, item_words(tokens, it))
             for it in match_sentence(self.lexicon, tokens)
             if it.kind == "cue" and it.rule.prior == 0
         ]

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from analysis.tagger.model import WEAK, Clause, Item
 from analysis.tagger.speaker import about_candidate
-from analysis.tagger.tokens import phrase_text
+from analysis.tagger.tokens import item_words, phrase_text
 
 Vader = Callable[[str], float]
 Deciders = list[tuple[int, ...]]
@@ -83,7 +83,7 @@ def _sized_fault(clause: Clause, nearest: Item, evals: list[Item]) -> Item:
     """'The gaps in your Python were significant': a size word beside a fault in the clause
     sizes the fault, so the fault's verdict stands."""
     tokens = clause.tokens
-    phrase = " ".join(tokens[k].surface for k in nearest.positions)
+    phrase = item_words(tokens, nearest)
     if eval_sign(nearest) <= 0 or phrase not in clause.lex.words.size_words:
         return nearest
     return next((e for e in evals if eval_sign(e) < 0), nearest)
@@ -124,7 +124,7 @@ def _cost_rises(clause: Clause, item: Item, verdict: Item) -> bool:
     if verdict.negated or eval_sign(verdict) < 0:
         return False
     tokens, w = clause.tokens, clause.lex.words
-    topic = " ".join(tokens[k].surface for k in item.positions)
+    topic = item_words(tokens, item)
     if topic not in w.cost_topics:
         return False
     return any(tokens[k].surface in w.cost_rises for k in verdict.positions)
@@ -134,7 +134,7 @@ def _stated_cost(clause: Clause, item: Item) -> bool:
     """'Salary came up, I said 52k': a cost topic whose clause reports it as said, after the
     topic, states a figure; the default lean does not make it a problem."""
     tokens, w = clause.tokens, clause.lex.words
-    topic = " ".join(tokens[k].surface for k in item.positions)
+    topic = item_words(tokens, item)
     if topic not in w.cost_topics:
         return False
     return any(tokens[k].surface in w.cost_statements for k in range(item.end, clause.end))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from analysis.tagger.clauses import instruction_at
 from analysis.tagger.model import Clause
+from analysis.tagger.tokens import item_words
 from analysis.tagger.words import Words, compiled
 
 _REACH = 6  # words after the marker in which a topic is the road not taken
@@ -88,7 +89,7 @@ def _is_order(clause: Clause, begin: int) -> bool:
     for it in clause.items:
         if it.end > begin or it.kind not in ("advice", "decision"):
             continue
-        phrase = " ".join(clause.tokens[k].surface for k in it.positions)
+        phrase = item_words(clause.tokens, it)
         if phrase not in alternatives:
             return True
     at = instruction_at(clause.lex, clause.tokens, clause.start, clause.end)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import MUTE, Item, Token
 from analysis.tagger.shared_negation import shared_negators
+from analysis.tagger.tokens import item_words
 
 
 @dataclass
@@ -42,7 +43,7 @@ def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list
         if kind == "negator":
             if _echoed_negation(lex, tokens, item):
                 continue  # "... was not the issue, and neither was your dress"
-            if scope.denying and _phrase(tokens, item) in lex.words.lacks:
+            if scope.denying and item_words(tokens, item) in lex.words.lacks:
                 # "Nobody felt your experience was lacking": the absence is the verdict denied.
                 item.as_eval, item.neg_by = 1, tuple(p.positions for p in scope.pending)
                 scope.pending, scope.denying = [], False
@@ -75,7 +76,7 @@ def _echoed_negation(lex: Lexicon, tokens: list[Token], negator: Item) -> bool:
     nor is your commitment': "neither"/"nor" and an auxiliary echo the verdict before; the
     topic after them shares it instead of being negated."""
     w = lex.words
-    if _phrase(tokens, negator) not in w.echo_negators or negator.start == 0:
+    if item_words(tokens, negator) not in w.echo_negators or negator.start == 0:
         return False
     for k in range(negator.end, min(len(tokens), negator.end + 4)):
         surface = tokens[k].surface
@@ -92,7 +93,7 @@ def _chain_gap(lex: Lexicon, tokens: list[Token], negator: Item, until: int) -> 
     """How far a negator waits for the next one to chain with it: a denied opinion ("don't
     think", "wouldn't say", "nobody could accuse you of") spans the clause it opens, up to six
     words."""
-    phrase, w = _phrase(tokens, negator), lex.words
+    phrase, w = item_words(tokens, negator), lex.words
     if phrase in w.verdict_negators:
         return 6
     opinion = any(t.surface in w.denied_opinions for t in tokens[negator.end : until])
@@ -106,7 +107,7 @@ def inversion_gap(lex: Lexicon, tokens: list[Token], negator: Item) -> int:
     ("not once", "at no point") reaches past its time phrase to the inverted auxiliary and
     subject ("did he"); how many words that adds to its reach (0: no inversion)."""
     w = lex.words
-    if _phrase(tokens, negator) not in w.inverting_negators:
+    if item_words(tokens, negator) not in w.inverting_negators:
         return 0
     last = min(len(tokens) - 1, negator.end + 8)
     for k in range(negator.end, last):
@@ -140,7 +141,7 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         and not subject_negated
         and not links(lex, tokens, pending[-1].end, item.start)
         # "I doubt the salary was the problem": a negated opinion denies its verdict.
-        and _phrase(tokens, pending[-1]) not in lex.words.verdict_negators
+        and item_words(tokens, pending[-1]) not in lex.words.verdict_negators
     ):
         return  # "couldn't write a basic query": the negation is on the verb, not "basic".
     between = tokens[pending[-1].end : item.start] if pending else []
@@ -180,7 +181,7 @@ def _that_clause_reach(
 ) -> int:
     """'I wouldn't say at any point in the hour that she seemed unprepared': a denied opinion
     reaches into the 'that' clause it opens, however long the phrase before 'that'."""
-    if _phrase(tokens, negator) not in lex.words.verdict_negators:
+    if item_words(tokens, negator) not in lex.words.verdict_negators:
         return 0
     return 8 if any(t.surface == "that" for t in between) else 0
 
@@ -192,7 +193,7 @@ def _passes_task_topic(
     neutral topic of its task to the manner cue that ends it, in reach, before any comma."""
     if item.rule.kind != "cue" or item.rule.prior != 0:
         return False
-    if _phrase(tokens, negator) not in lex.words.task_negators:
+    if item_words(tokens, negator) not in lex.words.task_negators:
         return False
     reach = negator.end + lex.negation_window + _task_reach(lex, tokens, negator)
     for later in items:
@@ -207,12 +208,7 @@ def _passes_task_topic(
 def _task_reach(lex: Lexicon, tokens: list[Token], negator: Item) -> int:
     """'Struggled to explain his own project in simple terms': a failed attempt reaches over
     the task it names (the verb and its object) to the manner cue at its end."""
-    return 4 if _phrase(tokens, negator) in lex.words.task_negators else 0
-
-
-def _phrase(tokens: list[Token], item: Item) -> str:
-    """The words of a matched phrase, as the word lists spell them."""
-    return " ".join(tokens[k].surface for k in item.positions)
+    return 4 if item_words(tokens, negator) in lex.words.task_negators else 0
 
 
 def _denies_a_later_verdict(
@@ -226,7 +222,7 @@ def _denies_a_later_verdict(
         return True  # "Nothing about her punctuality worried us"
     if item.rule.self_eval:
         return False
-    phrase, w = _phrase(tokens, pending[-1]), lex.words
+    phrase, w = item_words(tokens, pending[-1]), lex.words
     # "Not one of the panel thought your knowledge was the problem": a negated subject
     # with an opinion verb denies the opinion's verdict in the same way.
     opinion = phrase in w.subject_negators and any(
@@ -239,7 +235,7 @@ def _denies_a_later_verdict(
         and (
             o.rule.kind == "eval"
             or o.rule.self_eval
-            or (o.rule.kind == "negator" and _phrase(tokens, o) in w.lacks)
+            or (o.rule.kind == "negator" and item_words(tokens, o) in w.lacks)
         )
         for o in items
     )
@@ -250,7 +246,7 @@ def _denies_a_fault(
 ) -> bool:
     """'Nothing about his communication worried me', 'Not that her appearance was a problem':
     a negated subject, then a topic, then a fault said of it, denies the fault: praise."""
-    if _phrase(tokens, negator) not in lex.words.fault_deniers:
+    if item_words(tokens, negator) not in lex.words.fault_deniers:
         return False
     after = [o for o in items if o.start >= item.end and o.rule.kind in ("cue", "eval")]
     # ... the next verdict after the topic, with no topic or negator ("nor") between.
@@ -348,7 +344,7 @@ def contrast_alternatives(lex: Lexicon, tokens: list[Token], inside: list[Item])
     for marker in inside:
         if marker.rule.kind != "advice":
             continue
-        phrase = " ".join(tokens[k].surface for k in marker.positions)
+        phrase = item_words(tokens, marker)
         if phrase not in lex.words.alternatives:
             continue
         after = next((it for it in inside if it.start == marker.end), None)
@@ -403,7 +399,7 @@ def drop_employer_lacks(lex: Lexicon, tokens: list[Token], items: list[Item], en
     which ends its clause (no object of its own) is the gap the candidate fills."""
     w = lex.words
     for neg in items:
-        if neg.rule.kind != "negator" or _phrase(tokens, neg) not in w.lacks or neg.start < 1:
+        if neg.rule.kind != "negator" or item_words(tokens, neg) not in w.lacks or neg.start < 1:
             continue
         if tokens[neg.start - 1].surface not in w.lack_owners:
             continue
@@ -481,7 +477,7 @@ def praised_alternative(lex: Lexicon, tokens: list[Token], inside: list[Item]) -
     """'You took the pushback graciously rather than digging in': praise before "rather
     than" in a finding (not an order) is the road taken; the phrase is no advice."""
     for marker in inside:
-        if marker.kind != "advice" or _phrase(tokens, marker) not in lex.words.alternatives:
+        if marker.kind != "advice" or item_words(tokens, marker) not in lex.words.alternatives:
             continue
         before = [it for it in inside if it.end <= marker.start and it.kind in ("cue", "eval")]
         if before and before[-1].end >= marker.start - 1 and _praises(before[-1]):

@@ -15,7 +15,7 @@ from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from analysis import text as tx
 from analysis.tagger.lexicon import Lexicon
-from analysis.tagger.model import Form, Token
+from analysis.tagger.model import Form, Item, Token
 
 ABBREVIATIONS = frozenset(tx.DEFAULT_ABBREVIATIONS) | {"g", "e"}
 # "No. 5" abbreviates "number" only before a number: "Was it your experience? No. Your
@@ -204,6 +204,11 @@ def punkt_sentences(
             n += 1
         sentences[n].append(tok)
     return [s for s in sentences if s]
+
+
+def item_words(tokens: list[Token], item: Item) -> str:
+    """The words of a matched phrase as the word lists spell them ("not in a position to")."""
+    return " ".join(tokens[k].surface for k in item.positions)
 
 
 def phrase_text(text: str, tokens: list[Token], positions: tuple[int, ...]) -> str:
