@@ -229,11 +229,6 @@ def modifier_rules(cues: dict[str, Any]) -> Iterable[RuleSpec]:
         yield "negator", phrase, MUTE, 0, False, False
 
 
-def element_keys(element: Element) -> list[str]:
-    """Index keys of one phrase element: 'e|word' for exact forms, 's|stem' for stems."""
-    return [f"e|{w}" for w in element.exact] + [f"s|{w}" for w in element.stems]
-
-
 def index_rules(rules: list[Rule]) -> tuple[Index, dict[str, Index], Index]:
     """Index rules by their first word, or first two adjacent words, so that matching a
     token only tries phrases whose opening words are actually there."""
@@ -242,13 +237,13 @@ def index_rules(rules: list[Rule]) -> tuple[Index, dict[str, Index], Index]:
     gapped: Index = {}
     for rule in rules:
         first, rest = rule.elements[0], rule.elements[1:]
-        for k1 in element_keys(first):
+        for k1 in first.index_keys():
             if not rest:
                 single.setdefault(k1, []).append(rule)
             elif rest[0].gap_before:
                 gapped.setdefault(k1, []).append(rule)
             else:
-                for k2 in element_keys(rest[0]):
+                for k2 in rest[0].index_keys():
                     pairs.setdefault(k1, {}).setdefault(k2, []).append(rule)
     return single, pairs, gapped
 

@@ -41,6 +41,10 @@ class Element:
     stems: frozenset[str]
     gap_before: bool = False
 
+    def index_keys(self) -> list[str]:
+        """Index keys: 'e|word' for exact forms, 's|stem' for stems (as tokens carry them)."""
+        return [f"e|{w}" for w in self.exact] + [f"s|{w}" for w in self.stems]
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -53,6 +57,13 @@ class Rule:
     prior: int = 0  # +1 strength, -1 improvement, 0 neutral topic
     self_eval: bool = False
     contextual: bool = False  # yields to another theme's topic in the clause ("clear examples")
+    # Index keys each later word accepts: a phrase none of whose keys is in the sentence
+    # cannot match there, which is cheaper to see than to try.
+    later_keys: tuple[frozenset[str], ...] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        later = tuple(frozenset(element.index_keys()) for element in self.elements[1:])
+        object.__setattr__(self, "later_keys", later)
 
 
 @dataclass

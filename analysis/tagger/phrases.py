@@ -13,13 +13,16 @@ from analysis.tagger.model import KIND_RANK, Item, Rule, Token
 Found = tuple[tuple[int, ...], int]
 
 
-def match_at(lex: Lexicon, tokens: list[Token], i: int, taken: set[int]) -> Item | None:
-    """The best phrase starting at token ``i`` (cached when it depends on two words only)."""
+def match_at(
+    lex: Lexicon, tokens: list[Token], i: int, taken: set[int], present: set[str] | None = None
+) -> Item | None:
+    """The best phrase starting at token ``i`` (cached when it depends on two words only);
+    ``present``, when given, holds every index key in the sentence."""
     token = tokens[i]
     if not token.pairs and len(token.starts) == 1 and len(token.starts[0].elements) == 1:
         return Item(token.starts[0], i, i + 1, (i,))
     if not token.simple:
-        return best_match(lex, tokens, i, taken)
+        return best_match(lex, tokens, i, taken, present)
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     free = following is not None and following.is_word and i + 1 not in taken
     key = (token.surface, following.surface if free and following else "")
@@ -50,8 +53,15 @@ def candidate_rules(tokens: list[Token], i: int, taken: set[int]) -> list[Rule]:
     return candidates
 
 
-def best_match(lex: Lexicon, tokens: list[Token], i: int, taken: set[int]) -> Item | None:
-    """The longest, most exact, highest-ranked phrase starting at ``i``."""
+def best_match(
+    lex: Lexicon,
+    tokens: list[Token],
+    i: int,
+    taken: set[int],
+    present: set[str] | None = None,
+) -> Item | None:
+    """The longest, most exact, highest-ranked phrase starting at ``i``; ``present``, when
+    given, holds every index key in the sentence, to skip phrases whose words are absent."""
     token = tokens[i]
     best: tuple[tuple[int, int, int, int], Item] | None = None
     for rule in candidate_rules(tokens, i, taken):
@@ -64,6 +74,8 @@ def best_match(lex: Lexicon, tokens: list[Token], i: int, taken: set[int]) -> It
             found = (i, i + 1), int(token.surface in elements[0].exact) + int(
                 tokens[i + 1].surface in elements[1].exact
             )
+        elif present is not None and _absent(rule, present):
+            continue
         else:
             found = match_rule(lex, tokens, i, rule, taken)
         if found is None:
@@ -105,6 +117,14 @@ def match_rule(
     return tuple(positions), exact_hits
 
 
+def _absent(rule: Rule, present: set[str]) -> bool:
+    """True when some later word of ``rule`` is nowhere in the sentence."""
+    for keys in rule.later_keys:
+        if keys.isdisjoint(present):
+            return True
+    return False
+
+
 def _count_plus(tokens: list[Token], k: int) -> bool:
     """True for the "+" of an open count ("5+ yrs", "10+ years"), which a gap may pass over."""
     return (
@@ -130,10 +150,11 @@ def match_sentence(lex: Lexicon, tokens: list[Token]) -> list[Item]:
     items: list[Item] = []
     taken: set[int] = set()
     in_gap: set[int] = set()  # inside a theme phrase's gap: free for modifiers only
+    present = {key for token in tokens for key in token.keys}
     for i, token in enumerate(tokens):
         if not (token.starts or token.pairs) or i in taken:
             continue
-        item = match_at(lex, tokens, i, taken)
+        item = match_at(lex, tokens, i, taken, present)
         if item is None:
             continue
         if i in in_gap and item.rule.kind == "cue":
