@@ -2269,6 +2269,29 @@ PLAIN3_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAIN6_CASES: dict[str, list[tuple[str, str]]] = {
+    "a stronger or recommended rival yields to the dimension it is stronger on": [
+        ("There were stronger applicants with more retail experience.", "experience:-"),
+        ("The board nominated another candidate who had more board experience.",
+         "experience:-"),
+        ("Sadly there were stronger candidates this time.", "fit:-"),  # guard: no dimension
+    ],
+    "a pay figure asked for, set against the employer's figure, is logistics": [
+        ("Asking for £52k; we are capped at £47k.", "logistics:-"),
+        ("She wants $31 an hour and the post is graded at $26-28.", "logistics:-"),
+        ("Wants 40k, we can offer 44k.", "logistics:+"),
+        ("He wants 30 hours, we're at 20 hours.", ""),  # guard: no money figure
+    ],
+    "lateness the candidate does not apologise for is an attitude fault": [
+        ("Turned up half an hour late to the panel and never said sorry.",
+         "attitude:-;logistics:-"),
+        ("10 min late, no apology, straight into small talk.", "attitude:-;logistics:-"),
+        ("Good session; you didn't apologise once.", ""),  # guard: no lateness
+        ("Ran late because of the trains but apologised straight away.", "logistics:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2310,6 +2333,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL5_CASES": FORMAL5_CASES,
     "PRECISION2_CASES": PRECISION2_CASES,
     "PLAIN3_CASES": PLAIN3_CASES,
+    "PLAIN6_CASES": PLAIN6_CASES,
 }
 
 

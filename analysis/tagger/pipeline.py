@@ -16,6 +16,7 @@ from typing import Any
 from analysis import text as tx
 from analysis.codebook import Codebook, load_codebook
 from analysis.tagger.answers import append_answered
+from analysis.tagger.apology import unapologetic_lateness
 from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.claims import settle_claims
 from analysis.tagger.clauses import INLINE, cut_clauses, instruction_at
@@ -35,6 +36,7 @@ from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.nouns import drop_noun_advice
 from analysis.tagger.paperwork import drop_paperwork, drop_todos
 from analysis.tagger.parts import body_span
+from analysis.tagger.pay import pay_asks
 from analysis.tagger.phrases import match_sentence
 from analysis.tagger.questions import drop_question_subjects
 from analysis.tagger.roads import drop_untaken_roads
@@ -307,6 +309,8 @@ class Tagger:
         found = settle_hedges(lex.words, key[0], found)  # "not unprepared, exactly"
         found = held_credentials(lex.words, key[0], found)  # "FRM certified"
         found = scored_tests(lex.words, key[0], found)  # "excel test 42%, pass mark 70"
+        found = pay_asks(lex.words, key[0], found)  # "Wants $68k; we're capped at $60k"
+        found = unapologetic_lateness(lex.words, key[0], found)  # "late and didn't apologise"
         if cache is not None:
             if len(cache) >= SENTENCE_CACHE_SIZE:
                 cache.clear()

@@ -182,6 +182,10 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("road_bare", "roads", "bare"),
     ("employer_objects", "speaker", "employer_objects"),
     ("polar_joins", "speaker", "polar_joins"),
+    ("pay_asks", "pay", "asks"),
+    ("pay_offers", "pay", "offers"),
+    ("late_words", "lateness", "late"),
+    ("no_apology", "lateness", "no_apology"),
 )
 
 
@@ -360,6 +364,10 @@ class Words:
     road_bare: frozenset[str] = frozenset()
     employer_objects: frozenset[str] = frozenset()
     polar_joins: frozenset[str] = frozenset()
+    pay_asks: frozenset[str] = frozenset()
+    pay_offers: frozenset[str] = frozenset()
+    late_words: frozenset[str] = frozenset()
+    no_apology: frozenset[str] = frozenset()
 
 
 
