@@ -2289,6 +2289,13 @@ PLAIN6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Good session; you didn't apologise once.", ""),  # guard: no lateness
         ("Ran late because of the trains but apologised straight away.", "logistics:-"),
     ],
+    "a workplace the candidate ran, managed or opened is experience; chartered status too": [
+        ("Managed four pharmacies across the county before this.", "experience:+"),
+        ("Opened two cafes in Leeds on her own.", "experience:+"),
+        ("She's chartered with the CIPS.", "experience:+"),
+        ("Has never managed a kitchen.", "experience:-"),
+        ("He managed to stay calm.", "confidence:+"),  # guard: 'managed to' is ability
+    ],
 }
 
 
