@@ -2296,6 +2296,12 @@ PLAIN6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Has never managed a kitchen.", "experience:-"),
         ("He managed to stay calm.", "confidence:+"),  # guard: 'managed to' is ability
     ],
+    "time still needed in the field, or a year to benefit from, is an experience gap": [
+        ("Panel agreed she needs more time on the wards before a charge role.", "experience:-"),
+        ("Needs more time as a team leader first.", "experience:-"),
+        ("He'd benefit from two years in general practice.", "experience:-"),
+        ("She needs more time on the written exercise.", "skills:-"),  # guard: no experience
+    ],
 }
 
 
