@@ -2302,6 +2302,13 @@ PLAIN6_CASES: dict[str, list[tuple[str, str]]] = {
         ("He'd benefit from two years in general practice.", "experience:-"),
         ("She needs more time on the written exercise.", "skills:-"),  # guard: no experience
     ],
+    "a knowing verb after 'and' judges its subject, not the tenure before it": [
+        ("Nine years behind the bar and knows cocktail specs by heart.",
+         "experience:+;skills:+"),
+        ("Has worked four years in payroll and clearly knows payroll law.",
+         "experience:+;skills:+"),
+        ("Warm manner and clearly enjoys the customers.", "attitude:+"),  # guard: no cut
+    ],
 }
 
 

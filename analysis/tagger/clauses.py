@@ -146,6 +146,14 @@ def cut_clauses(
     return clauses, state.mode
 
 
+def _new_subject(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Token ``k`` (after "and") opens a new subject, or is an adverb before one."""
+    word = tokens[k].surface
+    if word in lex.words.new_subject_adverbs and k + 1 < len(tokens):
+        word = tokens[k + 1].surface
+    return word in lex.words.new_subjects
+
+
 def _cut_at(state: _Cutter, i: int) -> tuple[bool | None, int]:
     """(cut here?, tokens the cut consumes); None for a header that sets the mode."""
     tokens, lex = state.tokens, state.lex
@@ -159,7 +167,7 @@ def _cut_at(state: _Cutter, i: int) -> tuple[bool | None, int]:
         tok.surface == "and"
         and i not in state.covered
         and i + 1 < len(tokens)
-        and tokens[i + 1].surface in lex.words.new_subjects
+        and _new_subject(lex, tokens, i + 1)
         and i > state.start
         and (tokens[i + 1].surface not in lex.words.possessives or _has_verb(lex, tokens, i + 2))
     ):

@@ -186,6 +186,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("pay_offers", "pay", "offers"),
     ("late_words", "lateness", "late"),
     ("no_apology", "lateness", "no_apology"),
+    ("new_subject_adverbs", "clauses", "new_subject_adverbs"),
 )
 
 
@@ -368,6 +369,7 @@ class Words:
     pay_offers: frozenset[str] = frozenset()
     late_words: frozenset[str] = frozenset()
     no_apology: frozenset[str] = frozenset()
+    new_subject_adverbs: frozenset[str] = frozenset()
 
 
 
