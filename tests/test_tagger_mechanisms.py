@@ -2309,6 +2309,12 @@ PLAIN6_CASES: dict[str, list[tuple[str, str]]] = {
          "experience:+;skills:+"),
         ("Warm manner and clearly enjoys the customers.", "attitude:+"),  # guard: no cut
     ],
+    "answering before the asker is done is interrupting, whatever the verb": [
+        ("Tended to reply before the question was out.", "communication:-"),
+        ("Kept starting his answer before I'd finished the question.", "communication:-"),
+        ("Finished my sentences for me before I'd got to the end.", "communication:-"),
+        ("She left before I'd finished the tour.", ""),  # guard: no question or speech
+    ],
 }
 
 
