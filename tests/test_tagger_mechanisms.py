@@ -2315,6 +2315,11 @@ PLAIN6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Finished my sentences for me before I'd got to the end.", "communication:-"),
         ("She left before I'd finished the tour.", ""),  # guard: no question or speech
     ],
+    "'clearly' closing a telling verb's long object is clear delivery": [
+        ("Outlined the three stages of the safeguarding referral clearly.", "communication:+"),
+        ("Walked the panel through her risk register clearly and briefly.", "communication:+"),
+        ("Talked about how much she clearly loves the ward.", ""),  # guard: certainty
+    ],
 }
 
 

@@ -19,6 +19,7 @@ from analysis.tagger.answers import append_answered
 from analysis.tagger.apology import unapologetic_lateness
 from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.claims import settle_claims
+from analysis.tagger.clarity import clear_telling
 from analysis.tagger.clauses import INLINE, cut_clauses, instruction_at
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.copula import judged_subjects
@@ -311,6 +312,7 @@ class Tagger:
         found = scored_tests(lex.words, key[0], found)  # "excel test 42%, pass mark 70"
         found = pay_asks(lex.words, key[0], found)  # "Wants $68k; we're capped at $60k"
         found = unapologetic_lateness(lex.words, key[0], found)  # "late and didn't apologise"
+        found = clear_telling(lex.words, key[0], found)  # "set out the options clearly"
         if cache is not None:
             if len(cache) >= SENTENCE_CACHE_SIZE:
                 cache.clear()

@@ -187,6 +187,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("late_words", "lateness", "late"),
     ("no_apology", "lateness", "no_apology"),
     ("new_subject_adverbs", "clauses", "new_subject_adverbs"),
+    ("telling_verbs", "clarity", "telling_verbs"),
+    ("clearly_tails", "clarity", "tails"),
 )
 
 
@@ -370,6 +372,8 @@ class Words:
     late_words: frozenset[str] = frozenset()
     no_apology: frozenset[str] = frozenset()
     new_subject_adverbs: frozenset[str] = frozenset()
+    telling_verbs: frozenset[str] = frozenset()
+    clearly_tails: frozenset[str] = frozenset()
 
 
 
