@@ -2320,6 +2320,16 @@ PLAIN6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Walked the panel through her risk register clearly and briefly.", "communication:+"),
         ("Talked about how much she clearly loves the ward.", ""),  # guard: certainty
     ],
+    "a post that went to a rival yields to the dimension the rival was stronger on": [
+        ("The vacancy went to someone with stronger safeguarding credentials.",
+         "experience:-"),
+        ("The role went to somebody else in the end.", "fit:-"),  # guard: no dimension
+    ],
+    "gym or beach wear for the interview is a dress fault": [
+        ("Arrived in gym gear for a front-of-house interview.", "hygiene:-"),
+        ("Looked like he had dressed for the beach.", "hygiene:-"),
+        ("She goes to the gym before work.", ""),  # guard
+    ],
 }
 
 
