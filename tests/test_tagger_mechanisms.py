@@ -2330,6 +2330,11 @@ PLAIN6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Looked like he had dressed for the beach.", "hygiene:-"),
         ("She goes to the gym before work.", ""),  # guard
     ],
+    "the candidate's phone ringing in the interview, or an order to silence it, is attitude": [
+        ("Her mobile buzzed all the way through the role-play.", "attitude:-"),
+        ("Keep your phone away next time.", "attitude:-"),
+        ("The fire alarm went off halfway through.", ""),  # guard: not the candidate's
+    ],
 }
 
 
