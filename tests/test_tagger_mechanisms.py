@@ -2335,6 +2335,11 @@ PLAIN6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Keep your phone away next time.", "attitude:-"),
         ("The fire alarm went off halfway through.", ""),  # guard: not the candidate's
     ],
+    "closed posture and a voice too quiet to follow are composure faults": [
+        ("Sat slumped over the desk with his arms folded.", "confidence:-"),
+        ("We kept having to ask him to repeat himself.", "confidence:-"),
+        ("Ran the slump test on the concrete sample correctly.", "skills:+"),  # guard
+    ],
 }
 
 
