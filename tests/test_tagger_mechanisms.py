@@ -2340,6 +2340,11 @@ PLAIN6_CASES: dict[str, list[tuple[str, str]]] = {
         ("We kept having to ask him to repeat himself.", "confidence:-"),
         ("Ran the slump test on the concrete sample correctly.", "skills:+"),  # guard
     ],
+    "arrival against the slot, with its clock time between, is punctuality": [
+        ("Logged on 15 mins after the 9am slot.", "logistics:-"),
+        ("Was in reception comfortably ahead of her appointment.", "logistics:+"),
+        ("Second interview slot offered for 3pm.", ""),  # guard: a booking
+    ],
 }
 
 
