@@ -2345,6 +2345,11 @@ PLAIN6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Was in reception comfortably ahead of her appointment.", "logistics:+"),
         ("Second interview slot offered for 3pm.", ""),  # guard: a booking
     ],
+    "a practitioner graded as such is skill at the trade": [
+        ("Talented mathematician, but a poor listener.", "communication:-;skills:+"),
+        ("Honestly a mediocre programmer for this level.", "skills:-"),
+        ("Not the strongest analyst on the shortlist, not the weakest.", ""),  # guard: hedge
+    ],
 }
 
 
