@@ -2350,6 +2350,11 @@ PLAIN6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Honestly a mediocre programmer for this level.", "skills:-"),
         ("Not the strongest analyst on the shortlist, not the weakest.", ""),  # guard: hedge
     ],
+    "unaware or unclear what the job or the employer involves or offers is a research gap": [
+        ("Came across as unaware the post involves weekend call-outs.", "preparation:-"),
+        ("Hazy what our clinic really provides to walk-in patients.", "preparation:-"),
+        ("Unclear answers about the rota.", "communication:-"),  # guard: delivery
+    ],
 }
 
 
