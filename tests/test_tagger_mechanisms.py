@@ -2269,6 +2269,29 @@ PLAIN3_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY6_CASES: dict[str, list[tuple[str, str]]] = {
+    "a denied fault, then the milder fault that remains after 'but' / 'just'": [
+        ("Your answers weren't unclear; they simply took the long way to the point.",
+         "communication:+;communication:-"),
+        ("I wouldn't call him rude, but one or two remarks got close to the line.",
+         "attitude:+;attitude:-"),
+        ("She was hardly unprepared. It's more that nothing she said went beyond the website.",
+         "preparation:+;preparation:-"),
+        ("He didn't seem unqualified - it's just that the others had all run a depot before.",
+         "experience:+;experience:-"),
+        ("It's not that you were unfriendly. You just kept the panel at arm's length.",
+         "attitude:+;attitude:-"),
+        ("You weren't late. You just cut it very fine with the start time.",
+         "logistics:+;logistics:-"),
+        # guards: a contrast with its own verdict, and 'if anything' that strengthens praise
+        ("Nobody doubted his commitment, but the panel preferred someone with a forklift licence.",
+         "attitude:+;experience:-"),
+        ("Nobody thought he was underdressed; if anything he was the smartest person there.",
+         "hygiene:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2310,6 +2333,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL5_CASES": FORMAL5_CASES,
     "PRECISION2_CASES": PRECISION2_CASES,
     "PLAIN3_CASES": PLAIN3_CASES,
+    "TRICKY6_CASES": TRICKY6_CASES,
 }
 
 
