@@ -2289,6 +2289,12 @@ TRICKY6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Nobody thought he was underdressed; if anything he was the smartest person there.",
          "hygiene:+"),
     ],
+    "a chosen rival who was or had less of a theme leaves the candidate the edge": [
+        ("The successful applicant was, to be honest, less experienced.", "experience:+"),
+        ("The person we hired had fewer qualifications on paper.", "experience:+"),
+        ("The successful applicant had less experience.", "experience:+"),
+        ("We wanted someone who was less senior.", "experience:-"),  # guard: a requirement
+    ],
 }
 
 

@@ -184,6 +184,9 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("polar_joins", "speaker", "polar_joins"),
     ("residual_leads", "residuals", "leads"),
     ("residual_next_leads", "residuals", "next_leads"),
+    ("rival_less_verbs", "rival_less", "verbs"),
+    ("rival_less_fillers", "rival_less", "fillers"),
+    ("rival_requirements", "rival_less", "requirements"),
 )
 
 
@@ -364,6 +367,9 @@ class Words:
     polar_joins: frozenset[str] = frozenset()
     residual_leads: frozenset[str] = frozenset()
     residual_next_leads: frozenset[str] = frozenset()
+    rival_less_verbs: frozenset[str] = frozenset()
+    rival_less_fillers: frozenset[str] = frozenset()
+    rival_requirements: frozenset[str] = frozenset()
 
 
 
