@@ -2295,6 +2295,12 @@ TRICKY6_CASES: dict[str, list[tuple[str, str]]] = {
         ("The successful applicant had less experience.", "experience:+"),
         ("We wanted someone who was less senior.", "experience:-"),  # guard: a requirement
     ],
+    "an unfulfilled condition names what was missing": [
+        ("If he'd been willing to work Saturdays, the offer was his.", "logistics:-"),
+        ("Had she been a little calmer, we'd have hired her on the spot.", "confidence:-"),
+        ("If you'd researched the charity beforehand, we'd have offered.", "preparation:-"),
+        ("I asked if she had been to the site before.", ""),  # guard: a reported question
+    ],
 }
 
 
