@@ -2301,6 +2301,12 @@ TRICKY6_CASES: dict[str, list[tuple[str, str]]] = {
         ("If you'd researched the charity beforehand, we'd have offered.", "preparation:-"),
         ("I asked if she had been to the site before.", ""),  # guard: a reported question
     ],
+    "'Was it the best ...? No.' denies the praise, not a blame": [
+        ("Was it the clearest presentation of the day? No.", "communication:-"),
+        ("Was it the most polished answer we heard? No, but it was honest.",
+         "communication:-;attitude:+"),
+        ("Was it your punctuality? No.", "logistics:+"),  # guard: a blame question
+    ],
 }
 
 

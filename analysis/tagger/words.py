@@ -187,6 +187,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("rival_less_verbs", "rival_less", "verbs"),
     ("rival_less_fillers", "rival_less", "fillers"),
     ("rival_requirements", "rival_less", "requirements"),
+    ("blame_superlatives", "blame", "superlatives"),
 )
 
 
@@ -370,6 +371,7 @@ class Words:
     rival_less_verbs: frozenset[str] = frozenset()
     rival_less_fillers: frozenset[str] = frozenset()
     rival_requirements: frozenset[str] = frozenset()
+    blame_superlatives: frozenset[str] = frozenset()
 
 
 
