@@ -2307,6 +2307,10 @@ TRICKY6_CASES: dict[str, list[tuple[str, str]]] = {
          "communication:-;attitude:+"),
         ("Was it your punctuality? No.", "logistics:+"),  # guard: a blame question
     ],
+    "'not-for-profit' names a sector, it negates nothing": [
+        ("Eight years in not-for-profit finance.", "experience:+"),
+        ("She has four years of not for profit fundraising.", "experience:+"),
+    ],
 }
 
 
