@@ -2311,6 +2311,11 @@ TRICKY6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Eight years in not-for-profit finance.", "experience:+"),
         ("She has four years of not for profit fundraising.", "experience:+"),
     ],
+    "gaze at any one of the interviewing side is eye contact": [
+        ("Not once did she look at the chair while answering.", "confidence:-"),
+        ("He hardly looked at the assessors during the role-play.", "confidence:-"),
+        ("She looked at the chairs in the waiting room.", ""),  # guard: furniture
+    ],
 }
 
 
