@@ -2316,6 +2316,12 @@ TRICKY6_CASES: dict[str, list[tuple[str, str]]] = {
         ("He hardly looked at the assessors during the role-play.", "confidence:-"),
         ("She looked at the chairs in the waiting room.", ""),  # guard: furniture
     ],
+    "a claim contradicted after a mid-sentence 'though'": [
+        ("He told us he never gets flustered, though his voice said otherwise.",
+         "confidence:-"),
+        ("She told us she was a confident presenter, though her hands were shaking.",
+         "confidence:-"),
+    ],
 }
 
 
