@@ -2322,6 +2322,11 @@ TRICKY6_CASES: dict[str, list[tuple[str, str]]] = {
         ("She told us she was a confident presenter, though her hands were shaking.",
          "confidence:-"),
     ],
+    "the energy a sector trades in is no one's drive": [
+        ("Most of his work has been for energy suppliers.", ""),
+        ("Her thesis was on offshore energy.", ""),
+        ("Real energy when she talked about the pupils.", "attitude:+"),  # guard
+    ],
 }
 
 
