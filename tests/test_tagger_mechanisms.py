@@ -2327,6 +2327,15 @@ TRICKY6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Her thesis was on offshore energy.", ""),
         ("Real energy when she talked about the pupils.", "attitude:+"),  # guard
     ],
+    "a search for faults that found none is praise": [
+        ("We did not find any problem with his timekeeping.", "logistics:+"),
+        ("I couldn't find a fault in her references.", "experience:+"),
+    ],
+    "a verb-like noun before 'or', 'code' or a negated auxiliary is no order": [
+        ("Dress code wasn't a concern for us.", "hygiene:+"),
+        ("No issues with her punctuality, dress or posture.", "logistics:+;hygiene:+;confidence:+"),
+        ("Dress more smartly for the final.", "hygiene:-"),  # guard: an order
+    ],
 }
 
 
