@@ -2336,6 +2336,10 @@ TRICKY6_CASES: dict[str, list[tuple[str, str]]] = {
         ("No issues with her punctuality, dress or posture.", "logistics:+;hygiene:+;confidence:+"),
         ("Dress more smartly for the final.", "hygiene:-"),  # guard: an order
     ],
+    "a candidate called lovely is warm in manner": [
+        ("Reception said he was really lovely.", "attitude:+"),
+        ("The interviewers were lovely.", ""),  # guard: the panel's manner
+    ],
 }
 
 
