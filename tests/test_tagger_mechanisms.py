@@ -2294,6 +2294,8 @@ TRICKY6_CASES: dict[str, list[tuple[str, str]]] = {
         ("The person we hired had fewer qualifications on paper.", "experience:+"),
         ("The successful applicant had less experience.", "experience:+"),
         ("We wanted someone who was less senior.", "experience:-"),  # guard: a requirement
+        # guard: the one who was less is the candidate named after the rival
+        ("Next to the appointed candidate, he was less experienced.", "experience:-"),
     ],
     "an unfulfilled condition names what was missing": [
         ("If he'd been willing to work Saturdays, the offer was his.", "logistics:-"),

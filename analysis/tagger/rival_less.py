@@ -27,6 +27,11 @@ def rival_had_less(lex: Lexicon, tokens: list[Token], item: Item, markers: list[
     rivals = [m for m in markers if m.rule.kind == "rival" and m.end <= k]
     if not rivals:
         return False
+    # "Compared with the successful candidate, she was less confident": the one who was less
+    # is the candidate named after the rival.
+    between = {t.surface for t in tokens[rivals[-1].end : k]}
+    if between & (w.third_person | w.candidate_subjects | w.compared_candidates):
+        return False
     # "We wanted someone who was less senior": the words before the rival name a requirement.
     said = {t.surface for t in tokens[max(0, rivals[0].start - 4) : k]}
     return not said & w.rival_requirements
