@@ -2358,6 +2358,82 @@ PLAIN6_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY6_CASES: dict[str, list[tuple[str, str]]] = {
+    "a denied fault, then the milder fault that remains after 'but' / 'just'": [
+        ("Your answers weren't unclear; they simply took the long way to the point.",
+         "communication:+;communication:-"),
+        ("I wouldn't call him rude, but one or two remarks got close to the line.",
+         "attitude:+;attitude:-"),
+        ("She was hardly unprepared. It's more that nothing she said went beyond the website.",
+         "preparation:+;preparation:-"),
+        ("He didn't seem unqualified - it's just that the others had all run a depot before.",
+         "experience:+;experience:-"),
+        ("It's not that you were unfriendly. You just kept the panel at arm's length.",
+         "attitude:+;attitude:-"),
+        ("You weren't late. You just cut it very fine with the start time.",
+         "logistics:+;logistics:-"),
+        # guards: a contrast with its own verdict, and 'if anything' that strengthens praise
+        ("Nobody doubted his commitment, but the panel preferred someone with a forklift licence.",
+         "attitude:+;experience:-"),
+        ("Nobody thought he was underdressed; if anything he was the smartest person there.",
+         "hygiene:+"),
+    ],
+    "a chosen rival who was or had less of a theme leaves the candidate the edge": [
+        ("The successful applicant was, to be honest, less experienced.", "experience:+"),
+        ("The person we hired had fewer qualifications on paper.", "experience:+"),
+        ("The successful applicant had less experience.", "experience:+"),
+        ("We wanted someone who was less senior.", "experience:-"),  # guard: a requirement
+        # guard: the one who was less is the candidate named after the rival
+        ("Next to the appointed candidate, he was less experienced.", "experience:-"),
+    ],
+    "an unfulfilled condition names what was missing": [
+        ("If he'd been willing to work Saturdays, the offer was his.", "logistics:-"),
+        ("Had she been a little calmer, we'd have hired her on the spot.", "confidence:-"),
+        ("If you'd researched the charity beforehand, we'd have offered.", "preparation:-"),
+        ("I asked if she had been to the site before.", ""),  # guard: a reported question
+    ],
+    "'Was it the best ...? No.' denies the praise, not a blame": [
+        ("Was it the clearest presentation of the day? No.", "communication:-"),
+        ("Was it the most polished answer we heard? No, but it was honest.",
+         "communication:-;attitude:+"),
+        ("Was it your punctuality? No.", "logistics:+"),  # guard: a blame question
+    ],
+    "'not-for-profit' names a sector, it negates nothing": [
+        ("Eight years in not-for-profit finance.", "experience:+"),
+        ("She has four years of not for profit fundraising.", "experience:+"),
+    ],
+    "gaze at any one of the interviewing side is eye contact": [
+        ("Not once did she look at the chair while answering.", "confidence:-"),
+        ("He hardly looked at the assessors during the role-play.", "confidence:-"),
+        ("She looked at the chairs in the waiting room.", ""),  # guard: furniture
+    ],
+    "a claim contradicted after a mid-sentence 'though'": [
+        ("He told us he never gets flustered, though his voice said otherwise.",
+         "confidence:-"),
+        ("She told us she was a confident presenter, though her hands were shaking.",
+         "confidence:-"),
+    ],
+    "the energy a sector trades in is no one's drive": [
+        ("Most of his work has been for energy suppliers.", ""),
+        ("Her thesis was on offshore energy.", ""),
+        ("Real energy when she talked about the pupils.", "attitude:+"),  # guard
+    ],
+    "a search for faults that found none is praise": [
+        ("We did not find any problem with his timekeeping.", "logistics:+"),
+        ("I couldn't find a fault in her references.", "experience:+"),
+    ],
+    "a verb-like noun before 'or', 'code' or a negated auxiliary is no order": [
+        ("Dress code wasn't a concern for us.", "hygiene:+"),
+        ("No issues with her punctuality, dress or posture.", "logistics:+;hygiene:+;confidence:+"),
+        ("Dress more smartly for the final.", "hygiene:-"),  # guard: an order
+    ],
+    "a candidate called lovely is warm in manner": [
+        ("Reception said he was really lovely.", "attitude:+"),
+        ("The interviewers were lovely.", ""),  # guard: the panel's manner
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2400,6 +2476,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "PRECISION2_CASES": PRECISION2_CASES,
     "PLAIN3_CASES": PLAIN3_CASES,
     "PLAIN6_CASES": PLAIN6_CASES,
+    "TRICKY6_CASES": TRICKY6_CASES,
 }
 
 

@@ -40,6 +40,7 @@ from analysis.tagger.parts import body_span
 from analysis.tagger.pay import pay_asks
 from analysis.tagger.phrases import match_sentence
 from analysis.tagger.questions import drop_question_subjects
+from analysis.tagger.residuals import residual_in_sentence, residual_next
 from analysis.tagger.roads import drop_untaken_roads
 from analysis.tagger.scope import (
     apply_excess,
@@ -308,6 +309,7 @@ class Tagger:
                 topics = []  # ... but not "Other than X, (there were) no concerns".
         found = settle_claims(lex.words, key[0], found)  # "He said he'd ..., but ..."
         found = settle_hedges(lex.words, key[0], found)  # "not unprepared, exactly"
+        found = residual_in_sentence(lex.words, key[0], found)  # "not unclear, just long"
         found = held_credentials(lex.words, key[0], found)  # "FRM certified"
         found = scored_tests(lex.words, key[0], found)  # "excel test 42%, pass mark 70"
         found = pay_asks(lex.words, key[0], found)  # "Wants $68k; we're capped at $60k"
@@ -331,6 +333,7 @@ class Tagger:
         frame = ""
         for start, end in chunks:
             more, mode = self.read_chunk(text[start:end], mode)
+            more = residual_next(self.lexicon.words, previous[1], text[start:end], more)
             frame = self.answer_topics(found, previous, text[start:end], frame)
             previous = append_answered(self.lexicon.words, found, previous, text[start:end], more)
         return found
@@ -386,6 +389,7 @@ class Tagger:
             previous_end = sentence[-1].end
             more, mode = self.tag_sentence(text, sentence, mode)
             said = text[sentence[0].start : sentence[-1].end]
+            more = residual_next(self.lexicon.words, previous[1], said, more)
             frame = self.answer_topics(found, previous, said, frame)
             previous = append_answered(self.lexicon.words, found, previous, said, more)
         return found, mode

@@ -51,7 +51,17 @@ def blames(words: Words, question: str) -> bool:
     """True when ``question`` asks whether its topic was to blame ("Was it your lateness?"):
     denied, the topic is cleared whatever the sign the question's words carry."""
     blame = compiled(words, _patterns)[2]
-    return question.rstrip().endswith("?") and blame.match(question) is not None
+    return (
+        question.rstrip().endswith("?")
+        and blame.match(question) is not None
+        and not _ranks(words, question)
+    )
+
+
+def _ranks(words: Words, question: str) -> bool:
+    """'Was it the best-structured answer I've heard?': a superlative grades the topic, so
+    the question asks about that praise, not whether the topic was to blame."""
+    return bool(set(_WORD.findall(question.lower())) & words.blame_superlatives)
 
 
 def next_frame(words: Words, frame: str, sentence: str) -> str:

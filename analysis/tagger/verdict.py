@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from analysis.tagger.clauses import instruction_at, kept_quality, order_kept
 from analysis.tagger.model import WEAK, Clause, Found, Item
 from analysis.tagger.polarity import Deciders, Vader, eval_sign, resolve
+from analysis.tagger.rival_less import rival_had_less
 from analysis.tagger.scope import apply_negation, word_evals
 from analysis.tagger.speaker import (
     compared_first,
@@ -324,7 +325,11 @@ def judge_cue(reading: Reading, item: Item, vader: Vader) -> _Guess | None:
         return None  # "Didn't ask about shifts": the question's subject, not a verdict on it.
     if (sign == 0 or WEAK in deciders) and _names_vacancy(reading, item):
         return None  # "decided not to take your application for the barista apprenticeship"
-    if not (sign and WEAK not in deciders and _before_rival(reading, item)):
+    if sign < 0 and reading.rival and not reading.advice and rival_had_less(
+        clause.lex, clause.tokens, item, reading.markers
+    ):
+        sign = 1  # "the finalist who had less experience": the candidate had more
+    elif not (sign and WEAK not in deciders and _before_rival(reading, item)):
         sign, deciders = _clause_overrides(reading, sign, deciders, bool(item.rule.self_eval))
     if sign == 0:
         return None

@@ -189,6 +189,12 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("new_subject_adverbs", "clauses", "new_subject_adverbs"),
     ("telling_verbs", "clarity", "telling_verbs"),
     ("clearly_tails", "clarity", "tails"),
+    ("residual_leads", "residuals", "leads"),
+    ("residual_next_leads", "residuals", "next_leads"),
+    ("rival_less_verbs", "rival_less", "verbs"),
+    ("rival_less_fillers", "rival_less", "fillers"),
+    ("rival_requirements", "rival_less", "requirements"),
+    ("blame_superlatives", "blame", "superlatives"),
 )
 
 
@@ -374,6 +380,12 @@ class Words:
     new_subject_adverbs: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
     clearly_tails: frozenset[str] = frozenset()
+    residual_leads: frozenset[str] = frozenset()
+    residual_next_leads: frozenset[str] = frozenset()
+    rival_less_verbs: frozenset[str] = frozenset()
+    rival_less_fillers: frozenset[str] = frozenset()
+    rival_requirements: frozenset[str] = frozenset()
+    blame_superlatives: frozenset[str] = frozenset()
 
 
 
