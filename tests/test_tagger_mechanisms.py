@@ -2269,6 +2269,18 @@ PLAIN3_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+DOMAIN6_CASES: dict[str, list[tuple[str, str]]] = {
+    "not knowing a subject of the work is a skills gap, the employer's affairs preparation": [
+        ("Unfamiliar with the Building Safety Act gateways.", "skills:-"),
+        ("Seemed unsure about the HACCP review cycle.", "skills:-"),
+        ("Unsure of PAT testing intervals.", "skills:-"),
+        ("Unsure of yourself under pressure.", "confidence:-"),  # guard: the candidate
+        ("Unfamiliar with our product range.", "preparation:-"),  # guard: the employer's
+        ("Unsure about the firm's recent acquisition.", "preparation:-"),  # guard: owner's
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2310,6 +2322,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL5_CASES": FORMAL5_CASES,
     "PRECISION2_CASES": PRECISION2_CASES,
     "PLAIN3_CASES": PLAIN3_CASES,
+    "DOMAIN6_CASES": DOMAIN6_CASES,
 }
 
 

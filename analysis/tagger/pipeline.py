@@ -67,6 +67,7 @@ from analysis.tagger.tenure import drop_gap_counts, read_tenure
 from analysis.tagger.titles import post_titles
 from analysis.tagger.tokens import item_words, split_sentences, tokenize
 from analysis.tagger.topic_answers import answered_topics, next_frame
+from analysis.tagger.unfamiliar import unfamiliar_subjects
 from analysis.tagger.unnamed import unnamed_subjects
 from analysis.tagger.verdict import ellipsis, judge_clause
 
@@ -132,6 +133,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_todos,  # "need to chase right to work docs"
     answers_on_subjects,  # "your answers on triage were excellent" judge knowledge
     unclear_on_subjects,  # "hazy on VRF systems" is a gap in the subject
+    unfamiliar_subjects,  # "unfamiliar with the FIDIC clauses" is a gap in the subject
     known_credentials,  # "knew RevPAR, ADR and occupancy cold": ADR is known, not held
     post_titles,  # "Band 5 RGN interview" names the post, not a credential held
     drop_task_terms,  # "strong on rota management" is a task, not the candidate's terms
