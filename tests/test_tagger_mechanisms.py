@@ -2278,6 +2278,13 @@ DOMAIN6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Unfamiliar with our product range.", "preparation:-"),  # guard: the employer's
         ("Unsure about the firm's recent acquisition.", "preparation:-"),  # guard: owner's
     ],
+    "a rival described inside a rejection phrase is compared, its dimension the gap": [
+        ("The place went to a candidate with stronger safeguarding credentials.", "experience:-"),
+        ("The post went to someone with stronger clinical skills.", "skills:-"),
+        ("The panel recommended another applicant with more audit experience.", "experience:-"),
+        ("The post went to an internal candidate who had covered the role.", "fit:-"),  # guard
+        ("The job went to someone else.", "fit:-"),  # guard: no dimension named
+    ],
 }
 
 

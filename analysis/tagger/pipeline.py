@@ -37,6 +37,7 @@ from analysis.tagger.paperwork import drop_paperwork, drop_todos
 from analysis.tagger.parts import body_span
 from analysis.tagger.phrases import match_sentence
 from analysis.tagger.questions import drop_question_subjects
+from analysis.tagger.rivals import swallowed_rivals
 from analysis.tagger.roads import drop_untaken_roads
 from analysis.tagger.scope import (
     apply_excess,
@@ -153,6 +154,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     _met_needs,  # "exactly what the role needs" is no advice
     _fixes,  # "you spotted the error" is a skill
     mastery_idioms,  # "knew the regs and the case law cold" is mastery
+    swallowed_rivals,  # "the job went to someone with stronger clinical skills" compares
 )
 
 

@@ -183,6 +183,9 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("employer_objects", "speaker", "employer_objects"),
     ("polar_joins", "speaker", "polar_joins"),
     ("unfamiliar_words", "subjects", "unfamiliar"),
+    ("swallowed_heads", "comparison", "swallowed_heads"),
+    ("swallowed_links", "comparison", "swallowed_links"),
+    ("swallowed_reasons", "comparison", "swallowed_reasons"),
 )
 
 
@@ -362,6 +365,9 @@ class Words:
     employer_objects: frozenset[str] = frozenset()
     polar_joins: frozenset[str] = frozenset()
     unfamiliar_words: frozenset[str] = frozenset()
+    swallowed_heads: frozenset[str] = frozenset()
+    swallowed_links: frozenset[str] = frozenset()
+    swallowed_reasons: frozenset[str] = frozenset()
 
 
 
