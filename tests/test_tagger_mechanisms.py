@@ -2285,6 +2285,10 @@ DOMAIN6_CASES: dict[str, list[tuple[str, str]]] = {
         ("The post went to an internal candidate who had covered the role.", "fit:-"),  # guard
         ("The job went to someone else.", "fit:-"),  # guard: no dimension named
     ],
+    "a sector named by a negated compound is no negation": [
+        ("Six years in not-for-profit finance.", "experience:+"),
+        ("No experience in not-for-profit work.", "experience:-"),  # guard: its own negator
+    ],
 }
 
 
