@@ -2289,6 +2289,12 @@ DOMAIN6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Six years in not-for-profit finance.", "experience:+"),
         ("No experience in not-for-profit work.", "experience:-"),  # guard: its own negator
     ],
+    "a named credential just after a knowing word is a subject known, however judged": [
+        ("Her knowledge of NEBOSH risk ranking was thorough.", "skills:+"),
+        ("Knew MEWP, PASMA and LOLER checks cold.", "skills:+"),
+        ("Holds PASMA and knows the scaffold regs.", "experience:+;skills:+"),  # guard: held
+        ("Knowledge solid; holds NEBOSH.", "experience:+;skills:+"),  # guard: a new point
+    ],
 }
 
 

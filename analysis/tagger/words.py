@@ -186,6 +186,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("swallowed_heads", "comparison", "swallowed_heads"),
     ("swallowed_links", "comparison", "swallowed_links"),
     ("swallowed_reasons", "comparison", "swallowed_reasons"),
+    ("knowing_words", "subjects", "knowing"),
 )
 
 
@@ -368,6 +369,7 @@ class Words:
     swallowed_heads: frozenset[str] = frozenset()
     swallowed_links: frozenset[str] = frozenset()
     swallowed_reasons: frozenset[str] = frozenset()
+    knowing_words: frozenset[str] = frozenset()
 
 
 
