@@ -2295,6 +2295,12 @@ DOMAIN6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Holds PASMA and knows the scaffold regs.", "experience:+;skills:+"),  # guard: held
         ("Knowledge solid; holds NEBOSH.", "experience:+;skills:+"),  # guard: a new point
     ],
+    "a grade in a short label before a colon names the post, the verdict after judges work": [
+        ("Audit senior: solid on VAT returns.", "skills:+"),
+        ("Pre-reg optometrist: excellent on slit-lamp technique.", "skills:+"),
+        ("Senior enough: ran a ward of 30 beds.", "experience:+"),  # guard: the label's verdict
+        ("Too junior: one year in post.", "experience:-"),  # guard: a graded label
+    ],
 }
 
 

@@ -65,7 +65,7 @@ from analysis.tagger.subjects import (
 from analysis.tagger.suffixes import negate_suffixed
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import drop_gap_counts, read_tenure
-from analysis.tagger.titles import post_titles
+from analysis.tagger.titles import label_titles, post_titles
 from analysis.tagger.tokens import item_words, split_sentences, tokenize
 from analysis.tagger.topic_answers import answered_topics, next_frame
 from analysis.tagger.unfamiliar import unfamiliar_subjects
@@ -137,6 +137,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     unfamiliar_subjects,  # "unfamiliar with the FIDIC clauses" is a gap in the subject
     known_credentials,  # "knew RevPAR, ADR and occupancy cold": ADR is known, not held
     post_titles,  # "Band 5 RGN interview" names the post, not a credential held
+    label_titles,  # "Audit senior: solid on ISA 315" names the post in a label
     drop_task_terms,  # "strong on rota management" is a task, not the candidate's terms
     length_of_work,  # "the submission exercise was far too long" is delivery
     drop_question_subjects,  # "ask them what the training involves": the question's subject
