@@ -2301,6 +2301,11 @@ DOMAIN6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Senior enough: ran a ward of 30 beds.", "experience:+"),  # guard: the label's verdict
         ("Too junior: one year in post.", "experience:-"),  # guard: a graded label
     ],
+    "a journal's name holds no cue word": [
+        ("She has three first-author papers, including one in Nature Energy.", "experience:+"),
+        ("Two first-author papers, one of them in Nature Chemistry.", "experience:+"),
+        ("Showed real energy and drive.", "attitude:+"),  # guard: no name
+    ],
 }
 
 
