@@ -2306,6 +2306,10 @@ DOMAIN6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Two first-author papers, one of them in Nature Chemistry.", "experience:+"),
         ("Showed real energy and drive.", "attitude:+"),  # guard: no name
     ],
+    "a knowing cue past a comma from another theme's topic keeps its own say": [
+        ("Holds the CSCS card, good on temporary works sequencing.", "experience:+;skills:+"),
+        ("Strong on exp, 12 yrs in site management.", "experience:+"),  # guard: beside it
+    ],
 }
 
 
