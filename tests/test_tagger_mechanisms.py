@@ -2310,6 +2310,12 @@ DOMAIN6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Holds the CSCS card, good on temporary works sequencing.", "experience:+;skills:+"),
         ("Strong on exp, 12 yrs in site management.", "experience:+"),  # guard: beside it
     ],
+    "a cue-less comma segment that judges its own noun phrase judges a subject": [
+        ("Structural analysis fine, connection detailing weak.", "skills:+;skills:-"),
+        ("Hair tied back, piping spot on.", "hygiene:+;skills:+"),
+        ("On time, tunic clean, nails short.", "hygiene:+;logistics:+"),  # guard: dress
+        ("Polite, group task strong.", "attitude:+"),  # guard: an assessment activity
+    ],
 }
 
 

@@ -69,7 +69,7 @@ from analysis.tagger.titles import label_titles, post_titles
 from analysis.tagger.tokens import item_words, split_sentences, tokenize
 from analysis.tagger.topic_answers import answered_topics, next_frame
 from analysis.tagger.unfamiliar import unfamiliar_subjects
-from analysis.tagger.unnamed import unnamed_subjects
+from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
 from analysis.tagger.verdict import ellipsis, judge_clause
 
 SENTENCE_CACHE_SIZE = 50_000
@@ -126,6 +126,7 @@ def _fixes(clause: Clause) -> None:
 CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     skip_pleasantry,  # "Thank you for coming in," is courtesy
     unnamed_subjects,  # "brunoise uneven": a judged noun phrase no cue names is a subject
+    unnamed_segments,  # "..., history matching in Eclipse weak": the same in a comma segment
     require_cue,  # no theme cue, nothing to say
     skip_own_reaction,  # "..., awkward.", "Annoying but fair."
     mute_other_speakers,  # "The interviewer was friendly", "We're keen to ..."

@@ -187,6 +187,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("swallowed_links", "comparison", "swallowed_links"),
     ("swallowed_reasons", "comparison", "swallowed_reasons"),
     ("knowing_words", "subjects", "knowing"),
+    ("unnamed_grooming", "unnamed", "grooming"),
 )
 
 
@@ -370,6 +371,7 @@ class Words:
     swallowed_links: frozenset[str] = frozenset()
     swallowed_reasons: frozenset[str] = frozenset()
     knowing_words: frozenset[str] = frozenset()
+    unnamed_grooming: frozenset[str] = frozenset()
 
 
 
