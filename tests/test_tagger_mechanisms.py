@@ -2316,6 +2316,11 @@ DOMAIN6_CASES: dict[str, list[tuple[str, str]]] = {
         ("On time, tunic clean, nails short.", "hygiene:+;logistics:+"),  # guard: dress
         ("Polite, group task strong.", "attitude:+"),  # guard: an assessment activity
     ],
+    "things structured are subject matter, not an answer's structure": [
+        ("Sharp on earn-out structures.", "skills:+"),
+        ("Structural: solid on steel connection design.", "skills:+"),
+        ("Answers lacked structure.", "communication:-"),  # guard: delivery
+    ],
 }
 
 
