@@ -2321,6 +2321,12 @@ DOMAIN6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Structural: solid on steel connection design.", "skills:+"),
         ("Answers lacked structure.", "communication:-"),  # guard: delivery
     ],
+    "a named subject explained with a verdict of quality is known": [
+        ("Walked us through the IRR waterfall well.", "skills:+"),
+        ("Talked well about RevPAR and channel mix.", "skills:+"),
+        ("Explained my MSc project clearly.", "communication:+"),  # guard: own work
+        ("We explained the NHS pension scheme clearly.", ""),  # guard: the employer's
+    ],
 }
 
 

@@ -24,6 +24,7 @@ from analysis.tagger.copula import judged_subjects
 from analysis.tagger.credentials import held_credentials
 from analysis.tagger.dimensions import drop_measure_words
 from analysis.tagger.echoes import drop_echoed_excess
+from analysis.tagger.explained import explained_subjects
 from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.idioms import mastery_idioms
 from analysis.tagger.inability import extend_inability
@@ -136,6 +137,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     answers_on_subjects,  # "your answers on triage were excellent" judge knowledge
     unclear_on_subjects,  # "hazy on VRF systems" is a gap in the subject
     unfamiliar_subjects,  # "unfamiliar with the FIDIC clauses" is a gap in the subject
+    explained_subjects,  # "walked us through the DCF well" shows the subject known
     known_credentials,  # "knew RevPAR, ADR and occupancy cold": ADR is known, not held
     post_titles,  # "Band 5 RGN interview" names the post, not a credential held
     label_titles,  # "Audit senior: solid on ISA 315" names the post in a label

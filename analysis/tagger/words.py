@@ -188,6 +188,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("swallowed_reasons", "comparison", "swallowed_reasons"),
     ("knowing_words", "subjects", "knowing"),
     ("unnamed_grooming", "unnamed", "grooming"),
+    ("explain_verbs", "subjects", "explain_verbs"),
+    ("explain_verdicts", "subjects", "explain_verdicts"),
 )
 
 
@@ -372,6 +374,8 @@ class Words:
     swallowed_reasons: frozenset[str] = frozenset()
     knowing_words: frozenset[str] = frozenset()
     unnamed_grooming: frozenset[str] = frozenset()
+    explain_verbs: frozenset[str] = frozenset()
+    explain_verdicts: frozenset[str] = frozenset()
 
 
 
