@@ -2327,6 +2327,11 @@ DOMAIN6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Explained my MSc project clearly.", "communication:+"),  # guard: own work
         ("We explained the NHS pension scheme clearly.", ""),  # guard: the employer's
     ],
+    "a count the employer wants is the bar the point before it missed": [
+        ("Only 14 months on the wards; we wanted three plus.", "experience:-"),
+        ("Exactly what we wanted.", ""),  # guard: no count, no theme
+        ("They want two referees.", ""),  # guard: documents for the process
+    ],
 }
 
 
