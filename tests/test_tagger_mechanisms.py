@@ -2434,6 +2434,72 @@ TRICKY6_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+DOMAIN6_CASES: dict[str, list[tuple[str, str]]] = {
+    "not knowing a subject of the work is a skills gap, the employer's affairs preparation": [
+        ("Unfamiliar with the Building Safety Act gateways.", "skills:-"),
+        ("Seemed unsure about the HACCP review cycle.", "skills:-"),
+        ("Unsure of PAT testing intervals.", "skills:-"),
+        ("Unsure of yourself under pressure.", "confidence:-"),  # guard: the candidate
+        ("Unfamiliar with our product range.", "preparation:-"),  # guard: the employer's
+        ("Unsure about the firm's recent acquisition.", "preparation:-"),  # guard: owner's
+    ],
+    "a rival described inside a rejection phrase is compared, its dimension the gap": [
+        ("The place went to a candidate with stronger safeguarding credentials.", "experience:-"),
+        ("The post went to someone with stronger clinical skills.", "skills:-"),
+        ("The panel recommended another applicant with more audit experience.", "experience:-"),
+        ("The post went to an internal candidate who had covered the role.", "fit:-"),  # guard
+        ("The job went to someone else.", "fit:-"),  # guard: no dimension named
+    ],
+    "a sector named by a negated compound is no negation": [
+        ("Six years in not-for-profit finance.", "experience:+"),
+        ("No experience in not-for-profit work.", "experience:-"),  # guard: its own negator
+    ],
+    "a named credential just after a knowing word is a subject known, however judged": [
+        ("Her knowledge of NEBOSH risk ranking was thorough.", "skills:+"),
+        ("Knew MEWP, PASMA and LOLER checks cold.", "skills:+"),
+        ("Holds PASMA and knows the scaffold regs.", "experience:+;skills:+"),  # guard: held
+        ("Knowledge solid; holds NEBOSH.", "experience:+;skills:+"),  # guard: a new point
+    ],
+    "a grade in a short label before a colon names the post, the verdict after judges work": [
+        ("Audit senior: solid on VAT returns.", "skills:+"),
+        ("Pre-reg optometrist: excellent on slit-lamp technique.", "skills:+"),
+        ("Senior enough: ran a ward of 30 beds.", "experience:+"),  # guard: the label's verdict
+        ("Too junior: one year in post.", "experience:-"),  # guard: a graded label
+    ],
+    "a journal's name holds no cue word": [
+        ("She has three first-author papers, including one in Nature Energy.", "experience:+"),
+        ("Two first-author papers, one of them in Nature Chemistry.", "experience:+"),
+        ("Showed real energy and drive.", "attitude:+"),  # guard: no name
+    ],
+    "a knowing cue past a comma from another theme's topic keeps its own say": [
+        ("Holds the CSCS card, good on temporary works sequencing.", "experience:+;skills:+"),
+        ("Strong on exp, 12 yrs in site management.", "experience:+"),  # guard: beside it
+    ],
+    "a cue-less comma segment that judges its own noun phrase judges a subject": [
+        ("Structural analysis fine, connection detailing weak.", "skills:+;skills:-"),
+        ("Hair tied back, piping spot on.", "hygiene:+;skills:+"),
+        ("On time, tunic clean, nails short.", "hygiene:+;logistics:+"),  # guard: dress
+        ("Polite, group task strong.", "attitude:+"),  # guard: an assessment activity
+    ],
+    "things structured are subject matter, not an answer's structure": [
+        ("Sharp on earn-out structures.", "skills:+"),
+        ("Structural: solid on steel connection design.", "skills:+"),
+        ("Answers lacked structure.", "communication:-"),  # guard: delivery
+    ],
+    "a named subject explained with a verdict of quality is known": [
+        ("Walked us through the IRR waterfall well.", "skills:+"),
+        ("Talked well about RevPAR and channel mix.", "skills:+"),
+        ("Explained my MSc project clearly.", "communication:+"),  # guard: own work
+        ("We explained the NHS pension scheme clearly.", ""),  # guard: the employer's
+    ],
+    "a count the employer wants is the bar the point before it missed": [
+        ("Only 14 months on the wards; we wanted three plus.", "experience:-"),
+        ("Exactly what we wanted.", ""),  # guard: no count, no theme
+        ("They want two referees.", ""),  # guard: documents for the process
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2477,6 +2543,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "PLAIN3_CASES": PLAIN3_CASES,
     "PLAIN6_CASES": PLAIN6_CASES,
     "TRICKY6_CASES": TRICKY6_CASES,
+    "DOMAIN6_CASES": DOMAIN6_CASES,
 }
 
 

@@ -28,6 +28,14 @@ def _pattern(words: Words) -> re.Pattern[str]:
 
 
 _BLOCK = re.compile(r"\b(?:not|never|no|more|less|n't)\b|n't\b", re.I)
+_LAST_WORD = re.compile(r"([A-Za-z']+)\W*$")
+
+
+def _employer_tells(words: Words, lead: str) -> bool:
+    """True when the word before the verb is the employer or its staff ("We explained the
+    pension scheme clearly"): the panel's telling judges no one."""
+    last = _LAST_WORD.search(lead)
+    return bool(last) and last.group(1).lower() in words.employer | words.rival_staff
 
 
 def clear_telling(words: Words, sentence: str, found: list[Found]) -> list[Found]:
@@ -40,6 +48,6 @@ def clear_telling(words: Words, sentence: str, found: list[Found]) -> list[Found
     if match is None:
         return found
     lead = sentence[max(0, match.start() - 25) : match.start()]
-    if _BLOCK.search(lead) or _BLOCK.search(match.group("object")):
+    if _BLOCK.search(lead) or _BLOCK.search(match.group("object")) or _employer_tells(words, lead):
         return found
     return [*found, ("communication", 1, match.group(0), (match.group(0), "(clearly)"))]

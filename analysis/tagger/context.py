@@ -53,18 +53,33 @@ def demote_modifiers(lex: Lexicon, items: list[Item], tokens: list[Token]) -> No
         if (topics - {a.rule.theme} or near) and a.rule.theme not in own_topics:
             sign = a.rule.prior * (-1 if a.negated else 1)
             a.as_eval = -1 if a.excess_by is not None else sign
-    _yield_to_topics(lex, [it for it in cues if not it.dropped])
+    _yield_to_topics(lex, [it for it in cues if not it.dropped], tokens)
 
 
-def _yield_to_topics(lex: Lexicon, cues: list[Item]) -> None:
+def _yield_to_topics(lex: Lexicon, cues: list[Item], tokens: list[Token]) -> None:
     """'Strong on tachograph rules, holds a CPC': a yielding cue judges every topic its
     clause names, its own theme's too; it speaks for its theme only when none is named."""
     if not lex.yielding or not any(not it.rule.self_eval for it in cues):
         return
     for a in cues:
         if a.rule.self_eval and not a.as_eval and a.rule.elements in lex.yielding:
+            if not _segment_topic(tokens, a, cues):
+                continue  # "holds the licence, good on ETOPS planning": a point of its own
             sign = a.rule.prior * (-1 if a.negated else 1)
             a.as_eval = -1 if a.excess_by is not None else sign
+
+
+def _segment_topic(tokens: list[Token], cue: Item, cues: list[Item]) -> bool:
+    """True when a topic stands in the yielding cue's own comma segment: only a topic it
+    sits beside can take its verdict ("strong on exp, 8 yrs"), not one past a comma."""
+    def parted(a: int, b: int) -> bool:
+        return any(tokens[k].surface in (",", ";") for k in range(a, b))
+
+    return any(
+        not it.rule.self_eval
+        and not (parted(it.end, cue.start) if it.end <= cue.start else parted(cue.end, it.start))
+        for it in cues
+    )
 
 
 def _in_respect_of(lex: Lexicon, tokens: list[Token], adjective: Item, topic: Item) -> bool:

@@ -26,6 +26,7 @@ from analysis.tagger.copula import judged_subjects
 from analysis.tagger.credentials import held_credentials
 from analysis.tagger.dimensions import drop_measure_words
 from analysis.tagger.echoes import drop_echoed_excess
+from analysis.tagger.explained import explained_subjects
 from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.idioms import mastery_idioms
 from analysis.tagger.inability import extend_inability
@@ -41,6 +42,7 @@ from analysis.tagger.pay import pay_asks
 from analysis.tagger.phrases import match_sentence
 from analysis.tagger.questions import drop_question_subjects
 from analysis.tagger.residuals import residual_in_sentence, residual_next
+from analysis.tagger.rivals import swallowed_rivals
 from analysis.tagger.roads import drop_untaken_roads
 from analysis.tagger.scope import (
     apply_excess,
@@ -68,10 +70,11 @@ from analysis.tagger.subjects import (
 from analysis.tagger.suffixes import negate_suffixed
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import drop_gap_counts, read_tenure
-from analysis.tagger.titles import post_titles
+from analysis.tagger.titles import label_titles, post_titles
 from analysis.tagger.tokens import item_words, split_sentences, tokenize
 from analysis.tagger.topic_answers import answered_topics, next_frame
-from analysis.tagger.unnamed import unnamed_subjects
+from analysis.tagger.unfamiliar import unfamiliar_subjects
+from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
 from analysis.tagger.verdict import ellipsis, judge_clause
 
 SENTENCE_CACHE_SIZE = 50_000
@@ -128,6 +131,7 @@ def _fixes(clause: Clause) -> None:
 CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     skip_pleasantry,  # "Thank you for coming in," is courtesy
     unnamed_subjects,  # "brunoise uneven": a judged noun phrase no cue names is a subject
+    unnamed_segments,  # "..., history matching in Eclipse weak": the same in a comma segment
     require_cue,  # no theme cue, nothing to say
     skip_own_reaction,  # "..., awkward.", "Annoying but fair."
     mute_other_speakers,  # "The interviewer was friendly", "We're keen to ..."
@@ -136,8 +140,11 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_todos,  # "need to chase right to work docs"
     answers_on_subjects,  # "your answers on triage were excellent" judge knowledge
     unclear_on_subjects,  # "hazy on VRF systems" is a gap in the subject
+    unfamiliar_subjects,  # "unfamiliar with the FIDIC clauses" is a gap in the subject
+    explained_subjects,  # "walked us through the DCF well" shows the subject known
     known_credentials,  # "knew RevPAR, ADR and occupancy cold": ADR is known, not held
     post_titles,  # "Band 5 RGN interview" names the post, not a credential held
+    label_titles,  # "Audit senior: solid on ISA 315" names the post in a label
     drop_task_terms,  # "strong on rota management" is a task, not the candidate's terms
     length_of_work,  # "the submission exercise was far too long" is delivery
     drop_question_subjects,  # "ask them what the training involves": the question's subject
@@ -155,6 +162,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     _met_needs,  # "exactly what the role needs" is no advice
     _fixes,  # "you spotted the error" is a skill
     mastery_idioms,  # "knew the regs and the case law cold" is mastery
+    swallowed_rivals,  # "the job went to someone with stronger clinical skills" compares
 )
 
 

@@ -92,12 +92,15 @@ def known_credentials(clause: Clause) -> None:
         and tokens[it.end - 1].surface in w.known_ends
         and (it.rule.self_eval or it.start - 1 in judged)  # "strong on", "solid grasp of"
     ]
+    knowing = [k for k in range(clause.start, clause.end) if tokens[k].surface in w.knowing_words]
     for item in clause.items:
         if item.rule.kind != "cue" or item.rule.theme != CREDENTIAL_THEME:
             continue
         if not _named(clause, item):
             continue  # "strong on exp, 8yrs in proc mgmt": tenure, not a named credential
-        if any(_object_of(tokens, k.end, item.start) for k in knowers):
+        if any(_object_of(tokens, k.end, item.start) for k in knowers) or any(
+            _object_of(tokens, k + 1, item.start) for k in knowing  # "knowledge of ACS"
+        ):
             item.rule = replace(item.rule, theme=SUBJECT_THEME, prior=0, contextual=False)
 
 

@@ -34,3 +34,29 @@ def post_titles(clause: Clause) -> None:
 def _prefix(text: str, token: Token) -> bool:
     """True when the word is a prefix of a hyphened compound ("4 yrs post-reg")."""
     return text[token.end : token.end + 1] == "-"
+
+
+_LABEL = 4  # words at most in a label that names the candidate's post ("Audit senior:")
+
+
+def label_titles(clause: Clause) -> None:
+    """'Audit senior: solid on ISA 315', 'Pre-reg pharmacist: excellent on interactions': a
+    grade inside the short label that opens a clause before its colon names the post or the
+    candidate, so the verdict after the colon does not judge it; a label with a verdict of
+    its own ("Senior enough:") or a count ("8 yrs:") keeps it."""
+    tokens = clause.tokens
+    colon = next((k for k in range(clause.start, clause.end) if tokens[k].surface == ":"), None)
+    if colon is None:
+        return
+    label = [k for k in range(clause.start, colon) if tokens[k].is_word]
+    if not 2 <= len(label) <= _LABEL or any(tokens[k].surface[:1].isdigit() for k in label):
+        return
+    if any(it.kind in ("eval", "negator", "excess") and it.start < colon for it in clause.items):
+        return
+    for item in clause.items:
+        rule = item.rule
+        if rule.kind != "cue" or rule.theme != CREDENTIAL_THEME or item.end > colon:
+            continue
+        text = clause.text[tokens[item.start].start : tokens[item.end - 1].end]
+        if rule.prior == 0 or (rule.prior > 0 and "-" in text):
+            item.dropped = True

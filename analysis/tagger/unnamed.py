@@ -22,19 +22,25 @@ def unnamed_subjects(clause: Clause) -> None:
     """Give a cue-less clause that judges its own noun phrase a skills topic there."""
     if any(it.rule.kind == "cue" for it in clause.items):
         return
-    w, tokens = clause.lex.words, clause.tokens
-    evals = [it for it in clause.items if it.kind == "eval"]
-    span = None
-    if evals and tokens[evals[0].start].surface in w.unnamed_verdicts:
-        closes = _closes(clause, evals[0].end)
-        before = _subject_before(clause, evals[0].start) if closes else None
-        span = before or _subject_after(clause, evals[0])
-    span = span or _explained(clause)
+    span = _judged_span(clause) or _explained(clause)
     if span is None:
         return
     a, b = span
     clause.items.append(Item(_RULE, a, b, tuple(range(a, b))))
     clause.items.sort(key=lambda it: it.start)
+
+
+def _judged_span(clause: Clause, banned: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """The noun phrase the clause's first verdict judges, before or after it (None if none)."""
+    w, tokens = clause.lex.words, clause.tokens
+    evals = [it for it in clause.items if it.kind == "eval"]
+    if not evals or tokens[evals[0].start].surface not in w.unnamed_verdicts:
+        return None
+    if tokens[evals[0].start].surface in banned:
+        return None
+    closes = _closes(clause, evals[0].end)
+    before = _subject_before(clause, evals[0].start) if closes else None
+    return before or _subject_after(clause, evals[0])
 
 
 def _closes(clause: Clause, k: int) -> bool:
@@ -108,3 +114,26 @@ def _not_a_subject(w: Words, token: Token) -> bool:
         or s.isdigit()
         or (s.endswith("ed") and len(s) > 4)
     )
+
+
+def unnamed_segments(clause: Clause) -> None:
+    """'Material balance fine, history matching in Eclipse weak', 'tempering spot on, whites
+    immaculate': in a clause that names a topic elsewhere, a comma segment with no cue of its
+    own that judges its own noun phrase judges a subject too; beside other points, "clean" and
+    "neat" judge dress ("tunic clean, nails short"), so they name no subject there."""
+    tokens = clause.tokens
+    if not any(it.rule.kind == "cue" for it in clause.items):
+        return  # unnamed_subjects reads the whole clause
+    commas = [k for k in range(clause.start, clause.end) if tokens[k].surface in (",", ";")]
+    if not commas:
+        return
+    bounds = [clause.start, *(k + 1 for k in commas), clause.end + 1]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        inside = [it for it in clause.items if a <= it.start < b - 1]
+        if not inside or any(it.rule.kind == "cue" for it in inside):
+            continue
+        part = Clause(clause.lex, clause.text, tokens, inside, a, b - 1, clause.mode)
+        span = _judged_span(part, clause.lex.words.unnamed_grooming)
+        if span is not None:
+            clause.items.append(Item(_RULE, span[0], span[1], tuple(range(*span))))
+    clause.items.sort(key=lambda it: it.start)

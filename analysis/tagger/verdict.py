@@ -404,6 +404,10 @@ def settle(reading: Reading, found: list[_Guess]) -> list[Found]:
     generic = reading.clause.lex.generic
     # A fallback guess yields to anything that actually judged the same theme here.
     decided = {theme for theme, _, _, _, weak in found if not weak}
+    if reading.rival:
+        # "The job went to a candidate with stronger credentials": the rejection names the
+        # rival, and the rival's dimension is its reason, not a setting beside a verdict.
+        decided -= generic
     if decided:
         # "The shift pattern didn't seem to interest you": a theme only a fallback guessed
         # is the setting of a clause whose verdict is about something else.

@@ -195,6 +195,14 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("rival_less_fillers", "rival_less", "fillers"),
     ("rival_requirements", "rival_less", "requirements"),
     ("blame_superlatives", "blame", "superlatives"),
+    ("unfamiliar_words", "subjects", "unfamiliar"),
+    ("swallowed_heads", "comparison", "swallowed_heads"),
+    ("swallowed_links", "comparison", "swallowed_links"),
+    ("swallowed_reasons", "comparison", "swallowed_reasons"),
+    ("knowing_words", "subjects", "knowing"),
+    ("unnamed_grooming", "unnamed", "grooming"),
+    ("explain_verbs", "subjects", "explain_verbs"),
+    ("explain_verdicts", "subjects", "explain_verdicts"),
 )
 
 
@@ -386,6 +394,14 @@ class Words:
     rival_less_fillers: frozenset[str] = frozenset()
     rival_requirements: frozenset[str] = frozenset()
     blame_superlatives: frozenset[str] = frozenset()
+    unfamiliar_words: frozenset[str] = frozenset()
+    swallowed_heads: frozenset[str] = frozenset()
+    swallowed_links: frozenset[str] = frozenset()
+    swallowed_reasons: frozenset[str] = frozenset()
+    knowing_words: frozenset[str] = frozenset()
+    unnamed_grooming: frozenset[str] = frozenset()
+    explain_verbs: frozenset[str] = frozenset()
+    explain_verdicts: frozenset[str] = frozenset()
 
 
 
