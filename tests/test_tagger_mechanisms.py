@@ -2269,6 +2269,19 @@ PLAIN3_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+SELFREC6_CASES: dict[str, list[tuple[str, str]]] = {
+    "the candidate's ask set against the employer's own terms": [
+        ("can offer 12hrs, he wants 35", "logistics:-"),
+        ("Wants 40k; we're at 36k.", "logistics:-"),
+        ("Asking for 95k, client cant stretch past 80.", "logistics:-"),
+        ("wants 100% wfh, the team is in 2 days", "logistics:-"),
+        ("Wants double the day rate; the budget is fixed.", "logistics:-"),
+        ("Wants to grow into leadership; the team is small.", ""),  # guard: no term asked
+        ("They want 5+ yrs, she has 2.", "experience:-"),  # guard: a requirement
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2310,6 +2323,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL5_CASES": FORMAL5_CASES,
     "PRECISION2_CASES": PRECISION2_CASES,
     "PLAIN3_CASES": PLAIN3_CASES,
+    "SELFREC6_CASES": SELFREC6_CASES,
 }
 
 

@@ -63,6 +63,7 @@ from analysis.tagger.subjects import (
 )
 from analysis.tagger.suffixes import negate_suffixed
 from analysis.tagger.tasks import drop_task_terms
+from analysis.tagger.terms import unmet_terms
 from analysis.tagger.tenure import drop_gap_counts, read_tenure
 from analysis.tagger.titles import post_titles
 from analysis.tagger.tokens import item_words, split_sentences, tokenize
@@ -307,6 +308,7 @@ class Tagger:
         found = settle_hedges(lex.words, key[0], found)  # "not unprepared, exactly"
         found = held_credentials(lex.words, key[0], found)  # "FRM certified"
         found = scored_tests(lex.words, key[0], found)  # "excel test 42%, pass mark 70"
+        found = unmet_terms(lex.words, key[0], found)  # "Wants $68k; we're capped at $60k"
         if cache is not None:
             if len(cache) >= SENTENCE_CACHE_SIZE:
                 cache.clear()

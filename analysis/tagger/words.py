@@ -182,6 +182,12 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("road_bare", "roads", "bare"),
     ("employer_objects", "speaker", "employer_objects"),
     ("polar_joins", "speaker", "polar_joins"),
+    ("term_wants", "terms", "wants"),
+    ("term_asked", "terms", "asked"),
+    ("term_not_asked", "terms", "not_asked"),
+    ("term_sides", "terms", "sides"),
+    ("term_side_verbs", "terms", "side_verbs"),
+    ("term_offers", "terms", "offers"),
 )
 
 
@@ -360,6 +366,12 @@ class Words:
     road_bare: frozenset[str] = frozenset()
     employer_objects: frozenset[str] = frozenset()
     polar_joins: frozenset[str] = frozenset()
+    term_wants: frozenset[str] = frozenset()
+    term_asked: frozenset[str] = frozenset()
+    term_not_asked: frozenset[str] = frozenset()
+    term_sides: frozenset[str] = frozenset()
+    term_side_verbs: frozenset[str] = frozenset()
+    term_offers: frozenset[str] = frozenset()
 
 
 

@@ -1,0 +1,65 @@
+"""Within a sentence: the candidate's ask set against the employer's own terms.
+
+"Wants $68k; we're capped at $60k", "cand can only start jan, client needs nov latest", "wants
+100% remote, role is hybrid 3 days", "can offer 16hrs, she wants 30+": an ask (a want verb
+whose subject is not the employer, with a figure or an asked term soon after) in the same
+sentence as the employer's side stating its terms is a term that does not meet, a logistics
+fault. Nothing else in the sentence reads logistics for this to speak.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.tagger.model import Found
+from analysis.tagger.words import Words, alternation, compiled
+
+_FIGURE = r"[$£€]?\d[\d.,]*"
+
+
+def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """(an ask run, the employer's side, the employer words that own a want before it)."""
+    not_asked = alternation(words.term_not_asked)
+    term = rf"(?:{_FIGURE}(?!\s*\+?\s*(?:{not_asked})\b)|\b(?:{alternation(words.term_asked)}))"
+    ask = re.compile(
+        rf"(?:(\w+)\W+)?(?:(\w+)\W+)?\b(?:{alternation(words.term_wants)})\b\W+"
+        rf"(?:[\w'$£€%+.,-]+\W+){{0,5}}?{term}",
+        re.I,
+    )
+    side = re.compile(
+        rf"(?:^|[;,.\-–—]\s*|\b(?:and|but|so|which|while|whereas)\s+)"
+        rf"(?:(?:{alternation(words.term_sides)})(?:\s+[\w']+){{0,2}}?\s+"
+        rf"(?:{alternation(words.term_side_verbs)})|{alternation(words.term_offers)})\b",
+        re.I,
+    )
+    owners = frozenset(w for w in words.term_sides if " " not in w)
+    return ask, side, owners
+
+
+def unmet_terms(words: Words, sentence: str, found: list[Found]) -> list[Found]:
+    """``found`` and, when an ask meets the employer's own terms, the logistics fault."""
+    if any(theme == "logistics" for theme, *_ in found):
+        return found
+    lowered = sentence.lower()
+    if not any(w in lowered for w in ("want", "ask", "expect", "only")):
+        return found  # cheap exit: no ask word at all
+    ask_re, side_re, owners = compiled(words, _patterns)
+    ask = next(
+        (
+            m
+            for m in ask_re.finditer(sentence)
+            if not {(m.group(1) or "").lower(), (m.group(2) or "").lower()} & owners
+        ),
+        None,
+    )
+    if ask is None:
+        return found
+    side = next((m for m in side_re.finditer(sentence) if not _inside(m, ask)), None)
+    if side is None:
+        return found
+    return [*found, ("logistics", -1, ask.group(0).strip(), (ask.group(0).strip(), "(terms)"))]
+
+
+def _inside(side: re.Match[str], ask: re.Match[str]) -> bool:
+    """True when the employer's side found lies within the ask itself."""
+    return ask.start() <= side.start() and side.end() <= ask.end()
