@@ -63,8 +63,8 @@ from analysis.tagger.subjects import (
 )
 from analysis.tagger.suffixes import negate_suffixed
 from analysis.tagger.tasks import drop_task_terms
-from analysis.tagger.terms import unmet_terms
 from analysis.tagger.tenure import drop_gap_counts, read_tenure
+from analysis.tagger.terms import unmet_terms
 from analysis.tagger.titles import post_titles
 from analysis.tagger.tokens import item_words, split_sentences, tokenize
 from analysis.tagger.topic_answers import answered_topics, next_frame
