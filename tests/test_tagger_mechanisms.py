@@ -2279,6 +2279,13 @@ SELFREC6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Wants to grow into leadership; the team is small.", ""),  # guard: no term asked
         ("They want 5+ yrs, she has 2.", "experience:-"),  # guard: a requirement
     ],
+    "the employer's own things known by heart, or not at all": [
+        ("knew their Q4 numbers cold", "preparation:+"),
+        ("memorised their five brands by heart", "preparation:+"),
+        ("couldnt name any of their restaurants", "preparation:-"),
+        ("Knew the tax rules cold.", "skills:+"),  # guard: a subject
+        ("learned my answers by heart", "communication:-"),  # guard: rote delivery
+    ],
 }
 
 
