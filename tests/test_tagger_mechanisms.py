@@ -2286,6 +2286,10 @@ SELFREC6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Knew the tax rules cold.", "skills:+"),  # guard: a subject
         ("learned my answers by heart", "communication:-"),  # guard: rote delivery
     ],
+    "what a screen was mostly about is no verdict on it": [
+        ("Quick call, mainly about my notice period.", ""),
+        ("My notice period is a problem for them.", "logistics:-"),  # guard
+    ],
 }
 
 
