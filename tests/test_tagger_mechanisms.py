@@ -2290,6 +2290,12 @@ SELFREC6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Quick call, mainly about my notice period.", ""),
         ("My notice period is a problem for them.", "logistics:-"),  # guard
     ],
+    "a mishap that threw the candidate off": [
+        ("Arrived late. Apologised but it threw me off for the whole first half.",
+         "confidence:-;logistics:-"),
+        ("the fire alarm went off mid-answer, which threw him", "confidence:-"),
+        ("They threw me a curveball on pricing.", ""),  # guard: the question thrown
+    ],
 }
 
 
