@@ -2296,6 +2296,11 @@ SELFREC6_CASES: dict[str, list[tuple[str, str]]] = {
         ("the fire alarm went off mid-answer, which threw him", "confidence:-"),
         ("They threw me a curveball on pricing.", ""),  # guard: the question thrown
     ],
+    "the subject of the candidate's own questions is no verdict": [
+        ("Asked the panel good qs about the restructure.", "preparation:+"),
+        ("asked sharp questions about the restructuring timeline", "preparation:+"),
+        ("they asked me questions about my notice period", ""),  # guard: their questions
+    ],
 }
 
 

@@ -36,7 +36,7 @@ from analysis.tagger.nouns import drop_noun_advice
 from analysis.tagger.paperwork import drop_paperwork, drop_todos
 from analysis.tagger.parts import body_span
 from analysis.tagger.phrases import match_sentence
-from analysis.tagger.questions import drop_question_subjects
+from analysis.tagger.questions import drop_question_subjects, drop_reported_question_subjects
 from analysis.tagger.roads import drop_untaken_roads
 from analysis.tagger.scope import (
     apply_excess,
@@ -138,6 +138,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_task_terms,  # "strong on rota management" is a task, not the candidate's terms
     length_of_work,  # "the submission exercise was far too long" is delivery
     drop_question_subjects,  # "ask them what the training involves": the question's subject
+    drop_reported_question_subjects,  # "asked good qs about the restructure"
     _negation,  # "not concise", "never lost composure"
     _suffixes,  # "jargon-free"
     extend_inability,  # "was unable to complete the test within the time": the whole task
