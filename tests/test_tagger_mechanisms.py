@@ -2301,6 +2301,10 @@ SELFREC6_CASES: dict[str, list[tuple[str, str]]] = {
         ("asked sharp questions about the restructuring timeline", "preparation:+"),
         ("they asked me questions about my notice period", ""),  # guard: their questions
     ],
+    "q's written for questions": [
+        ("asked loads of good q's about the training", "preparation:+"),
+        ("tech q's weak", "skills:-"),  # guard
+    ],
 }
 
 
