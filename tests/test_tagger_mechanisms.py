@@ -2305,6 +2305,12 @@ SELFREC6_CASES: dict[str, list[tuple[str, str]]] = {
         ("asked loads of good q's about the training", "preparation:+"),
         ("tech q's weak", "skills:-"),  # guard
     ],
+    "nerves that settled, however the settling is dated": [
+        ("Shaky to begin with but settled by the second question.", "confidence:+;confidence:-"),
+        ("Jittery for the first five minutes, then settled.", "confidence:+;confidence:-"),
+        ("Visibly anxious early on but settled nicely.", "confidence:+;confidence:-"),
+        ("the class settled fast", ""),  # guard: the pupils
+    ],
 }
 
 
