@@ -2311,6 +2311,11 @@ SELFREC6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Visibly anxious early on but settled nicely.", "confidence:+;confidence:-"),
         ("the class settled fast", ""),  # guard: the pupils
     ],
+    "a pay figure named and the employer's bad reaction to it": [
+        ("said I'd want 60k and the recruiter pulled a face", "logistics:-"),
+        ("Mentioned £45k, HR went quiet.", "logistics:-"),
+        ("when asked about the 10k overspend you went quiet", "confidence:-"),  # guard
+    ],
 }
 
 

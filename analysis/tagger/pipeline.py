@@ -64,7 +64,7 @@ from analysis.tagger.subjects import (
 from analysis.tagger.suffixes import negate_suffixed
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import drop_gap_counts, read_tenure
-from analysis.tagger.terms import unmet_terms
+from analysis.tagger.terms import reacted_terms, unmet_terms
 from analysis.tagger.titles import post_titles
 from analysis.tagger.tokens import item_words, split_sentences, tokenize
 from analysis.tagger.topic_answers import answered_topics, next_frame
@@ -310,6 +310,7 @@ class Tagger:
         found = held_credentials(lex.words, key[0], found)  # "FRM certified"
         found = scored_tests(lex.words, key[0], found)  # "excel test 42%, pass mark 70"
         found = unmet_terms(lex.words, key[0], found)  # "Wants $68k; we're capped at $60k"
+        found = reacted_terms(lex.words, key[0], found)  # "told them 32k, manager pulled a face"
         if cache is not None:
             if len(cache) >= SENTENCE_CACHE_SIZE:
                 cache.clear()

@@ -63,3 +63,26 @@ def unmet_terms(words: Words, sentence: str, found: list[Found]) -> list[Found]:
 def _inside(side: re.Match[str], ask: re.Match[str]) -> bool:
     """True when the employer's side found lies within the ask itself."""
     return ask.start() <= side.start() and side.end() <= ask.end()
+
+
+_PAY_FIGURE = re.compile(r"[$£€]\s?\d|\b\d[\d.,]*\s?(?:k|lpa|lakh|l)\b", re.I)
+
+
+def _reaction_pattern(words: Words) -> re.Pattern[str]:
+    """The employer's side reacting badly to a term just named."""
+    return re.compile(rf"\b(?:{alternation(words.term_reactions)})\b", re.I)
+
+
+def reacted_terms(words: Words, sentence: str, found: list[Found]) -> list[Found]:
+    """``found`` and, when a pay figure the candidate named meets a bad reaction from the
+    employer's side ("told them 32k, manager pulled a face", "I need at least 450k a month
+    and his face dropped"), the logistics fault; "you went quiet" is the candidate's own."""
+    if any(theme == "logistics" for theme, *_ in found) or not _PAY_FIGURE.search(sentence):
+        return found
+    reaction = compiled(words, _reaction_pattern).search(sentence)
+    if reaction is None or re.search(r"\byou\s*$", sentence[: reaction.start()], re.I):
+        return found
+    said, seen = sentence[: reaction.end()].strip(), set(reaction.group(0).lower().split())
+    # The reaction is the employer's ("HR went quiet"), no verdict on the candidate's nerves.
+    kept = [f for f in found if not any(seen & set(c.lower().split()) for c in f[3])]
+    return [*kept, ("logistics", -1, said, (reaction.group(0), "(terms)"))]

@@ -188,6 +188,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("term_sides", "terms", "sides"),
     ("term_side_verbs", "terms", "side_verbs"),
     ("term_offers", "terms", "offers"),
+    ("term_reactions", "terms", "reactions"),
 )
 
 
@@ -372,6 +373,7 @@ class Words:
     term_sides: frozenset[str] = frozenset()
     term_side_verbs: frozenset[str] = frozenset()
     term_offers: frozenset[str] = frozenset()
+    term_reactions: frozenset[str] = frozenset()
 
 
 
