@@ -2316,6 +2316,11 @@ SELFREC6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Mentioned £45k, HR went quiet.", "logistics:-"),
         ("when asked about the 10k overspend you went quiet", "confidence:-"),  # guard
     ],
+    "a client's bare no relayed by a recruiter": [
+        ("client says she's just not right for them", "fit:-"),
+        ("hm fb: not quite right for us at the moment", "fit:-"),
+        ("The role is right for him.", ""),  # guard
+    ],
 }
 
 
