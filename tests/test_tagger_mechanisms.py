@@ -2321,6 +2321,12 @@ SELFREC6_CASES: dict[str, list[tuple[str, str]]] = {
         ("hm fb: not quite right for us at the moment", "fit:-"),
         ("The role is right for him.", ""),  # guard
     ],
+    "a verdict after 'otherwise' judges the rest, not the point just made": [
+        ("Voice too quiet at times, otherwise fine.", "confidence:-"),
+        ("The ripped jeans let down an otherwise strong interview.", "hygiene:-"),
+        ("Answers a bit long; otherwise good.", "communication:-"),
+        ("Otherwise a warm, thoughtful candidate.", "attitude:+"),  # guard: its own topic
+    ],
 }
 
 

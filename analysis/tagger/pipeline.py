@@ -33,6 +33,7 @@ from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, T
 from analysis.tagger.names import drop_names, rematch_name_cuts
 from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.nouns import drop_noun_advice
+from analysis.tagger.otherwise import drop_rest_verdicts, rest_verdict
 from analysis.tagger.paperwork import drop_paperwork, drop_todos
 from analysis.tagger.parts import body_span
 from analysis.tagger.phrases import match_sentence
@@ -126,6 +127,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     skip_pleasantry,  # "Thank you for coming in," is courtesy
     unnamed_subjects,  # "brunoise uneven": a judged noun phrase no cue names is a subject
     require_cue,  # no theme cue, nothing to say
+    drop_rest_verdicts,  # "an otherwise strong session" judges the rest, not the hoodie
     skip_own_reaction,  # "..., awkward.", "Annoying but fair."
     mute_other_speakers,  # "The interviewer was friendly", "We're keen to ..."
     drop_asides_about_others,  # "... even when the interviewer was abrupt"
@@ -292,7 +294,7 @@ class Tagger:
                 clause.extra["rival"] = True  # "The hire had led a team, and her answers ..."
             if topics and not any(it.rule.kind == "cue" for it in inside) and (
                 not topics[0].rule.self_eval or _bare_verdict(tokens, inside, start, end)
-            ):
+            ) and not rest_verdict(tokens, inside, start, end):
                 # "Your algorithm was correct but slow": the verdict after "but" judges the
                 # same topic.
                 found += ellipsis(clause, topics)
