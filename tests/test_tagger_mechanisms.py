@@ -2280,7 +2280,8 @@ PLAIN6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Asking for £52k; we are capped at £47k.", "logistics:-"),
         ("She wants $31 an hour and the post is graded at $26-28.", "logistics:-"),
         ("Wants 40k, we can offer 44k.", "logistics:+"),
-        ("He wants 30 hours, we're at 20 hours.", ""),  # guard: no money figure
+        # Hours are a term too: not compared as pay, but an ask the employer's terms do not meet.
+        ("He wants 30 hours, we're at 20 hours.", "logistics:-"),
     ],
     "lateness the candidate does not apologise for is an attitude fault": [
         ("Turned up half an hour late to the panel and never said sorry.",
@@ -2500,6 +2501,67 @@ DOMAIN6_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+SELFREC6_CASES: dict[str, list[tuple[str, str]]] = {
+    "the candidate's ask set against the employer's own terms": [
+        ("can offer 12hrs, he wants 35", "logistics:-"),
+        ("Wants 40k; we're at 36k.", "logistics:-"),
+        ("Asking for 95k, client cant stretch past 80.", "logistics:-"),
+        ("wants 100% wfh, the team is in 2 days", "logistics:-"),
+        ("Wants double the day rate; the budget is fixed.", "logistics:-"),
+        ("Wants to grow into leadership; the team is small.", ""),  # guard: no term asked
+        ("They want 5+ yrs, she has 2.", "experience:-"),  # guard: a requirement
+    ],
+    "the employer's own things known by heart, or not at all": [
+        ("knew their Q4 numbers cold", "preparation:+"),
+        ("memorised their five brands by heart", "preparation:+"),
+        ("couldnt name any of their restaurants", "preparation:-"),
+        ("Knew the tax rules cold.", "skills:+"),  # guard: a subject
+        ("learned my answers by heart", "communication:-"),  # guard: rote delivery
+    ],
+    "what a screen was mostly about is no verdict on it": [
+        ("Quick call, mainly about my notice period.", ""),
+        ("My notice period is a problem for them.", "logistics:-"),  # guard
+    ],
+    "a mishap that threw the candidate off": [
+        ("Arrived late. Apologised but it threw me off for the whole first half.",
+         "confidence:-;logistics:-"),
+        ("the fire alarm went off mid-answer, which threw him", "confidence:-"),
+        ("They threw me a curveball on pricing.", ""),  # guard: the question thrown
+    ],
+    "the subject of the candidate's own questions is no verdict": [
+        ("Asked the panel good qs about the restructure.", "preparation:+"),
+        ("asked sharp questions about the restructuring timeline", "preparation:+"),
+        ("they asked me questions about my notice period", ""),  # guard: their questions
+    ],
+    "q's written for questions": [
+        ("asked loads of good q's about the training", "preparation:+"),
+        ("tech q's weak", "skills:-"),  # guard
+    ],
+    "nerves that settled, however the settling is dated": [
+        ("Shaky to begin with but settled by the second question.", "confidence:+;confidence:-"),
+        ("Jittery for the first five minutes, then settled.", "confidence:+;confidence:-"),
+        ("Visibly anxious early on but settled nicely.", "confidence:+;confidence:-"),
+        ("the class settled fast", ""),  # guard: the pupils
+    ],
+    "a pay figure named and the employer's bad reaction to it": [
+        ("said I'd want 60k and the recruiter pulled a face", "logistics:-"),
+        ("Mentioned £45k, HR went quiet.", "logistics:-"),
+        ("when asked about the 10k overspend you went quiet", "confidence:-"),  # guard
+    ],
+    "a client's bare no relayed by a recruiter": [
+        ("client says she's just not right for them", "fit:-"),
+        ("hm fb: not quite right for us at the moment", "fit:-"),
+        ("The role is right for him.", ""),  # guard
+    ],
+    "a verdict after 'otherwise' judges the rest, not the point just made": [
+        ("Voice too quiet at times, otherwise fine.", "confidence:-"),
+        ("The ripped jeans let down an otherwise strong interview.", "hygiene:-"),
+        ("Answers a bit long; otherwise good.", "communication:-"),
+        ("Otherwise a warm, thoughtful candidate.", "attitude:+"),  # guard: its own topic
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2544,6 +2606,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "PLAIN6_CASES": PLAIN6_CASES,
     "TRICKY6_CASES": TRICKY6_CASES,
     "DOMAIN6_CASES": DOMAIN6_CASES,
+    "SELFREC6_CASES": SELFREC6_CASES,
 }
 
 

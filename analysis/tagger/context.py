@@ -23,7 +23,7 @@ def demote_modifiers(lex: Lexicon, items: list[Item], tokens: list[Token]) -> No
     A contextual cue ("clear", "too long", "unfamiliar with") belongs to its own theme only
     when the clause names no other theme's topic, or names a topic of its own theme too.
     """
-    cues = [it for it in items if it.rule.kind == "cue"]
+    cues = [it for it in items if it.rule.kind == "cue" and not it.dropped]
     _subject_questions(lex, cues, tokens)
     _drop_asked_subjects(cues, tokens)
     _drop_content_subjects(lex.words, cues, tokens)

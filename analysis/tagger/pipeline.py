@@ -36,11 +36,11 @@ from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, T
 from analysis.tagger.names import drop_names, rematch_name_cuts
 from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.nouns import drop_noun_advice
+from analysis.tagger.otherwise import drop_rest_verdicts, rest_verdict
 from analysis.tagger.paperwork import drop_paperwork, drop_todos
 from analysis.tagger.parts import body_span
-from analysis.tagger.pay import pay_asks
 from analysis.tagger.phrases import match_sentence
-from analysis.tagger.questions import drop_question_subjects
+from analysis.tagger.questions import drop_question_subjects, drop_reported_question_subjects
 from analysis.tagger.residuals import residual_in_sentence, residual_next
 from analysis.tagger.rivals import swallowed_rivals
 from analysis.tagger.roads import drop_untaken_roads
@@ -70,6 +70,7 @@ from analysis.tagger.subjects import (
 from analysis.tagger.suffixes import negate_suffixed
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import drop_gap_counts, read_tenure
+from analysis.tagger.terms import paid_asks, reacted_terms, unmet_terms
 from analysis.tagger.titles import label_titles, post_titles
 from analysis.tagger.tokens import item_words, split_sentences, tokenize
 from analysis.tagger.topic_answers import answered_topics, next_frame
@@ -133,6 +134,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     unnamed_subjects,  # "brunoise uneven": a judged noun phrase no cue names is a subject
     unnamed_segments,  # "..., history matching in Eclipse weak": the same in a comma segment
     require_cue,  # no theme cue, nothing to say
+    drop_rest_verdicts,  # "an otherwise strong session" judges the rest, not the hoodie
     skip_own_reaction,  # "..., awkward.", "Annoying but fair."
     mute_other_speakers,  # "The interviewer was friendly", "We're keen to ..."
     drop_asides_about_others,  # "... even when the interviewer was abrupt"
@@ -148,6 +150,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_task_terms,  # "strong on rota management" is a task, not the candidate's terms
     length_of_work,  # "the submission exercise was far too long" is delivery
     drop_question_subjects,  # "ask them what the training involves": the question's subject
+    drop_reported_question_subjects,  # "asked good qs about the restructure"
     _negation,  # "not concise", "never lost composure"
     _suffixes,  # "jargon-free"
     extend_inability,  # "was unable to complete the test within the time": the whole task
@@ -302,7 +305,7 @@ class Tagger:
                 clause.extra["rival"] = True  # "The hire had led a team, and her answers ..."
             if topics and not any(it.rule.kind == "cue" for it in inside) and (
                 not topics[0].rule.self_eval or _bare_verdict(tokens, inside, start, end)
-            ):
+            ) and not rest_verdict(tokens, inside, start, end):
                 # "Your algorithm was correct but slow": the verdict after "but" judges the
                 # same topic.
                 found += ellipsis(clause, topics)
@@ -320,9 +323,11 @@ class Tagger:
         found = residual_in_sentence(lex.words, key[0], found)  # "not unclear, just long"
         found = held_credentials(lex.words, key[0], found)  # "FRM certified"
         found = scored_tests(lex.words, key[0], found)  # "excel test 42%, pass mark 70"
-        found = pay_asks(lex.words, key[0], found)  # "Wants $68k; we're capped at $60k"
+        found = paid_asks(lex.words, key[0], found)  # "Wants $68k; we're capped at $60k"
         found = unapologetic_lateness(lex.words, key[0], found)  # "late and didn't apologise"
         found = clear_telling(lex.words, key[0], found)  # "set out the options clearly"
+        found = unmet_terms(lex.words, key[0], found)  # "Wants $68k; we're capped at $60k"
+        found = reacted_terms(lex.words, key[0], found)  # "told them 32k, manager pulled a face"
         if cache is not None:
             if len(cache) >= SENTENCE_CACHE_SIZE:
                 cache.clear()

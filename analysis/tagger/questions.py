@@ -43,3 +43,28 @@ def _drop_from(clause: Clause, begin: int) -> None:
             continue
         if item.rule.theme != "preparation" and begin not in item.positions:
             item.dropped = True
+
+
+_QUESTION_NOUNS = frozenset({"questions", "question"})
+_SUBJECT_LEADS = frozenset({"about", "on", "regarding", "around", "into", "re"})
+_ASKED_PEOPLE = frozenset({"me", "him", "her", "you"})
+
+
+def drop_reported_question_subjects(clause: Clause) -> None:
+    """'Asked the panel good qs about the restructure': the subject of the candidate's own
+    questions ('about the restructure') names no verdict on fit or terms; the asking itself
+    (preparation) stays. 'they asked me questions about my notice' is left alone."""
+    w, tokens = clause.lex.words, clause.tokens
+    asked = next(
+        (k for k in range(clause.start, clause.end) if tokens[k].surface in w.asked), None
+    )
+    if asked is None:
+        return
+    for k in range(asked + 1, min(asked + 6, clause.end - 1)):
+        surface = tokens[k].surface
+        if surface in _ASKED_PEOPLE:
+            return
+        if surface in _QUESTION_NOUNS and tokens[k + 1].surface in _SUBJECT_LEADS:
+            if any(it.kind == "cue" and it.rule.theme == "preparation" for it in clause.items):
+                _drop_from(clause, k + 1)
+            return

@@ -203,6 +203,13 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("unnamed_grooming", "unnamed", "grooming"),
     ("explain_verbs", "subjects", "explain_verbs"),
     ("explain_verdicts", "subjects", "explain_verdicts"),
+    ("term_wants", "terms", "wants"),
+    ("term_asked", "terms", "asked"),
+    ("term_not_asked", "terms", "not_asked"),
+    ("term_sides", "terms", "sides"),
+    ("term_side_verbs", "terms", "side_verbs"),
+    ("term_offers", "terms", "offers"),
+    ("term_reactions", "terms", "reactions"),
 )
 
 
@@ -402,6 +409,13 @@ class Words:
     unnamed_grooming: frozenset[str] = frozenset()
     explain_verbs: frozenset[str] = frozenset()
     explain_verdicts: frozenset[str] = frozenset()
+    term_wants: frozenset[str] = frozenset()
+    term_asked: frozenset[str] = frozenset()
+    term_not_asked: frozenset[str] = frozenset()
+    term_sides: frozenset[str] = frozenset()
+    term_side_verbs: frozenset[str] = frozenset()
+    term_offers: frozenset[str] = frozenset()
+    term_reactions: frozenset[str] = frozenset()
 
 
 
