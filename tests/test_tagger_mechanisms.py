@@ -2269,6 +2269,35 @@ PLAIN3_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+FORMAL6_CASES: dict[str, list[tuple[str, str]]] = {
+    "a right to work held or not, or residence required, is logistics, not a credential": [
+        ("Since you do not yet hold a UK work permit, we are unable to continue.",
+         "logistics:-"),
+        ("The role needs applicants who hold unrestricted working rights in New Zealand.",
+         "logistics:-"),
+        ("The post requires residence in Doha, which the candidate cannot accept.",
+         "logistics:-"),
+        ("She does not currently hold a forklift licence.", "experience:-"),  # guard
+    ],
+    "a letter's thanks for the reader's interest in the employer is courtesy": [
+        ("We remain most grateful for the interest you have shown in our work.", ""),
+        ("We truly appreciate your interest in our organisation.", ""),
+        ("We value the interest you showed in our mission.", ""),
+        ("He showed real interest in our products.", "attitude:+"),  # guard
+    ],
+    "going ahead with the reader's own candidacy is the decision, no rival": [
+        ("We have decided not to go ahead with your application.", ""),
+        ("Sadly we won't be moving ahead with your candidature.", ""),
+        ("We have decided to go ahead with another applicant.", "fit:-"),  # guard
+    ],
+    "the strength of the field alone is no reason": [
+        ("We had an exceptionally strong pool of candidates this year.", ""),
+        ("As you can imagine, we saw many talented applicants.", ""),
+        ("We had a strong field and have offered the post to someone else.", "fit:-"),  # guard
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2310,6 +2339,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL5_CASES": FORMAL5_CASES,
     "PRECISION2_CASES": PRECISION2_CASES,
     "PLAIN3_CASES": PLAIN3_CASES,
+    "FORMAL6_CASES": FORMAL6_CASES,
 }
 
 
