@@ -2295,6 +2295,12 @@ FORMAL6_CASES: dict[str, list[tuple[str, str]]] = {
         ("As you can imagine, we saw many talented applicants.", ""),
         ("We had a strong field and have offered the post to someone else.", "fit:-"),  # guard
     ],
+    "a domain word in the compound before 'experience' names that experience's domain": [
+        ("We appreciated the depth of your cloud migration experience.", "experience:+"),
+        ("The appointed candidate had deeper SAP rollout experience.", "experience:-"),
+        # guard: a new phrase between keeps the skills point of its own
+        ("Strong Python and experience of leading teams.", "experience:+;skills:+"),
+    ],
 }
 
 

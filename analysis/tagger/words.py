@@ -182,6 +182,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("road_bare", "roads", "bare"),
     ("employer_objects", "speaker", "employer_objects"),
     ("polar_joins", "speaker", "polar_joins"),
+    ("compound_heads", "compounds", "heads"),
+    ("compound_breaks", "compounds", "breaks"),
 )
 
 
@@ -360,6 +362,8 @@ class Words:
     road_bare: frozenset[str] = frozenset()
     employer_objects: frozenset[str] = frozenset()
     polar_joins: frozenset[str] = frozenset()
+    compound_heads: frozenset[str] = frozenset()
+    compound_breaks: frozenset[str] = frozenset()
 
 
 
