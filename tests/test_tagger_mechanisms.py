@@ -2301,6 +2301,19 @@ FORMAL6_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a new phrase between keeps the skills point of its own
         ("Strong Python and experience of leading teams.", "experience:+;skills:+"),
     ],
+    "what a letter cannot tell, how it sifted, and 'numerous' are no verdict": [
+        ("Regrettably it is not possible to communicate an individual feedback to you.", ""),
+        ("We are unable to communicate the individual scores of the assessment.", ""),
+        ("Following analysis of all candidatures, your file was not retained.", ""),
+        ("Owing to the numerous applications received, we cannot reply to each one.", ""),
+        ("Her numeracy test was below the pass mark.", "skills:-"),  # guard
+    ],
+    "moving forward or proceeding with a rival, with no 'decided to'": [
+        ("We have since moved forward with another applicant.", "fit:-"),
+        ("We are proceeding with another candidate for this post.", "fit:-"),
+        ("We have since moved forward with someone who lives nearer the depot.",
+         "logistics:-"),
+    ],
 }
 
 
