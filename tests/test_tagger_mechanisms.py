@@ -2314,6 +2314,10 @@ FORMAL6_CASES: dict[str, list[tuple[str, str]]] = {
         ("We have since moved forward with someone who lives nearer the depot.",
          "logistics:-"),
     ],
+    "a capitalised run after 'the post of' is the post's title": [
+        ("Your candidature for the post of Clinical Coding Auditor has not been retained.", ""),
+        ("We regret that for the position of Technical Writer you were not selected.", ""),
+    ],
 }
 
 
