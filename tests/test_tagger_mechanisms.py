@@ -2318,6 +2318,11 @@ FORMAL6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Your candidature for the post of Clinical Coding Auditor has not been retained.", ""),
         ("We regret that for the position of Technical Writer you were not selected.", ""),
     ],
+    "examples that stay high-level lack specifics; a high level of X stays praise": [
+        ("Her case studies felt rather high-level.", "preparation:-"),
+        ("Your examples stayed at a high level throughout.", "preparation:-"),
+        ("He showed a high level of motivation.", "attitude:+"),  # guard
+    ],
 }
 
 
