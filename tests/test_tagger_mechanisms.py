@@ -2323,6 +2323,12 @@ FORMAL6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Your examples stayed at a high level throughout.", "preparation:-"),
         ("He showed a high level of motivation.", "attitude:+"),  # guard
     ],
+    "formal letters speak ill of a former employer with 'concerning' or 'regarding'": [
+        ("The candidate made comments regarding his former superiors that were out of place.",
+         "attitude:-"),
+        ("She spoke in a disparaging way of the company she had left.", "attitude:-"),
+        ("Kindly send the reference concerning your previous employer.", ""),  # guard
+    ],
 }
 
 
