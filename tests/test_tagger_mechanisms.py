@@ -2329,6 +2329,10 @@ FORMAL6_CASES: dict[str, list[tuple[str, str]]] = {
         ("She spoke in a disparaging way of the company she had left.", "attitude:-"),
         ("Kindly send the reference concerning your previous employer.", ""),  # guard
     ],
+    "a recruitment stopped is the role closed": [
+        ("We regret that the selection procedure is hereby terminated.", "fit:-"),
+        ("Please note the recruitment has been discontinued.", "fit:-"),
+    ],
 }
 
 
