@@ -2562,6 +2562,73 @@ SELFREC6_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+FORMAL6_CASES: dict[str, list[tuple[str, str]]] = {
+    "a right to work held or not, or residence required, is logistics, not a credential": [
+        ("Since you do not yet hold a UK work permit, we are unable to continue.",
+         "logistics:-"),
+        ("The role needs applicants who hold unrestricted working rights in New Zealand.",
+         "logistics:-"),
+        ("The post requires residence in Doha, which the candidate cannot accept.",
+         "logistics:-"),
+        ("She does not currently hold a forklift licence.", "experience:-"),  # guard
+    ],
+    "a letter's thanks for the reader's interest in the employer is courtesy": [
+        ("We remain most grateful for the interest you have shown in our work.", ""),
+        ("We truly appreciate your interest in our organisation.", ""),
+        ("We value the interest you showed in our mission.", ""),
+        ("He showed real interest in our products.", "attitude:+"),  # guard
+    ],
+    "going ahead with the reader's own candidacy is the decision, no rival": [
+        ("We have decided not to go ahead with your application.", ""),
+        ("Sadly we won't be moving ahead with your candidature.", ""),
+        ("We have decided to go ahead with another applicant.", "fit:-"),  # guard
+    ],
+    "the strength of the field alone is no reason": [
+        ("We had an exceptionally strong pool of candidates this year.", ""),
+        ("As you can imagine, we saw many talented applicants.", ""),
+        ("We had a strong field and have offered the post to someone else.", "fit:-"),  # guard
+    ],
+    "a domain word in the compound before 'experience' names that experience's domain": [
+        ("We appreciated the depth of your cloud migration experience.", "experience:+"),
+        ("The appointed candidate had deeper SAP rollout experience.", "experience:-"),
+        # guard: a new phrase between keeps the skills point of its own
+        ("Strong Python and experience of leading teams.", "experience:+;skills:+"),
+    ],
+    "what a letter cannot tell, how it sifted, and 'numerous' are no verdict": [
+        ("Regrettably it is not possible to communicate an individual feedback to you.", ""),
+        ("We are unable to communicate the individual scores of the assessment.", ""),
+        ("Following analysis of all candidatures, your file was not retained.", ""),
+        ("Owing to the numerous applications received, we cannot reply to each one.", ""),
+        ("Her numeracy test was below the pass mark.", "skills:-"),  # guard
+    ],
+    "moving forward or proceeding with a rival, with no 'decided to'": [
+        ("We have since moved forward with another applicant.", "fit:-"),
+        ("We are proceeding with another candidate for this post.", "fit:-"),
+        ("We have since moved forward with someone who lives nearer the depot.",
+         "logistics:-"),
+    ],
+    "a capitalised run after 'the post of' is the post's title": [
+        ("Your candidature for the post of Clinical Coding Auditor has not been retained.", ""),
+        ("We regret that for the position of Technical Writer you were not selected.", ""),
+    ],
+    "examples that stay high-level lack specifics; a high level of X stays praise": [
+        ("Her case studies felt rather high-level.", "preparation:-"),
+        ("Your examples stayed at a high level throughout.", "preparation:-"),
+        ("He showed a high level of motivation.", "attitude:+"),  # guard
+    ],
+    "formal letters speak ill of a former employer with 'concerning' or 'regarding'": [
+        ("The candidate made comments regarding his former superiors that were out of place.",
+         "attitude:-"),
+        ("She spoke in a disparaging way of the company she had left.", "attitude:-"),
+        ("Kindly send the reference concerning your previous employer.", ""),  # guard
+    ],
+    "a recruitment stopped is the role closed": [
+        ("We regret that the selection procedure is hereby terminated.", "fit:-"),
+        ("Please note the recruitment has been discontinued.", "fit:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2607,6 +2674,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "TRICKY6_CASES": TRICKY6_CASES,
     "DOMAIN6_CASES": DOMAIN6_CASES,
     "SELFREC6_CASES": SELFREC6_CASES,
+    "FORMAL6_CASES": FORMAL6_CASES,
 }
 
 

@@ -60,7 +60,7 @@ def name_runs(words: Words, text: str, tokens: list[Token]) -> list[tuple[int, i
         span = range(i, end)
         if end - i >= 2 and any(tokens[k].surface in words.name_heads for k in span):
             runs.append((i, end))
-        elif _names_a_post(words, tokens, end):
+        elif _names_a_post(words, tokens, end) or _post_of(words, tokens, i):
             runs.append((i, end))
         i = end
     return runs
@@ -70,6 +70,14 @@ def _names_a_post(words: Words, tokens: list[Token], end: int) -> bool:
     """'the Junior Backend Developer role', 'the Warehouse Supervisor vacancy': a capitalised
     run right before a post noun is the post's title, whatever its last word."""
     return end < len(tokens) and tokens[end].surface in words.name_posts
+
+
+def _post_of(words: Words, tokens: list[Token], first: int) -> bool:
+    """'the post of Clinical Pharmacist', 'the position of Site Reliability Lead': a capitalised
+    run right after a post noun and "of" is the post's title, whatever its last word."""
+    return first >= 2 and tokens[first - 1].surface == "of" and (
+        tokens[first - 2].surface in words.name_posts
+    )
 
 
 def rematch_name_cuts(lex: Lexicon, text: str, tokens: list[Token], items: list[Item]) -> (

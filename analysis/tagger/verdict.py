@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from analysis.tagger.clauses import instruction_at, kept_quality, order_kept
+from analysis.tagger.compounds import drop_compound_domains
 from analysis.tagger.model import WEAK, Clause, Found, Item
 from analysis.tagger.polarity import Deciders, Vader, eval_sign, resolve
 from analysis.tagger.rival_less import rival_had_less
@@ -68,6 +69,7 @@ def read_clause(clause: Clause) -> Reading:
     if verb is not None and names_a_speaker(lex, tokens, verb, clause.end):
         verb = None
     cues = drop_domain_topics(clause, [it for it in inside if it.kind == "cue"])
+    cues = drop_compound_domains(clause, cues)
     rival = any(
         it.kind == "rival"
         and not rival_inverted(lex, tokens, it, clause.start)

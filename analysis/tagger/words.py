@@ -210,6 +210,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("term_side_verbs", "terms", "side_verbs"),
     ("term_offers", "terms", "offers"),
     ("term_reactions", "terms", "reactions"),
+    ("compound_heads", "compounds", "heads"),
+    ("compound_breaks", "compounds", "breaks"),
 )
 
 
@@ -416,6 +418,8 @@ class Words:
     term_side_verbs: frozenset[str] = frozenset()
     term_offers: frozenset[str] = frozenset()
     term_reactions: frozenset[str] = frozenset()
+    compound_heads: frozenset[str] = frozenset()
+    compound_breaks: frozenset[str] = frozenset()
 
 
 
