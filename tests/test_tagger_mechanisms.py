@@ -2269,6 +2269,34 @@ PLAIN3_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAINPREC6_CASES: dict[str, list[tuple[str, str]]] = {
+    "'driven' after a have-form is the verb, and a method named by its driver no ambition": [
+        ("She hasn't driven a van in years.", ""),
+        ("They've driven for a courier firm.", ""),
+        ("Very driven and hungry to learn.", "attitude:+"),  # guard: the adjective
+    ],
+    "the verb 'suit' with a place as object is fit, not dress": [
+        ("He'd suit a busy city centre branch.", "fit:+"),
+        ("I doubt he would suit a small start-up.", "fit:-"),
+        ("The navy suit was a good choice.", "hygiene:+"),  # guard: the noun
+    ],
+    "a pleasant meeting, or faint 'pleasant enough', judges no one": [
+        ("Lovely pleasant chat, nothing more.", ""),
+        ("Pleasant enough.", ""),
+        ("Warm and pleasant with the children.", "attitude:+"),  # guard
+    ],
+    "a language named before 'fluently' is a language skill, in a list too": [
+        ("Speaks Tamil and Malay fluently.", "skills:+"),
+        ("Spoke fluently and clearly.", "communication:+"),  # guard: delivery
+    ],
+    "a first-word verb in a compound noun ('Take-home was') is no order": [
+        ("Take-home showed a solid grasp of regression.", "skills:+"),
+        ("Follow-up was thorough.", "skills:+"),
+        ("Explain what was asked of you next time.", ""),  # guard: an order
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2310,6 +2338,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL5_CASES": FORMAL5_CASES,
     "PRECISION2_CASES": PRECISION2_CASES,
     "PLAIN3_CASES": PLAIN3_CASES,
+    "PLAINPREC6_CASES": PLAINPREC6_CASES,
 }
 
 

@@ -182,6 +182,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("road_bare", "roads", "bare"),
     ("employer_objects", "speaker", "employer_objects"),
     ("polar_joins", "speaker", "polar_joins"),
+    ("compound_verbs", "advice", "compound_verbs"),
+    ("compound_skips", "advice", "compound_skips"),
 )
 
 
@@ -360,6 +362,8 @@ class Words:
     road_bare: frozenset[str] = frozenset()
     employer_objects: frozenset[str] = frozenset()
     polar_joins: frozenset[str] = frozenset()
+    compound_verbs: frozenset[str] = frozenset()
+    compound_skips: frozenset[str] = frozenset()
 
 
 
