@@ -2294,6 +2294,11 @@ PLAINPREC6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Follow-up was thorough.", "skills:+"),
         ("Explain what was asked of you next time.", ""),  # guard: an order
     ],
+    "a cause after a negated act, or a cue with its own negator, is not flipped back": [
+        ("Can't do late shifts because of childcare.", "logistics:-"),
+        ("Won't work weekends due to childcare.", "logistics:-"),
+        ("Asked no questions and didn't know which wards we run.", "preparation:-"),
+    ],
 }
 
 

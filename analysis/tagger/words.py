@@ -184,6 +184,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("polar_joins", "speaker", "polar_joins"),
     ("compound_verbs", "advice", "compound_verbs"),
     ("compound_skips", "advice", "compound_skips"),
+    ("own_negators", "negation", "own_negators"),
+    ("cause_openers", "negation", "cause_openers"),
 )
 
 
@@ -364,6 +366,8 @@ class Words:
     polar_joins: frozenset[str] = frozenset()
     compound_verbs: frozenset[str] = frozenset()
     compound_skips: frozenset[str] = frozenset()
+    own_negators: frozenset[str] = frozenset()
+    cause_openers: frozenset[str] = frozenset()
 
 
 
