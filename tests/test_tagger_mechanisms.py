@@ -2299,6 +2299,10 @@ PLAINPREC6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Won't work weekends due to childcare.", "logistics:-"),
         ("Asked no questions and didn't know which wards we run.", "preparation:-"),
     ],
+    "a strength the panel could not tell was there did not show": [
+        ("It was hard to tell if she was enthusiastic.", "attitude:-"),
+        ("Difficult to tell whether he was motivated by the role at all.", "attitude:-"),
+    ],
 }
 
 

@@ -23,6 +23,7 @@ from analysis.tagger.context import demote_modifiers
 from analysis.tagger.copula import judged_subjects
 from analysis.tagger.credentials import held_credentials
 from analysis.tagger.dimensions import drop_measure_words
+from analysis.tagger.doubts import doubted_praise
 from analysis.tagger.echoes import drop_echoed_excess
 from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.idioms import mastery_idioms
@@ -138,6 +139,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     length_of_work,  # "the submission exercise was far too long" is delivery
     drop_question_subjects,  # "ask them what the training involves": the question's subject
     _negation,  # "not concise", "never lost composure"
+    doubted_praise,  # "hard to tell whether you were interested" is a fault
     _suffixes,  # "jargon-free"
     extend_inability,  # "was unable to complete the test within the time": the whole task
     judged_subjects,  # "his punctuality was poor"

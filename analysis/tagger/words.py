@@ -186,6 +186,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("compound_skips", "advice", "compound_skips"),
     ("own_negators", "negation", "own_negators"),
     ("cause_openers", "negation", "cause_openers"),
+    ("doubt_openers", "negation", "doubt_openers"),
+    ("doubt_closers", "negation", "doubt_closers"),
 )
 
 
@@ -368,6 +370,8 @@ class Words:
     compound_skips: frozenset[str] = frozenset()
     own_negators: frozenset[str] = frozenset()
     cause_openers: frozenset[str] = frozenset()
+    doubt_openers: frozenset[str] = frozenset()
+    doubt_closers: frozenset[str] = frozenset()
 
 
 
