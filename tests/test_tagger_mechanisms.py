@@ -2303,6 +2303,13 @@ PLAINPREC6_CASES: dict[str, list[tuple[str, str]]] = {
         ("It was hard to tell if she was enthusiastic.", "attitude:-"),
         ("Difficult to tell whether he was motivated by the role at all.", "attitude:-"),
     ],
+    "'clear' as a task verb, a post 'open to' a group, senior people as audience: no theme": [
+        ("Helped the chef clear plates after service.", ""),
+        ("The scheme is open to graduates only.", ""),
+        ("Seemed open to new ideas.", "attitude:+"),  # guard
+        ("Her comments didn't land with the senior partners.", ""),
+        ("Not ready for a senior role yet.", "experience:-"),  # guard: the post
+    ],
 }
 
 
