@@ -2310,6 +2310,10 @@ PLAINPREC6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Her comments didn't land with the senior partners.", ""),
         ("Not ready for a senior role yet.", "experience:-"),  # guard: the post
     ],
+    "an overall grade of the interview, and an offer's conditions, judge no theme": [
+        ("Could have asked us more questions; otherwise a strong interview.", "preparation:-"),
+        ("Offer made, subject to two satisfactory references.", ""),
+    ],
 }
 
 
