@@ -2314,6 +2314,10 @@ PLAINPREC6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Could have asked us more questions; otherwise a strong interview.", "preparation:-"),
         ("Offer made, subject to two satisfactory references.", ""),
     ],
+    "how hard the panel pushed is its challenge, no verdict on what it pushed on": [
+        ("Stayed composed when the director pushed hard on her forecast.", "confidence:+"),
+        ("Unflustered even when we pushed back hard on the numbers.", "confidence:+"),
+    ],
 }
 
 
