@@ -2629,6 +2629,58 @@ FORMAL6_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAINPREC6_CASES: dict[str, list[tuple[str, str]]] = {
+    "'driven' after a have-form is the verb, and a method named by its driver no ambition": [
+        ("She hasn't driven a van in years.", ""),
+        ("They've driven for a courier firm.", ""),
+        ("Very driven and hungry to learn.", "attitude:+"),  # guard: the adjective
+    ],
+    "the verb 'suit' with a place as object is fit, not dress": [
+        ("He'd suit a busy city centre branch.", "fit:+"),
+        ("I doubt he would suit a small start-up.", "fit:-"),
+        ("The navy suit was a good choice.", "hygiene:+"),  # guard: the noun
+    ],
+    "a pleasant meeting, or faint 'pleasant enough', judges no one": [
+        ("Lovely pleasant chat, nothing more.", ""),
+        ("Pleasant enough.", ""),
+        ("Warm and pleasant with the children.", "attitude:+"),  # guard
+    ],
+    "a language named before 'fluently' is a language skill, in a list too": [
+        ("Speaks Tamil and Malay fluently.", "skills:+"),
+        ("Spoke fluently and clearly.", "communication:+"),  # guard: delivery
+    ],
+    "a first-word verb in a compound noun ('Take-home was') is no order": [
+        ("Take-home showed a solid grasp of regression.", "skills:+"),
+        ("Follow-up was thorough.", "skills:+"),
+        ("Explain what was asked of you next time.", ""),  # guard: an order
+    ],
+    "a cause after a negated act, or a cue with its own negator, is not flipped back": [
+        ("Can't do late shifts because of childcare.", "logistics:-"),
+        ("Won't work weekends due to childcare.", "logistics:-"),
+        ("Asked no questions and didn't know which wards we run.", "preparation:-"),
+    ],
+    "a strength the panel could not tell was there did not show": [
+        ("It was hard to tell if she was enthusiastic.", "attitude:-"),
+        ("Difficult to tell whether he was motivated by the role at all.", "attitude:-"),
+    ],
+    "'clear' as a task verb, a post 'open to' a group, senior people as audience: no theme": [
+        ("Helped the chef clear plates after service.", ""),
+        ("The scheme is open to graduates only.", ""),
+        ("Seemed open to new ideas.", "attitude:+"),  # guard
+        ("Her comments didn't land with the senior partners.", ""),
+        ("Not ready for a senior role yet.", "experience:-"),  # guard: the post
+    ],
+    "an overall grade of the interview, and an offer's conditions, judge no theme": [
+        ("Could have asked us more questions; otherwise a strong interview.", "preparation:-"),
+        ("Offer made, subject to two satisfactory references.", ""),
+    ],
+    "how hard the panel pushed is its challenge, no verdict on what it pushed on": [
+        ("Stayed composed when the director pushed hard on her forecast.", "confidence:+"),
+        ("Unflustered even when we pushed back hard on the numbers.", "confidence:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2675,6 +2727,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "DOMAIN6_CASES": DOMAIN6_CASES,
     "SELFREC6_CASES": SELFREC6_CASES,
     "FORMAL6_CASES": FORMAL6_CASES,
+    "PLAINPREC6_CASES": PLAINPREC6_CASES,
 }
 
 

@@ -374,8 +374,22 @@ def instruction_at(lex: Lexicon, tokens: list[Token], start: int, end: int) -> i
             return None
         if any(tokens[j].surface in words.self_report for j in range(k + 1, end)):
             return None
+        if _compound_subject(lex, tokens, k, end):
+            return None
         return None if nxt in lex.not_imperative_after else k
     return None
+
+
+def _compound_subject(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
+    """True when the verb at ``k`` and the word after it are a noun phrase the clause reports
+    on ("Take-home was solid", "Practice answers were good"), not an order."""
+    words = lex.words
+    return (
+        k + 2 < end
+        and tokens[k + 1].is_word
+        and tokens[k + 1].surface not in words.compound_skips
+        and tokens[k + 2].surface in words.compound_verbs
+    )
 
 
 def _instruction_follows(lex: Lexicon, tokens: list[Token], k: int) -> bool:

@@ -25,6 +25,7 @@ from analysis.tagger.context import demote_modifiers
 from analysis.tagger.copula import judged_subjects
 from analysis.tagger.credentials import held_credentials
 from analysis.tagger.dimensions import drop_measure_words
+from analysis.tagger.doubts import doubted_praise
 from analysis.tagger.echoes import drop_echoed_excess
 from analysis.tagger.explained import explained_subjects
 from analysis.tagger.hedges import settle_hedges
@@ -152,6 +153,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_question_subjects,  # "ask them what the training involves": the question's subject
     drop_reported_question_subjects,  # "asked good qs about the restructure"
     _negation,  # "not concise", "never lost composure"
+    doubted_praise,  # "hard to tell whether you were interested" is a fault
     _suffixes,  # "jargon-free"
     extend_inability,  # "was unable to complete the test within the time": the whole task
     judged_subjects,  # "his punctuality was poor"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import MUTE, Item, Token
+from analysis.tagger.own_negation import unreached_cue
 from analysis.tagger.shared_negation import shared_negators
 from analysis.tagger.tokens import item_words
 
@@ -153,6 +154,10 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         scope.pending = pending = []
     if pending and _passes_task_topic(lex, tokens, items, pending[-1], item):
         return
+    if pending and unreached_cue(lex, tokens, item, pending[-1]):
+        scope.extra.extend(pending)
+        scope.pending = []
+        return
     if pending:
         # "Nobody on the panel thought you were rude": a negated subject reaches
         # past its own phrase and the opinion verb after it.
@@ -172,7 +177,7 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         else:
             scope.extra.extend(pending)
         scope.pending = []
-    elif scope.carry_end is not None:
+    elif scope.carry_end is not None and not unreached_cue(lex, tokens, item, None):
         _carry(lex, tokens, items, scope, item)
 
 

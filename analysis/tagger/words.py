@@ -212,6 +212,12 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("term_reactions", "terms", "reactions"),
     ("compound_heads", "compounds", "heads"),
     ("compound_breaks", "compounds", "breaks"),
+    ("compound_verbs", "advice", "compound_verbs"),
+    ("compound_skips", "advice", "compound_skips"),
+    ("own_negators", "negation", "own_negators"),
+    ("cause_openers", "negation", "cause_openers"),
+    ("doubt_openers", "negation", "doubt_openers"),
+    ("doubt_closers", "negation", "doubt_closers"),
 )
 
 
@@ -420,6 +426,12 @@ class Words:
     term_reactions: frozenset[str] = frozenset()
     compound_heads: frozenset[str] = frozenset()
     compound_breaks: frozenset[str] = frozenset()
+    compound_verbs: frozenset[str] = frozenset()
+    compound_skips: frozenset[str] = frozenset()
+    own_negators: frozenset[str] = frozenset()
+    cause_openers: frozenset[str] = frozenset()
+    doubt_openers: frozenset[str] = frozenset()
+    doubt_closers: frozenset[str] = frozenset()
 
 
 
