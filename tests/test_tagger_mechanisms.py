@@ -1998,6 +1998,28 @@ COACH5_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+COACH6_CASES: dict[str, list[tuple[str, str]]] = {
+    "an order to own it says the candidate undersells (confidence)": [
+        ("Don't hide behind the team - own it.", "confidence:-"),
+        ("Own your results next time.", "confidence:-"),
+        ("Try to own that decision rather than apologising.", "confidence:-"),
+        # guard: owning property is no verdict
+        ("She owns a small bakery.", ""),
+    ],
+    "a 'Homework:' header opens a to-do list, not praise for preparation": [
+        ("Homework: pick three stories and attach a number to each.", "preparation:-"),
+        # guard: homework done is still preparation praised
+        ("You had clearly done your homework.", "preparation:+"),
+    ],
+    "a verdict after 'all' / 'both' judges every topic listed before it": [
+        ("Timekeeping, handshake, smile: all fine.", "logistics:+;confidence:+;attitude:+"),
+        # guard: a list with its own verdicts keeps them apart
+        ("Loads of energy, a bit rambly, salary ask too high.",
+         "attitude:+;communication:-;logistics:-"),
+    ],
+}
+
+
 TRICKY5_CASES: dict[str, list[tuple[str, str]]] = {
     "a yes/no question on a bare topic is judged by the answer that follows it": [
         ("Was it your punctuality? No. Your references? Also no.", "logistics:+;experience:+"),
@@ -2310,6 +2332,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL5_CASES": FORMAL5_CASES,
     "PRECISION2_CASES": PRECISION2_CASES,
     "PLAIN3_CASES": PLAIN3_CASES,
+    "COACH6_CASES": COACH6_CASES,
 }
 
 

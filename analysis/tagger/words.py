@@ -182,6 +182,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("road_bare", "roads", "bare"),
     ("employer_objects", "speaker", "employer_objects"),
     ("polar_joins", "speaker", "polar_joins"),
+    ("shared_verdicts", "lists", "shared"),
 )
 
 
@@ -360,6 +361,7 @@ class Words:
     road_bare: frozenset[str] = frozenset()
     employer_objects: frozenset[str] = frozenset()
     polar_joins: frozenset[str] = frozenset()
+    shared_verdicts: frozenset[str] = frozenset()
 
 
 
