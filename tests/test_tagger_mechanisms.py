@@ -2017,6 +2017,11 @@ COACH6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Loads of energy, a bit rambly, salary ask too high.",
          "attitude:+;communication:-;logistics:-"),
     ],
+    "an arrow or equals sign after a keep/change header is its dash": [
+        ("well/better: well = your knowledge of the pricing model; better = pacing, you rushed",
+         "skills:+;communication:-"),
+        ("good -> calm manner; better -> the salary ask", "confidence:+;logistics:-"),
+    ],
 }
 
 
