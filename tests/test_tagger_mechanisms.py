@@ -2022,6 +2022,14 @@ COACH6_CASES: dict[str, list[tuple[str, str]]] = {
          "skills:+;communication:-"),
         ("good -> calm manner; better -> the salary ask", "confidence:+;logistics:-"),
     ],
+    "a fault after 'before' is the moment of a habit, not a finding": [
+        ("Do more of: listening before jumping in.", "communication:+"),
+        # guard: the fault ahead of 'before' is one
+        ("You jumped in before I'd finished the question.", "communication:-"),
+    ],
+    "clarifying questions are listening (communication), not preparation": [
+        ("Keep doing: asking a clarifying question first.", "communication:+"),
+    ],
 }
 
 

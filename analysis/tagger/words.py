@@ -183,6 +183,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("employer_objects", "speaker", "employer_objects"),
     ("polar_joins", "speaker", "polar_joins"),
     ("shared_verdicts", "lists", "shared"),
+    ("moment_markers", "moments", "markers"),
+    ("moment_subjects", "moments", "subjects"),
 )
 
 
@@ -362,6 +364,8 @@ class Words:
     employer_objects: frozenset[str] = frozenset()
     polar_joins: frozenset[str] = frozenset()
     shared_verdicts: frozenset[str] = frozenset()
+    moment_markers: frozenset[str] = frozenset()
+    moment_subjects: frozenset[str] = frozenset()
 
 
 
