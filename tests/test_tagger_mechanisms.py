@@ -2030,6 +2030,13 @@ COACH6_CASES: dict[str, list[tuple[str, str]]] = {
     "clarifying questions are listening (communication), not preparation": [
         ("Keep doing: asking a clarifying question first.", "communication:+"),
     ],
+    "what the candidate has to sell is praise: 'speaks for itself', 'a real selling point'": [
+        ("Your publication list speaks for itself.", "experience:+"),
+        ("Your Spanish is a real selling point.", "skills:+"),
+        # a trainer is a job, the shoes are plural
+        ("Your years as a forklift trainer are a real selling point.", "skills:+"),
+        ("Came in trainers and a hoodie.", "hygiene:-"),
+    ],
 }
 
 
