@@ -2037,6 +2037,12 @@ COACH6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Your years as a forklift trainer are a real selling point.", "skills:+"),
         ("Came in trainers and a hoodie.", "hygiene:-"),
     ],
+    "a lay audience that won't follow is jargon, not the candidate's gap": [
+        ("Cut the acronyms: the board won't know what an MDT is.", "communication:-"),
+        ("Most clients wouldn't understand 'EBITDA bridge', so say it plainly.", "communication:-"),
+        # guard: the candidate not knowing stays a skills gap
+        ("You didn't know what a sinking fund was.", "skills:-"),
+    ],
 }
 
 
