@@ -2043,6 +2043,10 @@ COACH6_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: the candidate not knowing stays a skills gap
         ("You didn't know what a sinking fund was.", "skills:-"),
     ],
+    "an order to use what one has in the answers is preparation, not delivery": [
+        ("The volunteering counts, so work it into your answers.", "preparation:-"),
+        ("The charity shop job is relevant - bring that up!", "preparation:-"),
+    ],
 }
 
 
