@@ -2005,6 +2005,8 @@ COACH6_CASES: dict[str, list[tuple[str, str]]] = {
         ("Try to own that decision rather than apologising.", "confidence:-"),
         # guard: owning property is no verdict
         ("She owns a small bakery.", ""),
+        # guard: owning a weakness or mistake is candour, no confidence point
+        ("Admit the mistake and own it.", ""),
     ],
     "a 'Homework:' header opens a to-do list, not praise for preparation": [
         ("Homework: pick three stories and attach a number to each.", "preparation:-"),
