@@ -68,6 +68,11 @@ def build_sentence_splitter(abbreviations: Iterable[str] = DEFAULT_ABBREVIATIONS
     return PunktSentenceTokenizer(params)
 
 
+# A free-standing arrow or equals sign between a header and its list ("well = your
+# knowledge; better = explaining it", "Do differently -> bring a pen") is a dash.
+_ARROW = re.compile(r"(?<!\S)(?:-+>|=+>?|\u2192)(?!\S)")
+
+
 def clean_text(text: str) -> str:
     """Fold typographic quotes, dashes and bullets to plain ASCII equivalents, and a column gap
     (three or more spaces, or a tab, between words) to a line break.
@@ -78,6 +83,8 @@ def clean_text(text: str) -> str:
     'WELL: tidy\\nBETTER: slow'
     """
     text = text.translate(_TYPOGRAPHY)
+    if "=" in text or ">" in text or "\u2192" in text:
+        text = _ARROW.sub("-", text)  # "well = ...", "Things to improve -> ...": a dash
     if "   " not in text and "\t" not in text:
         return text  # the common note has no column gap: skip the search
     return _COLUMN_GAP.sub("\n", text)

@@ -2681,6 +2681,60 @@ PLAINPREC6_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+COACH6_CASES: dict[str, list[tuple[str, str]]] = {
+    "an order to own it says the candidate undersells (confidence)": [
+        ("Don't hide behind the team - own it.", "confidence:-"),
+        ("Own your results next time.", "confidence:-"),
+        ("Try to own that decision rather than apologising.", "confidence:-"),
+        # guard: owning property is no verdict
+        ("She owns a small bakery.", ""),
+        # guard: owning a weakness or mistake is candour, no confidence point
+        ("Admit the mistake and own it.", ""),
+    ],
+    "a 'Homework:' header opens a to-do list, not praise for preparation": [
+        ("Homework: pick three stories and attach a number to each.", "preparation:-"),
+        # guard: homework done is still preparation praised
+        ("You had clearly done your homework.", "preparation:+"),
+    ],
+    "a verdict after 'all' / 'both' judges every topic listed before it": [
+        ("Timekeeping, handshake, smile: all fine.", "logistics:+;confidence:+;attitude:+"),
+        # guard: a list with its own verdicts keeps them apart
+        ("Loads of energy, a bit rambly, salary ask too high.",
+         "attitude:+;communication:-;logistics:-"),
+    ],
+    "an arrow or equals sign after a keep/change header is its dash": [
+        ("well/better: well = your knowledge of the pricing model; better = pacing, you rushed",
+         "skills:+;communication:-"),
+        ("good -> calm manner; better -> the salary ask", "confidence:+;logistics:-"),
+    ],
+    "a fault after 'before' is the moment of a habit, not a finding": [
+        ("Do more of: listening before jumping in.", "communication:+"),
+        # guard: the fault ahead of 'before' is one
+        ("You jumped in before I'd finished the question.", "communication:-"),
+    ],
+    "clarifying questions are listening (communication), not preparation": [
+        ("Keep doing: asking a clarifying question first.", "communication:+"),
+    ],
+    "what the candidate has to sell is praise: 'speaks for itself', 'a real selling point'": [
+        ("Your publication list speaks for itself.", "experience:+"),
+        ("Your Spanish is a real selling point.", "skills:+"),
+        # a trainer is a job, the shoes are plural
+        ("Your years as a forklift trainer are a real selling point.", "skills:+"),
+        ("Came in trainers and a hoodie.", "hygiene:-"),
+    ],
+    "a lay audience that won't follow is jargon, not the candidate's gap": [
+        ("Cut the acronyms: the board won't know what an MDT is.", "communication:-"),
+        ("Most clients wouldn't understand 'EBITDA bridge', so say it plainly.", "communication:-"),
+        # guard: the candidate not knowing stays a skills gap
+        ("You didn't know what a sinking fund was.", "skills:-"),
+    ],
+    "an order to use what one has in the answers is preparation, not delivery": [
+        ("The volunteering counts, so work it into your answers.", "preparation:-"),
+        ("The charity shop job is relevant - bring that up!", "preparation:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2728,6 +2782,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SELFREC6_CASES": SELFREC6_CASES,
     "FORMAL6_CASES": FORMAL6_CASES,
     "PLAINPREC6_CASES": PLAINPREC6_CASES,
+    "COACH6_CASES": COACH6_CASES,
 }
 
 

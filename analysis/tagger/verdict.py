@@ -280,6 +280,8 @@ def _segment_evals(reading: Reading, item: Item, evals: list[Item]) -> list[Item
     if len(reading.cues) < 2 or not evals:
         return evals
     tokens, clause = reading.clause.tokens, reading.clause
+    if _shared_verdict(clause, evals):
+        return evals
     commas = [k for k in range(clause.start, clause.end) if tokens[k].surface == ","]
     if not commas:
         return evals
@@ -296,6 +298,13 @@ def _segment_evals(reading: Reading, item: Item, evals: list[Item]) -> list[Item
     taken = {segment(c.start) for c in cues if c.rule.theme != theme}
     taken -= {segment(c.start) for c in cues if c.rule.theme == theme}
     return [e for e in evals if segment(e.start) <= mine or segment(e.start) not in taken]
+
+
+def _shared_verdict(clause: Clause, evals: list[Item]) -> bool:
+    """'Dress, posture, energy: all good': a verdict right after "all" / "both" judges
+    every topic of the list before it, not only the nearest."""
+    shared, tokens = clause.lex.words.shared_verdicts, clause.tokens
+    return any(e.start > clause.start and tokens[e.start - 1].surface in shared for e in evals)
 
 
 def judge_cue(reading: Reading, item: Item, vader: Vader) -> _Guess | None:

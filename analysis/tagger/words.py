@@ -218,6 +218,9 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("cause_openers", "negation", "cause_openers"),
     ("doubt_openers", "negation", "doubt_openers"),
     ("doubt_closers", "negation", "doubt_closers"),
+    ("shared_verdicts", "lists", "shared"),
+    ("moment_markers", "moments", "markers"),
+    ("moment_subjects", "moments", "subjects"),
 )
 
 
@@ -432,6 +435,9 @@ class Words:
     cause_openers: frozenset[str] = frozenset()
     doubt_openers: frozenset[str] = frozenset()
     doubt_closers: frozenset[str] = frozenset()
+    shared_verdicts: frozenset[str] = frozenset()
+    moment_markers: frozenset[str] = frozenset()
+    moment_subjects: frozenset[str] = frozenset()
 
 
 
