@@ -130,10 +130,23 @@ class Clause:
     mode: int  # +1 under a strengths header, -1 under an improvements header
     skip: bool = False
     extra: dict[str, object] = field(default_factory=dict)
+    _surfaces: tuple[tuple[int, int], frozenset[str]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def words(self) -> list[str]:
         """The clause's token surfaces."""
         return [t.surface for t in self.tokens[self.start : self.end]]
+
+    @property
+    def surfaces(self) -> frozenset[str]:
+        """The clause's token surfaces as a set, for the passes' cheap "any of these words
+        here?" exits (kept until a pass moves the clause's bounds)."""
+        span = (self.start, self.end)
+        if self._surfaces is None or self._surfaces[0] != span:
+            words = frozenset(t.surface for t in self.tokens[self.start : self.end])
+            self._surfaces = (span, words)
+        return self._surfaces[1]
 
     @property
     def evidence(self) -> str:

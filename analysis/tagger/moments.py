@@ -14,7 +14,7 @@ from analysis.tagger.model import Clause
 def drop_moment_faults(clause: Clause) -> None:
     """Drop a self-evaluating fault cue that opens right after "before" (or "before you")."""
     w, tokens = clause.lex.words, clause.tokens
-    if not any(tokens[k].surface in w.moment_markers for k in range(clause.start, clause.end)):
+    if w.moment_markers.isdisjoint(clause.surfaces):
         return
     for item in clause.items:
         if item.kind != "cue" or not item.rule.self_eval or item.rule.prior >= 0:

@@ -62,7 +62,7 @@ def skip_own_reaction(clause: Clause) -> None:
     nothing but the writer's reaction (and its softeners) comments on the event; its cues
     judge no one, and a clause of only that is skipped."""
     w, tokens = clause.lex.words, clause.tokens
-    if not any(t.surface in w.own_reactions for t in tokens[clause.start : clause.end]):
+    if w.own_reactions.isdisjoint(clause.surfaces):
         return  # no reaction word: nothing to skip (and the cue check below is moot)
     cuts = [clause.start - 1]
     cuts += [k for k in range(clause.start, clause.end) if tokens[k].surface == ","]

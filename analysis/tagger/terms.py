@@ -95,6 +95,7 @@ def reacted_terms(words: Words, sentence: str, found: list[Found]) -> list[Found
 
 # Pay asks compared with the employer's figure ("Wants £45k; the post is graded at £36-39k").
 _PAY_ASK = r"[£$€₹]\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|l|lakh)?\b|\d[\d,]*(?:\.\d+)?\s?(?:k|l|lakh)\b"
+_ANY_FIGURE = re.compile(r"[£$€₹\d]")
 _PAY_NUMBER = r"(\d[\d,]*(?:\.\d+)?)"
 _PAY_RANGE = (
     rf"[£$€₹]?\s?{_PAY_NUMBER}\s?(?:k|m|l|lakh)?"
@@ -122,7 +123,7 @@ def _number(text: str) -> float:
 def paid_asks(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """``found`` and, when a pay ask is set against the employer's figure, the logistics
     verdict it gives (a gap over the employer's top figure, a strength within it)."""
-    if not any(ch in sentence for ch in "£$€₹0123456789"):
+    if not _ANY_FIGURE.search(sentence):
         return found
     if any(theme == "logistics" for theme, *_ in found):
         return found

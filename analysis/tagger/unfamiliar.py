@@ -25,7 +25,7 @@ _POSSESSIVE = ("'s", "\u2019s")
 def unfamiliar_subjects(clause: Clause) -> None:
     """Turn an unfamiliarity cue whose object is a subject of the work into a skills gap."""
     w, tokens = clause.lex.words, clause.tokens
-    if not any(tokens[k].surface in w.unfamiliar_words for k in range(clause.start, clause.end)):
+    if w.unfamiliar_words.isdisjoint(clause.surfaces):
         return
     for item in clause.items:
         rule = item.rule
