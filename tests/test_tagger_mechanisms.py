@@ -2735,6 +2735,16 @@ COACH6_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY6B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a budget the candidate or the rival ran is the scale of work, not the pay band": [
+        ("Managed a £3m budget across three sites.", "experience:+"),
+        ("The person we hired had managed a budget of £400k.", "experience:-"),
+        # guard: the ask against the band stays logistics
+        ("Her ask was over our budget.", "logistics:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2783,6 +2793,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL6_CASES": FORMAL6_CASES,
     "PLAINPREC6_CASES": PLAINPREC6_CASES,
     "COACH6_CASES": COACH6_CASES,
+    "TRICKY6B_CASES": TRICKY6B_CASES,
 }
 
 
