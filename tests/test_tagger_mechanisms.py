@@ -2742,6 +2742,13 @@ TRICKY6B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: the ask against the band stays logistics
         ("Her ask was over our budget.", "logistics:-"),
     ],
+    "a generic topic listed after another theme's topic noun is a point of its own": [
+        ("No complaints about her timekeeping, grooming or manner.",
+         "logistics:+;hygiene:+;attitude:+"),
+        ("Nothing wrong with his appearance or manner at all.", "hygiene:+;attitude:+"),
+        # guard: an adjective of another theme before it still takes the manner
+        ("She answered in a calm and structured manner.", "communication:+;confidence:+"),
+    ],
 }
 
 
