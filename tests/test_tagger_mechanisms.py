@@ -2749,6 +2749,12 @@ TRICKY6B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: an adjective of another theme before it still takes the manner
         ("She answered in a calm and structured manner.", "communication:+;confidence:+"),
     ],
+    "settling into a team or a culture is fit, settling after the start is composure": [
+        ("Our one concern was whether he would settle into a crew this close.", "fit:-"),
+        ("She settled into the practice quickly and everyone liked her.", "fit:+"),
+        # guard
+        ("Shaky for the first question, then settled in after that.", "confidence:+;confidence:-"),
+    ],
 }
 
 
