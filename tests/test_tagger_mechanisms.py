@@ -2755,6 +2755,12 @@ TRICKY6B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard
         ("Shaky for the first question, then settled in after that.", "confidence:+;confidence:-"),
     ],
+    "a Level N held is a qualification (experience), not the school 'A level' subject": [
+        ("The person we appointed already had a Level 4 in leadership.", "experience:-"),
+        ("She holds a Level 2 in food safety.", "experience:+"),
+        # guard: a Level 3 asset is a finance term, not a qualification
+        ("Good when asked how he'd test a Level 3 valuation.", "skills:+"),
+    ],
 }
 
 
