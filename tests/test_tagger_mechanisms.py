@@ -2761,6 +2761,12 @@ TRICKY6B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a Level 3 asset is a finance term, not a qualification
         ("Good when asked how he'd test a Level 3 valuation.", "skills:+"),
     ],
+    "beyond what the panel usually sees is past the standard, praise": [
+        ("His SQL was way beyond what we typically see.", "skills:+"),
+        ("Her case analysis was well above what we normally get from graduates.", "skills:+"),
+        # guard: beyond what the employer can pay stays the fault it was
+        ("The salary she asked for is beyond what we can offer.", "logistics:-"),
+    ],
 }
 
 
