@@ -2767,6 +2767,10 @@ TRICKY6B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: beyond what the employer can pay stays the fault it was
         ("The salary she asked for is beyond what we can offer.", "logistics:-"),
     ],
+    "work already or previously done, in more verbs, is experience, the rival's too": [
+        ("The candidate we chose had already interpreted in family court.", "experience:-"),
+        ("She has previously coordinated a hospice volunteer team.", "experience:+"),
+    ],
 }
 
 
