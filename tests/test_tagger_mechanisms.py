@@ -2735,6 +2735,45 @@ COACH6_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY6B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a budget the candidate or the rival ran is the scale of work, not the pay band": [
+        ("Managed a £3m budget across three sites.", "experience:+"),
+        ("The person we hired had managed a budget of £400k.", "experience:-"),
+        # guard: the ask against the band stays logistics
+        ("Her ask was over our budget.", "logistics:-"),
+    ],
+    "a generic topic listed after another theme's topic noun is a point of its own": [
+        ("No complaints about her timekeeping, grooming or manner.",
+         "logistics:+;hygiene:+;attitude:+"),
+        ("Nothing wrong with his appearance or manner at all.", "hygiene:+;attitude:+"),
+        # guard: an adjective of another theme before it still takes the manner
+        ("She answered in a calm and structured manner.", "communication:+;confidence:+"),
+    ],
+    "settling into a team or a culture is fit, settling after the start is composure": [
+        ("Our one concern was whether he would settle into a crew this close.", "fit:-"),
+        ("She settled into the practice quickly and everyone liked her.", "fit:+"),
+        # guard
+        ("Shaky for the first question, then settled in after that.", "confidence:+;confidence:-"),
+    ],
+    "a Level N held is a qualification (experience), not the school 'A level' subject": [
+        ("The person we appointed already had a Level 4 in leadership.", "experience:-"),
+        ("She holds a Level 2 in food safety.", "experience:+"),
+        # guard: a Level 3 asset is a finance term, not a qualification
+        ("Good when asked how he'd test a Level 3 valuation.", "skills:+"),
+    ],
+    "beyond what the panel usually sees is past the standard, praise": [
+        ("His SQL was way beyond what we typically see.", "skills:+"),
+        ("Her case analysis was well above what we normally get from graduates.", "skills:+"),
+        # guard: beyond what the employer can pay stays the fault it was
+        ("The salary she asked for is beyond what we can offer.", "logistics:-"),
+    ],
+    "work already or previously done, in more verbs, is experience, the rival's too": [
+        ("The candidate we chose had already interpreted in family court.", "experience:-"),
+        ("She has previously coordinated a hospice volunteer team.", "experience:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2783,6 +2822,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL6_CASES": FORMAL6_CASES,
     "PLAINPREC6_CASES": PLAINPREC6_CASES,
     "COACH6_CASES": COACH6_CASES,
+    "TRICKY6B_CASES": TRICKY6B_CASES,
 }
 
 

@@ -202,6 +202,17 @@ def _listed_possession(lex: Lexicon, tokens: list[Token], a: Item) -> bool:
     return before or after
 
 
+def _listed_after_topic(a: Item, cues: list[Item], tokens: list[Token]) -> bool:
+    """'your punctuality, appearance or manner': a generic topic joined to another theme's
+    topic noun just before it is the next point of a list, not that topic's setting."""
+    if a.start < 2 or tokens[a.start - 1].surface not in _LIST_JOINS:
+        return False
+    return any(
+        c.end == a.start - 1 and c.rule.theme != a.rule.theme and not c.rule.self_eval
+        for c in cues
+    )
+
+
 def _drop_generic_topic(lex: Lexicon, a: Item, cues: list[Item], tokens: list[Token]) -> None:
     """A generic topic ("answers") only counts when no other theme is named, unless the
     note judges it directly ("hadn't looked at our website")."""
@@ -220,7 +231,8 @@ def _drop_generic_topic(lex: Lexicon, a: Item, cues: list[Item], tokens: list[To
             )
         )
     } - {a.rule.theme}
-    if inner or (others and not a.negated and not _listed_possession(lex, tokens, a)):
+    listed = _listed_possession(lex, tokens, a) or _listed_after_topic(a, cues, tokens)
+    if inner or (others and not a.negated and not listed):
         a.dropped = True
         return
     # "Couldn't answer the SQL question": the negation is about the subject its object names.
