@@ -2735,6 +2735,19 @@ COACH6_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+POLARITY6B_CASES: dict[str, list[tuple[str, str]]] = {
+    "terms that meet the employer's own are logistics praise": [
+        ("His pay expectations matched the band and he can start when we need him.",
+         "logistics:+"),
+        ("Notice period and salary ask both line up with what the client offers.", "logistics:+"),
+        ("Irish passport so no visa, salary within budget.", "logistics:+"),
+        ("Has settled status, no sponsorship needed.", "logistics:+"),
+        # guard: a right not held stays a fault
+        ("She has no visa yet.", "logistics:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2783,6 +2796,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL6_CASES": FORMAL6_CASES,
     "PLAINPREC6_CASES": PLAINPREC6_CASES,
     "COACH6_CASES": COACH6_CASES,
+    "POLARITY6B_CASES": POLARITY6B_CASES,
 }
 
 
