@@ -2745,6 +2745,14 @@ POLARITY6B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a right not held stays a fault
         ("She has no visa yet.", "logistics:-"),
     ],
+    "the hired rival, the rivals ranked above and the predecessor set the standard missed": [
+        ("The person they have chosen has led three hospital pharmacy teams.",
+         "experience:-"),
+        ("Both applicants ahead of him had run a depot before.", "experience:-"),
+        ("His predecessor had fifteen years on the wards.", "experience:-"),
+        # guard: the candidate's own record stays praise
+        ("He has fifteen years on the wards.", "experience:+"),
+    ],
 }
 
 
