@@ -2753,6 +2753,13 @@ POLARITY6B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: the candidate's own record stays praise
         ("He has fifteen years on the wards.", "experience:+"),
     ],
+    "a mark out of five, ten or a hundred grades the topic it follows": [
+        ("Team fit 9/10.", "fit:+"),
+        ("Scorecard: presentation 5/5, technical knowledge 1/5.", "communication:+;skills:-"),
+        ("Culture fit: 2/10.", "fit:-"),
+        # guard: a date is no mark
+        ("Presentation on 10/10 at the head office.", ""),
+    ],
 }
 
 
