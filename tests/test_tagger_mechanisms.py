@@ -2760,6 +2760,17 @@ POLARITY6B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a date is no mark
         ("Presentation on 10/10 at the head office.", ""),
     ],
+    "praise earlier in a finding makes 'rather than' the road taken, not advice": [
+        ("Listened carefully and built on my points rather than repeating herself.",
+         "communication:+"),
+        ("Genuine and clearly motivated by the children rather than the job title.",
+         "attitude:+"),
+        # guard: an order keeps it advice
+        ("Try to give examples rather than theory.", "preparation:-"),
+        # guard: 'the one' after it names the right object, the one missed
+        ("You answered the question you wanted rather than the one we asked.",
+         "communication:-"),
+    ],
 }
 
 

@@ -20,6 +20,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("lacks", "negation", "lacks"),
     ("subject_negators", "negation", "subject_negators"),
     ("alternatives", "negation", "alternatives"),
+    ("alternative_objects", "negation", "alternative_objects"),
     ("new_subjects", "clauses", "new_subjects"),
     ("sentence_ends", "clauses", "sentence_ends"),
     ("regarding", "clauses", "regarding"),
@@ -237,6 +238,7 @@ class Words:
     lacks: frozenset[str] = frozenset()
     subject_negators: frozenset[str] = frozenset()
     alternatives: frozenset[str] = frozenset()
+    alternative_objects: frozenset[str] = frozenset()
     new_subjects: frozenset[str] = frozenset()
     sentence_ends: frozenset[str] = frozenset()
     regarding: frozenset[str] = frozenset()
