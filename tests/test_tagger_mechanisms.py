@@ -2771,6 +2771,14 @@ POLARITY6B_CASES: dict[str, list[tuple[str, str]]] = {
         ("You answered the question you wanted rather than the one we asked.",
          "communication:-"),
     ],
+    "a need whose subject is the employer states the bar, not advice on the point before": [
+        ("Polite and well groomed, just didn't have the SQL depth the team needs.",
+         "attitude:+;hygiene:+;skills:-"),
+        ("Cheerful and punctual, didn't have the years we need.",
+         "attitude:+;logistics:+;experience:-"),
+        # guard: a need with its own object stays advice
+        ("We need you to be more concise.", "communication:-"),
+    ],
 }
 
 

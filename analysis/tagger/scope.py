@@ -14,6 +14,7 @@ from analysis.tagger.model import MUTE, Item, Token
 from analysis.tagger.own_negation import unreached_cue
 from analysis.tagger.shared_negation import shared_negators
 from analysis.tagger.tokens import item_words
+from analysis.tagger.words import Words
 
 
 @dataclass
@@ -395,8 +396,19 @@ def drop_met_needs(lex: Lexicon, tokens: list[Token], items: list[Item], end: in
         if marker.start and tokens[marker.start - 1].surface in w.candidate:
             continue  # "what you need": still advice to the candidate
         before = {tokens[k].surface for k in range(max(0, marker.start - 6), marker.start)}
-        if before & w.need_relatives:
+        if before & w.need_relatives or _employer_need(w, tokens, marker):
             marker.dropped = True
+
+
+def _employer_need(w: Words, tokens: list[Token], marker: Item) -> bool:
+    """'the Kubernetes depth we need', 'the depth that the desk needs': a need with the
+    employer as its subject, after a noun it describes, is the bar, not advice."""
+    k = marker.start - 1
+    if k < 1 or tokens[k].surface not in w.need_subjects:
+        return False
+    if tokens[k - 1].surface in ("the", "our", "this", "that"):
+        k -= 1  # "that the desk needs"
+    return k >= 1 and tokens[k - 1].is_word
 
 
 def drop_employer_lacks(lex: Lexicon, tokens: list[Token], items: list[Item], end: int) -> None:

@@ -88,6 +88,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("met_needs", "advice", "met_needs"),
     ("need_tails", "advice", "need_tails"),
     ("need_relatives", "advice", "need_relatives"),
+    ("need_subjects", "advice", "need_subjects"),
     ("rival_objects", "comparison", "rival_objects"),
     ("rival_object_heads", "comparison", "rival_object_heads"),
     ("rival_staff", "comparison", "rival_staff"),
@@ -306,6 +307,7 @@ class Words:
     met_needs: frozenset[str] = frozenset()
     need_tails: frozenset[str] = frozenset()
     need_relatives: frozenset[str] = frozenset()
+    need_subjects: frozenset[str] = frozenset()
     rival_objects: frozenset[str] = frozenset()
     rival_object_heads: frozenset[str] = frozenset()
     fixes: frozenset[str] = frozenset()
