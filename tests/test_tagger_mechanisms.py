@@ -2779,6 +2779,12 @@ POLARITY6B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a need with its own object stays advice
         ("We need you to be more concise.", "communication:-"),
     ],
+    "a rival phrase before the candidate's possessive wishes for the candidate's like": [
+        ("We would have loved someone with your enthusiasm.", "attitude:+"),
+        ("Any practice would be glad of someone with her experience.", "experience:+"),
+        # guard: a rival with more stays the gap
+        ("We went with someone with more experience.", "experience:-"),
+    ],
 }
 
 

@@ -21,6 +21,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("subject_negators", "negation", "subject_negators"),
     ("alternatives", "negation", "alternatives"),
     ("alternative_objects", "negation", "alternative_objects"),
+    ("likeness_owners", "comparison", "likeness_owners"),
     ("new_subjects", "clauses", "new_subjects"),
     ("sentence_ends", "clauses", "sentence_ends"),
     ("regarding", "clauses", "regarding"),
@@ -240,6 +241,7 @@ class Words:
     subject_negators: frozenset[str] = frozenset()
     alternatives: frozenset[str] = frozenset()
     alternative_objects: frozenset[str] = frozenset()
+    likeness_owners: frozenset[str] = frozenset()
     new_subjects: frozenset[str] = frozenset()
     sentence_ends: frozenset[str] = frozenset()
     regarding: frozenset[str] = frozenset()
