@@ -2774,6 +2774,59 @@ TRICKY6B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+POLARITY6B_CASES: dict[str, list[tuple[str, str]]] = {
+    "terms that meet the employer's own are logistics praise": [
+        ("His pay expectations matched the band and he can start when we need him.",
+         "logistics:+"),
+        ("Notice period and salary ask both line up with what the client offers.", "logistics:+"),
+        ("Irish passport so no visa, salary within budget.", "logistics:+"),
+        ("Has settled status, no sponsorship needed.", "logistics:+"),
+        # guard: a right not held stays a fault
+        ("She has no visa yet.", "logistics:-"),
+    ],
+    "the hired rival, the rivals ranked above and the predecessor set the standard missed": [
+        ("The person they have chosen has led three hospital pharmacy teams.",
+         "experience:-"),
+        ("Both applicants ahead of him had run a depot before.", "experience:-"),
+        ("His predecessor had fifteen years on the wards.", "experience:-"),
+        # guard: the candidate's own record stays praise
+        ("He has fifteen years on the wards.", "experience:+"),
+    ],
+    "a mark out of five, ten or a hundred grades the topic it follows": [
+        ("Team fit 9/10.", "fit:+"),
+        ("Scorecard: presentation 5/5, technical knowledge 1/5.", "communication:+;skills:-"),
+        ("Culture fit: 2/10.", "fit:-"),
+        # guard: a date is no mark
+        ("Presentation on 10/10 at the head office.", ""),
+    ],
+    "praise earlier in a finding makes 'rather than' the road taken, not advice": [
+        ("Listened carefully and built on my points rather than repeating herself.",
+         "communication:+"),
+        ("Genuine and clearly motivated by the children rather than the job title.",
+         "attitude:+"),
+        # guard: an order keeps it advice
+        ("Try to give examples rather than theory.", "preparation:-"),
+        # guard: 'the one' after it names the right object, the one missed
+        ("You answered the question you wanted rather than the one we asked.",
+         "communication:-"),
+    ],
+    "a need whose subject is the employer states the bar, not advice on the point before": [
+        ("Polite and well groomed, just didn't have the SQL depth the team needs.",
+         "attitude:+;hygiene:+;skills:-"),
+        ("Cheerful and punctual, didn't have the years we need.",
+         "attitude:+;logistics:+;experience:-"),
+        # guard: a need with its own object stays advice
+        ("We need you to be more concise.", "communication:-"),
+    ],
+    "a rival phrase before the candidate's possessive wishes for the candidate's like": [
+        ("We would have loved someone with your enthusiasm.", "attitude:+"),
+        ("Any practice would be glad of someone with her experience.", "experience:+"),
+        # guard: a rival with more stays the gap
+        ("We went with someone with more experience.", "experience:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2823,6 +2876,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "PLAINPREC6_CASES": PLAINPREC6_CASES,
     "COACH6_CASES": COACH6_CASES,
     "TRICKY6B_CASES": TRICKY6B_CASES,
+    "POLARITY6B_CASES": POLARITY6B_CASES,
 }
 
 

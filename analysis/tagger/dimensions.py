@@ -19,6 +19,12 @@ def _deadline(lex: Lexicon, tokens: list[Token], item: Item, end: int) -> bool:
     return any(tokens[k].surface in units for k in range(item.end, min(item.end + 3, end)))
 
 
+def _comma_between(tokens: list[Token], a: Item, b: Item) -> bool:
+    """A comma between two items: 'no visa, sal within band' keeps the two points apart."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return any(tokens[k].surface == "," for k in range(lo, hi))
+
+
 def drop_measure_words(lex: Lexicon, tokens: list[Token], items: list[Item], end: int) -> None:
     """A measure word ('depth of', 'within') yields to any other verdict or negator in its
     clause, and 'within' before a time unit says nothing."""
@@ -36,5 +42,6 @@ def drop_measure_words(lex: Lexicon, tokens: list[Token], items: list[Item], end
         if it.kind in ("eval", "negator") and it not in found and not it.dropped
     ]
     for it in found:
-        if others or (item_words(tokens, it) == "within" and _deadline(lex, tokens, it, end)):
+        near = [o for o in others if not _comma_between(tokens, o, it)]
+        if near or (item_words(tokens, it) == "within" and _deadline(lex, tokens, it, end)):
             it.dropped = True

@@ -33,6 +33,7 @@ from analysis.tagger.idioms import mastery_idioms
 from analysis.tagger.inability import extend_inability
 from analysis.tagger.length import length_of_work
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
+from analysis.tagger.likeness import drop_likeness_rivals
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
 from analysis.tagger.moments import drop_moment_faults
 from analysis.tagger.names import drop_names, rematch_name_cuts
@@ -297,6 +298,7 @@ class Tagger:
         items = rematch_name_cuts(lex, text, tokens, items)  # "knowledge of the Charities SORP"
         items = drop_names(lex.words, text, tokens, items)  # "the post of Shift Engineer"
         items = drop_staff_rivals(lex, tokens, items)  # "talked over the other panellists"
+        items = drop_likeness_rivals(lex, tokens, items)  # "loved someone with your energy"
         items = drop_noun_advice(lex, tokens, items)  # "tidy work on the board"
         clauses, new_mode = cut_clauses(lex, tokens, items, mode)
         found: list[Found] = []

@@ -14,6 +14,7 @@ from analysis.tagger.model import MUTE, Item, Token
 from analysis.tagger.own_negation import unreached_cue
 from analysis.tagger.shared_negation import shared_negators
 from analysis.tagger.tokens import item_words
+from analysis.tagger.words import Words
 
 
 @dataclass
@@ -395,8 +396,19 @@ def drop_met_needs(lex: Lexicon, tokens: list[Token], items: list[Item], end: in
         if marker.start and tokens[marker.start - 1].surface in w.candidate:
             continue  # "what you need": still advice to the candidate
         before = {tokens[k].surface for k in range(max(0, marker.start - 6), marker.start)}
-        if before & w.need_relatives:
+        if before & w.need_relatives or _employer_need(w, tokens, marker):
             marker.dropped = True
+
+
+def _employer_need(w: Words, tokens: list[Token], marker: Item) -> bool:
+    """'the Kubernetes depth we need', 'the depth that the desk needs': a need with the
+    employer as its subject, after a noun it describes, is the bar, not advice."""
+    k = marker.start - 1
+    if k < 1 or tokens[k].surface not in w.need_subjects:
+        return False
+    if tokens[k - 1].surface in ("the", "our", "this", "that"):
+        k -= 1  # "that the desk needs"
+    return k >= 1 and tokens[k - 1].is_word
 
 
 def drop_employer_lacks(lex: Lexicon, tokens: list[Token], items: list[Item], end: int) -> None:
@@ -487,6 +499,27 @@ def praised_alternative(lex: Lexicon, tokens: list[Token], inside: list[Item]) -
         before = [it for it in inside if it.end <= marker.start and it.kind in ("cue", "eval")]
         if before and before[-1].end >= marker.start - 1 and _praises(before[-1]):
             marker.dropped = True
+        elif (
+            _sole_order(inside, marker)
+            and any(_praises(it) for it in before)
+            and not _names_right_object(lex, tokens, marker)
+        ):
+            marker.dropped = True  # "Really listened - built on what was asked rather than ..."
+
+
+def _names_right_object(lex: Lexicon, tokens: list[Token], marker: Item) -> bool:
+    """'answered the question you wanted rather than the one we asked': 'the one' after the
+    marker is the right object, so what was done before it was the wrong one."""
+    ahead = {t.surface for t in tokens[marker.end : marker.end + 2]}
+    return bool(ahead & lex.words.alternative_objects)
+
+
+def _sole_order(inside: list[Item], marker: Item) -> bool:
+    """True when ``marker`` is the clause's only advice: no order beside it makes the road not
+    taken a recommendation ("Listened well, picking up follow-ups rather than reciting")."""
+    return not any(
+        it is not marker and it.kind == "advice" and not it.dropped for it in inside
+    )
 
 
 def _praises(item: Item) -> bool:

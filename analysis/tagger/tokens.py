@@ -16,6 +16,7 @@ from nltk.tokenize.punkt import PunktSentenceTokenizer
 from analysis import text as tx
 from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import Form, Item, Token
+from analysis.tagger.ratings import read_marks
 
 ABBREVIATIONS = frozenset(tx.DEFAULT_ABBREVIATIONS) | {"g", "e"}
 # "No. 5" abbreviates "number" only before a number: "Was it your experience? No. Your
@@ -121,7 +122,8 @@ def tokenize(lex: Lexicon, text: str) -> list[Token]:
         # The token pattern only yields ASCII words, "w/" and punctuation.
         form = cache.get(raw) or (token_form(lex, raw) if raw[0].isalnum() else None)
         tokens.append(Token(a, b, form, raw))
-    return tokens
+    # "culture fit 10/10": the mark is one verdict word
+    return read_marks(text, tokens, lambda word: token_form(lex, word))
 
 
 def _number_plus(text: str, tokens: list[Token], a: int, raw: str) -> bool:

@@ -20,6 +20,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("lacks", "negation", "lacks"),
     ("subject_negators", "negation", "subject_negators"),
     ("alternatives", "negation", "alternatives"),
+    ("alternative_objects", "negation", "alternative_objects"),
+    ("likeness_owners", "comparison", "likeness_owners"),
     ("new_subjects", "clauses", "new_subjects"),
     ("sentence_ends", "clauses", "sentence_ends"),
     ("regarding", "clauses", "regarding"),
@@ -87,6 +89,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("met_needs", "advice", "met_needs"),
     ("need_tails", "advice", "need_tails"),
     ("need_relatives", "advice", "need_relatives"),
+    ("need_subjects", "advice", "need_subjects"),
     ("rival_objects", "comparison", "rival_objects"),
     ("rival_object_heads", "comparison", "rival_object_heads"),
     ("rival_staff", "comparison", "rival_staff"),
@@ -237,6 +240,8 @@ class Words:
     lacks: frozenset[str] = frozenset()
     subject_negators: frozenset[str] = frozenset()
     alternatives: frozenset[str] = frozenset()
+    alternative_objects: frozenset[str] = frozenset()
+    likeness_owners: frozenset[str] = frozenset()
     new_subjects: frozenset[str] = frozenset()
     sentence_ends: frozenset[str] = frozenset()
     regarding: frozenset[str] = frozenset()
@@ -304,6 +309,7 @@ class Words:
     met_needs: frozenset[str] = frozenset()
     need_tails: frozenset[str] = frozenset()
     need_relatives: frozenset[str] = frozenset()
+    need_subjects: frozenset[str] = frozenset()
     rival_objects: frozenset[str] = frozenset()
     rival_object_heads: frozenset[str] = frozenset()
     fixes: frozenset[str] = frozenset()
