@@ -2827,6 +2827,29 @@ POLARITY6B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAIN6B_CASES: dict[str, list[tuple[str, str]]] = {
+    "praise earlier in a finding before 'rather than' is the road taken, not advice": [
+        (
+            "Listened closely and came back to the chair's point rather than repeating himself.",
+            "communication:+",
+        ),
+        ("Clearly motivated by the patients themselves rather than the salary.", "attitude:+"),
+        # guards: an order, and the same thing named again (the wrong choice)
+        ("Speak from a few notes rather than reading a script.", "communication:-"),
+        (
+            "She answered the question she preferred rather than the one we asked.",
+            "communication:-",
+        ),
+    ],
+    "learning the work fast is aptitude (skills)": [
+        ("Picked up the stock system within five minutes.", "skills:+"),
+        ("Quick to pick things up on the shop floor.", "skills:+"),
+        # guard: listening
+        ("Good listener, picked up on my follow-up quickly.", "communication:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2877,6 +2900,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH6_CASES": COACH6_CASES,
     "TRICKY6B_CASES": TRICKY6B_CASES,
     "POLARITY6B_CASES": POLARITY6B_CASES,
+    "PLAIN6B_CASES": PLAIN6B_CASES,
 }
 
 

@@ -71,6 +71,7 @@ from analysis.tagger.subjects import (
     unclear_on_subjects,
 )
 from analysis.tagger.suffixes import negate_suffixed
+from analysis.tagger.taken_roads import reported_alternative
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import drop_gap_counts, read_tenure
 from analysis.tagger.terms import paid_asks, reacted_terms, unmet_terms
@@ -117,6 +118,7 @@ def _alternatives(clause: Clause) -> None:
         instruction_at(clause.lex, clause.tokens, clause.start, clause.end) is None
     ):
         praised_alternative(clause.lex, clause.tokens, clause.items)
+        reported_alternative(clause.lex.words, clause.tokens, clause.items)
 
 
 def _met_needs(clause: Clause) -> None:

@@ -224,6 +224,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("shared_verdicts", "lists", "shared"),
     ("moment_markers", "moments", "markers"),
     ("moment_subjects", "moments", "subjects"),
+    ("wrong_choice_heads", "negation", "wrong_choice_heads"),
 )
 
 
@@ -444,6 +445,7 @@ class Words:
     shared_verdicts: frozenset[str] = frozenset()
     moment_markers: frozenset[str] = frozenset()
     moment_subjects: frozenset[str] = frozenset()
+    wrong_choice_heads: frozenset[str] = frozenset()
 
 
 
