@@ -499,27 +499,8 @@ def praised_alternative(lex: Lexicon, tokens: list[Token], inside: list[Item]) -
         before = [it for it in inside if it.end <= marker.start and it.kind in ("cue", "eval")]
         if before and before[-1].end >= marker.start - 1 and _praises(before[-1]):
             marker.dropped = True
-        elif (
-            _sole_order(inside, marker)
-            and any(_praises(it) for it in before)
-            and not _names_right_object(lex, tokens, marker)
-        ):
-            marker.dropped = True  # "Really listened - built on what was asked rather than ..."
 
 
-def _names_right_object(lex: Lexicon, tokens: list[Token], marker: Item) -> bool:
-    """'answered the question you wanted rather than the one we asked': 'the one' after the
-    marker is the right object, so what was done before it was the wrong one."""
-    ahead = {t.surface for t in tokens[marker.end : marker.end + 2]}
-    return bool(ahead & lex.words.alternative_objects)
-
-
-def _sole_order(inside: list[Item], marker: Item) -> bool:
-    """True when ``marker`` is the clause's only advice: no order beside it makes the road not
-    taken a recommendation ("Listened well, picking up follow-ups rather than reciting")."""
-    return not any(
-        it is not marker and it.kind == "advice" and not it.dropped for it in inside
-    )
 
 
 def _praises(item: Item) -> bool:

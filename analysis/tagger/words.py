@@ -20,7 +20,6 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("lacks", "negation", "lacks"),
     ("subject_negators", "negation", "subject_negators"),
     ("alternatives", "negation", "alternatives"),
-    ("alternative_objects", "negation", "alternative_objects"),
     ("likeness_owners", "comparison", "likeness_owners"),
     ("new_subjects", "clauses", "new_subjects"),
     ("sentence_ends", "clauses", "sentence_ends"),
@@ -241,7 +240,6 @@ class Words:
     lacks: frozenset[str] = frozenset()
     subject_negators: frozenset[str] = frozenset()
     alternatives: frozenset[str] = frozenset()
-    alternative_objects: frozenset[str] = frozenset()
     likeness_owners: frozenset[str] = frozenset()
     new_subjects: frozenset[str] = frozenset()
     sentence_ends: frozenset[str] = frozenset()
