@@ -2735,6 +2735,27 @@ COACH6_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+SELF2_6B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a blank the note explains by a preparation fault is that fault, not a skills gap": [
+        (
+            "blanked when they asked about their expansion plans - hadn't looked at the website",
+            "preparation:-",
+        ),
+        (
+            "Never read up on their new clinic. The director asked my view on it and I blanked.",
+            "preparation:-",
+        ),
+        # guard: a blank with a subject of its own and no cause stays a skills gap
+        ("Blanked on the recursion question.", "skills:-"),
+    ],
+    "clothes named beside a dress misfit are the fault, not praise": [
+        ("wore the tie, way overdressed - the whole crew in hi-vis vests.", "hygiene:-"),
+        # guard: clothes praised with no misfit stay praise
+        ("Wore the navy suit, looked sharp.", "hygiene:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2783,6 +2804,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL6_CASES": FORMAL6_CASES,
     "PLAINPREC6_CASES": PLAINPREC6_CASES,
     "COACH6_CASES": COACH6_CASES,
+    "SELF2_6B_CASES": SELF2_6B_CASES,
 }
 
 

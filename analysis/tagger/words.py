@@ -221,6 +221,9 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("shared_verdicts", "lists", "shared"),
     ("moment_markers", "moments", "markers"),
     ("moment_subjects", "moments", "subjects"),
+    ("blank_words", "blanks", "words"),
+    ("blank_causes", "blanks", "causes"),
+    ("dress_misfits", "blanks", "dress_misfits"),
 )
 
 
@@ -438,6 +441,9 @@ class Words:
     shared_verdicts: frozenset[str] = frozenset()
     moment_markers: frozenset[str] = frozenset()
     moment_subjects: frozenset[str] = frozenset()
+    blank_words: frozenset[str] = frozenset()
+    blank_causes: frozenset[str] = frozenset()
+    dress_misfits: frozenset[str] = frozenset()
 
 
 
