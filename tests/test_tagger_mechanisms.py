@@ -2753,6 +2753,21 @@ SELF2_6B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: clothes praised with no misfit stay praise
         ("Wore the navy suit, looked sharp.", "hygiene:+"),
     ],
+    "a negated look verb denies the eye contact an eye phrase after it praises": [
+        ("I couldn't look the head of department in the eye.", "confidence:-"),
+        ("Was not looking the members of the board in the eyes.", "confidence:-"),
+        # guard: a look that happened stays praise
+        ("Looked each of them in the eye and kept a steady voice.", "confidence:+"),
+    ],
+    "candour conceded before an attitude fault is the fault alone": [
+        ("My answer about leaving was honest but way too bitter about the old team.", "attitude:-"),
+        (
+            "Was honest about quitting my last job over the director - came across as badmouthing.",
+            "attitude:-",
+        ),
+        # guard: candour with no fault stays praise
+        ("Honest about what I didn't know, and keen to learn.", "attitude:+"),
+    ],
 }
 
 

@@ -18,6 +18,7 @@ from analysis.codebook import Codebook, load_codebook
 from analysis.tagger.answers import append_answered
 from analysis.tagger.apology import unapologetic_lateness
 from analysis.tagger.blanks import explained_blanks, misfit_dress
+from analysis.tagger.candour import conceded_candour
 from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.claims import settle_claims
 from analysis.tagger.clarity import clear_telling
@@ -29,6 +30,7 @@ from analysis.tagger.dimensions import drop_measure_words
 from analysis.tagger.doubts import doubted_praise
 from analysis.tagger.echoes import drop_echoed_excess
 from analysis.tagger.explained import explained_subjects
+from analysis.tagger.gaze import denied_gaze
 from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.idioms import mastery_idioms
 from analysis.tagger.inability import extend_inability
@@ -334,6 +336,8 @@ class Tagger:
         found = unmet_terms(lex.words, key[0], found)  # "Wants $68k; we're capped at $60k"
         found = reacted_terms(lex.words, key[0], found)  # "told them 32k, manager pulled a face"
         found = misfit_dress(lex.words, key[0], found)  # "Wore the grey suit - overdressed"
+        found = denied_gaze(lex.words, key[0], found)  # "couldn't look the chair in the eye"
+        found = conceded_candour(lex.words, key[0], found)  # "honest but too negative"
         if cache is not None:
             if len(cache) >= SENTENCE_CACHE_SIZE:
                 cache.clear()

@@ -224,6 +224,9 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("blank_words", "blanks", "words"),
     ("blank_causes", "blanks", "causes"),
     ("dress_misfits", "blanks", "dress_misfits"),
+    ("gaze_denied", "gaze", "denied"),
+    ("gaze_eyes", "gaze", "eyes"),
+    ("candour_words", "candour", "words"),
 )
 
 
@@ -444,6 +447,9 @@ class Words:
     blank_words: frozenset[str] = frozenset()
     blank_causes: frozenset[str] = frozenset()
     dress_misfits: frozenset[str] = frozenset()
+    gaze_denied: frozenset[str] = frozenset()
+    gaze_eyes: frozenset[str] = frozenset()
+    candour_words: frozenset[str] = frozenset()
 
 
 
