@@ -2768,6 +2768,14 @@ SELF2_6B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: candour with no fault stays praise
         ("Honest about what I didn't know, and keen to learn.", "attitude:+"),
     ],
+    "'pretty' is a degree adverb ('pretty sure'), no verdict of its own": [
+        (
+            "Pretty sure the HGV licence thing hurt me - they asked twice if I had one and I don't yet.",
+            "experience:-",
+        ),
+        # guard: the word it grades still judges
+        ("Pretty good answer on the budget question.", "communication:+"),
+    ],
 }
 
 
