@@ -2770,7 +2770,8 @@ SELF2_6B_CASES: dict[str, list[tuple[str, str]]] = {
     ],
     "'pretty' is a degree adverb ('pretty sure'), no verdict of its own": [
         (
-            "Pretty sure the HGV licence thing hurt me - they asked twice if I had one and I don't yet.",
+            "Pretty sure the HGV licence thing hurt me - they asked twice if I had one"
+            " and I don't yet.",
             "experience:-",
         ),
         # guard: the word it grades still judges
