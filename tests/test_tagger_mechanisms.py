@@ -2777,6 +2777,11 @@ SELF2_6B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: the word it grades still judges
         ("Pretty good answer on the budget question.", "communication:+"),
     ],
+    "no one reacting, or no one usually asking that, is no verdict of its own": [
+        ("notice period q came up, told them 3 months, nobody reacted either way", ""),
+        # guard: no one able to follow an answer still judges it
+        ("Nobody on the panel could follow his answer.", "communication:-"),
+    ],
 }
 
 
