@@ -2783,7 +2783,7 @@ SELF2_6B_CASES: dict[str, list[tuple[str, str]]] = {
         ("Nobody on the panel could follow his answer.", "communication:-"),
     ],
     "the panel trying to rattle the candidate is its challenge, not a composure fault": [
-        ("Kept my cool when the ops director tried to rattle me on the budget scenario.", "confidence:+"),
+        ("Kept my cool when the ops director tried to rattle me on the budget.", "confidence:+"),
         ("Stayed calm even when the chair tried to fluster me.", "confidence:+"),
         # guard: rattled is still a fault
         ("Got rattled when they pushed on pricing.", "confidence:-"),
