@@ -2788,6 +2788,11 @@ SELF2_6B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: rattled is still a fault
         ("Got rattled when they pushed on pricing.", "confidence:-"),
     ],
+    "a verb-like lead before a plain 'I' is the writer's own clause, not an order": [
+        ("Think I explained the rota changes well.", "communication:+"),
+        # guard: the same verb with no 'I' is still an order
+        ("Think about your answers more.", "communication:-"),
+    ],
 }
 
 

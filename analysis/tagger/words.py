@@ -227,6 +227,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("gaze_denied", "gaze", "denied"),
     ("gaze_eyes", "gaze", "eyes"),
     ("candour_words", "candour", "words"),
+    ("dropped_subjects", "own_clauses", "subjects"),
 )
 
 
@@ -450,6 +451,7 @@ class Words:
     gaze_denied: frozenset[str] = frozenset()
     gaze_eyes: frozenset[str] = frozenset()
     candour_words: frozenset[str] = frozenset()
+    dropped_subjects: frozenset[str] = frozenset()
 
 
 
