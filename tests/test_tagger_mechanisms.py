@@ -2850,6 +2850,67 @@ PLAIN6B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+SELF2_6B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a blank the note explains by a preparation fault is that fault, not a skills gap": [
+        (
+            "blanked when they asked about their expansion plans - hadn't looked at the website",
+            "preparation:-",
+        ),
+        (
+            "Never read up on their new clinic. The director asked my view on it and I blanked.",
+            "preparation:-",
+        ),
+        # guard: a blank with a subject of its own and no cause stays a skills gap
+        ("Blanked on the recursion question.", "skills:-"),
+    ],
+    "clothes named beside a dress misfit are the fault, not praise": [
+        ("wore the tie, way overdressed - the whole crew in hi-vis vests.", "hygiene:-"),
+        # guard: clothes praised with no misfit stay praise
+        ("Wore the navy suit, looked sharp.", "hygiene:+"),
+    ],
+    "a negated look verb denies the eye contact an eye phrase after it praises": [
+        ("I couldn't look the head of department in the eye.", "confidence:-"),
+        ("Was not looking the members of the board in the eyes.", "confidence:-"),
+        # guard: a look that happened stays praise
+        ("Looked each of them in the eye and kept a steady voice.", "confidence:+"),
+    ],
+    "candour conceded before an attitude fault is the fault alone": [
+        ("My answer about leaving was honest but way too bitter about the old team.", "attitude:-"),
+        (
+            "Was honest about quitting my last job over the director - came across as badmouthing.",
+            "attitude:-",
+        ),
+        # guard: candour with no fault stays praise
+        ("Honest about what I didn't know, and keen to learn.", "attitude:+"),
+    ],
+    "'pretty' is a degree adverb ('pretty sure'), no verdict of its own": [
+        (
+            "Pretty sure the HGV licence thing hurt me - they asked twice if I had one"
+            " and I don't yet.",
+            "experience:-",
+        ),
+        # guard: the word it grades still judges
+        ("Pretty good answer on the budget question.", "communication:+"),
+    ],
+    "no one reacting, or no one usually asking that, is no verdict of its own": [
+        ("notice period q came up, told them 3 months, nobody reacted either way", ""),
+        # guard: no one able to follow an answer still judges it
+        ("Nobody on the panel could follow his answer.", "communication:-"),
+    ],
+    "the panel trying to rattle the candidate is its challenge, not a composure fault": [
+        ("Kept my cool when the ops director tried to rattle me on the budget.", "confidence:+"),
+        ("Stayed calm even when the chair tried to fluster me.", "confidence:+"),
+        # guard: rattled is still a fault
+        ("Got rattled when they pushed on pricing.", "confidence:-"),
+    ],
+    "a verb-like lead before a plain 'I' is the writer's own clause, not an order": [
+        ("Think I explained the rota changes well.", "communication:+"),
+        # guard: the same verb with no 'I' is still an order
+        ("Think about your answers more.", "communication:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2901,6 +2962,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "TRICKY6B_CASES": TRICKY6B_CASES,
     "POLARITY6B_CASES": POLARITY6B_CASES,
     "PLAIN6B_CASES": PLAIN6B_CASES,
+    "SELF2_6B_CASES": SELF2_6B_CASES,
 }
 
 

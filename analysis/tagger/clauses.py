@@ -374,10 +374,20 @@ def instruction_at(lex: Lexicon, tokens: list[Token], start: int, end: int) -> i
             return None
         if any(tokens[j].surface in words.self_report for j in range(k + 1, end)):
             return None
-        if _compound_subject(lex, tokens, k, end):
+        if _compound_subject(lex, tokens, k, end) or _own_clause(lex, tokens, k):
             return None
         return None if nxt in lex.not_imperative_after else k
     return None
+
+
+def _own_clause(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """True when a plain, unquoted "I" follows the verb at ``k`` ("Think I explained it
+    well"): the writer's own clause with its first "I" dropped, not an order."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k + 1].surface in lex.words.dropped_subjects
+        and tokens[k + 1].start - tokens[k].end <= 1
+    )
 
 
 def _compound_subject(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:

@@ -17,6 +17,8 @@ from analysis import text as tx
 from analysis.codebook import Codebook, load_codebook
 from analysis.tagger.answers import append_answered
 from analysis.tagger.apology import unapologetic_lateness
+from analysis.tagger.blanks import explained_blanks, misfit_dress
+from analysis.tagger.candour import conceded_candour
 from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.claims import settle_claims
 from analysis.tagger.clarity import clear_telling
@@ -28,6 +30,7 @@ from analysis.tagger.dimensions import drop_measure_words
 from analysis.tagger.doubts import doubted_praise
 from analysis.tagger.echoes import drop_echoed_excess
 from analysis.tagger.explained import explained_subjects
+from analysis.tagger.gaze import denied_gaze
 from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.idioms import mastery_idioms
 from analysis.tagger.inability import extend_inability
@@ -336,6 +339,9 @@ class Tagger:
         found = clear_telling(lex.words, key[0], found)  # "set out the options clearly"
         found = unmet_terms(lex.words, key[0], found)  # "Wants $68k; we're capped at $60k"
         found = reacted_terms(lex.words, key[0], found)  # "told them 32k, manager pulled a face"
+        found = misfit_dress(lex.words, key[0], found)  # "Wore the grey suit - overdressed"
+        found = denied_gaze(lex.words, key[0], found)  # "couldn't look the chair in the eye"
+        found = conceded_candour(lex.words, key[0], found)  # "honest but too negative"
         if cache is not None:
             if len(cache) >= SENTENCE_CACHE_SIZE:
                 cache.clear()
@@ -355,6 +361,7 @@ class Tagger:
         for start, end in chunks:
             more, mode = self.read_chunk(text[start:end], mode)
             more = residual_next(self.lexicon.words, previous[1], text[start:end], more)
+            more = explained_blanks(self.lexicon.words, previous[1], text[start:end], more)
             frame = self.answer_topics(found, previous, text[start:end], frame)
             previous = append_answered(self.lexicon.words, found, previous, text[start:end], more)
         return found
@@ -411,6 +418,7 @@ class Tagger:
             more, mode = self.tag_sentence(text, sentence, mode)
             said = text[sentence[0].start : sentence[-1].end]
             more = residual_next(self.lexicon.words, previous[1], said, more)
+            more = explained_blanks(self.lexicon.words, previous[1], said, more)  # "& i blanked"
             frame = self.answer_topics(found, previous, said, frame)
             previous = append_answered(self.lexicon.words, found, previous, said, more)
         return found, mode

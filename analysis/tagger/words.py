@@ -224,6 +224,13 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("moment_markers", "moments", "markers"),
     ("moment_subjects", "moments", "subjects"),
     ("wrong_choice_heads", "negation", "wrong_choice_heads"),
+    ("blank_words", "blanks", "words"),
+    ("blank_causes", "blanks", "causes"),
+    ("dress_misfits", "blanks", "dress_misfits"),
+    ("gaze_denied", "gaze", "denied"),
+    ("gaze_eyes", "gaze", "eyes"),
+    ("candour_words", "candour", "words"),
+    ("dropped_subjects", "own_clauses", "subjects"),
 )
 
 
@@ -444,6 +451,13 @@ class Words:
     moment_markers: frozenset[str] = frozenset()
     moment_subjects: frozenset[str] = frozenset()
     wrong_choice_heads: frozenset[str] = frozenset()
+    blank_words: frozenset[str] = frozenset()
+    blank_causes: frozenset[str] = frozenset()
+    dress_misfits: frozenset[str] = frozenset()
+    gaze_denied: frozenset[str] = frozenset()
+    gaze_eyes: frozenset[str] = frozenset()
+    candour_words: frozenset[str] = frozenset()
+    dropped_subjects: frozenset[str] = frozenset()
 
 
 

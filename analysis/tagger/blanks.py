@@ -1,0 +1,71 @@
+"""A blank the note explains, and dress judged out of place.
+
+"Blanked on 'tell me about a conflict', had no example ready", "didn't look up their new
+product line. they asked what i thought of it & i blanked": a blank with a preparation (or
+composure) fault beside it, or a bare blank right after such a fault, is that fault showing,
+not a gap in the candidate's knowledge, so its skills:- yields. A blank with a subject of its
+own and no such cause ("blanked on the dp question") stays a skills gap.
+
+"Wore the grey suit - massively overdressed, everyone in boardies": in a sentence that judges
+the dress out of place, the clothes it names are the fault, not praise, so hygiene:+ yields.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.tagger.model import Found
+from analysis.tagger.words import Words, compiled, word_pattern
+
+
+def _blank_patterns(words: Words) -> tuple[re.Pattern[str], frozenset[str]]:
+    """(a blank word opening a cue, the themes whose fault explains a blank)."""
+    return word_pattern(words.blank_words), words.blank_causes
+
+
+def _lone_blank(blank: re.Pattern[str], mention: Found) -> bool:
+    """A skills:- from one blank cue and nothing else."""
+    theme, sign, _, cues = mention
+    return theme == "skills" and sign < 0 and len(cues) == 1 and bool(blank.match(cues[0]))
+
+
+def _caused(causes: frozenset[str], found: list[Found]) -> bool:
+    """Whether ``found`` holds a fault of a theme that explains a blank."""
+    return any(sign < 0 and theme in causes for theme, sign, *_ in found)
+
+
+def explained_blanks(
+    words: Words, before: list[Found], sentence: str, more: list[Found]
+) -> list[Found]:
+    """``more`` without a lone blank's skills:- when a fault beside it (or, for a bare blank,
+    in the sentence ``before``) explains it."""
+    if "blank" not in sentence.lower():
+        return more
+    blank, causes = compiled(words, _blank_patterns)
+    lone = [m for m in more if _lone_blank(blank, m)]
+    if not lone:
+        return more
+    if _caused(causes, more):
+        return [m for m in more if m not in lone]
+    bare = [m for m in lone if blank.fullmatch(m[3][0].strip())]
+    if bare and _caused(causes, before) and len(more) == len(bare):
+        return [m for m in more if m not in bare]
+    return more
+
+
+def _dress_pattern(words: Words) -> re.Pattern[str]:
+    """A cue that judges dress out of place."""
+    return word_pattern(words.dress_misfits)
+
+
+def misfit_dress(words: Words, sentence: str, found: list[Found]) -> list[Found]:
+    """``found`` without hygiene:+ when the sentence's hygiene:- judges the dress out of place."""
+    if not any(theme == "hygiene" and sign > 0 for theme, sign, *_ in found):
+        return found
+    misfit = compiled(words, _dress_pattern)
+    if not any(
+        theme == "hygiene" and sign < 0 and any(misfit.search(cue) for cue in cues)
+        for theme, sign, _, cues in found
+    ):
+        return found
+    return [m for m in found if not (m[0] == "hygiene" and m[1] > 0)]
