@@ -2735,6 +2735,27 @@ COACH6_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PRECISION6B_CASES: dict[str, list[tuple[str, str]]] = {
+    "headcount is the role's fate only when something befalls it (fit)": [
+        ("The headcount for the analyst post was cut last month.", "fit:-"),
+        ("We have lost the headcount for this vacancy.", "fit:-"),
+        # guard: headcount as a figure to know or plan judges no fit
+        ("Good grasp of headcount-planning.", "skills:+"),
+        ("She couldn't estimate headcount for the peak season in the case exercise.", "skills:-"),
+    ],
+    "a shift or budget in charge, handled, known or trialled is no term (tasks)": [
+        ("Has never been in charge of a night shift.", ""),
+        ("Her handle on the clinic budget impressed us.", ""),
+        ("Know our budget.", "preparation:-"),
+        ("Wasn't wearing a hairnet for the shift trial.", "hygiene:-"),
+        ("The req is frozen pending budget approval.", ""),
+        # guard: the candidate's own terms stay logistics
+        ("He can't do weekend shifts.", "logistics:-"),
+        ("Well above our budget.", "logistics:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2783,6 +2804,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL6_CASES": FORMAL6_CASES,
     "PLAINPREC6_CASES": PLAINPREC6_CASES,
     "COACH6_CASES": COACH6_CASES,
+    "PRECISION6B_CASES": PRECISION6B_CASES,
 }
 
 
