@@ -2753,6 +2753,13 @@ PRECISION6B_CASES: dict[str, list[tuple[str, str]]] = {
         ("He can't do weekend shifts.", "logistics:-"),
         ("Well above our budget.", "logistics:-"),
     ],
+    "a topic after 'during the' is when another cue's verdict came (moments)": [
+        ("Relaxed and steady throughout the presentation.", "confidence:+"),
+        ("Seemed distracted and looked at his phone during the presentation.", "attitude:-"),
+        ("Warm and patient throughout the presentation.", "attitude:+"),
+        # guard: the presentation judged in its own right keeps its theme
+        ("The presentation was well structured.", "communication:+"),
+    ],
 }
 
 

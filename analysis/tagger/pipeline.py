@@ -34,7 +34,7 @@ from analysis.tagger.inability import extend_inability
 from analysis.tagger.length import length_of_work
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
-from analysis.tagger.moments import drop_moment_faults
+from analysis.tagger.moments import drop_during_topics, drop_moment_faults
 from analysis.tagger.names import drop_names, rematch_name_cuts
 from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.nouns import drop_noun_advice
@@ -154,6 +154,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_question_subjects,  # "ask them what the training involves": the question's subject
     drop_reported_question_subjects,  # "asked good qs about the restructure"
     drop_moment_faults,  # "asking a clarifying question before jumping in": when, not a fault
+    drop_during_topics,  # "glanced at your phone during the presentation": when, not a subject
     _negation,  # "not concise", "never lost composure"
     doubted_praise,  # "hard to tell whether you were interested" is a fault
     _suffixes,  # "jargon-free"

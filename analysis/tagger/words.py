@@ -221,6 +221,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("shared_verdicts", "lists", "shared"),
     ("moment_markers", "moments", "markers"),
     ("moment_subjects", "moments", "subjects"),
+    ("during_markers", "moments", "during"),
 )
 
 
@@ -438,6 +439,7 @@ class Words:
     shared_verdicts: frozenset[str] = frozenset()
     moment_markers: frozenset[str] = frozenset()
     moment_subjects: frozenset[str] = frozenset()
+    during_markers: frozenset[str] = frozenset()
 
 
 
