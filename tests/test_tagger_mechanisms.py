@@ -2760,6 +2760,14 @@ PRECISION6B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: the presentation judged in its own right keeps its theme
         ("The presentation was well structured.", "communication:+"),
     ],
+    "the interview's outcome is the decision, not a story's result (preparation)": [
+        ("A solid interview, just not the outcome she hoped for.", ""),
+        ("Nothing you could have done would have changed the outcome.", ""),
+        ("He didn't seem to care much about the result.", "attitude:-"),
+        ("Her drive to improve outcomes for patients came through.", "attitude:+"),
+        # guard: a story's outcome stays preparation
+        ("Each story ended with a clear outcome.", "preparation:+"),
+    ],
 }
 
 
