@@ -2768,6 +2768,16 @@ PRECISION6B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a story's outcome stays preparation
         ("Each story ended with a clear outcome.", "preparation:+"),
     ],
+    "a bracket after a label names who the note is about, no verdict (brackets)": [
+        ("Call with Priya (LLB, two years as a paralegal). Her answers were well structured.",
+         "communication:+"),
+        ("Mock panel (MSc Data Science). Calm throughout.", "confidence:+"),
+        ("Warehouse applicant (ex-army, forklift licence): punctual.", "logistics:+"),
+        # guard: a bracket that backs a verdict before it keeps its cues
+        ("Very strong on paper (12 yrs in theatres) but late.", "experience:+;logistics:-"),
+        ("You have the credentials (ACCA, CIMA) - stop underselling yourself.",
+         "experience:+;confidence:-"),
+    ],
 }
 
 

@@ -17,6 +17,7 @@ from analysis import text as tx
 from analysis.codebook import Codebook, load_codebook
 from analysis.tagger.answers import append_answered
 from analysis.tagger.apology import unapologetic_lateness
+from analysis.tagger.brackets import skip_bracket_labels
 from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.claims import settle_claims
 from analysis.tagger.clarity import clear_telling
@@ -136,6 +137,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     unnamed_subjects,  # "brunoise uneven": a judged noun phrase no cue names is a subject
     unnamed_segments,  # "..., history matching in Eclipse weak": the same in a comma segment
     require_cue,  # no theme cue, nothing to say
+    skip_bracket_labels,  # "Mock panel (MSc Public Health)" names who the note is about
     drop_rest_verdicts,  # "an otherwise strong session" judges the rest, not the hoodie
     skip_own_reaction,  # "..., awkward.", "Annoying but fair."
     mute_other_speakers,  # "The interviewer was friendly", "We're keen to ..."
@@ -306,6 +308,8 @@ class Tagger:
         for start, end, c_mode in clauses:
             inside = [it for it in items if start <= it.start < end]
             clause = Clause(lex, text, tokens, inside, start, end, c_mode)
+            if start and tokens[start - 1].surface == "(":
+                clause.extra["before"] = [it for it in items if it.start < start]
             if rivals and _rival_pronoun(lex, tokens, items, start, end):
                 clause.extra["rival"] = True  # "The hire had led a team, and her answers ..."
             if topics and not any(it.rule.kind == "cue" for it in inside) and (
