@@ -2778,6 +2778,12 @@ PRECISION6B_CASES: dict[str, list[tuple[str, str]]] = {
         ("You have the credentials (ACCA, CIMA) - stop underselling yourself.",
          "experience:+;confidence:-"),
     ],
+    "what the writer did beforehand is no preparation of the candidate's (cues)": [
+        ("Warned her beforehand about the dress code.", ""),
+        ("Sent him the brief beforehand.", ""),
+        # guard: the candidate's own looking-up stays preparation
+        ("Didn't read the brief beforehand.", "preparation:-"),
+    ],
 }
 
 
