@@ -2911,6 +2911,58 @@ SELF2_6B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PRECISION6B_CASES: dict[str, list[tuple[str, str]]] = {
+    "headcount is the role's fate only when something befalls it (fit)": [
+        ("The headcount for the analyst post was cut last month.", "fit:-"),
+        ("We have lost the headcount for this vacancy.", "fit:-"),
+        # guard: headcount as a figure to know or plan judges no fit
+        ("Good grasp of headcount-planning.", "skills:+"),
+        ("She couldn't estimate headcount for the peak season in the case exercise.", "skills:-"),
+    ],
+    "a shift or budget in charge, handled, known or trialled is no term (tasks)": [
+        ("Has never been in charge of a night shift.", ""),
+        ("Her handle on the clinic budget impressed us.", ""),
+        ("Know our budget.", "preparation:-"),
+        ("Wasn't wearing a hairnet for the shift trial.", "hygiene:-"),
+        ("The req is frozen pending budget approval.", ""),
+        # guard: the candidate's own terms stay logistics
+        ("He can't do weekend shifts.", "logistics:-"),
+        ("Well above our budget.", "logistics:-"),
+    ],
+    "a topic after 'during the' is when another cue's verdict came (moments)": [
+        ("Relaxed and steady throughout the presentation.", "confidence:+"),
+        ("Seemed distracted and looked at his phone during the presentation.", "attitude:-"),
+        ("Warm and patient throughout the presentation.", "attitude:+"),
+        # guard: the presentation judged in its own right keeps its theme
+        ("The presentation was well structured.", "communication:+"),
+    ],
+    "the interview's outcome is the decision, not a story's result (preparation)": [
+        ("A solid interview, just not the outcome she hoped for.", ""),
+        ("Nothing you could have done would have changed the outcome.", ""),
+        ("He didn't seem to care much about the result.", "attitude:-"),
+        ("Her drive to improve outcomes for patients came through.", "attitude:+"),
+        # guard: a story's outcome stays preparation
+        ("Each story ended with a clear outcome.", "preparation:+"),
+    ],
+    "a bracket after a label names who the note is about, no verdict (brackets)": [
+        ("Call with Priya (LLB, two years as a paralegal). Her answers were well structured.",
+         "communication:+"),
+        ("Mock panel (MSc Data Science). Calm throughout.", "confidence:+"),
+        ("Warehouse applicant (ex-army, forklift licence): punctual.", "logistics:+"),
+        # guard: a bracket that backs a verdict before it keeps its cues
+        ("Very strong on paper (12 yrs in theatres) but late.", "experience:+;logistics:-"),
+        ("You have the credentials (ACCA, CIMA) - stop underselling yourself.",
+         "experience:+;confidence:-"),
+    ],
+    "what the writer did beforehand is no preparation of the candidate's (cues)": [
+        ("Warned her beforehand about the dress code.", ""),
+        ("Sent him the brief beforehand.", ""),
+        # guard: the candidate's own looking-up stays preparation
+        ("Didn't read the brief beforehand.", "preparation:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2963,6 +3015,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "POLARITY6B_CASES": POLARITY6B_CASES,
     "PLAIN6B_CASES": PLAIN6B_CASES,
     "SELF2_6B_CASES": SELF2_6B_CASES,
+    "PRECISION6B_CASES": PRECISION6B_CASES,
 }
 
 

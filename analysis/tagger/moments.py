@@ -24,3 +24,29 @@ def drop_moment_faults(clause: Clause) -> None:
             k -= 1
         if k >= clause.start and tokens[k].surface in w.moment_markers:
             item.dropped = True
+
+
+def drop_during_topics(clause: Clause) -> None:
+    """Drop a plain topic named after "during the": the time of another cue's verdict."""
+    w, tokens = clause.lex.words, clause.tokens
+    if not any(tokens[k].surface in w.during_markers for k in range(clause.start, clause.end)):
+        return
+    cues = [it for it in clause.items if it.kind == "cue"]
+    for item in cues:
+        if item.rule.self_eval or item.rule.prior or item.negated:
+            continue
+        if not _after_during(clause, item.start):
+            continue
+        if any(other is not item and other.start < item.start for other in cues):
+            item.dropped = True
+
+
+def _after_during(clause: Clause, start: int) -> bool:
+    """True when "during"/"throughout" and a determiner come a few words before ``start``."""
+    w, tokens = clause.lex.words, clause.tokens
+    for k in range(start - 1, max(clause.start, start - 4), -1):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].surface in w.fault_determiners:
+            return tokens[k - 1].surface in w.during_markers
+    return False

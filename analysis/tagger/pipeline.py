@@ -18,6 +18,7 @@ from analysis.codebook import Codebook, load_codebook
 from analysis.tagger.answers import append_answered
 from analysis.tagger.apology import unapologetic_lateness
 from analysis.tagger.blanks import explained_blanks, misfit_dress
+from analysis.tagger.brackets import skip_bracket_labels
 from analysis.tagger.candour import conceded_candour
 from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.claims import settle_claims
@@ -38,7 +39,7 @@ from analysis.tagger.length import length_of_work
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.likeness import drop_likeness_rivals
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
-from analysis.tagger.moments import drop_moment_faults
+from analysis.tagger.moments import drop_during_topics, drop_moment_faults
 from analysis.tagger.names import drop_names, rematch_name_cuts
 from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.nouns import drop_noun_advice
@@ -142,6 +143,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     unnamed_subjects,  # "brunoise uneven": a judged noun phrase no cue names is a subject
     unnamed_segments,  # "..., history matching in Eclipse weak": the same in a comma segment
     require_cue,  # no theme cue, nothing to say
+    skip_bracket_labels,  # "Mock panel (MSc Public Health)" names who the note is about
     drop_rest_verdicts,  # "an otherwise strong session" judges the rest, not the hoodie
     skip_own_reaction,  # "..., awkward.", "Annoying but fair."
     mute_other_speakers,  # "The interviewer was friendly", "We're keen to ..."
@@ -160,6 +162,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_question_subjects,  # "ask them what the training involves": the question's subject
     drop_reported_question_subjects,  # "asked good qs about the restructure"
     drop_moment_faults,  # "asking a clarifying question before jumping in": when, not a fault
+    drop_during_topics,  # "glanced at your phone during the presentation": when, not a subject
     _negation,  # "not concise", "never lost composure"
     doubted_praise,  # "hard to tell whether you were interested" is a fault
     _suffixes,  # "jargon-free"
@@ -312,6 +315,8 @@ class Tagger:
         for start, end, c_mode in clauses:
             inside = [it for it in items if start <= it.start < end]
             clause = Clause(lex, text, tokens, inside, start, end, c_mode)
+            if start and tokens[start - 1].surface == "(":
+                clause.extra["before"] = [it for it in items if it.start < start]
             if rivals and _rival_pronoun(lex, tokens, items, start, end):
                 clause.extra["rival"] = True  # "The hire had led a team, and her answers ..."
             if topics and not any(it.rule.kind == "cue" for it in inside) and (

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from analysis.tagger.model import Clause, Item
 
-_LOOK_BACK = 3  # words before the topic in which a task verb makes it a task
+_LOOK_BACK = 4  # words before the topic in which a task verb makes it a task
 
 
 def drop_task_terms(clause: Clause) -> None:
@@ -41,7 +41,7 @@ def _task_noun_after(clause: Clause, item: Item) -> bool:
 def _task_verb_before(clause: Clause, item: Item) -> bool:
     """'never managed a budget', 'ran a night shift', 'running the food bank rota'."""
     tokens, verbs = clause.tokens, clause.lex.words.task_verbs
-    for k in range(item.start - 1, max(clause.start, item.start - 1 - _LOOK_BACK), -1):
+    for k in range(item.start - 1, max(clause.start - 1, item.start - 1 - _LOOK_BACK), -1):
         if not tokens[k].is_word:
             return False
         if tokens[k].surface in verbs:

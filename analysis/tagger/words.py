@@ -231,6 +231,7 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("gaze_eyes", "gaze", "eyes"),
     ("candour_words", "candour", "words"),
     ("dropped_subjects", "own_clauses", "subjects"),
+    ("during_markers", "moments", "during"),
 )
 
 
@@ -458,6 +459,7 @@ class Words:
     gaze_eyes: frozenset[str] = frozenset()
     candour_words: frozenset[str] = frozenset()
     dropped_subjects: frozenset[str] = frozenset()
+    during_markers: frozenset[str] = frozenset()
 
 
 
