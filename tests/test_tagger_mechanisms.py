@@ -2735,6 +2735,17 @@ COACH6_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+FORMAL2_6B_CASES: dict[str, list[tuple[str, str]]] = {
+    "the panel's impression frames its opinion; the verdict after it decides": [
+        ("It was the impression of the assessors that her replies were far too long.",
+         "communication:-"),
+        ("The committee formed the impression that his grasp of contract law was weak.",
+         "skills:-"),
+        ("She made a very good impression on the board.", ""),  # guard: no theme, as before
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -2783,6 +2794,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL6_CASES": FORMAL6_CASES,
     "PLAINPREC6_CASES": PLAINPREC6_CASES,
     "COACH6_CASES": COACH6_CASES,
+    "FORMAL2_6B_CASES": FORMAL2_6B_CASES,
 }
 
 
