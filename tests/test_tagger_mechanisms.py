@@ -2743,6 +2743,11 @@ FORMAL2_6B_CASES: dict[str, list[tuple[str, str]]] = {
          "skills:-"),
         ("She made a very good impression on the board.", ""),  # guard: no theme, as before
     ],
+    "expertise in a subject is knowing it (skills), not time served": [
+        ("The applicant displayed a solid expertise in hydraulic modelling.", "skills:+"),
+        ("A high level of expertise concerning EU customs procedure was noted.", "skills:+"),
+        ("Ten years of domain expertise in retail.", "experience:+"),  # guard
+    ],
 }
 
 
