@@ -2748,6 +2748,11 @@ FORMAL2_6B_CASES: dict[str, list[tuple[str, str]]] = {
         ("A high level of expertise concerning EU customs procedure was noted.", "skills:+"),
         ("Ten years of domain expertise in retail.", "experience:+"),  # guard
     ],
+    "the results of a test are the candidate's work in it, not an example's results": [
+        ("The results of his aptitude test fell below the minimum required.", "skills:-"),
+        ("The results obtained in the practical were below the pass mark.", "skills:-"),
+        ("Quantify your results more.", "preparation:-"),  # guard
+    ],
 }
 
 
