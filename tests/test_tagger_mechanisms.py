@@ -2753,6 +2753,13 @@ FORMAL2_6B_CASES: dict[str, list[tuple[str, str]]] = {
         ("The results obtained in the practical were below the pass mark.", "skills:-"),
         ("Quantify your results more.", "preparation:-"),  # guard
     ],
+    "a formal letter's unmet wish names what was missing": [
+        ("The board would have appreciated answers of a more concise nature.",
+         "communication:-"),
+        ("The assessors would have welcomed a deeper familiarity with our services.",
+         "preparation:-"),
+        ("We appreciated your concise answers.", "communication:+"),  # guard
+    ],
 }
 
 
