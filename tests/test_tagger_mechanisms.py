@@ -2760,6 +2760,13 @@ FORMAL2_6B_CASES: dict[str, list[tuple[str, str]]] = {
          "preparation:-"),
         ("We appreciated your concise answers.", "communication:+"),  # guard
     ],
+    "thanks for praised work are praise, plain thanks stay courtesy": [
+        ("Thank you for applying and for your outstanding score in the coding test.",
+         "skills:+"),
+        ("Thank you for attending, and for the insightful questions about our strategy.",
+         "preparation:+"),
+        ("Thank you for coming in, and for the presentation you prepared.", ""),  # guard
+    ],
 }
 
 
