@@ -2767,6 +2767,10 @@ FORMAL2_6B_CASES: dict[str, list[tuple[str, str]]] = {
          "preparation:+"),
         ("Thank you for coming in, and for the presentation you prepared.", ""),  # guard
     ],
+    "how clearly one took the panel through something is clear telling": [
+        ("We admired how clearly she took us through the rota planning.", "communication:+"),
+        ("They liked how concisely he laid out the budget risks.", "communication:+"),
+    ],
 }
 
 
