@@ -2771,6 +2771,10 @@ FORMAL2_6B_CASES: dict[str, list[tuple[str, str]]] = {
         ("We admired how clearly she took us through the rota planning.", "communication:+"),
         ("They liked how concisely he laid out the budget risks.", "communication:+"),
     ],
+    "a choice fallen on a rival is the decision; an attentive examination is process": [
+        ("After attentive consideration, our choice has fallen on another applicant.", "fit:-"),
+        ("He was attentive to every speaker.", "attitude:+"),  # guard
+    ],
 }
 
 
