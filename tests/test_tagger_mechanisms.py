@@ -2775,6 +2775,10 @@ FORMAL2_6B_CASES: dict[str, list[tuple[str, str]]] = {
         ("After attentive consideration, our choice has fallen on another applicant.", "fit:-"),
         ("He was attentive to every speaker.", "attitude:+"),  # guard
     ],
+    "a profile above the post's level is overqualification": [
+        ("The board found that your profile sits considerably above the level of this post.",
+         "experience:-"),
+    ],
 }
 
 
