@@ -2779,6 +2779,11 @@ FORMAL2_6B_CASES: dict[str, list[tuple[str, str]]] = {
         ("The board found that your profile sits considerably above the level of this post.",
          "experience:-"),
     ],
+    "informed about the employer's affairs is research on them": [
+        ("The applicant appeared insufficiently informed about the operations of the Authority.",
+         "preparation:-"),
+        ("We informed the candidate of the outcome.", ""),  # guard
+    ],
 }
 
 
