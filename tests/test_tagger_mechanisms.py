@@ -2784,6 +2784,11 @@ FORMAL2_6B_CASES: dict[str, list[tuple[str, str]]] = {
          "preparation:-"),
         ("We informed the candidate of the outcome.", ""),  # guard
     ],
+    "footing or nerve lost, and never regained, is composure lost": [
+        ("Once the chair challenged her figures she lost her footing and never fully recovered.",
+         "confidence:-"),
+        ("He never lost his nerve.", "confidence:+"),  # guard
+    ],
 }
 
 
