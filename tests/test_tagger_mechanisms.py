@@ -2789,6 +2789,10 @@ FORMAL2_6B_CASES: dict[str, list[tuple[str, str]]] = {
          "confidence:-"),
         ("He never lost his nerve.", "confidence:+"),  # guard
     ],
+    "the writer's pleasure in meeting is courtesy": [
+        ("It was a genuine pleasure to meet you on Monday.", ""),
+        ("She showed genuine interest in the pupils.", "attitude:+"),  # guard
+    ],
 }
 
 
