@@ -2963,6 +2963,67 @@ PRECISION6B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+FORMAL2_6B_CASES: dict[str, list[tuple[str, str]]] = {
+    "the panel's impression frames its opinion; the verdict after it decides": [
+        ("It was the impression of the assessors that her replies were far too long.",
+         "communication:-"),
+        ("The committee formed the impression that his grasp of contract law was weak.",
+         "skills:-"),
+        ("She made a very good impression on the board.", ""),  # guard: no theme, as before
+    ],
+    "expertise in a subject is knowing it (skills), not time served": [
+        ("The applicant displayed a solid expertise in hydraulic modelling.", "skills:+"),
+        ("A high level of expertise concerning EU customs procedure was noted.", "skills:+"),
+        ("Ten years of domain expertise in retail.", "experience:+"),  # guard
+    ],
+    "the results of a test are the candidate's work in it, not an example's results": [
+        ("The results of his aptitude test fell below the minimum required.", "skills:-"),
+        ("The results obtained in the practical were below the pass mark.", "skills:-"),
+        ("Quantify your results more.", "preparation:-"),  # guard
+    ],
+    "a formal letter's unmet wish names what was missing": [
+        ("The board would have appreciated answers of a more concise nature.",
+         "communication:-"),
+        ("The assessors would have welcomed a deeper familiarity with our services.",
+         "preparation:-"),
+        ("We appreciated your concise answers.", "communication:+"),  # guard
+    ],
+    "thanks for praised work are praise, plain thanks stay courtesy": [
+        ("Thank you for applying and for your outstanding score in the coding test.",
+         "skills:+"),
+        ("Thank you for attending, and for the insightful questions about our strategy.",
+         "preparation:+"),
+        ("Thank you for coming in, and for the presentation you prepared.", ""),  # guard
+    ],
+    "how clearly one took the panel through something is clear telling": [
+        ("We admired how clearly she took us through the rota planning.", "communication:+"),
+        ("They liked how concisely he laid out the budget risks.", "communication:+"),
+    ],
+    "a choice fallen on a rival is the decision; an attentive examination is process": [
+        ("After attentive consideration, our choice has fallen on another applicant.", "fit:-"),
+        ("He was attentive to every speaker.", "attitude:+"),  # guard
+    ],
+    "a profile above the post's level is overqualification": [
+        ("The board found that your profile sits considerably above the level of this post.",
+         "experience:-"),
+    ],
+    "informed about the employer's affairs is research on them": [
+        ("The applicant appeared insufficiently informed about the operations of the Authority.",
+         "preparation:-"),
+        ("We informed the candidate of the outcome.", ""),  # guard
+    ],
+    "footing or nerve lost, and never regained, is composure lost": [
+        ("Once the chair challenged her figures she lost her footing and never fully recovered.",
+         "confidence:-"),
+        ("He never lost his nerve.", "confidence:+"),  # guard
+    ],
+    "the writer's pleasure in meeting is courtesy": [
+        ("It was a genuine pleasure to meet you on Monday.", ""),
+        ("She showed genuine interest in the pupils.", "attitude:+"),  # guard
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3016,6 +3077,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "PLAIN6B_CASES": PLAIN6B_CASES,
     "SELF2_6B_CASES": SELF2_6B_CASES,
     "PRECISION6B_CASES": PRECISION6B_CASES,
+    "FORMAL2_6B_CASES": FORMAL2_6B_CASES,
 }
 
 

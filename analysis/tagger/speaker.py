@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import Clause, Item, Token
+from analysis.tagger.thanks import praised_thanks
 from analysis.tagger.words import Words
 
 VERBLESS_WORDS = 2  # "Panel v gracious": words after a third party that need no verb
@@ -34,6 +35,10 @@ def skip_pleasantry(clause: Clause) -> None:
     thanks = tokens[opener.start].surface in clause.lex.words.thanks_openers
     while thanks and comma is not None and _more_thanks(clause, comma + 1):
         comma = next((k for k in range(comma + 1, end) if tokens[k].surface == ","), None)
+    stop = end if comma is None else comma
+    praised = praised_thanks(clause, opener.start, stop) if thanks else None
+    if praised is not None:
+        comma = praised  # thanks for praised work: read from its "for" on (thanks.py)
     if comma is None:
         clause.skip = True
         return

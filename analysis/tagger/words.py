@@ -136,6 +136,8 @@ WORD_LISTS: tuple[tuple[str, str, str], ...] = (
     ("process_verbs", "posts", "process_verbs"),
     ("thanks_continuations", "pleasantries", "thanks_continuations"),
     ("thanks_openers", "pleasantries", "thanks_openers"),
+    ("thanks_praise", "pleasantries", "thanks_praise"),
+    ("thanks_praise_leads", "pleasantries", "thanks_praise_leads"),
     ("answer_verbs", "clauses", "answer_verbs"),
     ("question_nouns", "clauses", "question_nouns"),
     ("question_modifiers", "clauses", "question_modifiers"),
@@ -360,6 +362,8 @@ class Words:
     process_verbs: frozenset[str] = frozenset()
     thanks_continuations: frozenset[str] = frozenset()
     thanks_openers: frozenset[str] = frozenset()
+    thanks_praise: frozenset[str] = frozenset()
+    thanks_praise_leads: frozenset[str] = frozenset()
     answer_verbs: frozenset[str] = frozenset()
     question_nouns: frozenset[str] = frozenset()
     question_modifiers: frozenset[str] = frozenset()
