@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from analysis.cli import check_output
 from analysis.errors import DebriefError
 from analysis.files import write_output
+from analysis.memory import paused_collector
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -94,15 +95,16 @@ def format_jsonl(mentions: pd.DataFrame, ids: list[Any]) -> str:
     by_row: dict[int, list[dict[str, Any]]] = {}
     # Plain column lists, not itertuples: a cohort file has tens of thousands of mentions.
     columns = [mentions[c].tolist() for c in ("row", "theme", "polarity", "evidence", "cues")]
-    for row, theme, polarity, evidence, cues in zip(*columns, strict=True):
-        by_row.setdefault(int(row), []).append(
-            {"theme": theme, "polarity": polarity, "evidence": evidence, "cues": list(cues)}
-        )
     encode = _JSON_LINE.encode  # one encoder for every line (json.dumps builds one per call)
-    lines = (
-        encode({"id": row_id, "mentions": by_row.get(n, [])}) for n, row_id in enumerate(ids)
-    )
-    return "".join(line + "\n" for line in lines)
+    with paused_collector():  # a dict per mention, none in a cycle: nothing to collect
+        for row, theme, polarity, evidence, cues in zip(*columns, strict=True):
+            by_row.setdefault(int(row), []).append(
+                {"theme": theme, "polarity": polarity, "evidence": evidence, "cues": list(cues)}
+            )
+        lines = (
+            encode({"id": row_id, "mentions": by_row.get(n, [])}) for n, row_id in enumerate(ids)
+        )
+        return "".join(line + "\n" for line in lines)
 
 
 def format_csv(mentions: pd.DataFrame) -> str:

@@ -13,6 +13,7 @@ import pandas as pd
 
 from analysis.codebook import Codebook
 from analysis.errors import DebriefError
+from analysis.memory import frozen_heap
 from analysis.schema import MENTION_COLUMNS, MENTION_DTYPES, empty_mentions
 from analysis.tagger.pipeline import Tagger, build_tagger, default_tagger
 
@@ -105,12 +106,13 @@ def tag_unique(
         collect(results, out, len(chunks), progress, should_stop)
         return out
     chunks = chunked(texts, CHUNK_SIZE)
-    pool = start_pool(tagger, n_workers)
-    try:
-        collect(pool.map(_tag_chunk, chunks), out, len(chunks), progress, should_stop)
-    finally:
-        # A stop (or any failure) cancels the chunks not yet started instead of waiting.
-        pool.shutdown(wait=True, cancel_futures=True)
+    with frozen_heap():  # the workers fork from here: their collections skip what they inherit
+        pool = start_pool(tagger, n_workers)
+        try:
+            collect(pool.map(_tag_chunk, chunks), out, len(chunks), progress, should_stop)
+        finally:
+            # A stop (or any failure) cancels the chunks not yet started instead of waiting.
+            pool.shutdown(wait=True, cancel_futures=True)
     return out
 
 

@@ -111,12 +111,11 @@ def _opens_email(lex: Lexicon, text: str, chunks: list[tuple[int, int]]) -> bool
     """A greeting first, or a sentence near the end that opens like a sign-off."""
     if _first_surface(lex, text, chunks[0][0]) in lex.greeting_starts:
         return True
-    # Only the last few chunks (by tokens to the end) can sign off: count back from the end.
-    tail = 0
-    for a, b in reversed(chunks[1:]):
-        tail += len(_ANY_TOKEN.findall(text, a, b))
-        if tail > _SIGN_OFF_TAIL:
-            break
+    # Only the last few chunks (by tokens to the end) can sign off. Most notes have no
+    # sign-off word at all, so look for one first and count the tokens after it only then.
+    end = chunks[-1][1]
+    for a, _ in reversed(chunks[1:]):
         if _first_surface(lex, text, a) in lex.sign_off_starts:
-            return True
+            # Further back only means more tokens to the end: this one decides.
+            return len(_ANY_TOKEN.findall(text, a, end)) <= _SIGN_OFF_TAIL
     return False

@@ -15,6 +15,7 @@ from typing import Any
 
 from analysis import text as tx
 from analysis.codebook import Codebook, load_codebook
+from analysis.memory import paused_collector
 from analysis.tagger.answers import append_answered
 from analysis.tagger.apology import unapologetic_lateness
 from analysis.tagger.blanks import explained_blanks, misfit_dress
@@ -460,8 +461,9 @@ def build_tagger(codebook: Codebook | None = None) -> Tagger:
     >>> build_tagger().tag_text("You rambled.")[0].cues
     ('rambled',)
     """
-    codebook = codebook or load_codebook()
-    lexicon = build_lexicon(codebook.cues, codebook.theme_ids, codebook.generic_themes)
+    with paused_collector():  # a large acyclic build: collections would find no garbage
+        codebook = codebook or load_codebook()
+        lexicon = build_lexicon(codebook.cues, codebook.theme_ids, codebook.generic_themes)
     return Tagger(codebook, lexicon)
 
 
