@@ -55,11 +55,9 @@ from analysis.tagger.roads import drop_untaken_roads
 from analysis.tagger.scope import (
     apply_excess,
     apply_negation,
-    contrast_alternatives,
     drop_employer_lacks,
     drop_met_needs,
     fixed_faults,
-    praised_alternative,
 )
 from analysis.tagger.scores import scored_tests
 from analysis.tagger.speaker import (
@@ -76,7 +74,11 @@ from analysis.tagger.subjects import (
     unclear_on_subjects,
 )
 from analysis.tagger.suffixes import negate_suffixed
-from analysis.tagger.taken_roads import reported_alternative
+from analysis.tagger.taken_roads import (
+    contrast_alternatives,
+    praised_alternative,
+    reported_alternative,
+)
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import drop_gap_counts, read_tenure
 from analysis.tagger.terms import paid_asks, reacted_terms, unmet_terms
@@ -117,7 +119,7 @@ def _measures(clause: Clause) -> None:
 
 
 def _alternatives(clause: Clause) -> None:
-    """"rather than" pass (scope.contrast_alternatives, scope.praised_alternative)."""
+    """"rather than" pass (taken_roads: the road not taken, and the road taken)."""
     contrast_alternatives(clause.lex, clause.tokens, clause.items)
     if any(it.kind == "advice" for it in clause.items) and (
         instruction_at(clause.lex, clause.tokens, clause.start, clause.end) is None

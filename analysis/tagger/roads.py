@@ -9,7 +9,7 @@ mood; "Not only was ..." opening a sentence, or a past verb after the marker, is
 A bare "not" after the comma of an order is the same ("dress for the office, not the site",
 "look at the lens, not the screen"); after a finding it still denies ("comes from retail, not
 logistics").
-A fault named there ("open rather than defensive") is left to ``scope.contrast_alternatives``;
+A fault named there ("open rather than defensive") is left to ``taken_roads.contrast_alternatives``;
 only neutral topics are dropped (markers are ``[roads]`` in the cue file).
 """
 

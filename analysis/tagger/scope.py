@@ -344,22 +344,6 @@ def word_evals(
     return hits
 
 
-def contrast_alternatives(lex: Lexicon, tokens: list[Token], inside: list[Item]) -> None:
-    """'open rather than defensive': a fault named as the road not taken is praise, and the
-    'rather than' is no advice; 'use examples rather than theory' stays advice."""
-    for marker in inside:
-        if marker.rule.kind != "advice":
-            continue
-        phrase = item_words(tokens, marker)
-        if phrase not in lex.words.alternatives:
-            continue
-        after = next((it for it in inside if it.start == marker.end), None)
-        if after is not None and after.kind == "cue" and after.rule.prior < 0:
-            if after.rule.self_eval:
-                marker.dropped = True
-                after.negated = not after.negated
-                after.neg_by = (*after.neg_by, marker.positions)
-
 
 def _ends_clause(tokens: list[Token], k: int) -> bool:
     """True when position ``k`` is past the words of its clause."""
@@ -488,24 +472,3 @@ def _about_skill(lex: Lexicon, items: list[Item], fault: Item) -> bool:
         it.rule.theme in domain and it.end <= fault.start and fault.start - it.end <= 1
         for it in items
     )
-
-
-def praised_alternative(lex: Lexicon, tokens: list[Token], inside: list[Item]) -> None:
-    """'You took the pushback graciously rather than digging in': praise before "rather
-    than" in a finding (not an order) is the road taken; the phrase is no advice."""
-    for marker in inside:
-        if marker.kind != "advice" or item_words(tokens, marker) not in lex.words.alternatives:
-            continue
-        before = [it for it in inside if it.end <= marker.start and it.kind in ("cue", "eval")]
-        if before and before[-1].end >= marker.start - 1 and _praises(before[-1]):
-            marker.dropped = True
-
-
-
-
-def _praises(item: Item) -> bool:
-    """True when a cue or evaluative word says something good, after negation."""
-    sign = item.as_eval or item.rule.prior
-    if not item.rule.self_eval and item.kind == "cue":
-        return False
-    return (-sign if item.negated else sign) > 0
