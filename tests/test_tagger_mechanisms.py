@@ -3024,6 +3024,17 @@ FORMAL2_6B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+SELF6C_CASES: dict[str, list[tuple[str, str]]] = {
+    "a quality said to be there praises the topic before it, not one after": [
+        ("shame, the tech skills r there", "skills:+"),
+        ("client passed but exp is there tho", "experience:+"),
+        ("the drive is there, pity about the pay", "attitude:+"),
+        # guard: absent is a fault; a question's 'is there' praises nothing after it
+        ("the drive wasn't there", "attitude:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3078,6 +3089,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SELF2_6B_CASES": SELF2_6B_CASES,
     "PRECISION6B_CASES": PRECISION6B_CASES,
     "FORMAL2_6B_CASES": FORMAL2_6B_CASES,
+    "SELF6C_CASES": SELF6C_CASES,
 }
 
 
