@@ -3032,6 +3032,16 @@ SELF6C_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: absent is a fault; a question's 'is there' praises nothing after it
         ("the drive wasn't there", "attitude:-"),
     ],
+    "'ok so' opening a note is the writer starting to talk, no verdict": [
+        ("ok so the salary thing came up first", ""),
+        ("okay so the portfolio review", ""),
+        ("portfolio review going ok so far", "skills:+"),  # guard
+    ],
+    "what the employer sells or runs, known, is research on it": [
+        ("Went fine. knew the menu and the specials", "preparation:+"),
+        ("she knew the products better than our reps", "preparation:+"),
+        ("knew the tax stuff inside out", "skills:+"),  # guard: a subject known
+    ],
 }
 
 
