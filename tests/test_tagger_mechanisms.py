@@ -3042,6 +3042,12 @@ SELF6C_CASES: dict[str, list[tuple[str, str]]] = {
         ("she knew the products better than our reps", "preparation:+"),
         ("knew the tax stuff inside out", "skills:+"),  # guard: a subject known
     ],
+    "an answer method named as the object of a delivery fault is no preparation praise": [
+        ("mumbled through the STAR examples", "confidence:-"),
+        ("went on far too long with the STAR stuff", "communication:-"),
+        # guard: the method praised apart from the fault keeps its praise
+        ("STAR answers solid but talked too fast", "communication:-;preparation:+"),
+    ],
 }
 
 
