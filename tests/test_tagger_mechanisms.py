@@ -3024,6 +3024,33 @@ FORMAL2_6B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+SELF6C_CASES: dict[str, list[tuple[str, str]]] = {
+    "a quality said to be there praises the topic before it, not one after": [
+        ("shame, the tech skills r there", "skills:+"),
+        ("client passed but exp is there tho", "experience:+"),
+        ("the drive is there, pity about the pay", "attitude:+"),
+        # guard: absent is a fault; a question's 'is there' praises nothing after it
+        ("the drive wasn't there", "attitude:-"),
+    ],
+    "'ok so' opening a note is the writer starting to talk, no verdict": [
+        ("ok so the salary thing came up first", ""),
+        ("okay so the portfolio review", ""),
+        ("portfolio review going ok so far", "skills:+"),  # guard
+    ],
+    "what the employer sells or runs, known, is research on it": [
+        ("Went fine. knew the menu and the specials", "preparation:+"),
+        ("she knew the products better than our reps", "preparation:+"),
+        ("knew the tax stuff inside out", "skills:+"),  # guard: a subject known
+    ],
+    "an answer method named as the object of a delivery fault is no preparation praise": [
+        ("mumbled through the STAR examples", "confidence:-"),
+        ("went on far too long with the STAR stuff", "communication:-"),
+        # guard: the method praised apart from the fault keeps its praise
+        ("STAR answers solid but talked too fast", "communication:-;preparation:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3078,6 +3105,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SELF2_6B_CASES": SELF2_6B_CASES,
     "PRECISION6B_CASES": PRECISION6B_CASES,
     "FORMAL2_6B_CASES": FORMAL2_6B_CASES,
+    "SELF6C_CASES": SELF6C_CASES,
 }
 
 

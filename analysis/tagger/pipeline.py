@@ -39,6 +39,7 @@ from analysis.tagger.inability import extend_inability
 from analysis.tagger.length import length_of_work
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.likeness import drop_likeness_rivals
+from analysis.tagger.methods import faulted_method
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
 from analysis.tagger.moments import drop_during_topics, drop_moment_faults
 from analysis.tagger.names import drop_names, rematch_name_cuts
@@ -350,6 +351,7 @@ class Tagger:
         found = misfit_dress(lex.words, key[0], found)  # "Wore the grey suit - overdressed"
         found = denied_gaze(lex.words, key[0], found)  # "couldn't look the chair in the eye"
         found = conceded_candour(lex.words, key[0], found)  # "honest but too negative"
+        found = faulted_method(lex.words, key[0], found)  # "rushed the STAR answers"
         if cache is not None:
             if len(cache) >= SENTENCE_CACHE_SIZE:
                 cache.clear()

@@ -18,6 +18,7 @@ from analysis.tagger.clauses import instruction_at, kept_quality, order_kept
 from analysis.tagger.compounds import drop_compound_domains
 from analysis.tagger.model import WEAK, Clause, Found, Item
 from analysis.tagger.polarity import Deciders, Vader, eval_sign, resolve
+from analysis.tagger.presence import present_topic
 from analysis.tagger.ratings import marks_topic
 from analysis.tagger.rival_less import rival_had_less
 from analysis.tagger.scope import apply_negation, word_evals
@@ -273,6 +274,7 @@ def _own_evals(reading: Reading, item: Item) -> list[Item]:
             for c in reading.cues
         )
         and marks_topic(reading.clause.tokens, e, item)
+        and present_topic(reading.clause.tokens, e, item)
     ]
 
 

@@ -241,6 +241,7 @@ class Words:
     gaze_denied: frozenset[str] = cue_list("gaze", "denied")
     gaze_eyes: frozenset[str] = cue_list("gaze", "eyes")
     candour_words: frozenset[str] = cue_list("candour", "words")
+    method_names: frozenset[str] = cue_list("methods", "names")
     dropped_subjects: frozenset[str] = cue_list("own_clauses", "subjects")
     during_markers: frozenset[str] = cue_list("moments", "during")
 
