@@ -3024,6 +3024,24 @@ FORMAL2_6B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+FORMAL3_6C_CASES: dict[str, list[tuple[str, str]]] = {
+    "a long career is tenure (experience), not a long answer": [
+        ("The board noted her long experience in municipal procurement.", "experience:+"),
+        ("He brings a long practice in tax litigation.", "experience:+"),
+        ("The committee acknowledged his long and loyal service with the fire brigade.",
+         "experience:+"),
+        ("Her answers to the scenario questions were long.", "communication:-"),  # guard
+    ],
+    "a formal start that cannot come before a date is logistics": [
+        ("The applicant would not be in a position to assume the post before the month of May.",
+         "logistics:-"),
+        ("She has stated that she will not be at disposal before the spring.", "logistics:-"),
+        ("He would only be free to commence after a notice period of three months.",
+         "logistics:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3078,6 +3096,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SELF2_6B_CASES": SELF2_6B_CASES,
     "PRECISION6B_CASES": PRECISION6B_CASES,
     "FORMAL2_6B_CASES": FORMAL2_6B_CASES,
+    "FORMAL3_6C_CASES": FORMAL3_6C_CASES,
 }
 
 
