@@ -3038,6 +3038,13 @@ FORMAL3_6C_CASES: dict[str, list[tuple[str, str]]] = {
         ("She has stated that she will not be at disposal before the spring.", "logistics:-"),
         ("He would only be free to commence after a notice period of three months.",
          "logistics:-"),
+        ("The applicant is not in the possibility to present himself at work before summer.",
+         "logistics:-"),
+    ],
+    "a start 'only from the month of' names a date, not a short tenure": [
+        ("Sadly his availability only from the month of March is not compatible with the needs.",
+         "logistics:-"),
+        ("She has worked only six months in the sector.", "experience:-"),  # guard
     ],
 }
 
