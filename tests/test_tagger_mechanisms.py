@@ -3046,6 +3046,15 @@ FORMAL3_6C_CASES: dict[str, list[tuple[str, str]]] = {
          "logistics:-"),
         ("She has worked only six months in the sector.", "experience:-"),  # guard
     ],
+    "'experienced difficulty' is undergoing a trouble, not having experience": [
+        ("He mumbled, so that the note-taker experienced considerable difficulty.",
+         "confidence:-"),
+        ("She is an experienced and capable ward sister.", "experience:+"),  # guard
+    ],
+    "staying 'for long duration' is retention, not a long answer": [
+        ("It is feared that he may not remain in the post for long duration.", ""),
+        ("She might not stay with the firm for a long period.", ""),
+    ],
 }
 
 
