@@ -3055,6 +3055,16 @@ FORMAL3_6C_CASES: dict[str, list[tuple[str, str]]] = {
         ("It is feared that he may not remain in the post for long duration.", ""),
         ("She might not stay with the firm for a long period.", ""),
     ],
+    "'in relation to' is a formal 'about', not a comparison ('relative to')": [
+        ("He showed a high level of knowledge in relation to fire safety legislation.",
+         "skills:+"),
+    ],
+    "off the point in formal wording: 'without relation with the subject'": [
+        ("She had a tendency to digress from the question and to add remarks without "
+         "relation to the subject.", "communication:-"),
+        ("His replies were at times not in relation to the question.", "communication:-"),
+        ("You were answering the questions in a rather lengthy manner.", "communication:-"),
+    ],
 }
 
 
