@@ -3065,6 +3065,11 @@ FORMAL3_6C_CASES: dict[str, list[tuple[str, str]]] = {
         ("His replies were at times not in relation to the question.", "communication:-"),
         ("You were answering the questions in a rather lengthy manner.", "communication:-"),
     ],
+    "answers 'not audible' to the panel is a quiet voice (confidence), like 'barely audible'": [
+        ("Owing to her soft voice, many of her replies were not audible to the assessors.",
+         "confidence:-"),
+        ("Several of his answers were not audible to the members of the board.", "confidence:-"),
+    ],
 }
 
 
