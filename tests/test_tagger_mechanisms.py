@@ -3051,6 +3051,55 @@ SELF6C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+FORMAL3_6C_CASES: dict[str, list[tuple[str, str]]] = {
+    "a long career is tenure (experience), not a long answer": [
+        ("The board noted her long experience in municipal procurement.", "experience:+"),
+        ("He brings a long practice in tax litigation.", "experience:+"),
+        ("The committee acknowledged his long and loyal service with the fire brigade.",
+         "experience:+"),
+        ("Her answers to the scenario questions were long.", "communication:-"),  # guard
+    ],
+    "a formal start that cannot come before a date is logistics": [
+        ("The applicant would not be in a position to assume the post before the month of May.",
+         "logistics:-"),
+        ("She has stated that she will not be at disposal before the spring.", "logistics:-"),
+        ("He would only be free to commence after a notice period of three months.",
+         "logistics:-"),
+        ("The applicant is not in the possibility to present himself at work before summer.",
+         "logistics:-"),
+    ],
+    "a start 'only from the month of' names a date, not a short tenure": [
+        ("Sadly his availability only from the month of March is not compatible with the needs.",
+         "logistics:-"),
+        ("She has worked only six months in the sector.", "experience:-"),  # guard
+    ],
+    "'experienced difficulty' is undergoing a trouble, not having experience": [
+        ("He mumbled, so that the note-taker experienced considerable difficulty.",
+         "confidence:-"),
+        ("She is an experienced and capable ward sister.", "experience:+"),  # guard
+    ],
+    "staying 'for long duration' is retention, not a long answer": [
+        ("It is feared that he may not remain in the post for long duration.", ""),
+        ("She might not stay with the firm for a long period.", ""),
+    ],
+    "'in relation to' is a formal 'about', not a comparison ('relative to')": [
+        ("He showed a high level of knowledge in relation to fire safety legislation.",
+         "skills:+"),
+    ],
+    "off the point in formal wording: 'without relation with the subject'": [
+        ("She had a tendency to digress from the question and to add remarks without "
+         "relation to the subject.", "communication:-"),
+        ("His replies were at times not in relation to the question.", "communication:-"),
+        ("You were answering the questions in a rather lengthy manner.", "communication:-"),
+    ],
+    "answers 'not audible' to the panel is a quiet voice (confidence), like 'barely audible'": [
+        ("Owing to her soft voice, many of her replies were not audible to the assessors.",
+         "confidence:-"),
+        ("Several of his answers were not audible to the members of the board.", "confidence:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3106,6 +3155,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "PRECISION6B_CASES": PRECISION6B_CASES,
     "FORMAL2_6B_CASES": FORMAL2_6B_CASES,
     "SELF6C_CASES": SELF6C_CASES,
+    "FORMAL3_6C_CASES": FORMAL3_6C_CASES,
 }
 
 
