@@ -3024,6 +3024,22 @@ FORMAL2_6B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY6C_CASES: dict[str, list[tuple[str, str]]] = {
+    "a hire put off until the work is done is a gap in experience": [
+        ("The panel would reconsider once he's completed a full audit cycle.", "experience:-"),
+        ("Happy to talk again once she has taught a Year 6 class.", "experience:-"),
+        ("Maybe in two years, once he's run a job this size himself.", "experience:-"),
+        # guard: settling in first is no work left undone
+        ("Once you've settled in, you'll be fine.", ""),
+    ],
+    "a doubt whether the work was ever done is a gap in experience": [
+        ("What worried us was whether he'd ever actually run a kitchen.", "experience:-"),
+        ("Nobody doubted his drive; the question was whether he had ever led a crew.",
+         "attitude:+;experience:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3078,6 +3094,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SELF2_6B_CASES": SELF2_6B_CASES,
     "PRECISION6B_CASES": PRECISION6B_CASES,
     "FORMAL2_6B_CASES": FORMAL2_6B_CASES,
+    "TRICKY6C_CASES": TRICKY6C_CASES,
 }
 
 
