@@ -3037,6 +3037,14 @@ TRICKY6C_CASES: dict[str, list[tuple[str, str]]] = {
         ("Nobody doubted his drive; the question was whether he had ever led a crew.",
          "attitude:+;experience:-"),
     ],
+    "a yes/no question the next sentence does not answer judges nothing": [
+        ("Was the tie too loud? Honestly, nobody mentioned it.", ""),
+        ("Were my examples too long? No idea.", ""),
+        ("Was the notice period an issue? It never came up.", ""),
+        # guards: a denial still flips, and a 'why' question keeps its fault
+        ("Was she nervous? Not really.", "confidence:+"),
+        ("Why were you late? No idea.", "logistics:-"),
+    ],
 }
 
 
