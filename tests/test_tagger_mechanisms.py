@@ -3045,6 +3045,11 @@ TRICKY6C_CASES: dict[str, list[tuple[str, str]]] = {
         ("Was she nervous? Not really.", "confidence:+"),
         ("Why were you late? No idea.", "logistics:-"),
     ],
+    "a profile that would suit the team better is someone else's fit": [
+        ("We felt a quieter profile would suit the team better.", "fit:-"),
+        ("Honestly, a steadier person might suit our culture better.", "fit:-"),
+        ("The pace here would suit her.", "fit:+"),  # guard
+    ],
 }
 
 
