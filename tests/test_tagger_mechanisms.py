@@ -3100,6 +3100,35 @@ FORMAL3_6C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY6C_CASES: dict[str, list[tuple[str, str]]] = {
+    "a hire put off until the work is done is a gap in experience": [
+        ("The panel would reconsider once he's completed a full audit cycle.", "experience:-"),
+        ("Happy to talk again once she has taught a Year 6 class.", "experience:-"),
+        ("Maybe in two years, once he's run a job this size himself.", "experience:-"),
+        # guard: settling in first is no work left undone
+        ("Once you've settled in, you'll be fine.", ""),
+    ],
+    "a doubt whether the work was ever done is a gap in experience": [
+        ("What worried us was whether he'd ever actually run a kitchen.", "experience:-"),
+        ("Nobody doubted his drive; the question was whether he had ever led a crew.",
+         "attitude:+;experience:-"),
+    ],
+    "a yes/no question the next sentence does not answer judges nothing": [
+        ("Was the tie too loud? Honestly, nobody mentioned it.", ""),
+        ("Were my examples too long? No idea.", ""),
+        ("Was the notice period an issue? It never came up.", ""),
+        # guards: a denial still flips, and a 'why' question keeps its fault
+        ("Was she nervous? Not really.", "confidence:+"),
+        ("Why were you late? No idea.", "logistics:-"),
+    ],
+    "a profile that would suit the team better is someone else's fit": [
+        ("We felt a quieter profile would suit the team better.", "fit:-"),
+        ("Honestly, a steadier person might suit our culture better.", "fit:-"),
+        ("The pace here would suit her.", "fit:+"),  # guard
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3156,6 +3185,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL2_6B_CASES": FORMAL2_6B_CASES,
     "SELF6C_CASES": SELF6C_CASES,
     "FORMAL3_6C_CASES": FORMAL3_6C_CASES,
+    "TRICKY6C_CASES": TRICKY6C_CASES,
 }
 
 

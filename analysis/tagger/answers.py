@@ -42,10 +42,31 @@ def _reported(words: Words, sentence: str) -> bool:
     return compiled(words, _report_pattern).search(sentence) is not None
 
 
+def _unknown_pattern(words: Words) -> re.Pattern[str]:
+    """A next sentence that opens by not answering: "Honestly, no one mentioned it.", "No idea"."""
+    lead = rf"(?:(?:{alternation(words.denial_leads)})\W+)?"
+    tail = r"(?:\s+(?:why|tbh|really|honestly|either\s+way))?"  # "no idea why"
+    unknown = rf"(?:{alternation(words.unknown_answers)}){tail}{_CLAUSE_END}"
+    return re.compile(rf"^\W*{lead}{unknown}", re.I)
+
+
+def _unanswered(words: Words, before: str, after: str) -> bool:
+    """True when ``before`` is a yes/no question and ``after`` opens by not answering it."""
+    if not before.rstrip().endswith("?"):
+        return False
+    opener = re.match(r"\W*([a-z']+)", before.lower())
+    if opener is not None and opener.group(1) in words.open_questions:
+        return False  # "Why were you late? No idea." asks why; the lateness stands.
+    return compiled(words, _unknown_pattern).match(after) is not None
+
+
 def flip_denied(words: Words, before: str, found: list[Found], after: str) -> list[Found]:
-    """The verdicts of sentence ``before``, flipped when sentence ``after`` denies it."""
+    """The verdicts of sentence ``before``, flipped when sentence ``after`` denies it, and
+    dropped when it opens by not answering a yes/no question ("No idea", "Nobody said")."""
     if not found:
         return found
+    if _unanswered(words, before, after):
+        return []
     denial, expectation = compiled(words, _patterns)
     answer = denial.match(after)
     if answer is None:

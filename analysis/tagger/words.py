@@ -80,6 +80,7 @@ class Words:
     disbeliefs: frozenset[str] = cue_list("answers", "disbeliefs")
     disbelieved_reports: frozenset[str] = cue_list("answers", "disbelieved_reports")
     question_fillers: frozenset[str] = cue_list("answers", "question_fillers")
+    unknown_answers: frozenset[str] = cue_list("answers", "unknown_answers")
     topic_denials: frozenset[str] = cue_list("answers", "topic_denials")
     blame_openers: frozenset[str] = cue_list("answers", "blame_openers")
     comparison_openers: frozenset[str] = cue_list("comparison", "openers")
