@@ -3024,6 +3024,18 @@ FORMAL2_6B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+DOMAIN6C_CASES: dict[str, list[tuple[str, str]]] = {
+    "a subject the candidate could not explain, after 'and' / 'but' or a comma": [
+        ("Decent on React hooks, weak on promises and couldn't explain the microtask queue.",
+         "skills:+;skills:-"),
+        ("Knows SQL window functions well, couldn't reason about option decay near expiry.",
+         "skills:+;skills:-"),
+        ("Hadn't read their annual report, couldn't name a single branch.",
+         "preparation:-"),  # guard: the employer's affairs stay preparation
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3078,6 +3090,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SELF2_6B_CASES": SELF2_6B_CASES,
     "PRECISION6B_CASES": PRECISION6B_CASES,
     "FORMAL2_6B_CASES": FORMAL2_6B_CASES,
+    "DOMAIN6C_CASES": DOMAIN6C_CASES,
 }
 
 
