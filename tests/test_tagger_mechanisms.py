@@ -3033,6 +3033,11 @@ DOMAIN6C_CASES: dict[str, list[tuple[str, str]]] = {
         ("Hadn't read their annual report, couldn't name a single branch.",
          "preparation:-"),  # guard: the employer's affairs stay preparation
     ],
+    "figures or a judgement far from right are a fault": [
+        ("The SQL query was correct, but the cost estimate was way off.", "skills:+;skills:-"),
+        ("His DCF was miles off.", "skills:-"),
+        ("Her graduation is still some way off.", ""),  # guard: time to come, no verdict
+    ],
 }
 
 
