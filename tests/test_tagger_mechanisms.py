@@ -3038,6 +3038,10 @@ DOMAIN6C_CASES: dict[str, list[tuple[str, str]]] = {
         ("His DCF was miles off.", "skills:-"),
         ("Her graduation is still some way off.", ""),  # guard: time to come, no verdict
     ],
+    "a missed error or approach is a gap in the subject": [
+        ("Coding test correct; didn't spot the memoisation shortcut.", "skills:+;skills:-"),
+        ("Didn't spot the race condition in her queue consumer.", "skills:-"),
+    ],
 }
 
 
