@@ -3129,6 +3129,27 @@ TRICKY6C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+DOMAIN6C_CASES: dict[str, list[tuple[str, str]]] = {
+    "a subject the candidate could not explain, after 'and' / 'but' or a comma": [
+        ("Decent on React hooks, weak on promises and couldn't explain the microtask queue.",
+         "skills:+;skills:-"),
+        ("Knows SQL window functions well, couldn't reason about option decay near expiry.",
+         "skills:+;skills:-"),
+        ("Hadn't read their annual report, couldn't name a single branch.",
+         "preparation:-"),  # guard: the employer's affairs stay preparation
+    ],
+    "figures or a judgement far from right are a fault": [
+        ("The SQL query was correct, but the cost estimate was way off.", "skills:+;skills:-"),
+        ("His DCF was miles off.", "skills:-"),
+        ("Her graduation is still some way off.", ""),  # guard: time to come, no verdict
+    ],
+    "a missed error or approach is a gap in the subject": [
+        ("Coding test correct; didn't spot the memoisation shortcut.", "skills:+;skills:-"),
+        ("Didn't spot the race condition in her queue consumer.", "skills:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3186,6 +3207,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SELF6C_CASES": SELF6C_CASES,
     "FORMAL3_6C_CASES": FORMAL3_6C_CASES,
     "TRICKY6C_CASES": TRICKY6C_CASES,
+    "DOMAIN6C_CASES": DOMAIN6C_CASES,
 }
 
 

@@ -89,7 +89,7 @@ def _explained(clause: Clause) -> tuple[int, int] | None:
     a subject the candidate could not explain, after a negator that opens the clause."""
     w, tokens = clause.lex.words, clause.tokens
     negators = [it for it in clause.items if it.kind == "negator"]
-    if not negators or negators[0].start > clause.start + 1:
+    if not negators or not _opens(clause, negators[0].start):
         return None
     k = negators[0].end
     while k < clause.end and tokens[k].surface in w.unnamed_explain_skips:
@@ -103,6 +103,14 @@ def _explained(clause: Clause) -> tuple[int, int] | None:
     if not words or any(t.surface in w.unnamed_generic for t in words[:3]):
         return None
     return k, min(clause.end, k + _MAX_PHRASE)
+
+
+def _opens(clause: Clause, at: int) -> bool:
+    """True when the negator at ``at`` opens its point: the clause's first or second word, or
+    right after 'and' / 'but' / 'yet' ("struggled with async and couldn't explain the loop")."""
+    if at <= clause.start + 1:
+        return True
+    return clause.tokens[at - 1].surface in clause.lex.words.unnamed_explain_links
 
 
 def _not_a_subject(w: Words, token: Token) -> bool:
@@ -119,8 +127,9 @@ def _not_a_subject(w: Words, token: Token) -> bool:
 def unnamed_segments(clause: Clause) -> None:
     """'Material balance fine, history matching in Eclipse weak', 'tempering spot on, whites
     immaculate': in a clause that names a topic elsewhere, a comma segment with no cue of its
-    own that judges its own noun phrase judges a subject too; beside other points, "clean" and
-    "neat" judge dress ("tunic clean, nails short"), so they name no subject there."""
+    own that judges its own noun phrase judges a subject too, and so does one the candidate
+    could not explain when the clause's other topics are all skills; beside other points,
+    "clean" and "neat" judge dress ("tunic clean, nails short"), so they name no subject there."""
     tokens = clause.tokens
     if not any(it.rule.kind == "cue" for it in clause.items):
         return  # unnamed_subjects reads the whole clause
@@ -128,12 +137,17 @@ def unnamed_segments(clause: Clause) -> None:
     if not commas:
         return
     bounds = [clause.start, *(k + 1 for k in commas), clause.end + 1]
+    skills_only = all(
+        it.rule.theme == SUBJECT_THEME for it in clause.items if it.rule.kind == "cue"
+    )  # "hadn't looked at their website, couldn't name a product" stays preparation
     for a, b in zip(bounds, bounds[1:], strict=False):
         inside = [it for it in clause.items if a <= it.start < b - 1]
         if not inside or any(it.rule.kind == "cue" for it in inside):
             continue
         part = Clause(clause.lex, clause.text, tokens, inside, a, b - 1, clause.mode)
         span = _judged_span(part, clause.lex.words.unnamed_grooming)
+        if span is None and skills_only:
+            span = _explained(part)  # "strong on the COM stack, couldn't reason about X"
         if span is not None:
             clause.items.append(Item(_RULE, span[0], span[1], tuple(range(*span))))
     clause.items.sort(key=lambda it: it.start)

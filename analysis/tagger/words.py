@@ -191,6 +191,7 @@ class Words:
     title_posts: frozenset[str] = cue_list("titles", "posts")
     unnamed_explain_verbs: frozenset[str] = cue_list("unnamed", "explain_verbs")
     unnamed_explain_skips: frozenset[str] = cue_list("unnamed", "explain_skips")
+    unnamed_explain_links: frozenset[str] = cue_list("unnamed", "explain_links")
     road_markers: frozenset[str] = cue_list("roads", "markers")
     road_inclusive: frozenset[str] = cue_list("roads", "inclusive")
     road_bare: frozenset[str] = cue_list("roads", "bare")
