@@ -24,7 +24,7 @@ from analysis.tagger.candour import conceded_candour
 from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.claims import settle_claims
 from analysis.tagger.clarity import clear_telling
-from analysis.tagger.clauses import INLINE, cut_clauses, instruction_at
+from analysis.tagger.clauses import INLINE, cut_clauses
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.copula import judged_subjects
 from analysis.tagger.credentials import held_credentials
@@ -75,11 +75,7 @@ from analysis.tagger.subjects import (
     unclear_on_subjects,
 )
 from analysis.tagger.suffixes import negate_suffixed
-from analysis.tagger.taken_roads import (
-    contrast_alternatives,
-    praised_alternative,
-    reported_alternative,
-)
+from analysis.tagger.taken_roads import read_alternatives
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import drop_gap_counts, read_tenure
 from analysis.tagger.terms import paid_asks, reacted_terms, unmet_terms
@@ -89,6 +85,7 @@ from analysis.tagger.topic_answers import answered_topics, next_frame
 from analysis.tagger.unfamiliar import unfamiliar_subjects
 from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
 from analysis.tagger.verdict import ellipsis, judge_clause
+from analysis.tagger.words import Words
 
 SENTENCE_CACHE_SIZE = 50_000
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
@@ -117,16 +114,6 @@ def _modifiers(clause: Clause) -> None:
 def _measures(clause: Clause) -> None:
     """Measure-word pass (dimensions.drop_measure_words)."""
     drop_measure_words(clause.lex, clause.tokens, clause.items, clause.end)
-
-
-def _alternatives(clause: Clause) -> None:
-    """"rather than" pass (taken_roads: the road not taken, and the road taken)."""
-    contrast_alternatives(clause.lex, clause.tokens, clause.items)
-    if any(it.kind == "advice" for it in clause.items) and (
-        instruction_at(clause.lex, clause.tokens, clause.start, clause.end) is None
-    ):
-        praised_alternative(clause.lex, clause.tokens, clause.items)
-        reported_alternative(clause.lex.words, clause.tokens, clause.items)
 
 
 def _met_needs(clause: Clause) -> None:
@@ -177,7 +164,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_echoed_excess,  # "calm - too calm" restates the praise
     _modifiers,  # "clear examples" is about examples
     _measures,  # "the depth of your experience was insufficient"
-    _alternatives,  # "open rather than defensive"
+    read_alternatives,  # "open rather than defensive"
     drop_untaken_roads,  # "use an analogy instead of the formulas"
     _met_needs,  # "exactly what the role needs" is no advice
     _fixes,  # "you spotted the error" is a skill
@@ -250,6 +237,26 @@ def _set_against_you(lex: Lexicon, tokens: list[Token], end: int) -> bool:
         if near[k] in ("you", "i") and near[k + 1] in lex.words.echo_auxiliaries:
             return True
     return False
+
+
+# Per sentence, after its clauses are read, in this order: each pass takes the word lists,
+# the sentence as written and its verdicts so far, and returns the verdicts that stand.
+SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = (
+    settle_claims,  # "He said he'd ..., but ..."
+    settle_hedges,  # "not unprepared, exactly"
+    residual_in_sentence,  # "not unclear, just long"
+    held_credentials,  # "FRM certified"
+    scored_tests,  # "excel test 42%, pass mark 70"
+    paid_asks,  # "Wants $68k; we're capped at $60k"
+    unapologetic_lateness,  # "late and didn't apologise"
+    clear_telling,  # "set out the options clearly"
+    unmet_terms,  # "can offer 16hrs, she wants 30+": an ask the terms do not meet
+    reacted_terms,  # "told them 32k, manager pulled a face"
+    misfit_dress,  # "Wore the grey suit - overdressed"
+    denied_gaze,  # "couldn't look the chair in the eye"
+    conceded_candour,  # "honest but too negative"
+    faulted_method,  # "rushed the STAR answers"
+)
 
 
 class Tagger:
@@ -338,20 +345,8 @@ class Tagger:
             topics = [it for it in cues if not it.rule.self_eval] or cues[:1]
             if _after_exception(lex, tokens, items, start):
                 topics = []  # ... but not "Other than X, (there were) no concerns".
-        found = settle_claims(lex.words, key[0], found)  # "He said he'd ..., but ..."
-        found = settle_hedges(lex.words, key[0], found)  # "not unprepared, exactly"
-        found = residual_in_sentence(lex.words, key[0], found)  # "not unclear, just long"
-        found = held_credentials(lex.words, key[0], found)  # "FRM certified"
-        found = scored_tests(lex.words, key[0], found)  # "excel test 42%, pass mark 70"
-        found = paid_asks(lex.words, key[0], found)  # "Wants $68k; we're capped at $60k"
-        found = unapologetic_lateness(lex.words, key[0], found)  # "late and didn't apologise"
-        found = clear_telling(lex.words, key[0], found)  # "set out the options clearly"
-        found = unmet_terms(lex.words, key[0], found)  # "Wants $68k; we're capped at $60k"
-        found = reacted_terms(lex.words, key[0], found)  # "told them 32k, manager pulled a face"
-        found = misfit_dress(lex.words, key[0], found)  # "Wore the grey suit - overdressed"
-        found = denied_gaze(lex.words, key[0], found)  # "couldn't look the chair in the eye"
-        found = conceded_candour(lex.words, key[0], found)  # "honest but too negative"
-        found = faulted_method(lex.words, key[0], found)  # "rushed the STAR answers"
+        for step in SENTENCE_PASSES:
+            found = step(lex.words, key[0], found)
         if cache is not None:
             if len(cache) >= SENTENCE_CACHE_SIZE:
                 cache.clear()

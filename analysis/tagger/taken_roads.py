@@ -12,10 +12,21 @@ than the one we asked"): the act before it was the wrong choice.
 
 from __future__ import annotations
 
+from analysis.tagger.clauses import instruction_at
 from analysis.tagger.lexicon import Lexicon
-from analysis.tagger.model import Item, Token
+from analysis.tagger.model import Clause, Item, Token
 from analysis.tagger.tokens import item_words
 from analysis.tagger.words import Words
+
+
+def read_alternatives(clause: Clause) -> None:
+    """The "rather than" pass: the road not taken, then (in a finding) the road taken."""
+    contrast_alternatives(clause.lex, clause.tokens, clause.items)
+    if any(it.kind == "advice" for it in clause.items) and (
+        instruction_at(clause.lex, clause.tokens, clause.start, clause.end) is None
+    ):
+        praised_alternative(clause.lex, clause.tokens, clause.items)
+        reported_alternative(clause.lex.words, clause.tokens, clause.items)
 
 
 def contrast_alternatives(lex: Lexicon, tokens: list[Token], inside: list[Item]) -> None:
