@@ -277,7 +277,7 @@ def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 
 T = TypeVar("T")
-_COMPILED: dict[tuple[int, str], tuple[Words, Any]] = {}
+_COMPILED: dict[tuple[int, Callable[[Words], Any]], tuple[Words, Any]] = {}
 
 
 def compiled(words: Words, build: Callable[[Words], T]) -> T:
@@ -290,7 +290,7 @@ def compiled(words: Words, build: Callable[[Words], T]) -> T:
     >>> compiled(w, build) is compiled(w, build)
     True
     """
-    key = (id(words), f"{build.__module__}.{build.__qualname__}")
+    key = (id(words), build)  # builders are module-level functions: hashed by identity
     hit = _COMPILED.get(key)
     if hit is None or hit[0] is not words:
         hit = _COMPILED[key] = (words, build(words))
