@@ -59,6 +59,24 @@ at 15f456f first, theme / strict):
   on it, 0.917 / 0.867 and 0.933 / 0.897 (0.912 / 0.865 and 0.915 / 0.873 at 15f456f). From
   now on none of these sets is unseen: write fresh ones.
 
+Round five of issue 10 (each set by a fresh writer who never read the tagger, scored untouched
+at b6286e6 first, theme / strict):
+
+- ``data/styles_notes_4c.csv`` (North American marketing, schools, dentistry, game studios;
+  career changers), ``_4d.csv`` (continental Europe and the Middle East, second-language
+  writers) and ``plain_notes_4e.csv`` (160 plain notes: Ireland, Singapore, Kenya, the US):
+  0.898 / 0.843, 0.897 / 0.856, 0.864 / 0.822, then read and tuned on.
+- ``data/styles_notes_4f.csv`` (UK NHS, trades, charities, civil service), ``_4g.csv`` (East
+  and South-East Asia, Latin America, politely translated), ``_4h.csv`` (written in a hurry,
+  Scandinavia to the Caribbean) and ``plain_notes_4i.csv`` (120 assessment-form notes): only
+  ever scored, never read: 0.881 / 0.848, 0.892 / 0.851, 0.875 / 0.822, 0.880 / 0.853
+  (0.887 / 0.857, 0.898 / 0.865, 0.885 / 0.836, 0.879 / 0.858 at the end of the round).
+- ``data/styles_notes_4a.csv`` (the round's final set: Australia, New Zealand, India, South
+  Africa) and ``plain_notes_4b.csv`` (160 plain notes: Canada, Germany, Nigeria, the
+  Philippines, the UK): kept untouched until the end and scored once, 0.894 / 0.869 and
+  0.865 / 0.831 (0.888 / 0.863 and 0.856 / 0.813 at b6286e6). From now on none of these sets
+  is unseen: write fresh ones.
+
 Six bare rejections in independent_notes.csv ("Unfortunately you were not successful on this
 occasion.") were relabelled from fit:- to no theme, as the labelling rules say.
 """
@@ -116,34 +134,43 @@ def test_micro_f1_counts_misses_and_extras() -> None:
     ("name", "theme_floor", "strict_floor"),
     [
         # A hundredth under what is reached (the comment on each line).
-        ("independent_notes.csv", 0.963, 0.956),  # 0.973 / 0.966
-        ("plain_notes_v.csv", 0.921, 0.914),  # 0.931 / 0.924
-        ("plain_notes_x.csv", 0.885, 0.851),  # 0.895 / 0.861
-        ("plain_notes_z.csv", 0.923, 0.887),  # 0.933 / 0.897
-        ("styles_notes_a.csv", 0.950, 0.935),  # 0.960 / 0.945
-        ("styles_notes_b.csv", 0.956, 0.945),  # 0.966 / 0.955
-        ("styles_notes_c.csv", 0.948, 0.931),  # 0.958 / 0.941
-        ("styles_notes_d.csv", 0.946, 0.926),  # 0.956 / 0.936
-        ("styles_notes_e.csv", 0.940, 0.919),  # 0.950 / 0.929
-        ("styles_notes_final.csv", 0.951, 0.932),  # 0.961 / 0.942
-        ("styles_notes_final2.csv", 0.916, 0.889),  # 0.926 / 0.899
-        ("styles_notes_final3.csv", 0.875, 0.825),  # 0.885 / 0.835
-        ("styles_notes_g.csv", 0.931, 0.902),  # 0.941 / 0.912
-        ("styles_notes_h.csv", 0.904, 0.874),  # 0.914 / 0.884
-        ("styles_notes_i.csv", 0.879, 0.839),  # 0.889 / 0.849
-        ("styles_notes_j.csv", 0.902, 0.864),  # 0.912 / 0.874
-        ("styles_notes_k.csv", 0.901, 0.848),  # 0.911 / 0.858
-        ("styles_notes_l.csv", 0.914, 0.881),  # 0.924 / 0.891
-        ("styles_notes_m.csv", 0.919, 0.892),  # 0.929 / 0.902
-        ("styles_notes_n.csv", 0.937, 0.908),  # 0.947 / 0.918
-        ("styles_notes_o.csv", 0.907, 0.873),  # 0.917 / 0.883
-        ("styles_notes_p.csv", 0.898, 0.859),  # 0.908 / 0.869
-        ("styles_notes_q.csv", 0.879, 0.846),  # 0.889 / 0.856
-        ("styles_notes_r.csv", 0.878, 0.837),  # 0.888 / 0.847
-        ("styles_notes_s.csv", 0.862, 0.810),  # 0.872 / 0.820
-        ("styles_notes_t.csv", 0.913, 0.887),  # 0.923 / 0.897
-        ("styles_notes_u.csv", 0.907, 0.886),  # 0.917 / 0.896
-        ("styles_notes_y.csv", 0.907, 0.857),  # 0.917 / 0.867
+        ("independent_notes.csv", 0.966, 0.960),  # 0.976 / 0.970
+        ("plain_notes_4b.csv", 0.855, 0.821),  # 0.865 / 0.831
+        ("plain_notes_4e.csv", 0.912, 0.875),  # 0.922 / 0.885
+        ("plain_notes_4i.csv", 0.869, 0.848),  # 0.879 / 0.858
+        ("plain_notes_v.csv", 0.929, 0.922),  # 0.939 / 0.932
+        ("plain_notes_x.csv", 0.917, 0.905),  # 0.927 / 0.915
+        ("plain_notes_z.csv", 0.949, 0.932),  # 0.959 / 0.942
+        ("styles_notes_4a.csv", 0.884, 0.859),  # 0.894 / 0.869
+        ("styles_notes_4c.csv", 0.916, 0.889),  # 0.926 / 0.899
+        ("styles_notes_4d.csv", 0.922, 0.903),  # 0.932 / 0.913
+        ("styles_notes_4f.csv", 0.877, 0.847),  # 0.887 / 0.857
+        ("styles_notes_4g.csv", 0.888, 0.855),  # 0.898 / 0.865
+        ("styles_notes_4h.csv", 0.875, 0.826),  # 0.885 / 0.836
+        ("styles_notes_a.csv", 0.957, 0.941),  # 0.967 / 0.951
+        ("styles_notes_b.csv", 0.967, 0.961),  # 0.977 / 0.971
+        ("styles_notes_c.csv", 0.954, 0.937),  # 0.964 / 0.947
+        ("styles_notes_d.csv", 0.947, 0.929),  # 0.957 / 0.939
+        ("styles_notes_e.csv", 0.952, 0.933),  # 0.962 / 0.943
+        ("styles_notes_final.csv", 0.951, 0.933),  # 0.961 / 0.943
+        ("styles_notes_final2.csv", 0.925, 0.901),  # 0.935 / 0.911
+        ("styles_notes_final3.csv", 0.889, 0.854),  # 0.899 / 0.864
+        ("styles_notes_g.csv", 0.938, 0.913),  # 0.948 / 0.923
+        ("styles_notes_h.csv", 0.917, 0.893),  # 0.927 / 0.903
+        ("styles_notes_i.csv", 0.895, 0.860),  # 0.905 / 0.870
+        ("styles_notes_j.csv", 0.913, 0.876),  # 0.923 / 0.886
+        ("styles_notes_k.csv", 0.905, 0.858),  # 0.915 / 0.868
+        ("styles_notes_l.csv", 0.929, 0.905),  # 0.939 / 0.915
+        ("styles_notes_m.csv", 0.932, 0.905),  # 0.942 / 0.915
+        ("styles_notes_n.csv", 0.942, 0.919),  # 0.952 / 0.929
+        ("styles_notes_o.csv", 0.912, 0.879),  # 0.922 / 0.889
+        ("styles_notes_p.csv", 0.902, 0.866),  # 0.912 / 0.876
+        ("styles_notes_q.csv", 0.895, 0.867),  # 0.905 / 0.877
+        ("styles_notes_r.csv", 0.892, 0.853),  # 0.902 / 0.863
+        ("styles_notes_s.csv", 0.875, 0.831),  # 0.885 / 0.841
+        ("styles_notes_t.csv", 0.916, 0.895),  # 0.926 / 0.905
+        ("styles_notes_u.csv", 0.917, 0.899),  # 0.927 / 0.909
+        ("styles_notes_y.csv", 0.919, 0.876),  # 0.929 / 0.886
         ("untuned_notes.csv", 0.894, 0.878),  # 0.904 / 0.888
     ],
 )
@@ -155,50 +182,61 @@ def test_independent_notes_stay_above_their_floor(
     assert strict >= strict_floor, f"{name}: strict F1 {strict:.3f} < {strict_floor}"
 
 
-# Per style on the new-styles sets A and B and the final held-out set of round three: a
-# hundredth under what each style reaches.
+# Per style on the new-styles sets A and B and the final held-out sets of rounds three, four
+# and five: a hundredth under what each style reaches.
 STYLE_FLOORS = {
     "styles_notes_a.csv": {
-        "coach": (0.927, 0.920),  # 0.938 / 0.930
-        "domain": (0.963, 0.922),  # 0.973 / 0.932
+        "coach": (0.959, 0.948),  # 0.969 / 0.958
+        "domain": (0.972, 0.940),  # 0.982 / 0.950
         "email": (0.950, 0.951),  # 0.960 / 0.961
-        "formal": (0.937, 0.939),  # 0.947 / 0.949
-        "keepchange": (0.966, 0.943),  # 0.976 / 0.953
-        "recruiter": (0.960, 0.961),  # 0.970 / 0.971
+        "formal": (0.954, 0.956),  # 0.964 / 0.966
+        "keepchange": (0.966, 0.943),  # 0.976 / 0.950 (0.953 before round five; floor kept)
+        "recruiter": (0.975, 0.976),  # 0.985 / 0.986
         "self": (0.972, 0.974),  # 0.982 / 0.984
         "tricky": (0.882, 0.868),  # 0.892 / 0.878
     },
     "styles_notes_b.csv": {
-        "coach": (0.975, 0.962),  # 0.985 / 0.972
-        "domain": (0.929, 0.918),  # 0.939 / 0.928
+        "coach": (0.975, 0.976),  # 0.985 / 0.986
+        "domain": (0.952, 0.954),  # 0.962 / 0.964
         "email": (0.990, 0.990),  # 1.000 / 1.000
-        "formal": (0.908, 0.893),  # 0.918 / 0.903
-        "keepchange": (0.960, 0.943),  # 0.970 / 0.953
-        "recruiter": (0.976, 0.976),  # 0.986 / 0.986
+        "formal": (0.957, 0.941),  # 0.967 / 0.951
+        "keepchange": (0.970, 0.957),  # 0.980 / 0.967
+        "recruiter": (0.990, 0.990),  # 1.000 / 1.000
         "self": (0.956, 0.957),  # 0.966 / 0.967
         "tricky": (0.956, 0.936),  # 0.966 / 0.946
     },
     "styles_notes_final2.csv": {
         "coach": (0.866, 0.829),  # 0.876 / 0.839
-        "domain": (0.883, 0.862),  # 0.893 / 0.872
-        "email": (0.942, 0.933),  # 0.952 / 0.943
+        "domain": (0.899, 0.884),  # 0.909 / 0.894
+        "email": (0.966, 0.956),  # 0.976 / 0.966
         "formal": (0.908, 0.913),  # 0.918 / 0.923
-        "keepchange": (0.944, 0.926),  # 0.954 / 0.936
-        "plain": (0.943, 0.922),  # 0.953 / 0.932
-        "recruiter": (0.934, 0.858),  # 0.944 / 0.868
-        "self": (0.939, 0.939),  # 0.949 / 0.949
+        "keepchange": (0.944, 0.932),  # 0.954 / 0.942
+        "plain": (0.967, 0.945),  # 0.977 / 0.955
+        "recruiter": (0.934, 0.885),  # 0.944 / 0.895
+        "self": (0.957, 0.957),  # 0.967 / 0.967
         "tricky": (0.882, 0.819),  # 0.892 / 0.829
     },
     "styles_notes_final3.csv": {
-        "coach": (0.786, 0.735),  # 0.796 / 0.745
-        "domain": (0.875, 0.838),  # 0.885 / 0.848
-        "email": (0.825, 0.770),  # 0.835 / 0.780
-        "formal": (0.837, 0.777),  # 0.847 / 0.787
+        "coach": (0.810, 0.765),  # 0.820 / 0.775
+        "domain": (0.883, 0.845),  # 0.893 / 0.855
+        "email": (0.847, 0.825),  # 0.857 / 0.835
+        "formal": (0.908, 0.893),  # 0.918 / 0.903
         "keepchange": (0.962, 0.951),  # 0.972 / 0.961
-        "plain": (0.865, 0.785),  # 0.875 / 0.795
-        "recruiter": (0.908, 0.829),  # 0.918 / 0.839
-        "self": (0.925, 0.886),  # 0.935 / 0.896
-        "tricky": (0.790, 0.657),  # 0.800 / 0.667
+        "plain": (0.865, 0.809),  # 0.875 / 0.819
+        "recruiter": (0.942, 0.896),  # 0.952 / 0.906
+        "self": (0.925, 0.902),  # 0.935 / 0.912
+        "tricky": (0.790, 0.687),  # 0.800 / 0.697
+    },
+    "styles_notes_4a.csv": {
+        "coach": (0.871, 0.860),  # 0.881 / 0.870
+        "domain": (0.889, 0.853),  # 0.899 / 0.863
+        "email": (0.897, 0.851),  # 0.907 / 0.861
+        "formal": (0.867, 0.829),  # 0.877 / 0.839
+        "keepchange": (0.908, 0.892),  # 0.918 / 0.902
+        "plain": (0.956, 0.922),  # 0.966 / 0.932
+        "recruiter": (0.891, 0.870),  # 0.901 / 0.880
+        "self": (0.802, 0.796),  # 0.812 / 0.806
+        "tricky": (0.833, 0.795),  # 0.843 / 0.805
     },
 }
 
