@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.tagger.model import Found
+from analysis.tagger.model import Found, judges
 from analysis.tagger.words import Words, compiled, word_pattern
 
 
@@ -25,7 +25,7 @@ def unapologetic_lateness(words: Words, sentence: str, found: list[Found]) -> li
     lowered = sentence.lower()
     if "late" not in lowered or ("apolog" not in lowered and "sorry" not in lowered):
         return found
-    if any(theme == "attitude" for theme, *_ in found):
+    if judges(found, "attitude"):
         return found
     late, missing = compiled(words, _patterns)
     match = missing.search(sentence)

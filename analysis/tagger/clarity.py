@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.tagger.model import Found
+from analysis.tagger.model import Found, judges
 from analysis.tagger.words import Words, alternation, compiled
 
 
@@ -42,7 +42,7 @@ def clear_telling(words: Words, sentence: str, found: list[Found]) -> list[Found
     """``found`` and, when "clearly" closes a telling verb's clause, communication:+."""
     if "clearly" not in sentence.lower():
         return found
-    if any(theme == "communication" for theme, *_ in found):
+    if judges(found, "communication"):
         return found
     match = compiled(words, _pattern).search(sentence)
     if match is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.tagger.model import Found
+from analysis.tagger.model import Found, judges
 from analysis.tagger.words import Words, alternation, compiled
 
 _ACRONYM = r"\b[A-Z]{2,}[A-Za-z0-9&]{0,6}"
@@ -30,7 +30,7 @@ def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
 
 def held_credentials(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """``found`` and, when the sentence names one, the unlisted credential held."""
-    if any(theme == "experience" for theme, *_ in found):
+    if judges(found, "experience"):
         return found
     held, before, after = compiled(words, _patterns)
     for match in held.finditer(sentence):

@@ -117,6 +117,16 @@ class Token:
 Found = tuple[str, int, str, tuple[str, ...]]
 
 
+def judges(found: list[Found], theme: str) -> bool:
+    """True when some verdict in ``found`` is about ``theme`` (a sentence pass that adds one
+    speaks only when nothing else in the sentence has).
+
+    >>> judges([("skills", 1, "Strong SQL", ("strong",))], "skills")
+    True
+    """
+    return any(t == theme for t, *_ in found)
+
+
 @dataclass
 class Clause:
     """One clause being read: the passes narrow ``items`` and may ``skip`` it."""

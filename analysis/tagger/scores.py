@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.tagger.model import Found
+from analysis.tagger.model import Found, judges
 from analysis.tagger.words import Words, alternation, compiled
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
@@ -30,7 +30,7 @@ def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def scored_tests(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """``found`` and, when a test score is set against its bar, the skills verdict it gives."""
-    if any(theme == "skills" for theme, *_ in found):
+    if judges(found, "skills"):
         return found
     tests, run = compiled(words, _patterns)
     if not tests.search(sentence):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.tagger.model import Found
+from analysis.tagger.model import Found, judges
 from analysis.tagger.words import Words, alternation, compiled
 
 _FIGURE = r"[$£€]?\d[\d.,]*"
@@ -43,7 +43,7 @@ def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], frozenset
 
 def unmet_terms(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """``found`` and, when an ask meets the employer's own terms, the logistics fault."""
-    if any(theme == "logistics" for theme, *_ in found):
+    if judges(found, "logistics"):
         return found
     lowered = sentence.lower()
     if not any(w in lowered for w in ("want", "ask", "expect", "only")):
@@ -82,7 +82,7 @@ def reacted_terms(words: Words, sentence: str, found: list[Found]) -> list[Found
     """``found`` and, when a pay figure the candidate named meets a bad reaction from the
     employer's side ("told them 32k, manager pulled a face", "I need at least 450k a month
     and his face dropped"), the logistics fault; "you went quiet" is the candidate's own."""
-    if any(theme == "logistics" for theme, *_ in found) or not _PAY_FIGURE.search(sentence):
+    if judges(found, "logistics") or not _PAY_FIGURE.search(sentence):
         return found
     reaction = compiled(words, _reaction_pattern).search(sentence)
     if reaction is None or re.search(r"\byou\s*$", sentence[: reaction.start()], re.I):
@@ -125,7 +125,7 @@ def paid_asks(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     verdict it gives (a gap over the employer's top figure, a strength within it)."""
     if not _ANY_FIGURE.search(sentence):
         return found
-    if any(theme == "logistics" for theme, *_ in found):
+    if judges(found, "logistics"):
         return found
     match = compiled(words, _pay_pattern).search(sentence)
     if match is None:
