@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from analysis.tagger.model import Clause, Element, Item, Rule
+from analysis.tagger.tokens import inner_capital
 
 SUBJECT_THEME = "skills"
 ANSWER_THEME = "communication"
@@ -55,7 +56,7 @@ def _named_subject(clause: Clause, a: int, b: int) -> bool:
     """True when a term after the verb is an acronym or written with an inner capital."""
     for t in clause.tokens[a + 1 : b]:
         raw = clause.text[t.start : t.end]
-        if t.is_word and len(raw) > 1 and any(c.isupper() for c in raw[1:]):
+        if t.is_word and inner_capital(raw):
             return True
     return False
 

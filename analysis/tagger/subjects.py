@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from analysis.tagger.model import Clause, Item, Token
+from analysis.tagger.tokens import inner_capital
 
 SUBJECT_THEME = "skills"
 ANSWER_THEME = "communication"
@@ -108,7 +109,7 @@ def _named(clause: Clause, item: Item) -> bool:
     """True when the topic is written with a capital after its first letter or a digit
     ("ADR", "18th Edition", "Green Belt"): a named credential, not tenure words."""
     text = clause.text[clause.tokens[item.start].start : clause.tokens[item.end - 1].end]
-    return any(c.isupper() for c in text[1:]) or (text[:1].isupper() and item.start > 0)
+    return inner_capital(text) or (text[:1].isupper() and item.start > 0)
 
 
 def _object_of(tokens: list[Token], after: int, start: int) -> bool:

@@ -10,6 +10,7 @@ candidate" is a verdict); "RGN with six years on the ward" keeps it.
 from __future__ import annotations
 
 from analysis.tagger.model import Clause, Token
+from analysis.tagger.tokens import inner_capital
 
 CREDENTIAL_THEME = "experience"
 _GAP = 1  # words between the credential and its post noun ("Pre-reg pharmacist interview")
@@ -23,7 +24,7 @@ def post_titles(clause: Clause) -> None:
         if rule.kind != "cue" or rule.theme != CREDENTIAL_THEME or rule.prior < 0:
             continue
         text = clause.text[tokens[item.start].start : tokens[item.end - 1].end]
-        if not (any(c.isupper() for c in text[1:]) or item.start == clause.start):
+        if not (inner_capital(text) or item.start == clause.start):
             continue  # only a named credential or the title opening the note's point
         ahead = range(item.end, min(item.end + _GAP + 1, clause.end))
         posts = (k for k in ahead if tokens[k].surface in w.title_posts)

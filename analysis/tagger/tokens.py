@@ -208,6 +208,16 @@ def punkt_sentences(
     return [s for s in sentences if s]
 
 
+def inner_capital(written: str) -> bool:
+    """True when a capital follows the first character, as in an acronym or a named term
+    ("ADR", "McKinsey", "the NHS pension").
+
+    >>> inner_capital("ADR"), inner_capital("Green belt"), inner_capital("x")
+    (True, False, False)
+    """
+    return any(c.isupper() for c in written[1:])
+
+
 def item_words(tokens: list[Token], item: Item) -> str:
     """The words of a matched phrase as the word lists spell them ("not in a position to")."""
     return " ".join(tokens[k].surface for k in item.positions)
