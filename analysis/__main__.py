@@ -1,5 +1,5 @@
 """`python -m analysis` runs the same CLI as the `debrief` console script."""
 
-from analysis.cli import main
+from analysis.cli import console
 
-raise SystemExit(main())
+raise SystemExit(console())

@@ -185,5 +185,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def console() -> int:
+    """The ``debrief`` console script and ``python -m analysis``: ``main``, then an exit that
+    skips the interpreter's last, useless collection over everything still alive."""
+    from analysis.memory import spare_final_collection
+
+    status = main()
+    spare_final_collection()
+    return status
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(console())

@@ -6,6 +6,7 @@ sets off collections that traverse everything already alive, for no garbage at a
 structures hold no reference cycles, so reference counting frees them). Pausing the
 collector for those stretches only skips that useless work. Both helpers act on the whole
 process: another thread's block ending first can end a pause early, which costs time only.
+A process about to exit spares its last collection the same way (``spare_final_collection``).
 """
 
 from __future__ import annotations
@@ -56,3 +57,21 @@ def frozen_heap() -> Iterator[None]:
         yield
     finally:
         gc.unfreeze()
+
+
+def spare_final_collection() -> None:
+    """Put every object alive now out of the collector's reach, as a process's last step.
+
+    At exit CPython runs one more full collection over everything still alive (the lexicon,
+    the table, pandas' modules) and finds no garbage: on a 30,000-note ``debrief tag`` that
+    was about a tenth of the run. Frozen objects are skipped by it; they are also never
+    collected afterwards, so only a process that is about to end calls this.
+
+    >>> import gc
+    >>> before = gc.get_freeze_count()
+    >>> spare_final_collection()
+    >>> gc.get_freeze_count() >= before
+    True
+    >>> gc.unfreeze()
+    """
+    gc.freeze()
