@@ -3170,6 +3170,12 @@ DOMAIN7_CASES: dict[str, list[tuple[str, str]]] = {
         ("Finished the dental hygiene course and passed the boards first time.", "skills:+"),
         ("Personal hygiene was poor.", "hygiene:-"),  # guard
     ],
+    "an acronym's certificate held, or current, is a credential": [
+        ("Has her CELTA certificate.", "experience:+"),
+        ("PALS and NRP current.", "experience:+"),
+        ("Asked about his SIA certs - both lapsed.", "experience:-"),  # guard: a lapse
+        ("Please bring your DBS certificate on the day.", "preparation:-"),  # guard: paperwork
+    ],
 }
 
 
