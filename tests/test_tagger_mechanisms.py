@@ -3176,6 +3176,12 @@ DOMAIN7_CASES: dict[str, list[tuple[str, str]]] = {
         ("Asked about his SIA certs - both lapsed.", "experience:-"),  # guard: a lapse
         ("Please bring your DBS certificate on the day.", "preparation:-"),  # guard: paperwork
     ],
+    "the past knowledge verb with any object praises the subject, as 'knows' does": [
+        ("Understood takt time and line balancing.", "skills:+"),
+        ("Buyer role: understood landed cost and Incoterms well.", "skills:+"),
+        ("Calm, and checked she'd understood each scenario first.", "confidence:+"),  # guard
+        ("We understood from the call that you can't do nights.", "logistics:-"),  # guard
+    ],
 }
 
 
