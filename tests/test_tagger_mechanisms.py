@@ -3150,6 +3150,41 @@ DOMAIN6C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+DOMAIN7_CASES: dict[str, list[tuple[str, str]]] = {
+    "work done unaided is praise of the subject, not something missing": [
+        ("Talked through the cash flow model without notes.", "skills:+"),
+        ("Worked through the reconciliation without any prompting.", "skills:+"),
+        ("Couldn't set up the pivot table without help.", "skills:-"),  # guard: still a fault
+    ],
+    "a verdict framed with its preposition judges the unnamed subject after it": [
+        ("She struggled with accretion on the merger model.", "skills:-"),
+        ("Struggled with the heat in the room.", ""),  # guard: the day's conditions
+    ],
+    "a schedule or package of the work, explained or handled, is no term of the offer": [
+        ("Couldn't explain the depreciation schedule.", ""),
+        ("Handled the amortisation schedule questions well.", ""),
+        ("The package was too low for her.", "logistics:-"),  # guard: the candidate's terms
+    ],
+    "a field's hygiene is subject matter, not grooming": [
+        ("Good grasp of food hygiene rules.", "skills:+"),
+        ("Finished the dental hygiene course and passed the boards first time.", "skills:+"),
+        ("Personal hygiene was poor.", "hygiene:-"),  # guard
+    ],
+    "an acronym's certificate held, or current, is a credential": [
+        ("Has her CELTA certificate.", "experience:+"),
+        ("PALS and NRP current.", "experience:+"),
+        ("Asked about his SIA certs - both lapsed.", "experience:-"),  # guard: a lapse
+        ("Please bring your DBS certificate on the day.", "preparation:-"),  # guard: paperwork
+    ],
+    "the past knowledge verb with any object praises the subject, as 'knows' does": [
+        ("Understood takt time and line balancing.", "skills:+"),
+        ("Buyer role: understood landed cost and Incoterms well.", "skills:+"),
+        ("Calm, and checked she'd understood each scenario first.", "confidence:+"),  # guard
+        ("We understood from the call that you can't do nights.", "logistics:-"),  # guard
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3208,6 +3243,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL3_6C_CASES": FORMAL3_6C_CASES,
     "TRICKY6C_CASES": TRICKY6C_CASES,
     "DOMAIN6C_CASES": DOMAIN6C_CASES,
+    "DOMAIN7_CASES": DOMAIN7_CASES,
 }
 
 

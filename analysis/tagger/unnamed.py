@@ -22,7 +22,7 @@ def unnamed_subjects(clause: Clause) -> None:
     """Give a cue-less clause that judges its own noun phrase a skills topic there."""
     if any(it.rule.kind == "cue" for it in clause.items):
         return
-    span = _judged_span(clause) or _explained(clause)
+    span = _judged_span(clause) or _explained(clause) or _framed(clause)
     if span is None:
         return
     a, b = span
@@ -103,6 +103,31 @@ def _explained(clause: Clause) -> tuple[int, int] | None:
     if not words or any(t.surface in w.unnamed_generic for t in words[:3]):
         return None
     return k, min(clause.end, k + _MAX_PHRASE)
+
+
+def _framed(clause: Clause) -> tuple[int, int] | None:
+    """'Struggled with accretion/dilution', 'she was shaky on the utilisation review rules': a
+    verdict framed with its preposition near the point's start judges the noun phrase after it."""
+    w, tokens = clause.lex.words, clause.tokens
+    evals = [it for it in clause.items if it.kind == "eval"]
+    if not evals or evals[0].end - evals[0].start < 2:
+        return None
+    verdict = evals[0]
+    if tokens[verdict.end - 1].surface not in w.unnamed_frame_preps:
+        return None
+    lead = [t for t in tokens[clause.start : verdict.start] if t.is_word]
+    if len(lead) > 2 or any(t.surface not in w.unnamed_generic for t in lead):
+        return None  # "the client struggled with ..." judges no subject of the candidate's
+    k = verdict.end
+    while k < clause.end and tokens[k].surface in w.unnamed_explain_skips:
+        k += 1
+    end = k
+    while end < clause.end and end - k < _MAX_PHRASE and tokens[end].surface not in w.unnamed_stops:
+        end += 1
+    words = [t for t in tokens[k:end] if t.is_word]
+    if not words or any(_not_a_subject(w, t) for t in words[:3]):
+        return None
+    return k, end
 
 
 def _opens(clause: Clause, at: int) -> bool:
