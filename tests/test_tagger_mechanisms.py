@@ -3150,6 +3150,15 @@ DOMAIN6C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAIN7_CASES: dict[str, list[tuple[str, str]]] = {
+    "holding the experience the post asks for is enough of it": [
+        ("Honestly, he has the credentials for a senior post.", "experience:+"),
+        ("You've clearly got the qualifications, but you sounded rushed.", "experience:+;communication:-"),
+        ("She doesn't yet have the experience a head of department needs.", "experience:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3208,6 +3217,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL3_6C_CASES": FORMAL3_6C_CASES,
     "TRICKY6C_CASES": TRICKY6C_CASES,
     "DOMAIN6C_CASES": DOMAIN6C_CASES,
+    "PLAIN7_CASES": PLAIN7_CASES,
 }
 
 
