@@ -3156,6 +3156,10 @@ PLAIN7_CASES: dict[str, list[tuple[str, str]]] = {
         ("You've clearly got the qualifications, but you sounded rushed.", "experience:+;communication:-"),
         ("She doesn't yet have the experience a head of department needs.", "experience:-"),
     ],
+    "what the employer or post actually does, the adverb between, is its research": [
+        ("He couldn't say what the agency really offers.", "preparation:-"),
+        ("Struggled to explain what the department actually does.", "preparation:-"),
+    ],
 }
 
 
