@@ -3153,12 +3153,20 @@ DOMAIN6C_CASES: dict[str, list[tuple[str, str]]] = {
 PLAIN7_CASES: dict[str, list[tuple[str, str]]] = {
     "holding the experience the post asks for is enough of it": [
         ("Honestly, he has the credentials for a senior post.", "experience:+"),
-        ("You've clearly got the qualifications, but you sounded rushed.", "experience:+;communication:-"),
+        (
+            "You've clearly got the qualifications, but you sounded rushed.",
+            "experience:+;communication:-",
+        ),
         ("She doesn't yet have the experience a head of department needs.", "experience:-"),
     ],
     "what the employer or post actually does, the adverb between, is its research": [
         ("He couldn't say what the agency really offers.", "preparation:-"),
         ("Struggled to explain what the department actually does.", "preparation:-"),
+    ],
+    "too casual with people or explained, no clothing named, is a manner": [
+        ("A bit too casual with the hiring manager, I felt.", "attitude:-"),
+        ("Way too casual - kept calling the panel 'guys'.", "attitude:-"),
+        ("Far too casual for a bank - jeans and a hoodie.", "hygiene:-"),  # guard: dress named
     ],
 }
 
