@@ -3168,6 +3168,11 @@ PLAIN7_CASES: dict[str, list[tuple[str, str]]] = {
         ("Way too casual - kept calling the panel 'guys'.", "attitude:-"),
         ("Far too casual for a bank - jeans and a hoodie.", "hygiene:-"),  # guard: dress named
     ],
+    "how feedback was taken is attitude; what it was on is its subject": [
+        ("She takes criticism well.", "attitude:+"),
+        ("Took the pushback on her pricing model badly.", "attitude:-"),
+        ("Took our feedback on the coding task really well.", "attitude:+"),
+    ],
 }
 
 
