@@ -3173,6 +3173,10 @@ PLAIN7_CASES: dict[str, list[tuple[str, str]]] = {
         ("Took the pushback on her pricing model badly.", "attitude:-"),
         ("Took our feedback on the coding task really well.", "attitude:+"),
     ],
+    "seasonal work counted is time in the job": [
+        ("She's worked three seasons at a ski resort.", "experience:+"),
+        ("Spent two summers at a garden centre before college.", "experience:+"),
+    ],
 }
 
 
