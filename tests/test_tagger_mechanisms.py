@@ -3177,6 +3177,11 @@ PLAIN7_CASES: dict[str, list[tuple[str, str]]] = {
         ("She's worked three seasons at a ski resort.", "experience:+"),
         ("Spent two summers at a garden centre before college.", "experience:+"),
     ],
+    "tying an answer or a background to the post is tailoring": [
+        ("She tied each of her stories back to the job description.", "preparation:+"),
+        ("He never linked his answers to the role we were hiring for.", "preparation:-"),
+        ("The printer wouldn't connect to the network.", ""),  # guard: no object, no answer
+    ],
 }
 
 
