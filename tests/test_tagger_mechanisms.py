@@ -3182,6 +3182,10 @@ PLAIN7_CASES: dict[str, list[tuple[str, str]]] = {
         ("He never linked his answers to the role we were hiring for.", "preparation:-"),
         ("The printer wouldn't connect to the network.", ""),  # guard: no object, no answer
     ],
+    "the quality 'how' puts before the candidate is theirs, after the panel's reaction": [
+        ("We were really struck by how composed you stayed under pressure.", "confidence:+"),
+        ("We noticed how nervous you were at the start.", "confidence:-"),
+    ],
 }
 
 
