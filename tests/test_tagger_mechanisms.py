@@ -3185,6 +3185,45 @@ DOMAIN7_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAIN7_CASES: dict[str, list[tuple[str, str]]] = {
+    "holding the experience the post asks for is enough of it": [
+        ("Honestly, he has the credentials for a senior post.", "experience:+"),
+        (
+            "You've clearly got the qualifications, but you sounded rushed.",
+            "experience:+;communication:-",
+        ),
+        ("She doesn't yet have the experience a head of department needs.", "experience:-"),
+    ],
+    "what the employer or post actually does, the adverb between, is its research": [
+        ("He couldn't say what the agency really offers.", "preparation:-"),
+        ("Struggled to explain what the department actually does.", "preparation:-"),
+    ],
+    "too casual with people or explained, no clothing named, is a manner": [
+        ("A bit too casual with the hiring manager, I felt.", "attitude:-"),
+        ("Way too casual - kept calling the panel 'guys'.", "attitude:-"),
+        ("Far too casual for a bank - jeans and a hoodie.", "hygiene:-"),  # guard: dress named
+    ],
+    "how feedback was taken is attitude; what it was on is its subject": [
+        ("She takes criticism well.", "attitude:+"),
+        ("Took the pushback on her pricing model badly.", "attitude:-"),
+        ("Took our feedback on the coding task really well.", "attitude:+"),
+    ],
+    "seasonal work counted is time in the job": [
+        ("She's worked three seasons at a ski resort.", "experience:+"),
+        ("Spent two summers at a garden centre before college.", "experience:+"),
+    ],
+    "tying an answer or a background to the post is tailoring": [
+        ("She tied each of her stories back to the job description.", "preparation:+"),
+        ("He never linked his answers to the role we were hiring for.", "preparation:-"),
+        ("The printer wouldn't connect to the network.", ""),  # guard: no object, no answer
+    ],
+    "the quality 'how' puts before the candidate is theirs, after the panel's reaction": [
+        ("We were really struck by how composed you stayed under pressure.", "confidence:+"),
+        ("We noticed how nervous you were at the start.", "confidence:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3244,6 +3283,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "TRICKY6C_CASES": TRICKY6C_CASES,
     "DOMAIN6C_CASES": DOMAIN6C_CASES,
     "DOMAIN7_CASES": DOMAIN7_CASES,
+    "PLAIN7_CASES": PLAIN7_CASES,
 }
 
 

@@ -21,6 +21,7 @@ from analysis.tagger.apology import unapologetic_lateness
 from analysis.tagger.blanks import explained_blanks, misfit_dress
 from analysis.tagger.brackets import skip_bracket_labels
 from analysis.tagger.candour import conceded_candour
+from analysis.tagger.casual_manner import casual_manner
 from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.claims import settle_claims
 from analysis.tagger.clarity import clear_telling
@@ -441,7 +442,9 @@ class Tagger:
             # "he was rude to the receptionist": the note's he/she is the candidate.
             return self.third_person.tag_text(text)
         merged: dict[tuple[str, int], tuple[str, list[str]]] = {}
-        for theme, sign, evidence, cues in self.read_note(text):
+        # "Too casual - called the MD 'mate'": a manner, not dress.
+        found = casual_manner(self.lexicon.words, text, self.read_note(text))
+        for theme, sign, evidence, cues in found:
             key = (theme, sign)
             if key not in merged:
                 merged[key] = (evidence, list(cues))

@@ -200,8 +200,21 @@ def about_someone_else(lex: Lexicon, tokens: list[Token], start: int, end: int) 
             first = next(
                 (k for k, word in zip(positions, words, strict=True) if word in named), end
             )
+            first = _how_before(positions, words, first)
             return min(first, _opinion_content(lex, tokens, positions, words))
     return start
+
+
+def _how_before(positions: list[int], words: list[str], first: int) -> int:
+    """'We were impressed by how calm you stayed': the quality "how" puts before the
+    candidate's name is theirs, so the candidate's part of the clause starts at "how"."""
+    if first not in positions:
+        return first
+    at = positions.index(first)
+    for back in (2, 3):
+        if at - back >= 0 and words[at - back] == "how":
+            return positions[at - back]
+    return first
 
 
 def _acts(w: Words, subject: str, verb: str) -> bool:

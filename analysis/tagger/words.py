@@ -247,6 +247,7 @@ class Words:
     dropped_subjects: frozenset[str] = cue_list("own_clauses", "subjects")
     during_markers: frozenset[str] = cue_list("moments", "during")
     unnamed_frame_preps: frozenset[str] = cue_list("unnamed", "frame_preps")
+    casual_dress: frozenset[str] = cue_list("casual", "dress")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
