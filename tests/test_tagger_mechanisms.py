@@ -3150,6 +3150,20 @@ DOMAIN6C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+COACH7_CASES: dict[str, list[tuple[str, str]]] = {
+    "an answer to have ready is preparation, like a story ready": [
+        ("need a proper answer ready for the weakness one", "preparation:-"),
+        ("had my answers ready for the teamwork question", "preparation:+"),
+        ("you didn't answer the question", "communication:-"),  # guard: the answer itself
+    ],
+    "a breath taken to pace an answer is delivery advice, not a smell": [
+        ("Try pausing for a breath between points.", ""),
+        ("Spoke for six minutes straight without stopping for breath.", "communication:-"),
+        ("his breath smelled of coffee", "hygiene:-"),  # guard
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3208,6 +3222,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL3_6C_CASES": FORMAL3_6C_CASES,
     "TRICKY6C_CASES": TRICKY6C_CASES,
     "DOMAIN6C_CASES": DOMAIN6C_CASES,
+    "COACH7_CASES": COACH7_CASES,
 }
 
 
