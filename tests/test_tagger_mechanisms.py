@@ -3161,6 +3161,11 @@ COACH7_CASES: dict[str, list[tuple[str, str]]] = {
         ("Spoke for six minutes straight without stopping for breath.", "communication:-"),
         ("his breath smelled of coffee", "hygiene:-"),  # guard
     ],
+    "a quality better than at the last sitting is praise, even without a verb": [
+        ("Mock 3. handshake better than last time", "confidence:+"),
+        ("pacing far better than the first session, still too many ums", "communication:+;communication:-"),
+        ("she was better than the other candidate", ""),  # guard: a rival compared
+    ],
 }
 
 
