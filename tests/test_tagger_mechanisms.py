@@ -3166,6 +3166,10 @@ COACH7_CASES: dict[str, list[tuple[str, str]]] = {
         ("pacing far better than the first session, still too many ums", "communication:+;communication:-"),
         ("she was better than the other candidate", ""),  # guard: a rival compared
     ],
+    "someone else's attempt on the writer is their challenge, not advice to try": [
+        ("kept calm when the head chef tried to needle me about my last kitchen", "confidence:+"),
+        ("try to keep calm when they push you", "confidence:-"),  # guard: advice to the reader
+    ],
 }
 
 
