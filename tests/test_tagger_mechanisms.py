@@ -3170,6 +3170,11 @@ COACH7_CASES: dict[str, list[tuple[str, str]]] = {
         ("kept calm when the head chef tried to needle me about my last kitchen", "confidence:+"),
         ("try to keep calm when they push you", "confidence:-"),  # guard: advice to the reader
     ],
+    "the panel asking the writer about a practical matter is a process step": [
+        ("phone screen. she asked me my notice period and salary expectations", ""),
+        ("they had me write down my shift availability", ""),
+        ("my salary expectations were too high for them", "logistics:-"),  # guard
+    ],
 }
 
 
