@@ -3175,6 +3175,10 @@ COACH7_CASES: dict[str, list[tuple[str, str]]] = {
         ("they had me write down my shift availability", ""),
         ("my salary expectations were too high for them", "logistics:-"),  # guard
     ],
+    "no answer of substance for a stock question is an answer not prepared": [
+        ("no convincing answer for 'where do you see yourself in five years'", "preparation:-"),
+        ("didn't have a clear answer to the 'why retail' one", "preparation:-"),
+    ],
 }
 
 
