@@ -3179,6 +3179,12 @@ COACH7_CASES: dict[str, list[tuple[str, str]]] = {
         ("no convincing answer for 'where do you see yourself in five years'", "preparation:-"),
         ("didn't have a clear answer to the 'why retail' one", "preparation:-"),
     ],
+    "the writer's own materials brought or forgotten are preparation, a phone as their screen": [
+        ("forgot my updated CV, had to pull it up on my phone", "preparation:-"),
+        ("didn't bring her design portfolio to the second round", "preparation:-"),
+        ("next time bring a printed backup of the deck", "preparation:-"),
+        ("he was on his phone during the site tour", "attitude:-"),  # guard: phone use
+    ],
 }
 
 
