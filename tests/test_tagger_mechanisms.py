@@ -3185,6 +3185,11 @@ COACH7_CASES: dict[str, list[tuple[str, str]]] = {
         ("next time bring a printed backup of the deck", "preparation:-"),
         ("he was on his phone during the site tour", "attitude:-"),  # guard: phone use
     ],
+    "a stock phrase said as a verbal tic is a filler": [
+        ("must stop saying 'to be honest' in every answer", "communication:-"),
+        ("he kept saying 'to be fair' before each point", "communication:-"),
+        ("I have to say, to be honest, it went well", ""),  # guard: the writer's own aside
+    ],
 }
 
 
