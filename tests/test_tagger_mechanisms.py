@@ -3163,7 +3163,10 @@ COACH7_CASES: dict[str, list[tuple[str, str]]] = {
     ],
     "a quality better than at the last sitting is praise, even without a verb": [
         ("Mock 3. handshake better than last time", "confidence:+"),
-        ("pacing far better than the first session, still too many ums", "communication:+;communication:-"),
+        (
+            "pacing far better than the first session, still too many ums",
+            "communication:+;communication:-",
+        ),
         ("she was better than the other candidate", ""),  # guard: a rival compared
     ],
     "someone else's attempt on the writer is their challenge, not advice to try": [
