@@ -3193,6 +3193,10 @@ COACH7_CASES: dict[str, list[tuple[str, str]]] = {
         ("he kept saying 'to be fair' before each point", "communication:-"),
         ("I have to say, to be honest, it went well", ""),  # guard: the writer's own aside
     ],
+    "caring for a relative is the reason for a gap, not a caring manner": [
+        ("the year out was spent caring for her dad", ""),
+        ("so caring with the residents on the floor", "attitude:+"),  # guard
+    ],
 }
 
 
