@@ -3197,6 +3197,10 @@ COACH7_CASES: dict[str, list[tuple[str, str]]] = {
         ("the year out was spent caring for her dad", ""),
         ("so caring with the residents on the floor", "attitude:+"),  # guard
     ],
+    "an answer that ran to a few minutes is too long": [
+        ("Your answer on the restructure ran to almost five minutes.", "communication:-"),
+        ("the final interview ran to 45 minutes", ""),  # guard: the interview's length
+    ],
 }
 
 
