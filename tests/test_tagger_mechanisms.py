@@ -3224,6 +3224,60 @@ PLAIN7_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+COACH7_CASES: dict[str, list[tuple[str, str]]] = {
+    "an answer to have ready is preparation, like a story ready": [
+        ("need a proper answer ready for the weakness one", "preparation:-"),
+        ("had my answers ready for the teamwork question", "preparation:+"),
+        ("you didn't answer the question", "communication:-"),  # guard: the answer itself
+    ],
+    "a breath taken to pace an answer is delivery advice, not a smell": [
+        ("Try pausing for a breath between points.", ""),
+        ("Spoke for six minutes straight without stopping for breath.", "communication:-"),
+        ("his breath smelled of coffee", "hygiene:-"),  # guard
+    ],
+    "a quality better than at the last sitting is praise, even without a verb": [
+        ("Mock 3. handshake better than last time", "confidence:+"),
+        (
+            "pacing far better than the first session, still too many ums",
+            "communication:+;communication:-",
+        ),
+        ("she was better than the other candidate", ""),  # guard: a rival compared
+    ],
+    "someone else's attempt on the writer is their challenge, not advice to try": [
+        ("kept calm when the head chef tried to needle me about my last kitchen", "confidence:+"),
+        ("try to keep calm when they push you", "confidence:-"),  # guard: advice to the reader
+    ],
+    "the panel asking the writer about a practical matter is a process step": [
+        ("phone screen. she asked me my notice period and salary expectations", ""),
+        ("they had me write down my shift availability", ""),
+        ("my salary expectations were too high for them", "logistics:-"),  # guard
+    ],
+    "no answer of substance for a stock question is an answer not prepared": [
+        ("no convincing answer for 'where do you see yourself in five years'", "preparation:-"),
+        ("didn't have a clear answer to the 'why retail' one", "preparation:-"),
+    ],
+    "the writer's own materials brought or forgotten are preparation, a phone as their screen": [
+        ("forgot my updated CV, had to pull it up on my phone", "preparation:-"),
+        ("didn't bring her design portfolio to the second round", "preparation:-"),
+        ("next time bring a printed backup of the deck", "preparation:-"),
+        ("he was on his phone during the site tour", "attitude:-"),  # guard: phone use
+    ],
+    "a stock phrase said as a verbal tic is a filler": [
+        ("must stop saying 'to be honest' in every answer", "communication:-"),
+        ("he kept saying 'to be fair' before each point", "communication:-"),
+        ("I have to say, to be honest, it went well", ""),  # guard: the writer's own aside
+    ],
+    "caring for a relative is the reason for a gap, not a caring manner": [
+        ("the year out was spent caring for her dad", ""),
+        ("so caring with the residents on the floor", "attitude:+"),  # guard
+    ],
+    "an answer that ran to a few minutes is too long": [
+        ("Your answer on the restructure ran to almost five minutes.", "communication:-"),
+        ("the final interview ran to 45 minutes", ""),  # guard: the interview's length
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3284,6 +3338,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "DOMAIN6C_CASES": DOMAIN6C_CASES,
     "DOMAIN7_CASES": DOMAIN7_CASES,
     "PLAIN7_CASES": PLAIN7_CASES,
+    "COACH7_CASES": COACH7_CASES,
 }
 
 
