@@ -3150,6 +3150,20 @@ DOMAIN6C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY7_CASES: dict[str, list[tuple[str, str]]] = {
+    "a fault cleft judges what it names after the copula": [
+        ("Where he fell short was the valuation exercise.", "skills:-"),
+        ("Where she came unstuck was the tariff codes.", "skills:-"),
+        ("Where you lost me was the tasting question.", "skills:-"),
+        ("Where you fell short was in explaining your reasoning.", "communication:-"),
+        # guards: a cleft that praises, a vague part, and a second half with its own fault
+        ("What struck me was the tariff codes.", ""),
+        ("Where you fell short was the people side.", ""),
+        ("What let her down was not knowing the product range.", "preparation:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3208,6 +3222,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL3_6C_CASES": FORMAL3_6C_CASES,
     "TRICKY6C_CASES": TRICKY6C_CASES,
     "DOMAIN6C_CASES": DOMAIN6C_CASES,
+    "TRICKY7_CASES": TRICKY7_CASES,
 }
 
 

@@ -25,6 +25,7 @@ from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.claims import settle_claims
 from analysis.tagger.clarity import clear_telling
 from analysis.tagger.clauses import INLINE, cut_clauses
+from analysis.tagger.clefts import cleft_subjects
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.copula import judged_subjects
 from analysis.tagger.credentials import held_credentials
@@ -133,6 +134,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     skip_pleasantry,  # "Thank you for coming in," is courtesy
     unnamed_subjects,  # "brunoise uneven": a judged noun phrase no cue names is a subject
     unnamed_segments,  # "..., history matching in Eclipse weak": the same in a comma segment
+    cleft_subjects,  # "where she fell short was the billing codes": the fault's subject
     require_cue,  # no theme cue, nothing to say
     skip_bracket_labels,  # "Mock panel (MSc Public Health)" names who the note is about
     drop_rest_verdicts,  # "an otherwise strong session" judges the rest, not the hoodie

@@ -246,6 +246,11 @@ class Words:
     method_names: frozenset[str] = cue_list("methods", "names")
     dropped_subjects: frozenset[str] = cue_list("own_clauses", "subjects")
     during_markers: frozenset[str] = cue_list("moments", "during")
+    fault_cleft_openers: frozenset[str] = cue_list("clefts", "openers")
+    fault_cleft_copulas: frozenset[str] = cue_list("clefts", "copulas")
+    fault_cleft_skips: frozenset[str] = cue_list("clefts", "skips")
+    fault_cleft_faults: frozenset[str] = cue_list("clefts", "faults")
+    fault_cleft_vague: frozenset[str] = cue_list("clefts", "vague")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
