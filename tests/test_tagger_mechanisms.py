@@ -3161,6 +3161,16 @@ TRICKY7_CASES: dict[str, list[tuple[str, str]]] = {
         ("Where you fell short was the people side.", ""),
         ("What let her down was not knowing the product range.", "preparation:-"),
     ],
+    "a self-belief the rest of the sentence overrules is no verdict": [
+        ("I thought my answers were concise, but the panel said I rambled.", "communication:-"),
+        ("I didn't think I'd handled the Excel task badly, but they said my formulas broke.",
+         "skills:-"),
+        ("I felt I'd flopped the case study, but the recruiter said it was excellent.",
+         "skills:+"),
+        # guard: a theme the rest leaves alone keeps the belief's verdict
+        ("I thought I was calm, but they wanted more sector experience.",
+         "confidence:+;experience:-"),
+    ],
 }
 
 

@@ -251,6 +251,7 @@ class Words:
     fault_cleft_skips: frozenset[str] = cue_list("clefts", "skips")
     fault_cleft_faults: frozenset[str] = cue_list("clefts", "faults")
     fault_cleft_vague: frozenset[str] = cue_list("clefts", "vague")
+    belief_verbs: frozenset[str] = cue_list("claims", "beliefs")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
