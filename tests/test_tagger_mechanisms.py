@@ -3171,6 +3171,15 @@ TRICKY7_CASES: dict[str, list[tuple[str, str]]] = {
         ("I thought I was calm, but they wanted more sector experience.",
          "confidence:+;experience:-"),
     ],
+    "a 'not that' frame denying a generic fault of the answers praises nothing": [
+        ("Not that your answers were poor - far from it - but the hire had run a depot for years.",
+         "experience:-"),
+        ("It's not that the answers were bad; they just never got to the point.",
+         "communication:-"),
+        # guard: a named quality denied keeps its praise
+        ("Not that he lacked experience - he had plenty - but the hire could start sooner.",
+         "experience:+;logistics:-"),
+    ],
 }
 
 

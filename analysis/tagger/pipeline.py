@@ -27,6 +27,7 @@ from analysis.tagger.claims import settle_claims
 from analysis.tagger.clarity import clear_telling
 from analysis.tagger.clauses import INLINE, cut_clauses
 from analysis.tagger.clefts import cleft_subjects
+from analysis.tagger.concessions import drop_conceded_generics
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.copula import judged_subjects
 from analysis.tagger.credentials import held_credentials
@@ -260,6 +261,7 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     conceded_candour,  # "honest but too negative"
     faulted_method,  # "rushed the STAR answers"
     settle_beliefs,  # "I thought I was being clear, but the feedback was ..."
+    drop_conceded_generics,  # "Not that your answers were bad - far from it - but ..."
 )
 
 

@@ -252,6 +252,10 @@ class Words:
     fault_cleft_faults: frozenset[str] = cue_list("clefts", "faults")
     fault_cleft_vague: frozenset[str] = cue_list("clefts", "vague")
     belief_verbs: frozenset[str] = cue_list("claims", "beliefs")
+    concession_frames: frozenset[str] = cue_list("concessions", "frames")
+    concession_topics: frozenset[str] = cue_list("concessions", "topics")
+    concession_verdicts: frozenset[str] = cue_list("concessions", "verdicts")
+    concession_negators: frozenset[str] = cue_list("concessions", "negators")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
