@@ -3180,6 +3180,11 @@ TRICKY7_CASES: dict[str, list[tuple[str, str]]] = {
         ("Not that he lacked experience - he had plenty - but the hire could start sooner.",
          "experience:+;logistics:-"),
     ],
+    "a polished presenter is delivery, not dress": [
+        ("She isn't the most polished presenter.", "communication:-"),
+        ("A polished communicator with a calm manner.", "communication:+;confidence:+"),
+        ("Polished shoes and a pressed shirt.", "hygiene:+"),  # guard: dress stays dress
+    ],
 }
 
 
