@@ -3185,6 +3185,12 @@ TRICKY7_CASES: dict[str, list[tuple[str, str]]] = {
         ("A polished communicator with a calm manner.", "communication:+;confidence:+"),
         ("Polished shoes and a pressed shirt.", "hygiene:+"),  # guard: dress stays dress
     ],
+    "'unclear whether' is the panel's open question, not the candidate's clarity": [
+        ("Unclear whether she had ever managed a budget.", "experience:-"),
+        ("Whether he would enjoy shift work is not clear to us.", "logistics:-"),
+        # guard: an answer that was unclear stays a communication fault
+        ("We asked whether she had led a team and her answer was unclear.", "communication:-"),
+    ],
 }
 
 

@@ -48,6 +48,7 @@ from analysis.tagger.moments import drop_during_topics, drop_moment_faults
 from analysis.tagger.names import drop_names, rematch_name_cuts
 from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.nouns import drop_noun_advice
+from analysis.tagger.open_questions import drop_open_questions
 from analysis.tagger.otherwise import drop_rest_verdicts, rest_verdict
 from analysis.tagger.paperwork import drop_paperwork, drop_todos
 from analysis.tagger.parts import body_span
@@ -262,6 +263,7 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     faulted_method,  # "rushed the STAR answers"
     settle_beliefs,  # "I thought I was being clear, but the feedback was ..."
     drop_conceded_generics,  # "Not that your answers were bad - far from it - but ..."
+    drop_open_questions,  # "Unclear whether he understood the role": the panel's doubt
 )
 
 

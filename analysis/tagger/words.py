@@ -256,6 +256,8 @@ class Words:
     concession_topics: frozenset[str] = cue_list("concessions", "topics")
     concession_verdicts: frozenset[str] = cue_list("concessions", "verdicts")
     concession_negators: frozenset[str] = cue_list("concessions", "negators")
+    open_question_clarity: frozenset[str] = cue_list("open_questions", "clarity")
+    open_question_openers: frozenset[str] = cue_list("open_questions", "openers")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
