@@ -3278,6 +3278,50 @@ COACH7_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY7_CASES: dict[str, list[tuple[str, str]]] = {
+    "a fault cleft judges what it names after the copula": [
+        ("Where he fell short was the valuation exercise.", "skills:-"),
+        ("Where she came unstuck was the tariff codes.", "skills:-"),
+        ("Where you lost me was the tasting question.", "skills:-"),
+        ("Where you fell short was in explaining your reasoning.", "communication:-"),
+        # guards: a cleft that praises, a vague part, and a second half with its own fault
+        ("What struck me was the tariff codes.", ""),
+        ("Where you fell short was the people side.", ""),
+        ("What let her down was not knowing the product range.", "preparation:-"),
+    ],
+    "a self-belief the rest of the sentence overrules is no verdict": [
+        ("I thought my answers were concise, but the panel said I rambled.", "communication:-"),
+        ("I didn't think I'd handled the Excel task badly, but they said my formulas broke.",
+         "skills:-"),
+        ("I felt I'd flopped the case study, but the recruiter said it was excellent.",
+         "skills:+"),
+        # guard: a theme the rest leaves alone keeps the belief's verdict
+        ("I thought I was calm, but they wanted more sector experience.",
+         "confidence:+;experience:-"),
+    ],
+    "a 'not that' frame denying a generic fault of the answers praises nothing": [
+        ("Not that your answers were poor - far from it - but the hire had run a depot for years.",
+         "experience:-"),
+        ("It's not that the answers were bad; they just never got to the point.",
+         "communication:-"),
+        # guard: a named quality denied keeps its praise
+        ("Not that he lacked experience - he had plenty - but the hire could start sooner.",
+         "experience:+;logistics:-"),
+    ],
+    "a polished presenter is delivery, not dress": [
+        ("She isn't the most polished presenter.", "communication:-"),
+        ("A polished communicator with a calm manner.", "communication:+;confidence:+"),
+        ("Polished shoes and a pressed shirt.", "hygiene:+"),  # guard: dress stays dress
+    ],
+    "'unclear whether' is the panel's open question, not the candidate's clarity": [
+        ("Unclear whether she had ever managed a budget.", "experience:-"),
+        ("Whether he would enjoy shift work is not clear to us.", "logistics:-"),
+        # guard: an answer that was unclear stays a communication fault
+        ("We asked whether she had led a team and her answer was unclear.", "communication:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3339,6 +3383,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "DOMAIN7_CASES": DOMAIN7_CASES,
     "PLAIN7_CASES": PLAIN7_CASES,
     "COACH7_CASES": COACH7_CASES,
+    "TRICKY7_CASES": TRICKY7_CASES,
 }
 
 

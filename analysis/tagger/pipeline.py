@@ -18,6 +18,7 @@ from analysis.codebook import Codebook, load_codebook
 from analysis.memory import paused_collector
 from analysis.tagger.answers import append_answered
 from analysis.tagger.apology import unapologetic_lateness
+from analysis.tagger.beliefs import settle_beliefs
 from analysis.tagger.blanks import explained_blanks, misfit_dress
 from analysis.tagger.brackets import skip_bracket_labels
 from analysis.tagger.candour import conceded_candour
@@ -26,6 +27,8 @@ from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.claims import settle_claims
 from analysis.tagger.clarity import clear_telling
 from analysis.tagger.clauses import INLINE, cut_clauses
+from analysis.tagger.clefts import cleft_subjects
+from analysis.tagger.concessions import drop_conceded_generics
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.copula import judged_subjects
 from analysis.tagger.credentials import held_credentials
@@ -46,6 +49,7 @@ from analysis.tagger.moments import drop_during_topics, drop_moment_faults
 from analysis.tagger.names import drop_names, rematch_name_cuts
 from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.nouns import drop_noun_advice
+from analysis.tagger.open_questions import drop_open_questions
 from analysis.tagger.otherwise import drop_rest_verdicts, rest_verdict
 from analysis.tagger.paperwork import drop_paperwork, drop_todos
 from analysis.tagger.parts import body_span
@@ -134,6 +138,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     skip_pleasantry,  # "Thank you for coming in," is courtesy
     unnamed_subjects,  # "brunoise uneven": a judged noun phrase no cue names is a subject
     unnamed_segments,  # "..., history matching in Eclipse weak": the same in a comma segment
+    cleft_subjects,  # "where she fell short was the billing codes": the fault's subject
     require_cue,  # no theme cue, nothing to say
     skip_bracket_labels,  # "Mock panel (MSc Public Health)" names who the note is about
     drop_rest_verdicts,  # "an otherwise strong session" judges the rest, not the hoodie
@@ -257,6 +262,9 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     denied_gaze,  # "couldn't look the chair in the eye"
     conceded_candour,  # "honest but too negative"
     faulted_method,  # "rushed the STAR answers"
+    settle_beliefs,  # "I thought I was being clear, but the feedback was ..."
+    drop_conceded_generics,  # "Not that your answers were bad - far from it - but ..."
+    drop_open_questions,  # "Unclear whether he understood the role": the panel's doubt
 )
 
 

@@ -248,6 +248,18 @@ class Words:
     during_markers: frozenset[str] = cue_list("moments", "during")
     unnamed_frame_preps: frozenset[str] = cue_list("unnamed", "frame_preps")
     casual_dress: frozenset[str] = cue_list("casual", "dress")
+    fault_cleft_openers: frozenset[str] = cue_list("clefts", "openers")
+    fault_cleft_copulas: frozenset[str] = cue_list("clefts", "copulas")
+    fault_cleft_skips: frozenset[str] = cue_list("clefts", "skips")
+    fault_cleft_faults: frozenset[str] = cue_list("clefts", "faults")
+    fault_cleft_vague: frozenset[str] = cue_list("clefts", "vague")
+    belief_verbs: frozenset[str] = cue_list("claims", "beliefs")
+    concession_frames: frozenset[str] = cue_list("concessions", "frames")
+    concession_topics: frozenset[str] = cue_list("concessions", "topics")
+    concession_verdicts: frozenset[str] = cue_list("concessions", "verdicts")
+    concession_negators: frozenset[str] = cue_list("concessions", "negators")
+    open_question_clarity: frozenset[str] = cue_list("open_questions", "clarity")
+    open_question_openers: frozenset[str] = cue_list("open_questions", "openers")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
