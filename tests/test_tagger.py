@@ -1398,3 +1398,18 @@ ISSUE_10_NOTES = [
 @pytest.mark.parametrize(("text", "expected"), ISSUE_10_NOTES)
 def test_issue_10_voices_and_layouts(tagger, text: str, expected: set[str]) -> None:
     assert pairs(tagger, text) == expected
+
+
+def test_every_word_list_field_is_declared_once() -> None:
+    # A dataclass keeps the last of two same-named fields without a word: a second
+    # `cleft_openers` once silently replaced the first list and changed another pass's reading.
+    import ast
+    from pathlib import Path
+
+    source = Path("analysis/tagger/words.py").read_text(encoding="utf-8")
+    words = next(node for node in ast.walk(ast.parse(source))
+                 if isinstance(node, ast.ClassDef) and node.name == "Words")
+    names = [n.target.id for n in words.body
+             if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)]
+    assert len(names) > 100
+    assert sorted({n for n in names if names.count(n) > 1}) == []
