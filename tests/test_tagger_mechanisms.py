@@ -3150,6 +3150,20 @@ DOMAIN6C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+SHORTHAND7_CASES: dict[str, list[tuple[str, str]]] = {
+    "told_terms": [
+        # What the writer told the candidate passes the employer's terms on, no verdict.
+        ("told cand abt the shift diff + 401k, she'll get back to me", ""),
+        ("informed her of the night shift pattern. decision by fri", ""),
+        ("asked if hybrid. told her onsite 3 days, 2 remote. waiting to hear", ""),
+        ("have told him re the weekend rota, offer goes out fri", ""),
+        # ... but an order passed on stays advice, and a verdict told stays a verdict.
+        ("told her she came across as arrogant", "attitude:-"),
+        ("told him b4 to wear a suit. he came in jeans", "hygiene:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3208,6 +3222,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL3_6C_CASES": FORMAL3_6C_CASES,
     "TRICKY6C_CASES": TRICKY6C_CASES,
     "DOMAIN6C_CASES": DOMAIN6C_CASES,
+    "SHORTHAND7_CASES": SHORTHAND7_CASES,
 }
 
 
