@@ -3161,6 +3161,13 @@ SHORTHAND7_CASES: dict[str, list[tuple[str, str]]] = {
         ("told her she came across as arrogant", "attitude:-"),
         ("told him b4 to wear a suit. he came in jeans", "hygiene:-"),
     ],
+    "bad_header": [
+        # "Bad:" is the plain pair to "Good:" in a two-part list, an improvements header ...
+        ("Good: punctual, smart. Bad: no eye contact with the chair.", "confidence:-;logistics:+"),
+        ("good: calm. bad: no questions for them at the end", "confidence:+;preparation:-"),
+        # ... but after a negator a header word is a verdict ("Not bad: ...").
+        ("Not bad: the answers were decent.", "communication:+"),
+    ],
 }
 
 

@@ -243,6 +243,7 @@ class Words:
     gaze_denied: frozenset[str] = cue_list("gaze", "denied")
     gaze_eyes: frozenset[str] = cue_list("gaze", "eyes")
     candour_words: frozenset[str] = cue_list("candour", "words")
+    header_negators: frozenset[str] = cue_list("headers", "negators")
     informed_verbs: frozenset[str] = cue_list("informed", "verbs")
     informed_leads: frozenset[str] = cue_list("informed", "leads")
     informed_recipients: frozenset[str] = cue_list("informed", "recipients")
