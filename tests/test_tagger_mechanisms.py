@@ -3161,6 +3161,11 @@ SHORTHAND7_CASES: dict[str, list[tuple[str, str]]] = {
         ("told her she came across as arrogant", "attitude:-"),
         ("told him b4 to wear a suit. he came in jeans", "hygiene:-"),
     ],
+    "cdl": [
+        # The US commercial driver's licence is a credential held or missing.
+        ("Yard lead, 6 yrs on the dock. Holds a CDL-A.", "experience:+"),
+        ("great attitude but no cdl yet, client cant use him on routes", "attitude:+;experience:-"),
+    ],
     "bad_header": [
         # "Bad:" is the plain pair to "Good:" in a two-part list, an improvements header ...
         ("Good: punctual, smart. Bad: no eye contact with the chair.", "confidence:-;logistics:+"),
