@@ -3166,6 +3166,12 @@ SHORTHAND7_CASES: dict[str, list[tuple[str, str]]] = {
         ("Yard lead, 6 yrs on the dock. Holds a CDL-A.", "experience:+"),
         ("great attitude but no cdl yet, client cant use him on routes", "attitude:+;experience:-"),
     ],
+    "would_have_been_stronger": [
+        # The work as it would have been, compared up, names what it lacked.
+        ("Your answers would have been stronger with concrete figures.", "preparation:-"),
+        ("The talk would have been even clearer with fewer slides.", "communication:-"),
+        ("your STAR stories would have been more convincing with a result at the end", "preparation:-"),
+    ],
     "bad_header": [
         # "Bad:" is the plain pair to "Good:" in a two-part list, an improvements header ...
         ("Good: punctual, smart. Bad: no eye contact with the chair.", "confidence:-;logistics:+"),
