@@ -3170,7 +3170,10 @@ SHORTHAND7_CASES: dict[str, list[tuple[str, str]]] = {
         # The work as it would have been, compared up, names what it lacked.
         ("Your answers would have been stronger with concrete figures.", "preparation:-"),
         ("The talk would have been even clearer with fewer slides.", "communication:-"),
-        ("your STAR stories would have been more convincing with a result at the end", "preparation:-"),
+        (
+            "your STAR stories would have been more convincing with a result at the end",
+            "preparation:-",
+        ),
     ],
     "bad_header": [
         # "Bad:" is the plain pair to "Good:" in a two-part list, an improvements header ...
