@@ -3175,6 +3175,14 @@ SHORTHAND7_CASES: dict[str, list[tuple[str, str]]] = {
             "preparation:-",
         ),
     ],
+    "field_statements": [
+        # A clause whose subject is candidates in general states the process, no verdict.
+        ("Only candidates who reach the pass mark in every exercise progress to the final "
+         "interview.", ""),
+        ("All appointments are subject to an enhanced DBS check and satisfactory references.", ""),
+        # ... but recruiter shorthand for the candidate's is the candidate.
+        ("cands german not at C1 yet, client needs it for the calls", "skills:-"),
+    ],
     "bad_header": [
         # "Bad:" is the plain pair to "Good:" in a two-part list, an improvements header ...
         ("Good: punctual, smart. Bad: no eye contact with the chair.", "confidence:-;logistics:+"),

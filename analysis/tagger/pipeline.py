@@ -32,6 +32,7 @@ from analysis.tagger.dimensions import drop_measure_words
 from analysis.tagger.doubts import doubted_praise
 from analysis.tagger.echoes import drop_echoed_excess
 from analysis.tagger.explained import explained_subjects
+from analysis.tagger.field import drop_field_statements
 from analysis.tagger.gaze import denied_gaze
 from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.idioms import mastery_idioms
@@ -172,6 +173,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     mastery_idioms,  # "knew the regs and the case law cold" is mastery
     swallowed_rivals,  # "the job went to someone with stronger clinical skills" compares
     drop_told_terms,  # "told cand abt 401k match + shift diff" passes terms on
+    drop_field_statements,  # "Only candidates who reach the score can progress"
 )
 
 
