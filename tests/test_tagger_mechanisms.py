@@ -3322,6 +3322,49 @@ TRICKY7_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+SHORTHAND7_CASES: dict[str, list[tuple[str, str]]] = {
+    "told_terms": [
+        # What the writer told the candidate passes the employer's terms on, no verdict.
+        ("told cand abt the shift diff + 401k, she'll get back to me", ""),
+        ("informed her of the night shift pattern. decision by fri", ""),
+        ("asked if hybrid. told her onsite 3 days, 2 remote. waiting to hear", ""),
+        ("have told him re the weekend rota, offer goes out fri", ""),
+        # ... but an order passed on stays advice, and a verdict told stays a verdict.
+        ("told her she came across as arrogant", "attitude:-"),
+        ("told him b4 to wear a suit. he came in jeans", "hygiene:-"),
+    ],
+    "cdl": [
+        # The US commercial driver's licence is a credential held or missing.
+        ("Yard lead, 6 yrs on the dock. Holds a CDL-A.", "experience:+"),
+        ("great attitude but no cdl yet, client cant use him on routes", "attitude:+;experience:-"),
+    ],
+    "would_have_been_stronger": [
+        # The work as it would have been, compared up, names what it lacked.
+        ("Your answers would have been stronger with concrete figures.", "preparation:-"),
+        ("The talk would have been even clearer with fewer slides.", "communication:-"),
+        (
+            "your STAR stories would have been more convincing with a result at the end",
+            "preparation:-",
+        ),
+    ],
+    "field_statements": [
+        # A clause whose subject is candidates in general states the process, no verdict.
+        ("Only candidates who reach the pass mark in every exercise progress to the final "
+         "interview.", ""),
+        ("All appointments are subject to an enhanced DBS check and satisfactory references.", ""),
+        # ... but recruiter shorthand for the candidate's is the candidate.
+        ("cands german not at C1 yet, client needs it for the calls", "skills:-"),
+    ],
+    "bad_header": [
+        # "Bad:" is the plain pair to "Good:" in a two-part list, an improvements header ...
+        ("Good: punctual, smart. Bad: no eye contact with the chair.", "confidence:-;logistics:+"),
+        ("good: calm. bad: no questions for them at the end", "confidence:+;preparation:-"),
+        # ... but after a negator a header word is a verdict ("Not bad: ...").
+        ("Not bad: the answers were decent.", "communication:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3384,6 +3427,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "PLAIN7_CASES": PLAIN7_CASES,
     "COACH7_CASES": COACH7_CASES,
     "TRICKY7_CASES": TRICKY7_CASES,
+    "SHORTHAND7_CASES": SHORTHAND7_CASES,
 }
 
 

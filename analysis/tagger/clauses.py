@@ -64,9 +64,14 @@ def header_match(lex: Lexicon, tokens: list[Token], colon: int, floor: int) -> t
         lead = len(words) - size
         if lead >= 0 and lead <= (1 if size == 1 else _HEADER_LEAD):
             sign = lex.headers.get(" ".join(words[-size:]))
-            if sign:
+            if sign and not _negated_header(lex, words, lead):
                 return sign, lead
     return 0, 0
+
+
+def _negated_header(lex: Lexicon, words: list[str], lead: int) -> bool:
+    """'Not bad: decent answers': a header word right after a negator is a verdict, no header."""
+    return lead > 0 and words[lead - 1] in lex.words.header_negators
 
 
 def order_kept(lex: Lexicon, tokens: list[Token], start: int, mode: int) -> bool:

@@ -36,10 +36,12 @@ from analysis.tagger.dimensions import drop_measure_words
 from analysis.tagger.doubts import doubted_praise
 from analysis.tagger.echoes import drop_echoed_excess
 from analysis.tagger.explained import explained_subjects
+from analysis.tagger.field import drop_field_statements
 from analysis.tagger.gaze import denied_gaze
 from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.idioms import mastery_idioms
 from analysis.tagger.inability import extend_inability
+from analysis.tagger.informed import drop_told_terms
 from analysis.tagger.length import length_of_work
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.likeness import drop_likeness_rivals
@@ -176,6 +178,8 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     _fixes,  # "you spotted the error" is a skill
     mastery_idioms,  # "knew the regs and the case law cold" is mastery
     swallowed_rivals,  # "the job went to someone with stronger clinical skills" compares
+    drop_told_terms,  # "told cand abt 401k match + shift diff" passes terms on
+    drop_field_statements,  # "Only candidates who reach the score can progress"
 )
 
 
