@@ -3150,6 +3150,17 @@ DOMAIN6C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+POLARITY7_CASES: dict[str, list[tuple[str, str]]] = {
+    "a wish the candidate's record meets ('exactly the X we were hoping for') is praise": [
+        ("Six years running a dispatch desk is exactly the background we were hoping for.",
+         "experience:+"),
+        ("Twelve years in contract catering is just what we were after.", "experience:+"),
+        # guard: the wish with its own object stays the rival's edge
+        ("We were hoping for someone with more years in contract catering.", "experience:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3208,6 +3219,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL3_6C_CASES": FORMAL3_6C_CASES,
     "TRICKY6C_CASES": TRICKY6C_CASES,
     "DOMAIN6C_CASES": DOMAIN6C_CASES,
+    "POLARITY7_CASES": POLARITY7_CASES,
 }
 
 
