@@ -3158,6 +3158,13 @@ POLARITY7_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: the wish with its own object stays the rival's edge
         ("We were hoping for someone with more years in contract catering.", "experience:-"),
     ],
+    "the field the candidate leads ('a head start over the other applicants') is no rival": [
+        ("Three years as a lifeguard gave her a head start over the other applicants.",
+         "experience:+"),
+        ("Her Cantonese gave her an edge over the other finalists.", "skills:+"),
+        # guard: talking over the others stays a fault
+        ("Talked over the other candidates in the group task.", "communication:-"),
+    ],
 }
 
 
