@@ -3365,6 +3365,24 @@ SHORTHAND7_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+POLARITY7_CASES: dict[str, list[tuple[str, str]]] = {
+    "a wish the candidate's record meets ('exactly the X we were hoping for') is praise": [
+        ("Six years running a dispatch desk is exactly the background we were hoping for.",
+         "experience:+"),
+        ("Twelve years in contract catering is just what we were after.", "experience:+"),
+        # guard: the wish with its own object stays the rival's edge
+        ("We were hoping for someone with more years in contract catering.", "experience:-"),
+    ],
+    "the field the candidate leads ('a head start over the other applicants') is no rival": [
+        ("Three years as a lifeguard gave her a head start over the other applicants.",
+         "experience:+"),
+        ("Her Cantonese gave her an edge over the other finalists.", "skills:+"),
+        # guard: talking over the others stays a fault
+        ("Talked over the other candidates in the group task.", "communication:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3428,6 +3446,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH7_CASES": COACH7_CASES,
     "TRICKY7_CASES": TRICKY7_CASES,
     "SHORTHAND7_CASES": SHORTHAND7_CASES,
+    "POLARITY7_CASES": POLARITY7_CASES,
 }
 
 

@@ -327,11 +327,20 @@ def rival_as_object(lex: Lexicon, tokens: list[Token], rival: Item, start: int) 
     if rival.start <= start or tokens[rival.start].surface not in lex.words.rival_object_heads:
         return False  # "offered the role to someone who ...": the hire, described
     if tokens[rival.start - 1].surface not in lex.words.rival_objects:
-        return False
+        return _passed_rival(lex, tokens, rival, start)
     # ... but "it came down to the other candidate", "we lost out to the other finalist":
     # the decision names the rival it chose.
     before = " ".join(t.surface for t in tokens[max(start, rival.start - 4) : rival.start])
     return not any(before == d or before.endswith(f" {d}") for d in lex.words.rival_decisions)
+
+
+def _passed_rival(lex: Lexicon, tokens: list[Token], rival: Item, start: int) -> bool:
+    """'gave you a head start over the other applicants': the field the candidate leads is
+    no rival chosen, so it sets no standard missed."""
+    if rival.start - 2 < start:
+        return False
+    lead = f"{tokens[rival.start - 2].surface} {tokens[rival.start - 1].surface}"
+    return lead in lex.words.rival_passed
 
 
 def drop_staff_rivals(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list[Item]:

@@ -66,6 +66,7 @@ class Words:
     gap_breaks: frozenset[str] = cue_list("clauses", "gap_breaks")
     opinion_nouns: frozenset[str] = cue_list("speaker", "opinion_nouns")
     comparison_equal: frozenset[str] = cue_list("comparison", "equal")
+    rival_passed: frozenset[str] = cue_list("comparison", "rival_passed")
     comparison_equal_tails: frozenset[str] = cue_list("comparison", "equal_tails")
     list_breaks: frozenset[str] = cue_list("negation", "list_breaks")
     requirement_leads: frozenset[str] = cue_list("clauses", "requirement_leads")
