@@ -3150,6 +3150,20 @@ DOMAIN6C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+FORMAL7_CASES: dict[str, list[tuple[str, str]]] = {
+    "a presentation the sentence's dress words judge is the appearance, not the talk": [
+        ("The committee found the presentation of the applicant unsatisfactory as regards attire.",
+         "hygiene:-"),
+        ("With regard to the presentation, the panel recommends a more sober attire next time.",
+         "hygiene:-"),
+        ("The presentation of the applicant was not adequate, notably the clothing.", "hygiene:-"),
+        # guard: a presentation judged on its own word stays communication
+        ("Her presentation was very clear and she wore a smart suit.",
+         "communication:+;hygiene:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3208,6 +3222,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL3_6C_CASES": FORMAL3_6C_CASES,
     "TRICKY6C_CASES": TRICKY6C_CASES,
     "DOMAIN6C_CASES": DOMAIN6C_CASES,
+    "FORMAL7_CASES": FORMAL7_CASES,
 }
 
 

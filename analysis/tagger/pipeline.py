@@ -18,6 +18,7 @@ from analysis.codebook import Codebook, load_codebook
 from analysis.memory import paused_collector
 from analysis.tagger.answers import append_answered
 from analysis.tagger.apology import unapologetic_lateness
+from analysis.tagger.appearance import dressed_presentation
 from analysis.tagger.blanks import explained_blanks, misfit_dress
 from analysis.tagger.brackets import skip_bracket_labels
 from analysis.tagger.candour import conceded_candour
@@ -256,6 +257,7 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     denied_gaze,  # "couldn't look the chair in the eye"
     conceded_candour,  # "honest but too negative"
     faulted_method,  # "rushed the STAR answers"
+    dressed_presentation,  # "presentation of self ... with regard to attire" is appearance
 )
 
 

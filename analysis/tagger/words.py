@@ -246,6 +246,7 @@ class Words:
     method_names: frozenset[str] = cue_list("methods", "names")
     dropped_subjects: frozenset[str] = cue_list("own_clauses", "subjects")
     during_markers: frozenset[str] = cue_list("moments", "during")
+    appearance_words: frozenset[str] = cue_list("appearance", "words")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
