@@ -3161,6 +3161,18 @@ FORMAL7_CASES: dict[str, list[tuple[str, str]]] = {
         ("Her presentation was very clear and she wore a smart suit.",
          "communication:+;hygiene:+"),
     ],
+    "the letter's sifting of the field is process, a post covered is a post filled": [
+        ("After a careful analysis of all the candidatures, the board has decided not to "
+         "proceed with your application.", ""),
+        ("We inform you that the post has been covered through internal mobility.", "fit:-"),
+        ("The board has decided to cover the vacancy with a colleague from the Milan office.",
+         "fit:-"),
+        ("The committee has identified a profile which answers more completely to the needs "
+         "of the unit.", "fit:-"),
+        # guards: the candidate's own careful analysis stays praise; a cover letter is no post
+        ("Her careful analysis of the sales data impressed the panel.", "skills:+"),
+        ("Your cover letter covered the role well.", "communication:+"),
+    ],
 }
 
 
