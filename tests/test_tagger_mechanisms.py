@@ -3383,6 +3383,32 @@ POLARITY7_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+FORMAL7_CASES: dict[str, list[tuple[str, str]]] = {
+    "a presentation the sentence's dress words judge is the appearance, not the talk": [
+        ("The committee found the presentation of the applicant unsatisfactory as regards attire.",
+         "hygiene:-"),
+        ("With regard to the presentation, the panel recommends a more sober attire next time.",
+         "hygiene:-"),
+        ("The presentation of the applicant was not adequate, notably the clothing.", "hygiene:-"),
+        # guard: a presentation judged on its own word stays communication
+        ("Her presentation was very clear and she wore a smart suit.",
+         "communication:+;hygiene:+"),
+    ],
+    "the letter's sifting of the field is process, a post covered is a post filled": [
+        ("After a careful analysis of all the candidatures, the board has decided not to "
+         "proceed with your application.", ""),
+        ("We inform you that the post has been covered through internal mobility.", "fit:-"),
+        ("The board has decided to cover the vacancy with a colleague from the Milan office.",
+         "fit:-"),
+        ("The committee has identified a profile which answers more completely to the needs "
+         "of the unit.", "fit:-"),
+        # guards: the candidate's own careful analysis stays praise; a cover letter is no post
+        ("Her careful analysis of the sales data impressed the panel.", "skills:+"),
+        ("Your cover letter covered the role well.", "communication:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3447,6 +3473,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "TRICKY7_CASES": TRICKY7_CASES,
     "SHORTHAND7_CASES": SHORTHAND7_CASES,
     "POLARITY7_CASES": POLARITY7_CASES,
+    "FORMAL7_CASES": FORMAL7_CASES,
 }
 
 

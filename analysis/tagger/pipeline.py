@@ -18,6 +18,7 @@ from analysis.codebook import Codebook, load_codebook
 from analysis.memory import paused_collector
 from analysis.tagger.answers import append_answered
 from analysis.tagger.apology import unapologetic_lateness
+from analysis.tagger.appearance import dressed_presentation
 from analysis.tagger.beliefs import settle_beliefs
 from analysis.tagger.blanks import explained_blanks, misfit_dress
 from analysis.tagger.brackets import skip_bracket_labels
@@ -269,6 +270,7 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     settle_beliefs,  # "I thought I was being clear, but the feedback was ..."
     drop_conceded_generics,  # "Not that your answers were bad - far from it - but ..."
     drop_open_questions,  # "Unclear whether he understood the role": the panel's doubt
+    dressed_presentation,  # "presentation of self ... with regard to attire" is appearance
 )
 
 

@@ -268,6 +268,7 @@ class Words:
     concession_negators: frozenset[str] = cue_list("concessions", "negators")
     open_question_clarity: frozenset[str] = cue_list("open_questions", "clarity")
     open_question_openers: frozenset[str] = cue_list("open_questions", "openers")
+    appearance_words: frozenset[str] = cue_list("appearance", "words")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
