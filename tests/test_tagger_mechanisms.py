@@ -3150,6 +3150,18 @@ DOMAIN6C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAINEXTRA7_CASES: dict[str, list[tuple[str, str]]] = {
+    "answers_on_subject_after_a_clause": [
+        # "and his answers on X": "and" joins clauses here, not a list of possessed points, so
+        # the answers on a subject still judge knowledge, not delivery.
+        ("He was punctual, and his answers on load calculations were weak.",
+         "logistics:+;skills:-"),
+        ("She seemed relaxed and her responses about pension auto-enrolment were spot on.",
+         "confidence:+;skills:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3208,6 +3220,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL3_6C_CASES": FORMAL3_6C_CASES,
     "TRICKY6C_CASES": TRICKY6C_CASES,
     "DOMAIN6C_CASES": DOMAIN6C_CASES,
+    "PLAINEXTRA7_CASES": PLAINEXTRA7_CASES,
 }
 
 
