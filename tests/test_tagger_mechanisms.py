@@ -1445,7 +1445,7 @@ FORMAL4_CASES: dict[str, list[tuple[str, str]]] = {
         ("He quoted the latest circulars of the Ministry on procurement.", ""),
         ("The test was held in the presence of the plant manager.", ""),
         ("Please bring your experience letter and relieving letter on the day.", ""),
-        ("Her reasoning was sharp and her answers were good.", "communication:+;skills:+"),  # guard
+        ("Her reasoning was sharp and her delivery was good.", "communication:+;skills:+"),  # guard
     ],
     "an inability frame denies the whole task after it": [
         ("The applicant was not in a position to explain the cash flow statement.", "skills:-"),
@@ -3158,6 +3158,14 @@ PLAINEXTRA7_CASES: dict[str, list[tuple[str, str]]] = {
          "logistics:+;skills:-"),
         ("She seemed relaxed and her responses about pension auto-enrolment were spot on.",
          "confidence:+;skills:+"),
+    ],
+    "answers_judged_only_for_worth": [
+        # A verdict of worth on the answers alone says nothing of delivery; a delivery word
+        # beside it still does, and a worth word on another noun is no verdict on them.
+        ("Decent answers on the whole.", ""),
+        ("Her responses were okay, I suppose.", ""),
+        ("Good answers, though too long.", "communication:-"),
+        ("She did a great job of keeping her answers brief.", "communication:+"),
     ],
 }
 

@@ -18,6 +18,7 @@ from analysis.codebook import Codebook, load_codebook
 from analysis.memory import paused_collector
 from analysis.tagger.answers import append_answered
 from analysis.tagger.apology import unapologetic_lateness
+from analysis.tagger.bare_answers import bare_answer_verdicts
 from analysis.tagger.blanks import explained_blanks, misfit_dress
 from analysis.tagger.brackets import skip_bracket_labels
 from analysis.tagger.candour import conceded_candour
@@ -170,6 +171,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     _fixes,  # "you spotted the error" is a skill
     mastery_idioms,  # "knew the regs and the case law cold" is mastery
     swallowed_rivals,  # "the job went to someone with stronger clinical skills" compares
+    bare_answer_verdicts,  # "Good answers overall" judges no delivery
 )
 
 

@@ -245,6 +245,7 @@ class Words:
     candour_words: frozenset[str] = cue_list("candour", "words")
     method_names: frozenset[str] = cue_list("methods", "names")
     dropped_subjects: frozenset[str] = cue_list("own_clauses", "subjects")
+    content_verdicts: frozenset[str] = cue_list("bare_answers", "content_verdicts")
     during_markers: frozenset[str] = cue_list("moments", "during")
 
 
