@@ -1445,7 +1445,7 @@ FORMAL4_CASES: dict[str, list[tuple[str, str]]] = {
         ("He quoted the latest circulars of the Ministry on procurement.", ""),
         ("The test was held in the presence of the plant manager.", ""),
         ("Please bring your experience letter and relieving letter on the day.", ""),
-        ("Her reasoning was sharp and her answers were good.", "communication:+;skills:+"),  # guard
+        ("Her reasoning was sharp and her delivery was good.", "communication:+;skills:+"),  # guard
     ],
     "an inability frame denies the whole task after it": [
         ("The applicant was not in a position to explain the cash flow statement.", "skills:-"),
@@ -3360,7 +3360,7 @@ SHORTHAND7_CASES: dict[str, list[tuple[str, str]]] = {
         ("Good: punctual, smart. Bad: no eye contact with the chair.", "confidence:-;logistics:+"),
         ("good: calm. bad: no questions for them at the end", "confidence:+;preparation:-"),
         # ... but after a negator a header word is a verdict ("Not bad: ...").
-        ("Not bad: the answers were decent.", "communication:+"),
+        ("Not bad: the answers were clear.", "communication:+"),
     ],
 }
 
@@ -3405,6 +3405,26 @@ FORMAL7_CASES: dict[str, list[tuple[str, str]]] = {
         # guards: the candidate's own careful analysis stays praise; a cover letter is no post
         ("Her careful analysis of the sales data impressed the panel.", "skills:+"),
         ("Your cover letter covered the role well.", "communication:+"),
+    ],
+}
+
+
+PLAINEXTRA7_CASES: dict[str, list[tuple[str, str]]] = {
+    "answers_on_subject_after_a_clause": [
+        # "and his answers on X": "and" joins clauses here, not a list of possessed points, so
+        # the answers on a subject still judge knowledge, not delivery.
+        ("He was punctual, and his answers on load calculations were weak.",
+         "logistics:+;skills:-"),
+        ("She seemed relaxed and her responses about pension auto-enrolment were spot on.",
+         "confidence:+;skills:+"),
+    ],
+    "answers_judged_only_for_worth": [
+        # A verdict of worth on the answers alone says nothing of delivery; a delivery word
+        # beside it still does, and a worth word on another noun is no verdict on them.
+        ("Decent answers on the whole.", ""),
+        ("Her responses were okay, I suppose.", ""),
+        ("Good answers, though too long.", "communication:-"),
+        ("She did a great job of keeping her answers brief.", "communication:+"),
     ],
 }
 
@@ -3474,6 +3494,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SHORTHAND7_CASES": SHORTHAND7_CASES,
     "POLARITY7_CASES": POLARITY7_CASES,
     "FORMAL7_CASES": FORMAL7_CASES,
+    "PLAINEXTRA7_CASES": PLAINEXTRA7_CASES,
 }
 
 

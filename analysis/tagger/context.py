@@ -195,11 +195,22 @@ def _listed_possession(lex: Lexicon, tokens: list[Token], a: Item) -> bool:
     own = lex.words.possessives
     if a.start < 1 or tokens[a.start - 1].surface not in own:
         return False
-    before = a.start >= 2 and tokens[a.start - 2].surface in _LIST_JOINS
+    before = a.start >= 2 and tokens[a.start - 2].surface in _LIST_JOINS and (
+        _possessed_before(own, tokens, a.start - 2)
+    )
     after = a.end + 1 < len(tokens) and (
         tokens[a.end].surface in _LIST_JOINS and tokens[a.end + 1].surface in own
     )
     return before or after
+
+
+def _possessed_before(own: frozenset[str], tokens: list[Token], join: int) -> bool:
+    """True when a possessed item ends at the join ("your punctuality, your manner"), so the
+    join lists points; after a clause ("she was calm, and her answers ...") it joins clauses."""
+    k = join - 1
+    while k >= 0 and tokens[k].surface in _LIST_JOINS:
+        k -= 1  # "your punctuality, and your manner"
+    return any(tokens[j].surface in own for j in range(max(0, k - 2), k))
 
 
 def _listed_after_topic(a: Item, cues: list[Item], tokens: list[Token]) -> bool:

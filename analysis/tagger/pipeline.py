@@ -19,6 +19,7 @@ from analysis.memory import paused_collector
 from analysis.tagger.answers import append_answered
 from analysis.tagger.apology import unapologetic_lateness
 from analysis.tagger.appearance import dressed_presentation
+from analysis.tagger.bare_answers import bare_answer_verdicts
 from analysis.tagger.beliefs import settle_beliefs
 from analysis.tagger.blanks import explained_blanks, misfit_dress
 from analysis.tagger.brackets import skip_bracket_labels
@@ -181,6 +182,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     swallowed_rivals,  # "the job went to someone with stronger clinical skills" compares
     drop_told_terms,  # "told cand abt 401k match + shift diff" passes terms on
     drop_field_statements,  # "Only candidates who reach the score can progress"
+    bare_answer_verdicts,  # "Good answers overall" judges no delivery
 )
 
 

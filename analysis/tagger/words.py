@@ -253,6 +253,7 @@ class Words:
     informed_recipients: frozenset[str] = cue_list("informed", "recipients")
     method_names: frozenset[str] = cue_list("methods", "names")
     dropped_subjects: frozenset[str] = cue_list("own_clauses", "subjects")
+    content_verdicts: frozenset[str] = cue_list("bare_answers", "content_verdicts")
     during_markers: frozenset[str] = cue_list("moments", "during")
     unnamed_frame_preps: frozenset[str] = cue_list("unnamed", "frame_preps")
     casual_dress: frozenset[str] = cue_list("casual", "dress")
