@@ -506,6 +506,12 @@ def tune(layer: Layer, sets: dict[str, list[Note]], names: list[str], held: str)
     for inner in names:
         model = layer.fit(training_notes(sets, [s for s in names if s != inner], held))
         oof[inner] = [layer.score(model, n) for n in sets[inner]]
+    return best_threshold(layer, sets, names, oof)
+
+
+def best_threshold(layer: Layer, sets: dict[str, list[Note]], names: list[str],
+                   oof: dict[str, list[np.ndarray]]) -> float:
+    """The threshold whose out-of-fold scores ``oof`` give the best mean strict-F1 gain."""
     best, best_gain = layer.grid[0], 0.0
     for thr in layer.grid[1:]:
         gain = 0.0
@@ -619,17 +625,7 @@ def tune_by_folds(layer: Layer, sets: dict[str, list[Note]], names: list[str],
                 if n.text.strip().lower() not in banned]
         model = layer.fit(rest)
         oof.update({s: [layer.score(model, n) for n in sets[s]] for s in group})
-    best, best_gain = layer.grid[0], 0.0
-    for thr in layer.grid[1:]:
-        gain = 0.0
-        for s in names:
-            base = [rule_pairs(n) for n in sets[s]]
-            new = [layer.apply(n, b, p, thr) for n, b, p in zip(sets[s], base, oof[s],
-                                                                 strict=True)]
-            gain += (f1(sets[s], new)[1] - f1(sets[s], base)[1]) / len(names)
-        if gain > best_gain + 1e-9:
-            best, best_gain = thr, gain
-    return best
+    return best_threshold(layer, sets, names, oof)
 
 
 def run_unseen(train: list[str], unseen: list[str], layer_names: list[str]) -> None:
