@@ -3429,6 +3429,16 @@ PLAINEXTRA7_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAINEXTRA7B_CASES: dict[str, list[tuple[str, str]]] = {
+    "liking or wanting the work is attitude, not experience held": [
+        ("He obviously enjoys working with older people.", "attitude:+"),
+        ("She genuinely wants to work in youth justice.", "attitude:+"),
+        ("Said twice that he dislikes working with the public.", "attitude:-"),
+        ("Six years working with adults with learning disabilities.", "experience:+"),  # guard
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3495,6 +3505,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "POLARITY7_CASES": POLARITY7_CASES,
     "FORMAL7_CASES": FORMAL7_CASES,
     "PLAINEXTRA7_CASES": PLAINEXTRA7_CASES,
+    "PLAINEXTRA7B_CASES": PLAINEXTRA7B_CASES,
 }
 
 
