@@ -3436,6 +3436,14 @@ PLAINEXTRA7B_CASES: dict[str, list[tuple[str, str]]] = {
         ("Said twice that he dislikes working with the public.", "attitude:-"),
         ("Six years working with adults with learning disabilities.", "experience:+"),  # guard
     ],
+    "pace or structure of a lesson or a take-home judges the work, not the talk": [
+        ("Her trial lesson was nicely paced.", "skills:+"),
+        ("The coding take-home was well structured.", "skills:+"),
+        ("Your sample lesson was pitched at the right level.", "skills:+"),
+        # guards: answers and a presentation keep the delivery reading
+        ("Her answers about the lesson were well structured.", "communication:+"),
+        ("A well-paced presentation.", "communication:+"),
+    ],
 }
 
 

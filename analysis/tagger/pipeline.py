@@ -55,6 +55,7 @@ from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.nouns import drop_noun_advice
 from analysis.tagger.open_questions import drop_open_questions
 from analysis.tagger.otherwise import drop_rest_verdicts, rest_verdict
+from analysis.tagger.paced_work import paced_work
 from analysis.tagger.paperwork import drop_paperwork, drop_todos
 from analysis.tagger.parts import body_span
 from analysis.tagger.phrases import match_sentence
@@ -273,6 +274,7 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     drop_conceded_generics,  # "Not that your answers were bad - far from it - but ..."
     drop_open_questions,  # "Unclear whether he understood the role": the panel's doubt
     dressed_presentation,  # "presentation of self ... with regard to attire" is appearance
+    paced_work,  # "the demo lesson was well paced": the work, not the talk
 )
 
 

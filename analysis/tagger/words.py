@@ -270,6 +270,10 @@ class Words:
     open_question_clarity: frozenset[str] = cue_list("open_questions", "clarity")
     open_question_openers: frozenset[str] = cue_list("open_questions", "openers")
     appearance_words: frozenset[str] = cue_list("appearance", "words")
+    paced_work_heads: frozenset[str] = cue_list("paced_work", "heads")
+    paced_work_cues: frozenset[str] = cue_list("paced_work", "cues")
+    paced_work_nouns: frozenset[str] = cue_list("paced_work", "nouns")
+    paced_work_delivery: frozenset[str] = cue_list("paced_work", "delivery")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
