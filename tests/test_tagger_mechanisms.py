@@ -3444,6 +3444,14 @@ PLAINEXTRA7B_CASES: dict[str, list[tuple[str, str]]] = {
         ("Her answers about the lesson were well structured.", "communication:+"),
         ("A well-paced presentation.", "communication:+"),
     ],
+    "losing the thread is the symptom of a cause the sentence names": [
+        ("Visibly nervous and lost her train of thought on the budget question.",
+         "confidence:-"),
+        ("He hadn't practised the pitch and lost track of his own slides.", "preparation:-"),
+        # guards: with no cause named the loss stays a delivery fault
+        ("Lost his thread halfway through the STAR answer.", "communication:-"),
+        ("She talked so fast that the panel lost track.", "communication:-"),
+    ],
 }
 
 

@@ -85,6 +85,7 @@ from analysis.tagger.subjects import (
     unclear_on_subjects,
 )
 from analysis.tagger.suffixes import negate_suffixed
+from analysis.tagger.symptoms import caused_symptoms
 from analysis.tagger.taken_roads import read_alternatives
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import drop_gap_counts, read_tenure
@@ -275,6 +276,7 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     drop_open_questions,  # "Unclear whether he understood the role": the panel's doubt
     dressed_presentation,  # "presentation of self ... with regard to attire" is appearance
     paced_work,  # "the demo lesson was well paced": the work, not the talk
+    caused_symptoms,  # "so anxious that you lost your train of thought": the nerves alone
 )
 
 

@@ -274,6 +274,9 @@ class Words:
     paced_work_cues: frozenset[str] = cue_list("paced_work", "cues")
     paced_work_nouns: frozenset[str] = cue_list("paced_work", "nouns")
     paced_work_delivery: frozenset[str] = cue_list("paced_work", "delivery")
+    symptom_verbs: frozenset[str] = cue_list("symptoms", "verbs")
+    symptom_objects: frozenset[str] = cue_list("symptoms", "objects")
+    symptom_causes: frozenset[str] = cue_list("symptoms", "causes")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
