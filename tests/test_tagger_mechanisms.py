@@ -3452,6 +3452,12 @@ PLAINEXTRA7B_CASES: dict[str, list[tuple[str, str]]] = {
         ("Lost his thread halfway through the STAR answer.", "communication:-"),
         ("She talked so fast that the panel lost track.", "communication:-"),
     ],
+    "rushed from arriving late is the lateness, not the delivery": [
+        ("The panel noted you arrived after the agreed time and looked rushed.", "logistics:-"),
+        ("Try to leave earlier so you're not rushing in.", "logistics:-"),
+        # guard: a hurried answer stays a delivery fault
+        ("Came in late, then rushed through her answers.", "logistics:-;communication:-"),
+    ],
 }
 
 

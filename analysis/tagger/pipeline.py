@@ -85,7 +85,7 @@ from analysis.tagger.subjects import (
     unclear_on_subjects,
 )
 from analysis.tagger.suffixes import negate_suffixed
-from analysis.tagger.symptoms import caused_symptoms
+from analysis.tagger.symptoms import caused_symptoms, late_rush
 from analysis.tagger.taken_roads import read_alternatives
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import drop_gap_counts, read_tenure
@@ -277,6 +277,7 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     dressed_presentation,  # "presentation of self ... with regard to attire" is appearance
     paced_work,  # "the demo lesson was well paced": the work, not the talk
     caused_symptoms,  # "so anxious that you lost your train of thought": the nerves alone
+    late_rush,  # "turned up late and looked rushed": the lateness, not the delivery
 )
 
 

@@ -7,13 +7,24 @@ names why ("You hadn't rehearsed the walkthrough and lost track of which project
 thought"), the labels give the cause's theme alone: the loss is how the missing rehearsal or
 the nerves showed. A mention cued by nothing but such a loss yields to a fault of preparation
 or confidence from other cues in the sentence; "rambled, lost my thread" (no such cause) and
-"the panel lost track" keep theirs. The word lists are data in ``[symptoms]`` of the cue file.
+"the panel lost track" keep theirs.
+
+Rushing is the same kind of sign: "arrived after the scheduled time and seemed rushed", "turned
+up late and looked rushed", "not rushing in flustered" name the hurry of arriving late, not a
+hurried delivery. A communication mention cued by a rush word alone (or with advice and a
+negator), with no answer or talk after it ("rushed through every answer" keeps its reading),
+is the lateness: it yields to the sentence's logistics mention, or, as "rushing in" (the
+arrival itself), becomes one. The word lists are data in ``[symptoms]`` of the cue file.
 """
 
 from __future__ import annotations
 
+import re
+
 from analysis.tagger.model import Found
 from analysis.tagger.words import Words
+
+_WORD = re.compile(r"[a-z']+")
 
 
 def _symptom(words: Words, cue: str) -> bool:
@@ -37,3 +48,35 @@ def caused_symptoms(words: Words, sentence: str, found: list[Found]) -> list[Fou
     if not causes:
         return found
     return [m for m, lone in zip(found, only, strict=True) if not lone or m[0] in causes]
+
+
+def _arrival_rush(words: Words, mention: Found) -> tuple[bool, bool]:
+    """(a hurry of arriving, said as 'rushing in') for a communication mention cued by a rush
+    word alone, with no answer or talk named after it."""
+    theme, sign, evidence, cues = mention
+    low = [c.lower() for c in cues]
+    if theme != "communication" or sign > 0 or not any(c in words.rush_words for c in low):
+        return False, False
+    if not all(c in words.rush_words or c in words.rush_frames for c in low):
+        return False, False
+    tokens = _WORD.findall(evidence.lower())
+    at = next((k for k, t in enumerate(tokens) if t in words.rush_words), None)
+    if at is None or any(t in words.rush_delivery for t in tokens[at + 1 :]):
+        return False, False
+    return True, tokens[at + 1 : at + 2] == ["in"]
+
+
+def late_rush(words: Words, sentence: str, found: list[Found]) -> list[Found]:
+    """``found`` with a hurry of arriving late read as the lateness, not the delivery."""
+    if "rush" not in sentence.lower():
+        return found
+    late = any(m[0] == "logistics" and m[1] < 0 for m in found)
+    out: list[Found] = []
+    for m in found:
+        rush, arriving = _arrival_rush(words, m)
+        if rush and late:
+            continue
+        if rush and arriving:
+            m = ("logistics", m[1], m[2], m[3])
+        out.append(m)
+    return out

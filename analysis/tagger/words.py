@@ -277,6 +277,9 @@ class Words:
     symptom_verbs: frozenset[str] = cue_list("symptoms", "verbs")
     symptom_objects: frozenset[str] = cue_list("symptoms", "objects")
     symptom_causes: frozenset[str] = cue_list("symptoms", "causes")
+    rush_words: frozenset[str] = cue_list("symptoms", "rush_words")
+    rush_frames: frozenset[str] = cue_list("symptoms", "rush_frames")
+    rush_delivery: frozenset[str] = cue_list("symptoms", "rush_delivery")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
