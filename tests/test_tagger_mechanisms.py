@@ -3458,6 +3458,13 @@ PLAINEXTRA7B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a hurried answer stays a delivery fault
         ("Came in late, then rushed through her answers.", "logistics:-;communication:-"),
     ],
+    "what the candidate's questions were about is their subject": [
+        ("Asked good questions about our mentoring and CPD offer.", "preparation:+"),
+        ("He asked sensible questions about our shift pattern and pay bands.", "preparation:+"),
+        # guard: a verdict after the comma is its own
+        ("Asked good questions about the team, and was punctual.",
+         "preparation:+;logistics:+"),
+    ],
 }
 
 

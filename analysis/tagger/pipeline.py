@@ -19,6 +19,7 @@ from analysis.memory import paused_collector
 from analysis.tagger.answers import append_answered
 from analysis.tagger.apology import unapologetic_lateness
 from analysis.tagger.appearance import dressed_presentation
+from analysis.tagger.asked_about import asked_subjects
 from analysis.tagger.bare_answers import bare_answer_verdicts
 from analysis.tagger.beliefs import settle_beliefs
 from analysis.tagger.blanks import explained_blanks, misfit_dress
@@ -278,6 +279,7 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     paced_work,  # "the demo lesson was well paced": the work, not the talk
     caused_symptoms,  # "so anxious that you lost your train of thought": the nerves alone
     late_rush,  # "turned up late and looked rushed": the lateness, not the delivery
+    asked_subjects,  # "asked good questions about our CPD programme": their subject
 )
 
 

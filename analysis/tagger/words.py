@@ -280,6 +280,7 @@ class Words:
     rush_words: frozenset[str] = cue_list("symptoms", "rush_words")
     rush_frames: frozenset[str] = cue_list("symptoms", "rush_frames")
     rush_delivery: frozenset[str] = cue_list("symptoms", "rush_delivery")
+    asked_about_frames: frozenset[str] = cue_list("asked_about", "frames")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
