@@ -3429,6 +3429,45 @@ PLAINEXTRA7_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAINEXTRA7B_CASES: dict[str, list[tuple[str, str]]] = {
+    "liking or wanting the work is attitude, not experience held": [
+        ("He obviously enjoys working with older people.", "attitude:+"),
+        ("She genuinely wants to work in youth justice.", "attitude:+"),
+        ("Said twice that he dislikes working with the public.", "attitude:-"),
+        ("Six years working with adults with learning disabilities.", "experience:+"),  # guard
+    ],
+    "pace or structure of a lesson or a take-home judges the work, not the talk": [
+        ("Her trial lesson was nicely paced.", "skills:+"),
+        ("The coding take-home was well structured.", "skills:+"),
+        ("Your sample lesson was pitched at the right level.", "skills:+"),
+        # guards: answers and a presentation keep the delivery reading
+        ("Her answers about the lesson were well structured.", "communication:+"),
+        ("A well-paced presentation.", "communication:+"),
+    ],
+    "losing the thread is the symptom of a cause the sentence names": [
+        ("Visibly nervous and lost her train of thought on the budget question.",
+         "confidence:-"),
+        ("He hadn't practised the pitch and lost track of his own slides.", "preparation:-"),
+        # guards: with no cause named the loss stays a delivery fault
+        ("Lost his thread halfway through the STAR answer.", "communication:-"),
+        ("She talked so fast that the panel lost track.", "communication:-"),
+    ],
+    "rushed from arriving late is the lateness, not the delivery": [
+        ("The panel noted you arrived after the agreed time and looked rushed.", "logistics:-"),
+        ("Try to leave earlier so you're not rushing in.", "logistics:-"),
+        # guard: a hurried answer stays a delivery fault
+        ("Came in late, then rushed through her answers.", "logistics:-;communication:-"),
+    ],
+    "what the candidate's questions were about is their subject": [
+        ("Asked good questions about our mentoring and CPD offer.", "preparation:+"),
+        ("He asked sensible questions about our shift pattern and pay bands.", "preparation:+"),
+        # guard: a verdict after the comma is its own
+        ("Asked good questions about the team, and was punctual.",
+         "preparation:+;logistics:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3495,6 +3534,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "POLARITY7_CASES": POLARITY7_CASES,
     "FORMAL7_CASES": FORMAL7_CASES,
     "PLAINEXTRA7_CASES": PLAINEXTRA7_CASES,
+    "PLAINEXTRA7B_CASES": PLAINEXTRA7B_CASES,
 }
 
 

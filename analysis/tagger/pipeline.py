@@ -19,6 +19,7 @@ from analysis.memory import paused_collector
 from analysis.tagger.answers import append_answered
 from analysis.tagger.apology import unapologetic_lateness
 from analysis.tagger.appearance import dressed_presentation
+from analysis.tagger.asked_about import asked_subjects
 from analysis.tagger.bare_answers import bare_answer_verdicts
 from analysis.tagger.beliefs import settle_beliefs
 from analysis.tagger.blanks import explained_blanks, misfit_dress
@@ -55,6 +56,7 @@ from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.nouns import drop_noun_advice
 from analysis.tagger.open_questions import drop_open_questions
 from analysis.tagger.otherwise import drop_rest_verdicts, rest_verdict
+from analysis.tagger.paced_work import paced_work
 from analysis.tagger.paperwork import drop_paperwork, drop_todos
 from analysis.tagger.parts import body_span
 from analysis.tagger.phrases import match_sentence
@@ -84,6 +86,7 @@ from analysis.tagger.subjects import (
     unclear_on_subjects,
 )
 from analysis.tagger.suffixes import negate_suffixed
+from analysis.tagger.symptoms import caused_symptoms, late_rush
 from analysis.tagger.taken_roads import read_alternatives
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import drop_gap_counts, read_tenure
@@ -273,6 +276,10 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     drop_conceded_generics,  # "Not that your answers were bad - far from it - but ..."
     drop_open_questions,  # "Unclear whether he understood the role": the panel's doubt
     dressed_presentation,  # "presentation of self ... with regard to attire" is appearance
+    paced_work,  # "the demo lesson was well paced": the work, not the talk
+    caused_symptoms,  # "so anxious that you lost your train of thought": the nerves alone
+    late_rush,  # "turned up late and looked rushed": the lateness, not the delivery
+    asked_subjects,  # "asked good questions about our CPD programme": their subject
 )
 
 

@@ -270,6 +270,17 @@ class Words:
     open_question_clarity: frozenset[str] = cue_list("open_questions", "clarity")
     open_question_openers: frozenset[str] = cue_list("open_questions", "openers")
     appearance_words: frozenset[str] = cue_list("appearance", "words")
+    paced_work_heads: frozenset[str] = cue_list("paced_work", "heads")
+    paced_work_cues: frozenset[str] = cue_list("paced_work", "cues")
+    paced_work_nouns: frozenset[str] = cue_list("paced_work", "nouns")
+    paced_work_delivery: frozenset[str] = cue_list("paced_work", "delivery")
+    symptom_verbs: frozenset[str] = cue_list("symptoms", "verbs")
+    symptom_objects: frozenset[str] = cue_list("symptoms", "objects")
+    symptom_causes: frozenset[str] = cue_list("symptoms", "causes")
+    rush_words: frozenset[str] = cue_list("symptoms", "rush_words")
+    rush_frames: frozenset[str] = cue_list("symptoms", "rush_frames")
+    rush_delivery: frozenset[str] = cue_list("symptoms", "rush_delivery")
+    asked_about_frames: frozenset[str] = cue_list("asked_about", "frames")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
