@@ -3429,6 +3429,28 @@ PLAINEXTRA7_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+DOMAIN7B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a task done in a fraction of its time is skill; an answer timed in minutes is length": [
+        ("Finished the stock reconciliation in half the time.", "skills:+"),
+        ("Traced the leak on the rig in under 15 minutes.", "skills:+"),
+        ("Answered each question in under two minutes.", "communication:+"),  # guard
+    ],
+    "a credential held stands beside a gap judged elsewhere in the sentence": [
+        ("PALS and NRP current, but has never done a FIFO swing.", "experience:+;experience:-"),
+        ("Not PALS current, and has never done a FIFO swing.", "experience:-"),  # guard
+    ],
+    "a code right after holds names a credential held": [
+        ("Holds 2394 from last year.", "experience:+"),
+        ("Holds GWO BST.", "experience:+"),
+        ("She holds HR clinics on Fridays.", ""),  # guard: the code qualifies a noun
+    ],
+    "the lowest grade of a credential is the gap; a Red Seal is a ticket held": [
+        ("Only a provisional licence so far.", "experience:-"),
+        ("Red Seal electrician.", "experience:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3495,6 +3517,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "POLARITY7_CASES": POLARITY7_CASES,
     "FORMAL7_CASES": FORMAL7_CASES,
     "PLAINEXTRA7_CASES": PLAINEXTRA7_CASES,
+    "DOMAIN7B_CASES": DOMAIN7B_CASES,
 }
 
 
