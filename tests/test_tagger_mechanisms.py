@@ -3444,6 +3444,14 @@ DOMAIN7B_CASES: dict[str, list[tuple[str, str]]] = {
         ("Holds GWO BST.", "experience:+"),
         ("She holds HR clinics on Fridays.", ""),  # guard: the code qualifies a noun
     ],
+    "a named term is a subject or credential, not its ordinary words": [
+        ("Good working knowledge of the Federal Uniform Guidance.", "skills:+"),
+        ("Knows the OECD recommendations on transfer pricing.", "skills:+"),
+        ("Knew the HIPAA requirements well.", "skills:+"),
+        ("Knew the TIPS rules for refusing service.", "skills:+"),
+        ("Turned up in a scruffy uniform.", "hygiene:-"),  # guard: the dress itself
+        ("I'm OK with the commute.", "logistics:+"),  # guard: 'I' names no term
+    ],
     "the lowest grade of a credential is the gap; a Red Seal is a ticket held": [
         ("Only a provisional licence so far.", "experience:-"),
         ("Red Seal electrician.", "experience:+"),

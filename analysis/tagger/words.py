@@ -270,6 +270,7 @@ class Words:
     open_question_clarity: frozenset[str] = cue_list("open_questions", "clarity")
     open_question_openers: frozenset[str] = cue_list("open_questions", "openers")
     appearance_words: frozenset[str] = cue_list("appearance", "words")
+    named_standards: frozenset[str] = cue_list("named_terms", "standards")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
