@@ -3452,6 +3452,11 @@ DOMAIN7B_CASES: dict[str, list[tuple[str, str]]] = {
         ("Turned up in a scruffy uniform.", "hygiene:-"),  # guard: the dress itself
         ("I'm OK with the commute.", "logistics:+"),  # guard: 'I' names no term
     ],
+    "a fit-out is building work, not fit with the team": [
+        ("Six years on retail fit-outs.", "experience:+"),
+        ("Did the office fit-out for a bank.", ""),
+        ("Not the right fit for the crew.", "fit:-"),  # guard
+    ],
     "the lowest grade of a credential is the gap; a Red Seal is a ticket held": [
         ("Only a provisional licence so far.", "experience:-"),
         ("Red Seal electrician.", "experience:+"),
