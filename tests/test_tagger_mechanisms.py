@@ -3468,6 +3468,41 @@ PLAINEXTRA7B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+DOMAIN7B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a task done in a fraction of its time is skill; an answer timed in minutes is length": [
+        ("Finished the stock reconciliation in half the time.", "skills:+"),
+        ("Traced the leak on the rig in under 15 minutes.", "skills:+"),
+        ("Answered each question in under two minutes.", "communication:+"),  # guard
+    ],
+    "a credential held stands beside a gap judged elsewhere in the sentence": [
+        ("PALS and NRP current, but has never done a FIFO swing.", "experience:+;experience:-"),
+        ("Not PALS current, and has never done a FIFO swing.", "experience:-"),  # guard
+    ],
+    "a code right after holds names a credential held": [
+        ("Holds 2394 from last year.", "experience:+"),
+        ("Holds GWO BST.", "experience:+"),
+        ("She holds HR clinics on Fridays.", ""),  # guard: the code qualifies a noun
+    ],
+    "a named term is a subject or credential, not its ordinary words": [
+        ("Good working knowledge of the Federal Uniform Guidance.", "skills:+"),
+        ("Knows the OECD recommendations on transfer pricing.", "skills:+"),
+        ("Knew the HIPAA requirements well.", "skills:+"),
+        ("Knew the TIPS rules for refusing service.", "skills:+"),
+        ("Turned up in a scruffy uniform.", "hygiene:-"),  # guard: the dress itself
+        ("I'm OK with the commute.", "logistics:+"),  # guard: 'I' names no term
+    ],
+    "a fit-out is building work, not fit with the team": [
+        ("Six years on retail fit-outs.", "experience:+"),
+        ("Did the office fit-out for a bank.", ""),
+        ("Not the right fit for the crew.", "fit:-"),  # guard
+    ],
+    "the lowest grade of a credential is the gap; a Red Seal is a ticket held": [
+        ("Only a provisional licence so far.", "experience:-"),
+        ("Red Seal electrician.", "experience:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3535,6 +3570,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL7_CASES": FORMAL7_CASES,
     "PLAINEXTRA7_CASES": PLAINEXTRA7_CASES,
     "PLAINEXTRA7B_CASES": PLAINEXTRA7B_CASES,
+    "DOMAIN7B_CASES": DOMAIN7B_CASES,
 }
 
 

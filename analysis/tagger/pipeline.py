@@ -51,6 +51,7 @@ from analysis.tagger.likeness import drop_likeness_rivals
 from analysis.tagger.methods import faulted_method
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
 from analysis.tagger.moments import drop_during_topics, drop_moment_faults
+from analysis.tagger.named_terms import drop_named_terms
 from analysis.tagger.names import drop_names, rematch_name_cuts
 from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.nouns import drop_noun_advice
@@ -340,6 +341,7 @@ class Tagger:
         items = drop_gap_counts(lex, tokens, items)  # "too junior (2yrs)"
         items = rematch_name_cuts(lex, text, tokens, items)  # "knowledge of the Charities SORP"
         items = drop_names(lex.words, text, tokens, items)  # "the post of Shift Engineer"
+        items = drop_named_terms(lex, text, tokens, items)  # "2 CFR 200 Uniform Guidance"
         items = drop_staff_rivals(lex, tokens, items)  # "talked over the other panellists"
         items = drop_likeness_rivals(lex, tokens, items)  # "loved someone with your energy"
         items = drop_noun_advice(lex, tokens, items)  # "tidy work on the board"

@@ -281,6 +281,7 @@ class Words:
     rush_frames: frozenset[str] = cue_list("symptoms", "rush_frames")
     rush_delivery: frozenset[str] = cue_list("symptoms", "rush_delivery")
     asked_about_frames: frozenset[str] = cue_list("asked_about", "frames")
+    named_standards: frozenset[str] = cue_list("named_terms", "standards")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
