@@ -3429,6 +3429,23 @@ PLAINEXTRA7_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAINMISS7B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a rival's second reason after a comma or 'and was' is a point of its own": [
+        (
+            "The person we appointed had far more hospital experience, and a calmer manner "
+            "with patients.",
+            "experience:-;confidence:-",
+        ),
+        (
+            "We chose a candidate with more warehouse experience who was also more enthusiastic.",
+            "experience:-;attitude:-",
+        ),
+        ("The chosen candidate had more retail experience and was more articulate.",
+         "experience:-;communication:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3495,6 +3512,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "POLARITY7_CASES": POLARITY7_CASES,
     "FORMAL7_CASES": FORMAL7_CASES,
     "PLAINEXTRA7_CASES": PLAINEXTRA7_CASES,
+    "PLAINMISS7B_CASES": PLAINMISS7B_CASES,
 }
 
 
