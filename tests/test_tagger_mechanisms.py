@@ -3443,6 +3443,18 @@ PLAINMISS7B_CASES: dict[str, list[tuple[str, str]]] = {
         ("The chosen candidate had more retail experience and was more articulate.",
          "experience:-;communication:-"),
     ],
+    "cutting in before a named or titled asker finished, or finishing their sentences": [
+        ("Kept butting in before the chair had finished her point.", "communication:-"),
+        ("She kept finishing the interviewer's sentences.", "communication:-"),
+    ],
+    "slides or notes read out word for word are read, preparation": [
+        ("His handouts were good, but he read them word for word.", "preparation:-"),
+        ("He read the slides out word for word.", "preparation:-"),
+    ],
+    "a command of the employer's own affairs, and research done with its extent between": [
+        ("He showed a real command of our service lines.", "preparation:+"),
+        ("She had clearly done some proper digging on the trust.", "preparation:+"),
+    ],
 }
 
 
