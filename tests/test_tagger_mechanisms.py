@@ -3455,6 +3455,15 @@ PLAINMISS7B_CASES: dict[str, list[tuple[str, str]]] = {
         ("He showed a real command of our service lines.", "preparation:+"),
         ("She had clearly done some proper digging on the trust.", "preparation:+"),
     ],
+    "what the employer does or offers, told of, looked at or named": [
+        ("She couldn't tell us much about the museum's education programme.", "preparation:-"),
+        ("He hadn't looked into what the team actually delivers.", "preparation:-"),
+        ("She had no idea which our flagship sites were.", "preparation:-"),
+        ("He couldn't list any of the products our shop sells.", "preparation:-"),
+    ],
+    "a logbook's numbers are the record of cases or hours done": [
+        ("His logbook figures are strong for a trainee.", "experience:+"),
+    ],
 }
 
 
