@@ -3464,6 +3464,11 @@ PLAINMISS7B_CASES: dict[str, list[tuple[str, str]]] = {
     "a logbook's numbers are the record of cases or hours done": [
         ("His logbook figures are strong for a trainee.", "experience:+"),
     ],
+    "days or term time offered, or a term of the post not committed to, is availability": [
+        ("She can only work Tuesdays and Fridays.", "logistics:-"),
+        ("Friendly, but can only do term time.", "attitude:+;logistics:-"),
+        ("He couldn't commit to the six-month secondment.", "logistics:-"),
+    ],
 }
 
 
