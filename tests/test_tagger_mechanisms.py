@@ -3469,6 +3469,10 @@ PLAINMISS7B_CASES: dict[str, list[tuple[str, str]]] = {
         ("Friendly, but can only do term time.", "attitude:+;logistics:-"),
         ("He couldn't commit to the six-month secondment.", "logistics:-"),
     ],
+    "a grip of a subject is a grasp of it; candour about a gap written out in full": [
+        ("An impressive grip of the pensions regime.", "skills:+"),
+        ("He admitted what he did not know about the budget process.", "attitude:+"),
+    ],
 }
 
 
