@@ -3503,6 +3503,53 @@ DOMAIN7B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAINMISS7B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a rival's second reason after a comma or 'and was' is a point of its own": [
+        (
+            "The person we appointed had far more hospital experience, and a calmer manner "
+            "with patients.",
+            "experience:-;confidence:-",
+        ),
+        (
+            "We chose a candidate with more warehouse experience who was also more enthusiastic.",
+            "experience:-;attitude:-",
+        ),
+        ("The chosen candidate had more retail experience and was more articulate.",
+         "experience:-;communication:-"),
+    ],
+    "cutting in before a named or titled asker finished, or finishing their sentences": [
+        ("Kept butting in before the chair had finished her point.", "communication:-"),
+        ("She kept finishing the interviewer's sentences.", "communication:-"),
+    ],
+    "slides or notes read out word for word are read, preparation": [
+        ("His handouts were good, but he read them word for word.", "preparation:-"),
+        ("He read the slides out word for word.", "preparation:-"),
+    ],
+    "a command of the employer's own affairs, and research done with its extent between": [
+        ("He showed a real command of our service lines.", "preparation:+"),
+        ("She had clearly done some proper digging on the trust.", "preparation:+"),
+    ],
+    "what the employer does or offers, told of, looked at or named": [
+        ("She couldn't tell us much about the museum's education programme.", "preparation:-"),
+        ("He hadn't looked into what the team actually delivers.", "preparation:-"),
+        ("She had no idea which our flagship sites were.", "preparation:-"),
+        ("He couldn't list any of the products our shop sells.", "preparation:-"),
+    ],
+    "a logbook's numbers are the record of cases or hours done": [
+        ("His logbook figures are strong for a trainee.", "experience:+"),
+    ],
+    "days or term time offered, or a term of the post not committed to, is availability": [
+        ("She can only work Tuesdays and Fridays.", "logistics:-"),
+        ("Friendly, but can only do term time.", "attitude:+;logistics:-"),
+        ("He couldn't commit to the six-month secondment.", "logistics:-"),
+    ],
+    "a grip of a subject is a grasp of it; candour about a gap written out in full": [
+        ("An impressive grip of the pensions regime.", "skills:+"),
+        ("He admitted what he did not know about the budget process.", "attitude:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3571,6 +3618,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "PLAINEXTRA7_CASES": PLAINEXTRA7_CASES,
     "PLAINEXTRA7B_CASES": PLAINEXTRA7B_CASES,
     "DOMAIN7B_CASES": DOMAIN7B_CASES,
+    "PLAINMISS7B_CASES": PLAINMISS7B_CASES,
 }
 
 

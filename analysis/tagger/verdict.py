@@ -21,6 +21,7 @@ from analysis.tagger.polarity import Deciders, Vader, eval_sign, resolve
 from analysis.tagger.presence import present_topic
 from analysis.tagger.ratings import marks_topic
 from analysis.tagger.rival_less import rival_had_less
+from analysis.tagger.rival_points import rival_point
 from analysis.tagger.scope import apply_negation, word_evals
 from analysis.tagger.speaker import (
     compared_first,
@@ -228,7 +229,8 @@ def _is_context(reading: Reading, item: Item) -> bool:
         # "asked about your motivation" names a subject, not a trait shown.
         and (item.start < 2 or tokens[item.start - 2].surface not in lex.words.topic_prepositions)
     )
-    return bool(bare and not owned and not _listed_item(reading, item)) or instruction_verb
+    listed = _listed_item(reading, item) or rival_point(reading, item)
+    return bool(bare and not owned and not listed) or instruction_verb
 
 
 def _listed_item(reading: Reading, item: Item) -> bool:
@@ -348,7 +350,7 @@ def judge_cue(reading: Reading, item: Item, vader: Vader) -> _Guess | None:
         sign, deciders = _clause_overrides(reading, sign, deciders, bool(item.rule.self_eval))
     if sign == 0:
         return None
-    if WEAK in deciders and _listed_item(reading, item):
+    if WEAK in deciders and (_listed_item(reading, item) or rival_point(reading, item)):
         deciders = [d for d in deciders if d is not WEAK]  # the header judged it
     weak = WEAK in deciders
     if item.rule.self_eval or item.rule.prior:
