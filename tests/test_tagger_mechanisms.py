@@ -3383,6 +3383,20 @@ POLARITY7_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+POLARITY7B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a paired header ('Strengths/Development', 'Done well / Do differently') sets two columns": [
+        ("Strengths/Development - S: excellent Excel modelling.", "skills:+"),
+        ("positives/negatives: calm manner / no CAD experience", "confidence:+;experience:-"),
+        ("Done well / Do differently\nEye contact / Shorter answers",
+         "communication:-;confidence:+"),
+        ("Went well / to improve: the coding exercise was your best part; know our product range.",
+         "preparation:-;skills:+"),
+        # guard: a single improvements header still rules its list
+        ("Development: eye contact, posture.", "confidence:-"),
+    ],
+}
+
+
 FORMAL7_CASES: dict[str, list[tuple[str, str]]] = {
     "a presentation the sentence's dress words judge is the appearance, not the talk": [
         ("The committee found the presentation of the applicant unsatisfactory as regards attire.",
@@ -3495,6 +3509,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "POLARITY7_CASES": POLARITY7_CASES,
     "FORMAL7_CASES": FORMAL7_CASES,
     "PLAINEXTRA7_CASES": PLAINEXTRA7_CASES,
+    "POLARITY7B_CASES": POLARITY7B_CASES,
 }
 
 
