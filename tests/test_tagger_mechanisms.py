@@ -3394,6 +3394,12 @@ POLARITY7B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a single improvements header still rules its list
         ("Development: eye contact, posture.", "confidence:-"),
     ],
+    "a level capped by 'at best' is a fault, not the praise 'best' gives": [
+        ("Her Spanish is conversational at best.", "skills:-"),
+        ("His Excel is intermediate at best.", "skills:-"),
+        # guard: the best answer stays praise
+        ("Her Excel test was the best of the day.", "skills:+"),
+    ],
 }
 
 
