@@ -3400,6 +3400,11 @@ POLARITY7B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: the best answer stays praise
         ("Her Excel test was the best of the day.", "skills:+"),
     ],
+    "a real word one letter from a cue word is no typo ('causal' is not 'casual')": [
+        ("PhD in epidemiology and a paper on causal modelling.", "experience:+"),
+        # guard: the misspelt cue word is still corrected
+        ("Very enthusiastc about the role.", "attitude:+"),
+    ],
 }
 
 
