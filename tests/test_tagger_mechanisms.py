@@ -3405,6 +3405,12 @@ POLARITY7B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: the misspelt cue word is still corrected
         ("Very enthusiastc about the role.", "attitude:+"),
     ],
+    "a credential's name in capitals ('her TIPS certification') spells no advice": [
+        ("Knows his cask ales and cellar work, holds a TIPS certificate.",
+         "experience:+;skills:+"),
+        # guard: tips in lower case still advise
+        ("A few tips: slow down and smile more.", "attitude:-;communication:-"),
+    ],
 }
 
 
