@@ -3411,6 +3411,12 @@ POLARITY7B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: tips in lower case still advise
         ("A few tips: slow down and smile more.", "attitude:-;communication:-"),
     ],
+    "a credential or tenure that 'only' closes ('CPC-A only', '3 yrs retail only') falls short": [
+        ("NVQ Level 2 only, so he would start as a trainee.", "experience:-"),
+        ("4 yrs residential only, this is a commercial job.", "experience:-"),
+        # guard: the credential alone stays held
+        ("Holds NVQ Level 3 in plumbing.", "experience:+"),
+    ],
 }
 
 

@@ -141,6 +141,7 @@ class Words:
     noun_leads: frozenset[str] = cue_list("advice", "noun_leads")
     pursuits: frozenset[str] = cue_list("posts", "pursuits")
     process_verbs: frozenset[str] = cue_list("posts", "process_verbs")
+    trailing_limits: frozenset[str] = cue_list("posts", "trailing_limits")
     thanks_continuations: frozenset[str] = cue_list("pleasantries", "thanks_continuations")
     thanks_openers: frozenset[str] = cue_list("pleasantries", "thanks_openers")
     thanks_praise: frozenset[str] = cue_list("pleasantries", "thanks_praise")
