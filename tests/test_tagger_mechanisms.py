@@ -3417,6 +3417,12 @@ POLARITY7B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: the credential alone stays held
         ("Holds NVQ Level 3 in plumbing.", "experience:+"),
     ],
+    "an order to keep 'the' quality ('Keep the humour') says what to keep doing": [
+        ("Keep the warmth.", "attitude:+"),
+        ("1. Keep the humour. 2. Speak up more.", "attitude:+;confidence:-"),
+        # guard: keeping a thing in a state stays advice
+        ("Keep the answers short.", "communication:-"),
+    ],
 }
 
 

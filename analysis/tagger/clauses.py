@@ -96,7 +96,7 @@ def kept_quality(lex: Lexicon, tokens: list[Token], verb: int | None, cues: list
     'keep your answers short' names no quality and stays advice."""
     if verb is None or tokens[verb].surface not in lex.words.keep_verbs:
         return False
-    if verb + 1 >= len(tokens) or tokens[verb + 1].surface not in lex.words.possessives:
+    if verb + 1 >= len(tokens) or tokens[verb + 1].surface not in lex.words.kept_determiners:
         return False
     first = next((c for c in cues if c.start > verb + 1), None)
     # One word ("honesty", "calm"): "keep your hair tied back" orders a state, not a quality.

@@ -166,6 +166,7 @@ class Words:
     content_nouns: frozenset[str] = cue_list("clauses", "content_nouns")
     content_links: frozenset[str] = cue_list("clauses", "content_links")
     keep_verbs: frozenset[str] = cue_list("advice", "keep_verbs")
+    kept_determiners: frozenset[str] = cue_list("advice", "kept_determiners")
     lone_order_leads: frozenset[str] = cue_list("advice", "lone_order_leads")
     know_verbs: frozenset[str] = cue_list("idioms", "know_verbs")
     mastery_idioms: frozenset[str] = cue_list("idioms", "mastery")
