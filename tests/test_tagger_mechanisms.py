@@ -3550,6 +3550,49 @@ PLAINMISS7B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+POLARITY7B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a paired header ('Strengths/Development', 'Done well / Do differently') sets two columns": [
+        ("Strengths/Development - S: excellent Excel modelling.", "skills:+"),
+        ("positives/negatives: calm manner / no CAD experience", "confidence:+;experience:-"),
+        ("Done well / Do differently\nEye contact / Shorter answers",
+         "communication:-;confidence:+"),
+        ("Went well / to improve: the coding exercise was your best part; know our product range.",
+         "preparation:-;skills:+"),
+        # guard: a single improvements header still rules its list
+        ("Development: eye contact, posture.", "confidence:-"),
+    ],
+    "a level capped by 'at best' is a fault, not the praise 'best' gives": [
+        ("Her Spanish is conversational at best.", "skills:-"),
+        ("His Excel is intermediate at best.", "skills:-"),
+        # guard: the best answer stays praise
+        ("Her Excel test was the best of the day.", "skills:+"),
+    ],
+    "a real word one letter from a cue word is no typo ('causal' is not 'casual')": [
+        ("PhD in epidemiology and a paper on causal modelling.", "experience:+"),
+        # guard: the misspelt cue word is still corrected
+        ("Very enthusiastc about the role.", "attitude:+"),
+    ],
+    "a credential's name in capitals ('her TIPS certification') spells no advice": [
+        ("Knows his cask ales and cellar work, holds a TIPS certificate.",
+         "experience:+;skills:+"),
+        # guard: tips in lower case still advise
+        ("A few tips: slow down and smile more.", "attitude:-;communication:-"),
+    ],
+    "a credential or tenure that 'only' closes ('CPC-A only', '3 yrs retail only') falls short": [
+        ("NVQ Level 2 only, so he would start as a trainee.", "experience:-"),
+        ("4 yrs residential only, this is a commercial job.", "experience:-"),
+        # guard: the credential alone stays held
+        ("Holds NVQ Level 3 in plumbing.", "experience:+"),
+    ],
+    "an order to keep 'the' quality ('Keep the humour') says what to keep doing": [
+        ("Keep the warmth.", "attitude:+"),
+        ("1. Keep the humour. 2. Speak up more.", "attitude:+;confidence:-"),
+        # guard: keeping a thing in a state stays advice
+        ("Keep the answers short.", "communication:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3619,6 +3662,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "PLAINEXTRA7B_CASES": PLAINEXTRA7B_CASES,
     "DOMAIN7B_CASES": DOMAIN7B_CASES,
     "PLAINMISS7B_CASES": PLAINMISS7B_CASES,
+    "POLARITY7B_CASES": POLARITY7B_CASES,
 }
 
 

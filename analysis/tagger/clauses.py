@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from analysis.tagger.columns import COLUMNS, column_mode, paired_header, sentence_mode
 from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import Item, Token
 from analysis.tagger.tokens import ABBREVIATIONS, item_words
@@ -79,6 +80,8 @@ def order_kept(lex: Lexicon, tokens: list[Token], start: int, mode: int) -> bool
     formally") is what to keep doing; one in a later sentence or line still advises."""
     if mode <= 0:
         return False
+    if mode == COLUMNS:
+        return True  # "Done well / Do differently | Research into the school / ..."
     line = max((k + 1 for k in range(start) if tokens[k].surface == "|"), default=0)
     marks = [k for k in range(line, start) if tokens[k].surface in _DASHES]
     floors = [line, *(k + 1 for k in marks)]
@@ -93,7 +96,7 @@ def kept_quality(lex: Lexicon, tokens: list[Token], verb: int | None, cues: list
     'keep your answers short' names no quality and stays advice."""
     if verb is None or tokens[verb].surface not in lex.words.keep_verbs:
         return False
-    if verb + 1 >= len(tokens) or tokens[verb + 1].surface not in lex.words.possessives:
+    if verb + 1 >= len(tokens) or tokens[verb + 1].surface not in lex.words.kept_determiners:
         return False
     first = next((c for c in cues if c.start > verb + 1), None)
     # One word ("honesty", "calm"): "keep your hair tied back" orders a state, not a quality.
@@ -117,6 +120,8 @@ def cut_clauses(
     sign = header_line(lex, tokens)
     if sign:
         return [], sign
+    title = paired_header(lex, tokens)  # "Done well / Do differently": two columns
+    floor, mode = title if title else (0, sentence_mode(tokens, mode))
     state = _Cutter(
         lex,
         tokens,
@@ -133,7 +138,7 @@ def cut_clauses(
         ),
     )
     clauses: list[ClauseSpan] = []
-    i = 0
+    i = state.start = floor
     while i < len(tokens):
         cut, skip = _cut_at(state, i)
         if cut is None:  # a header: its words are no clause
@@ -148,7 +153,7 @@ def cut_clauses(
             i += 1
     if state.start < len(tokens):
         clauses.append((state.start, len(tokens), state.mode))
-    return clauses, state.mode
+    return [(a, b, column_mode(tokens, a, m, floor)) for a, b, m in clauses], state.mode
 
 
 def _new_subject(lex: Lexicon, tokens: list[Token], k: int) -> bool:

@@ -156,6 +156,9 @@ def fallback(
         return sign, [(position,), WEAK]
     if rule.prior > 0 and _pursued(clause, item):
         return 0, []
+    limit = _limited(clause, item) if rule.prior > 0 else None
+    if limit is not None:
+        return -1, [(limit,)]
     if rule.prior:
         return rule.prior, [WEAK]
     # Defaults and VADER only speak for clauses about the candidate: "They explained the
@@ -181,6 +184,19 @@ def _pursued(clause: Clause, item: Item) -> bool:
         or " ".join(t.surface for t in tokens[k : item.start - 1]) in pursuits
         for k in range(first, item.start)
     )
+
+
+def _limited(clause: Clause, item: Item) -> int | None:
+    """'CPC-A only, so ...', '2 yrs open pit only': "only" closing the words a few after a
+    credential or tenure says it falls short; the position of "only", or None."""
+    tokens, limits = clause.tokens, clause.lex.words.trailing_limits
+    for k in range(item.end, min(item.end + 4, clause.end)):
+        if not tokens[k].is_word:
+            return None
+        if tokens[k].surface in limits:
+            ends = k + 1 >= clause.end or not tokens[k + 1].is_word
+            return k if ends else None
+    return None
 
 
 def _talked_about(clause: Clause) -> bool:
