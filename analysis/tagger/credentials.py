@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.tagger.lexicon import Lexicon
-from analysis.tagger.model import Found, Item, Token
+from analysis.tagger.model import Found
 from analysis.tagger.words import Words, alternation, compiled
 
 _ACRONYM = r"\b[A-Z]{2,}[A-Za-z0-9&]{0,6}"
@@ -54,28 +53,3 @@ def _judged_on(found: list[Found], credential: str) -> bool:
     return any(
         theme == "experience" and credential in evidence for theme, _, evidence, _ in found
     )
-def _in_capitals(text: str, token: Token) -> bool:
-    """True for a word written in two capitals or more ("TIPS", "BEST")."""
-    raw = text[token.start : token.end]
-    letters = [c for c in raw if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def drop_credential_names(
-    lex: Lexicon, text: str, tokens: list[Token], items: list[Item]
-) -> list[Item]:
-    """'has her TIPS certification': words in capitals right before a credential word are
-    the credential's name, so a marker they spell ('tips', advice) judges nothing."""
-    tails = lex.words.credential_tails
-    if not any(t.surface in tails for t in tokens):
-        return items
-    names: set[int] = set()
-    for k in range(1, len(tokens)):
-        if tokens[k].surface in tails:
-            j = k - 1
-            while j >= 0 and tokens[j].is_word and _in_capitals(text, tokens[j]):
-                names.add(j)
-                j -= 1
-    if not names:
-        return items
-    return [it for it in items if it.kind == "cue" or not set(it.positions) <= names]

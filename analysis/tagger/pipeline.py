@@ -34,7 +34,7 @@ from analysis.tagger.clefts import cleft_subjects
 from analysis.tagger.concessions import drop_conceded_generics
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.copula import judged_subjects
-from analysis.tagger.credentials import drop_credential_names, held_credentials
+from analysis.tagger.credentials import held_credentials
 from analysis.tagger.dimensions import drop_measure_words
 from analysis.tagger.doubts import doubted_praise
 from analysis.tagger.echoes import drop_echoed_excess
@@ -342,7 +342,6 @@ class Tagger:
         items = rematch_name_cuts(lex, text, tokens, items)  # "knowledge of the Charities SORP"
         items = drop_names(lex.words, text, tokens, items)  # "the post of Shift Engineer"
         items = drop_named_terms(lex, text, tokens, items)  # "2 CFR 200 Uniform Guidance"
-        items = drop_credential_names(lex, text, tokens, items)  # "has her TIPS certification"
         items = drop_staff_rivals(lex, tokens, items)  # "talked over the other panellists"
         items = drop_likeness_rivals(lex, tokens, items)  # "loved someone with your energy"
         items = drop_noun_advice(lex, tokens, items)  # "tidy work on the board"
