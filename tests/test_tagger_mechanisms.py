@@ -3429,6 +3429,18 @@ PLAINEXTRA7_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+COACH7B_CASES: dict[str, list[tuple[str, str]]] = {
+    "knowing a thing, said to be plain, praises it; the employer's own affairs are preparation": [
+        ("You clearly know corporate tax law.", "skills:+"),
+        ("She obviously understands service delivery models.", "skills:+"),
+        ("Calm throughout, and clearly knew the brief.", "confidence:+;preparation:+"),
+        ("You clearly knew the bank's lending products.", "preparation:+"),
+        ("He clearly knew quite a bit about our stores.", "preparation:+"),
+        ("you clearly didn't know the regs.", "skills:-"),  # guard: negated
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3495,6 +3507,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "POLARITY7_CASES": POLARITY7_CASES,
     "FORMAL7_CASES": FORMAL7_CASES,
     "PLAINEXTRA7_CASES": PLAINEXTRA7_CASES,
+    "COACH7B_CASES": COACH7B_CASES,
 }
 
 

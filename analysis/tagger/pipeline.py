@@ -84,6 +84,7 @@ from analysis.tagger.subjects import (
     unclear_on_subjects,
 )
 from analysis.tagger.suffixes import negate_suffixed
+from analysis.tagger.sure_knowing import sure_knowing
 from analysis.tagger.taken_roads import read_alternatives
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import drop_gap_counts, read_tenure
@@ -143,6 +144,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     unnamed_subjects,  # "brunoise uneven": a judged noun phrase no cue names is a subject
     unnamed_segments,  # "..., history matching in Eclipse weak": the same in a comma segment
     cleft_subjects,  # "where she fell short was the billing codes": the fault's subject
+    sure_knowing,  # "you clearly know municipal finance" praises the subject known
     require_cue,  # no theme cue, nothing to say
     skip_bracket_labels,  # "Mock panel (MSc Public Health)" names who the note is about
     drop_rest_verdicts,  # "an otherwise strong session" judges the rest, not the hoodie

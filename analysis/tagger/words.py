@@ -270,6 +270,12 @@ class Words:
     open_question_clarity: frozenset[str] = cue_list("open_questions", "clarity")
     open_question_openers: frozenset[str] = cue_list("open_questions", "openers")
     appearance_words: frozenset[str] = cue_list("appearance", "words")
+    sure_adverbs: frozenset[str] = cue_list("sure_knowing", "adverbs")
+    sure_verbs: frozenset[str] = cue_list("sure_knowing", "verbs")
+    sure_determiners: frozenset[str] = cue_list("sure_knowing", "determiners")
+    sure_employer_owners: frozenset[str] = cue_list("sure_knowing", "employer_owners")
+    sure_employer_heads: frozenset[str] = cue_list("sure_knowing", "employer_heads")
+    sure_employer_possessors: frozenset[str] = cue_list("sure_knowing", "employer_possessors")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
