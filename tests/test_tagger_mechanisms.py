@@ -3438,6 +3438,11 @@ COACH7B_CASES: dict[str, list[tuple[str, str]]] = {
         ("He clearly knew quite a bit about our stores.", "preparation:+"),
         ("you clearly didn't know the regs.", "skills:-"),  # guard: negated
     ],
+    "a call summed up as process lists its agenda: no verdict on the terms": [
+        ("Quick call with HR, mostly admin - notice period and salary range.", ""),
+        ("Basically just scheduling the final and relocation dates.", ""),
+        ("Her salary expectations are well above our band.", "logistics:-"),  # guard
+    ],
 }
 
 

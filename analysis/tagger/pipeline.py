@@ -16,6 +16,7 @@ from typing import Any
 from analysis import text as tx
 from analysis.codebook import Codebook, load_codebook
 from analysis.memory import paused_collector
+from analysis.tagger.agenda import drop_agenda_terms
 from analysis.tagger.answers import append_answered
 from analysis.tagger.apology import unapologetic_lateness
 from analysis.tagger.appearance import dressed_presentation
@@ -275,6 +276,7 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     drop_conceded_generics,  # "Not that your answers were bad - far from it - but ..."
     drop_open_questions,  # "Unclear whether he understood the role": the panel's doubt
     dressed_presentation,  # "presentation of self ... with regard to attire" is appearance
+    drop_agenda_terms,  # "mostly logistics - start date, notice, salary band": what was covered
 )
 
 

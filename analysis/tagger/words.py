@@ -270,6 +270,8 @@ class Words:
     open_question_clarity: frozenset[str] = cue_list("open_questions", "clarity")
     open_question_openers: frozenset[str] = cue_list("open_questions", "openers")
     appearance_words: frozenset[str] = cue_list("appearance", "words")
+    agenda_leads: frozenset[str] = cue_list("agenda", "leads")
+    agenda_topics: frozenset[str] = cue_list("agenda", "topics")
     sure_adverbs: frozenset[str] = cue_list("sure_knowing", "adverbs")
     sure_verbs: frozenset[str] = cue_list("sure_knowing", "verbs")
     sure_determiners: frozenset[str] = cue_list("sure_knowing", "determiners")
