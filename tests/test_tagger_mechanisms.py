@@ -3593,6 +3593,23 @@ POLARITY7B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+COACH7B_CASES: dict[str, list[tuple[str, str]]] = {
+    "knowing a thing, said to be plain, praises it; the employer's own affairs are preparation": [
+        ("You clearly know corporate tax law.", "skills:+"),
+        ("She obviously understands service delivery models.", "skills:+"),
+        ("Calm throughout, and clearly knew the brief.", "confidence:+;preparation:+"),
+        ("You clearly knew the bank's lending products.", "preparation:+"),
+        ("He clearly knew quite a bit about our stores.", "preparation:+"),
+        ("you clearly didn't know the regs.", "skills:-"),  # guard: negated
+    ],
+    "a call summed up as process lists its agenda: no verdict on the terms": [
+        ("Quick call with HR, mostly admin - notice period and salary range.", ""),
+        ("Basically just scheduling the final and relocation dates.", ""),
+        ("Her salary expectations are well above our band.", "logistics:-"),  # guard
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3663,6 +3680,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "DOMAIN7B_CASES": DOMAIN7B_CASES,
     "PLAINMISS7B_CASES": PLAINMISS7B_CASES,
     "POLARITY7B_CASES": POLARITY7B_CASES,
+    "COACH7B_CASES": COACH7B_CASES,
 }
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from analysis import text as tx
 from analysis.codebook import Codebook, load_codebook
 from analysis.memory import paused_collector
+from analysis.tagger.agenda import drop_agenda_terms
 from analysis.tagger.answers import append_answered
 from analysis.tagger.apology import unapologetic_lateness
 from analysis.tagger.appearance import dressed_presentation
@@ -87,6 +88,7 @@ from analysis.tagger.subjects import (
     unclear_on_subjects,
 )
 from analysis.tagger.suffixes import negate_suffixed
+from analysis.tagger.sure_knowing import sure_knowing
 from analysis.tagger.symptoms import caused_symptoms, late_rush
 from analysis.tagger.taken_roads import read_alternatives
 from analysis.tagger.tasks import drop_task_terms
@@ -147,6 +149,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     unnamed_subjects,  # "brunoise uneven": a judged noun phrase no cue names is a subject
     unnamed_segments,  # "..., history matching in Eclipse weak": the same in a comma segment
     cleft_subjects,  # "where she fell short was the billing codes": the fault's subject
+    sure_knowing,  # "you clearly know municipal finance" praises the subject known
     require_cue,  # no theme cue, nothing to say
     skip_bracket_labels,  # "Mock panel (MSc Public Health)" names who the note is about
     drop_rest_verdicts,  # "an otherwise strong session" judges the rest, not the hoodie
@@ -281,6 +284,7 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     caused_symptoms,  # "so anxious that you lost your train of thought": the nerves alone
     late_rush,  # "turned up late and looked rushed": the lateness, not the delivery
     asked_subjects,  # "asked good questions about our CPD programme": their subject
+    drop_agenda_terms,  # "mostly logistics - start date, notice, salary band": what was covered
 )
 
 

@@ -284,6 +284,14 @@ class Words:
     rush_delivery: frozenset[str] = cue_list("symptoms", "rush_delivery")
     asked_about_frames: frozenset[str] = cue_list("asked_about", "frames")
     named_standards: frozenset[str] = cue_list("named_terms", "standards")
+    agenda_leads: frozenset[str] = cue_list("agenda", "leads")
+    agenda_topics: frozenset[str] = cue_list("agenda", "topics")
+    sure_adverbs: frozenset[str] = cue_list("sure_knowing", "adverbs")
+    sure_verbs: frozenset[str] = cue_list("sure_knowing", "verbs")
+    sure_determiners: frozenset[str] = cue_list("sure_knowing", "determiners")
+    sure_employer_owners: frozenset[str] = cue_list("sure_knowing", "employer_owners")
+    sure_employer_heads: frozenset[str] = cue_list("sure_knowing", "employer_heads")
+    sure_employer_possessors: frozenset[str] = cue_list("sure_knowing", "employer_possessors")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
