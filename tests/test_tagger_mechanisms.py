@@ -3429,6 +3429,23 @@ PLAINEXTRA7_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+SHORTHAND7B_CASES: dict[str, list[tuple[str, str]]] = {
+    "others_late": [
+        # Someone else late in shorthand (no verb) or reported with the reporter dropped.
+        ("panel 15 mins late, felt rushed. no idea how i did", ""),
+        ("cand fb: said assessors were late & chaotic. passing to client", ""),
+        ("cand fb on client: said int was chaotic. booking 2nd", ""),
+        # ... the candidate late stays a fault.
+        ("cand 10 mins late, no call ahead", "logistics:-"),
+        ("said he was late", "logistics:-"),
+    ],
+    "v_very": [
+        # Shorthand "v" is "very".
+        ("kid is v green, 1st job after college", "experience:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3495,6 +3512,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "POLARITY7_CASES": POLARITY7_CASES,
     "FORMAL7_CASES": FORMAL7_CASES,
     "PLAINEXTRA7_CASES": PLAINEXTRA7_CASES,
+    "SHORTHAND7B_CASES": SHORTHAND7B_CASES,
 }
 
 

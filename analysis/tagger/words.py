@@ -160,6 +160,7 @@ class Words:
     copulas: frozenset[str] = cue_list("negation", "copulas")
     verdict_verbs: frozenset[str] = cue_list("negation", "verdict_verbs")
     third_party_actions: frozenset[str] = cue_list("third_parties", "actions")
+    third_party_spans: frozenset[str] = cue_list("third_parties", "spans")
     own_reactions: frozenset[str] = cue_list("speaker", "own_reactions")
     reaction_softeners: frozenset[str] = cue_list("speaker", "reaction_softeners")
     content_nouns: frozenset[str] = cue_list("clauses", "content_nouns")
