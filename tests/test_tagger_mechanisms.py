@@ -3439,6 +3439,14 @@ SHORTHAND7B_CASES: dict[str, list[tuple[str, str]]] = {
         ("cand 10 mins late, no call ahead", "logistics:-"),
         ("said he was late", "logistics:-"),
     ],
+    "settled_terms": [
+        # A logistics term reported settled is where the process stands, no verdict.
+        ("Offer made. Notice period of four weeks agreed with her manager.", ""),
+        ("cand signed!! start 3 march, visa pending", ""),
+        # ... a verdict or a negator beside it keeps its reading.
+        ("He confirmed he cannot relocate to Leeds.", "logistics:-"),
+        ("You arrived well after the agreed start time.", "logistics:-"),
+    ],
     "v_very": [
         # Shorthand "v" is "very".
         ("kid is v green, 1st job after college", "experience:-"),

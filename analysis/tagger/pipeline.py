@@ -44,6 +44,7 @@ from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.idioms import mastery_idioms
 from analysis.tagger.inability import extend_inability
 from analysis.tagger.informed import drop_told_terms
+from analysis.tagger.settled import drop_settled_terms
 from analysis.tagger.length import length_of_work
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.likeness import drop_likeness_rivals
@@ -183,6 +184,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_told_terms,  # "told cand abt 401k match + shift diff" passes terms on
     drop_field_statements,  # "Only candidates who reach the score can progress"
     bare_answer_verdicts,  # "Good answers overall" judges no delivery
+    drop_settled_terms,  # "Start date agreed for 2 September" is where the process stands
 )
 
 

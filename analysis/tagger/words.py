@@ -252,6 +252,7 @@ class Words:
     field_shorthand: frozenset[str] = cue_list("field", "shorthand")
     informed_leads: frozenset[str] = cue_list("informed", "leads")
     informed_recipients: frozenset[str] = cue_list("informed", "recipients")
+    settled_words: frozenset[str] = cue_list("settled", "words")
     method_names: frozenset[str] = cue_list("methods", "names")
     dropped_subjects: frozenset[str] = cue_list("own_clauses", "subjects")
     content_verdicts: frozenset[str] = cue_list("bare_answers", "content_verdicts")
