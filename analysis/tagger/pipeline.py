@@ -44,7 +44,6 @@ from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.idioms import mastery_idioms
 from analysis.tagger.inability import extend_inability
 from analysis.tagger.informed import drop_told_terms
-from analysis.tagger.settled import drop_settled_terms
 from analysis.tagger.length import length_of_work
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.likeness import drop_likeness_rivals
@@ -71,6 +70,7 @@ from analysis.tagger.scope import (
     fixed_faults,
 )
 from analysis.tagger.scores import scored_tests
+from analysis.tagger.settled import drop_settled_terms
 from analysis.tagger.speaker import (
     drop_asides_about_others,
     drop_staff_rivals,
