@@ -3610,6 +3610,31 @@ COACH7B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+SHORTHAND7B_CASES: dict[str, list[tuple[str, str]]] = {
+    "others_late": [
+        # Someone else late in shorthand (no verb) or reported with the reporter dropped.
+        ("panel 15 mins late, felt rushed. no idea how i did", ""),
+        ("cand fb: said assessors were late & chaotic. passing to client", ""),
+        ("cand fb on client: said int was chaotic. booking 2nd", ""),
+        # ... the candidate late stays a fault.
+        ("cand 10 mins late, no call ahead", "logistics:-"),
+        ("said he was late", "logistics:-"),
+    ],
+    "settled_terms": [
+        # A logistics term reported settled is where the process stands, no verdict.
+        ("Offer made. Notice period of four weeks agreed with her manager.", ""),
+        ("cand signed!! start 3 march, visa pending", ""),
+        # ... a verdict or a negator beside it keeps its reading.
+        ("He confirmed he cannot relocate to Leeds.", "logistics:-"),
+        ("You arrived well after the agreed start time.", "logistics:-"),
+    ],
+    "v_very": [
+        # Shorthand "v" is "very".
+        ("kid is v green, 1st job after college", "experience:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3681,6 +3706,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "PLAINMISS7B_CASES": PLAINMISS7B_CASES,
     "POLARITY7B_CASES": POLARITY7B_CASES,
     "COACH7B_CASES": COACH7B_CASES,
+    "SHORTHAND7B_CASES": SHORTHAND7B_CASES,
 }
 
 

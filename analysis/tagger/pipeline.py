@@ -74,6 +74,7 @@ from analysis.tagger.scope import (
     fixed_faults,
 )
 from analysis.tagger.scores import scored_tests
+from analysis.tagger.settled import drop_settled_terms
 from analysis.tagger.speaker import (
     drop_asides_about_others,
     drop_staff_rivals,
@@ -190,6 +191,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_told_terms,  # "told cand abt 401k match + shift diff" passes terms on
     drop_field_statements,  # "Only candidates who reach the score can progress"
     bare_answer_verdicts,  # "Good answers overall" judges no delivery
+    drop_settled_terms,  # "Start date agreed for 2 September" is where the process stands
 )
 
 

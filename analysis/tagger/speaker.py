@@ -190,6 +190,7 @@ def about_someone_else(lex: Lexicon, tokens: list[Token], start: int, end: int) 
                 words[size] in w.third_party_linking
                 or words[0] in w.employer_with_verb
                 or _acts(w, subject, words[size])
+                or _timed(w, words[size : size + 2])
             )
         ):
             if words[size] in w.opinion_verbs and subject not in w.things:
@@ -228,7 +229,16 @@ def _reporter_frame(w: Words, words: list[str]) -> int:
     reporter = w.candidate_nouns | w.third_person | w.candidate
     if len(words) > 3 and words[0] in reporter and words[1] in w.report_verbs:
         return 2
+    # Recruiter shorthand drops the reporter: "said interviewers were late & disorganised".
+    if len(words) > 2 and words[0] in w.report_verbs and words[1] not in w.third_person:
+        return 1
     return 0
+
+
+def _timed(w: Words, after: list[str]) -> bool:
+    """'interviewer 20 min late', 'hm 10 mins late': a third party, then a span of time, is
+    that party's state in shorthand with no verb."""
+    return len(after) == 2 and after[0].isdigit() and after[1] in w.third_party_spans
 
 
 def _opinion_content(lex: Lexicon, tokens: list[Token], positions: list[int], words: list[str]) -> (
