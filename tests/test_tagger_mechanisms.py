@@ -3429,6 +3429,26 @@ PLAINEXTRA7_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY7B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a denied feeling or belief spans the clause it opens, as a denied thought does": [
+        ("We did not feel there was any issue with his timekeeping.", "logistics:+"),
+        ("I don't believe there was any problem with her dress.", "hygiene:+"),
+        ("We didn't feel his manner was a concern.", "attitude:+"),
+        # guards: a quality still negated, a denied lack still praise
+        ("We did not feel she was confident enough for the board.", "confidence:-"),
+        ("I don't believe he lacked experience.", "experience:+"),
+    ],
+    "a word corrected by 'so much as' / 'than as' gives way to the word after": [
+        ("His answers weren't vague so much as rambling.", "communication:-"),
+        ("It wasn't rudeness so much as impatience.", "attitude:-"),
+        ("He came across less as confident than as arrogant.", "attitude:-"),
+        ("Her answers weren't unclear so much as unfocused.", "communication:-"),
+        # guard: a comparison with the field is no corrected word
+        ("She seemed less confident than the other finalists.", "confidence:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3495,6 +3515,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "POLARITY7_CASES": POLARITY7_CASES,
     "FORMAL7_CASES": FORMAL7_CASES,
     "PLAINEXTRA7_CASES": PLAINEXTRA7_CASES,
+    "TRICKY7B_CASES": TRICKY7B_CASES,
 }
 
 

@@ -31,6 +31,7 @@ from analysis.tagger.clarity import clear_telling
 from analysis.tagger.clauses import INLINE, cut_clauses
 from analysis.tagger.clefts import cleft_subjects
 from analysis.tagger.concessions import drop_conceded_generics
+from analysis.tagger.corrected_words import correct_words
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.copula import judged_subjects
 from analysis.tagger.credentials import held_credentials
@@ -273,6 +274,7 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     drop_conceded_generics,  # "Not that your answers were bad - far from it - but ..."
     drop_open_questions,  # "Unclear whether he understood the role": the panel's doubt
     dressed_presentation,  # "presentation of self ... with regard to attire" is appearance
+    correct_words,  # "weren't unclear so much as unfocused": the word after is the verdict
 )
 
 

@@ -270,6 +270,7 @@ class Words:
     open_question_clarity: frozenset[str] = cue_list("open_questions", "clarity")
     open_question_openers: frozenset[str] = cue_list("open_questions", "openers")
     appearance_words: frozenset[str] = cue_list("appearance", "words")
+    corrected_connectives: frozenset[str] = cue_list("corrected_words", "connectives")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
