@@ -31,9 +31,9 @@ from analysis.tagger.clarity import clear_telling
 from analysis.tagger.clauses import INLINE, cut_clauses
 from analysis.tagger.clefts import cleft_subjects
 from analysis.tagger.concessions import drop_conceded_generics
-from analysis.tagger.corrected_words import correct_words
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.copula import judged_subjects
+from analysis.tagger.corrected_words import correct_words
 from analysis.tagger.credentials import held_credentials
 from analysis.tagger.dimensions import drop_measure_words
 from analysis.tagger.doubts import doubted_praise
