@@ -3446,6 +3446,19 @@ TRICKY7B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a comparison with the field is no corrected word
         ("She seemed less confident than the other finalists.", "confidence:-"),
     ],
+    "the he/she after a pseudo-cleft frame, after a rival, is the rival": [
+        (
+            "His references were as good as the hire's; what swung it was that she had read"
+            " our annual report.",
+            "experience:+;preparation:-",
+        ),
+        # guard: with no rival named, the he/she is the candidate
+        (
+            "He was polite; what worried me was that he never asked a single question about"
+            " the team.",
+            "preparation:-",
+        ),
+    ],
 }
 
 

@@ -222,6 +222,7 @@ def _rival_pronoun(
         return False
     if tokens[first].surface == "and" and first + 1 < end:
         first += 1
+    first = _after_decider(tokens, first, end)
     if tokens[first].surface not in lex.words.third_person:
         return False
     if any(it.rule.kind == "contrast" and start - 1 <= it.end <= first for it in items):
@@ -230,6 +231,19 @@ def _rival_pronoun(
         it.rule.kind == "rival" and it.end <= start and not _opener_rival(lex, tokens, it)
         for it in items
     )
+
+
+def _after_decider(tokens: list[Token], first: int, end: int) -> int:
+    """'... as strong as the hire's; what tipped it was that she had studied our range': a
+    pseudo-cleft ("what tipped it was (that)") names the decider; its subject is the word
+    after the frame, where the clause's own subject would stand."""
+    if tokens[first].surface != "what":
+        return first
+    for k in range(first + 2, min(end - 1, first + 6)):
+        if tokens[k].surface in ("was", "is"):
+            k += tokens[k + 1].surface == "that"
+            return k + 1 if k + 1 < end else first
+    return first
 
 
 def _opener_rival(lex: Lexicon, tokens: list[Token], rival: Item) -> bool:
