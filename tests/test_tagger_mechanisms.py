@@ -3446,6 +3446,13 @@ TRICKY7B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a comparison with the field is no corrected word
         ("She seemed less confident than the other finalists.", "confidence:-"),
     ],
+    "'that's another story' answers a yes/no question with a no": [
+        (
+            "Was she punctual? Yes. Was she polite to reception? That's a different matter.",
+            "logistics:+;attitude:-",
+        ),
+        ("Did he seem keen? That is another story.", "attitude:-"),
+    ],
     "the he/she after a pseudo-cleft frame, after a rival, is the rival": [
         (
             "His references were as good as the hire's; what swung it was that she had read"
