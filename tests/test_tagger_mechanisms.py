@@ -3635,6 +3635,46 @@ SHORTHAND7B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY7B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a denied feeling or belief spans the clause it opens, as a denied thought does": [
+        ("We did not feel there was any issue with his timekeeping.", "logistics:+"),
+        ("I don't believe there was any problem with her dress.", "hygiene:+"),
+        ("We didn't feel his manner was a concern.", "attitude:+"),
+        # guards: a quality still negated, a denied lack still praise
+        ("We did not feel she was confident enough for the board.", "confidence:-"),
+        ("I don't believe he lacked experience.", "experience:+"),
+    ],
+    "a word corrected by 'so much as' / 'than as' gives way to the word after": [
+        ("His answers weren't vague so much as rambling.", "communication:-"),
+        ("It wasn't rudeness so much as impatience.", "attitude:-"),
+        ("He came across less as confident than as arrogant.", "attitude:-"),
+        ("Her answers weren't unclear so much as unfocused.", "communication:-"),
+        # guard: a comparison with the field is no corrected word
+        ("She seemed less confident than the other finalists.", "confidence:-"),
+    ],
+    "'that's another story' answers a yes/no question with a no": [
+        (
+            "Was she punctual? Yes. Was she polite to reception? That's a different matter.",
+            "logistics:+;attitude:-",
+        ),
+        ("Did he seem keen? That is another story.", "attitude:-"),
+    ],
+    "the he/she after a pseudo-cleft frame, after a rival, is the rival": [
+        (
+            "His references were as good as the hire's; what swung it was that she had read"
+            " our annual report.",
+            "experience:+;preparation:-",
+        ),
+        # guard: with no rival named, the he/she is the candidate
+        (
+            "He was polite; what worried me was that he never asked a single question about"
+            " the team.",
+            "preparation:-",
+        ),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3707,6 +3747,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "POLARITY7B_CASES": POLARITY7B_CASES,
     "COACH7B_CASES": COACH7B_CASES,
     "SHORTHAND7B_CASES": SHORTHAND7B_CASES,
+    "TRICKY7B_CASES": TRICKY7B_CASES,
 }
 
 

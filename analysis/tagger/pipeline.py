@@ -35,6 +35,7 @@ from analysis.tagger.clefts import cleft_subjects
 from analysis.tagger.concessions import drop_conceded_generics
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.copula import judged_subjects
+from analysis.tagger.corrected_words import correct_words
 from analysis.tagger.credentials import held_credentials
 from analysis.tagger.dimensions import drop_measure_words
 from analysis.tagger.doubts import doubted_praise
@@ -230,6 +231,7 @@ def _rival_pronoun(
         return False
     if tokens[first].surface == "and" and first + 1 < end:
         first += 1
+    first = _after_decider(tokens, first, end)
     if tokens[first].surface not in lex.words.third_person:
         return False
     if any(it.rule.kind == "contrast" and start - 1 <= it.end <= first for it in items):
@@ -238,6 +240,19 @@ def _rival_pronoun(
         it.rule.kind == "rival" and it.end <= start and not _opener_rival(lex, tokens, it)
         for it in items
     )
+
+
+def _after_decider(tokens: list[Token], first: int, end: int) -> int:
+    """'... as strong as the hire's; what tipped it was that she had studied our range': a
+    pseudo-cleft ("what tipped it was (that)") names the decider; its subject is the word
+    after the frame, where the clause's own subject would stand."""
+    if tokens[first].surface != "what":
+        return first
+    for k in range(first + 2, min(end - 1, first + 6)):
+        if tokens[k].surface in ("was", "is"):
+            k += tokens[k + 1].surface == "that"
+            return k + 1 if k + 1 < end else first
+    return first
 
 
 def _opener_rival(lex: Lexicon, tokens: list[Token], rival: Item) -> bool:
@@ -287,6 +302,7 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     late_rush,  # "turned up late and looked rushed": the lateness, not the delivery
     asked_subjects,  # "asked good questions about our CPD programme": their subject
     drop_agenda_terms,  # "mostly logistics - start date, notice, salary band": what was covered
+    correct_words,  # "weren't unclear so much as unfocused": the word after is the verdict
 )
 
 

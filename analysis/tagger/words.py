@@ -294,6 +294,7 @@ class Words:
     sure_employer_owners: frozenset[str] = cue_list("sure_knowing", "employer_owners")
     sure_employer_heads: frozenset[str] = cue_list("sure_knowing", "employer_heads")
     sure_employer_possessors: frozenset[str] = cue_list("sure_knowing", "employer_possessors")
+    corrected_connectives: frozenset[str] = cue_list("corrected_words", "connectives")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
