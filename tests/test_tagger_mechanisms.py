@@ -3429,6 +3429,20 @@ PLAINEXTRA7_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+FORMAL7B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a negated noun phrase takes its adjective with it": [
+        ("The board noted that the applicant was not in possession of sufficient knowledge "
+         "regarding the fire safety regulations.", "skills:-"),
+        ("It was noted that he did not possess adequate knowledge of the GDPR regulations.",
+         "skills:-"),
+        ("Her answers were lacking in specific detail as regards the results obtained.",
+         "preparation:-"),
+        # guard: a cue that judges itself keeps its verb ("sound" is no adjective here)
+        ("Not once did you sound unsure of yourself during the panel.", "confidence:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3495,6 +3509,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "POLARITY7_CASES": POLARITY7_CASES,
     "FORMAL7_CASES": FORMAL7_CASES,
     "PLAINEXTRA7_CASES": PLAINEXTRA7_CASES,
+    "FORMAL7B_CASES": FORMAL7B_CASES,
 }
 
 

@@ -52,6 +52,7 @@ from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, T
 from analysis.tagger.moments import drop_during_topics, drop_moment_faults
 from analysis.tagger.names import drop_names, rematch_name_cuts
 from analysis.tagger.nearby import need_near_verdict
+from analysis.tagger.negated_phrase import negated_modifiers
 from analysis.tagger.nouns import drop_noun_advice
 from analysis.tagger.open_questions import drop_open_questions
 from analysis.tagger.otherwise import drop_rest_verdicts, rest_verdict
@@ -165,6 +166,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_moment_faults,  # "asking a clarifying question before jumping in": when, not a fault
     drop_during_topics,  # "glanced at your phone during the presentation": when, not a subject
     _negation,  # "not concise", "never lost composure"
+    negated_modifiers,  # "not in possession of sufficient knowledge": the adjective too
     doubted_praise,  # "hard to tell whether you were interested" is a fault
     _suffixes,  # "jargon-free"
     extend_inability,  # "was unable to complete the test within the time": the whole task
