@@ -3440,6 +3440,16 @@ FORMAL7B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a cue that judges itself keeps its verb ("sound" is no adjective here)
         ("Not once did you sound unsure of yourself during the panel.", "confidence:+"),
     ],
+    "the letter's own 'communicate' is the writer telling, not the candidate talking": [
+        ("It is with satisfaction that we communicate that the board has found your profile "
+         "excellent.", ""),
+        ("We hereby communicate that the selection has been concluded positively.", ""),
+        ("The Commission communicates that the candidate has been admitted to the final stage "
+         "with a very good evaluation.", ""),
+        # guards: the candidate's own communicating keeps its verdict
+        ("She communicated her ideas clearly and calmly.", "communication:+;confidence:+"),
+        ("The candidate communicated well with the panel.", "communication:+"),
+    ],
 }
 
 

@@ -45,6 +45,7 @@ from analysis.tagger.idioms import mastery_idioms
 from analysis.tagger.inability import extend_inability
 from analysis.tagger.informed import drop_told_terms
 from analysis.tagger.length import length_of_work
+from analysis.tagger.letter_telling import drop_letter_telling
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.likeness import drop_likeness_rivals
 from analysis.tagger.methods import faulted_method
@@ -183,6 +184,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     mastery_idioms,  # "knew the regs and the case law cold" is mastery
     swallowed_rivals,  # "the job went to someone with stronger clinical skills" compares
     drop_told_terms,  # "told cand abt 401k match + shift diff" passes terms on
+    drop_letter_telling,  # "we regret to communicate that": the writer tells, no topic
     drop_field_statements,  # "Only candidates who reach the score can progress"
     bare_answer_verdicts,  # "Good answers overall" judges no delivery
 )

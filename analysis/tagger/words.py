@@ -270,6 +270,11 @@ class Words:
     open_question_clarity: frozenset[str] = cue_list("open_questions", "clarity")
     open_question_openers: frozenset[str] = cue_list("open_questions", "openers")
     appearance_words: frozenset[str] = cue_list("appearance", "words")
+    letter_verbs: frozenset[str] = cue_list("letter_telling", "verbs")
+    letter_writers: frozenset[str] = cue_list("letter_telling", "writers")
+    letter_stops: frozenset[str] = cue_list("letter_telling", "candidate")
+    letter_passives: frozenset[str] = cue_list("letter_telling", "passives")
+    letter_channels: frozenset[str] = cue_list("letter_telling", "channels")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
