@@ -3450,6 +3450,13 @@ FORMAL7B_CASES: dict[str, list[tuple[str, str]]] = {
         ("She communicated her ideas clearly and calmly.", "communication:+;confidence:+"),
         ("The candidate communicated well with the panel.", "communication:+"),
     ],
+    "the culture of a body is the culture the candidate fits": [
+        ("The candidate would integrate very well within the culture of the unit.", "fit:+"),
+        ("She was considered an excellent match to the organisational culture of the firm.",
+         "fit:+"),
+        # guard: a field's safety culture is a subject
+        ("His answer on the safety culture of the team was weak.", "skills:-"),
+    ],
 }
 
 
