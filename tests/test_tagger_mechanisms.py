@@ -3457,6 +3457,16 @@ FORMAL7B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a field's safety culture is a subject
         ("His answer on the safety culture of the team was weak.", "skills:-"),
     ],
+    "security and serenity of a voice or a bearing are composure, secure knowledge is skill": [
+        ("Her tone of voice was very secure throughout the questioning.", "confidence:+"),
+        ("The board appreciated the serenity with which she faced the harder questions.",
+         "confidence:+"),
+        ("He answered with great security, even under pressure.", "confidence:+"),
+        ("Secure understanding of phonics and early reading.", "skills:+"),
+        # guards: the verb is getting something; a secure unit is a place
+        ("He hopes to secure a permanent contract before the summer.", ""),
+        ("The role is based at a secure unit.", ""),
+    ],
 }
 
 
