@@ -3467,6 +3467,14 @@ FORMAL7B_CASES: dict[str, list[tuple[str, str]]] = {
         ("He hopes to secure a permanent contract before the summer.", ""),
         ("The role is based at a secure unit.", ""),
     ],
+    "scarce is little, a fault of what it qualifies": [
+        ("The applicant showed a scarce interest for the activities of the unit.", "attitude:-"),
+    ],
+    "a quality 'to the point of' something is that quality taken too far": [
+        ("His answers were concise to the point of curtness.", "attitude:-;communication:-"),
+        # guard: "bordering on" keeps the praise beside the fault
+        ("Confident, bordering on cocky.", "attitude:-;confidence:+"),
+    ],
 }
 
 

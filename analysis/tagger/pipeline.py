@@ -87,6 +87,7 @@ from analysis.tagger.subjects import (
 )
 from analysis.tagger.suffixes import negate_suffixed
 from analysis.tagger.taken_roads import read_alternatives
+from analysis.tagger.taken_too_far import taken_too_far
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import drop_gap_counts, read_tenure
 from analysis.tagger.terms import paid_asks, reacted_terms, unmet_terms
@@ -174,6 +175,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     judged_subjects,  # "his punctuality was poor"
     need_near_verdict,  # "great CV" judges it, "mention it on your CV" does not
     _excess,  # "too casual"
+    taken_too_far,  # "brief to the point of curtness" is too brief
     drop_echoed_excess,  # "calm - too calm" restates the praise
     _modifiers,  # "clear examples" is about examples
     _measures,  # "the depth of your experience was insufficient"

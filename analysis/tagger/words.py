@@ -275,6 +275,7 @@ class Words:
     letter_stops: frozenset[str] = cue_list("letter_telling", "candidate")
     letter_passives: frozenset[str] = cue_list("letter_telling", "passives")
     letter_channels: frozenset[str] = cue_list("letter_telling", "channels")
+    too_far_markers: frozenset[str] = cue_list("too_far", "markers")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
