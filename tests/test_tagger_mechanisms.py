@@ -3475,6 +3475,13 @@ FORMAL7B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: "bordering on" keeps the praise beside the fault
         ("Confident, bordering on cocky.", "attitude:-;confidence:+"),
     ],
+    "formal courtesy and its antonym are attitude": [
+        ("She treated the panel with great cordiality and conducted herself with decorum.",
+         "attitude:+"),
+        ("His manner towards the security staff was discourteous.", "attitude:-"),
+        # guard: a Spanish sign-off is no verdict
+        ("Saludos cordiales, Ana", ""),
+    ],
 }
 
 
