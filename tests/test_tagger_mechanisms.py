@@ -3675,6 +3675,62 @@ TRICKY7B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+FORMAL7B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a negated noun phrase takes its adjective with it": [
+        ("The board noted that the applicant was not in possession of sufficient knowledge "
+         "regarding the fire safety regulations.", "skills:-"),
+        ("It was noted that he did not possess adequate knowledge of the GDPR regulations.",
+         "skills:-"),
+        ("Her answers were lacking in specific detail as regards the results obtained.",
+         "preparation:-"),
+        # guard: a cue that judges itself keeps its verb ("sound" is no adjective here)
+        ("Not once did you sound unsure of yourself during the panel.", "confidence:+"),
+    ],
+    "the letter's own 'communicate' is the writer telling, not the candidate talking": [
+        ("It is with satisfaction that we communicate that the board has found your profile "
+         "excellent.", ""),
+        ("We hereby communicate that the selection has been concluded positively.", ""),
+        ("The Commission communicates that the candidate has been admitted to the final stage "
+         "with a very good evaluation.", ""),
+        # guards: the candidate's own communicating keeps its verdict
+        ("She communicated her ideas clearly and calmly.", "communication:+;confidence:+"),
+        ("The candidate communicated well with the panel.", "communication:+"),
+    ],
+    "the culture of a body is the culture the candidate fits": [
+        ("The candidate would integrate very well within the culture of the unit.", "fit:+"),
+        ("She was considered an excellent match to the organisational culture of the firm.",
+         "fit:+"),
+        # guard: a field's safety culture is a subject
+        ("His answer on the safety culture of the team was weak.", "skills:-"),
+    ],
+    "security and serenity of a voice or a bearing are composure, secure knowledge is skill": [
+        ("Her tone of voice was very secure throughout the questioning.", "confidence:+"),
+        ("The board appreciated the serenity with which she faced the harder questions.",
+         "confidence:+"),
+        ("He answered with great security, even under pressure.", "confidence:+"),
+        ("Secure understanding of phonics and early reading.", "skills:+"),
+        # guards: the verb is getting something; a secure unit is a place
+        ("He hopes to secure a permanent contract before the summer.", ""),
+        ("The role is based at a secure unit.", ""),
+    ],
+    "scarce is little, a fault of what it qualifies": [
+        ("The applicant showed a scarce interest for the activities of the unit.", "attitude:-"),
+    ],
+    "a quality 'to the point of' something is that quality taken too far": [
+        ("His answers were concise to the point of curtness.", "attitude:-;communication:-"),
+        # guard: "bordering on" keeps the praise beside the fault
+        ("Confident, bordering on cocky.", "attitude:-;confidence:+"),
+    ],
+    "formal courtesy and its antonym are attitude": [
+        ("She treated the panel with great cordiality and conducted herself with decorum.",
+         "attitude:+"),
+        ("His manner towards the security staff was discourteous.", "attitude:-"),
+        # guard: a Spanish sign-off is no verdict
+        ("Saludos cordiales, Ana", ""),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3748,6 +3804,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH7B_CASES": COACH7B_CASES,
     "SHORTHAND7B_CASES": SHORTHAND7B_CASES,
     "TRICKY7B_CASES": TRICKY7B_CASES,
+    "FORMAL7B_CASES": FORMAL7B_CASES,
 }
 
 

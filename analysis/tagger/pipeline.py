@@ -48,6 +48,7 @@ from analysis.tagger.idioms import mastery_idioms
 from analysis.tagger.inability import extend_inability
 from analysis.tagger.informed import drop_told_terms
 from analysis.tagger.length import length_of_work
+from analysis.tagger.letter_telling import drop_letter_telling
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.likeness import drop_likeness_rivals
 from analysis.tagger.methods import faulted_method
@@ -56,6 +57,7 @@ from analysis.tagger.moments import drop_during_topics, drop_moment_faults
 from analysis.tagger.named_terms import drop_named_terms
 from analysis.tagger.names import drop_names, rematch_name_cuts
 from analysis.tagger.nearby import need_near_verdict
+from analysis.tagger.negated_phrase import negated_modifiers
 from analysis.tagger.nouns import drop_noun_advice
 from analysis.tagger.open_questions import drop_open_questions
 from analysis.tagger.otherwise import drop_rest_verdicts, rest_verdict
@@ -93,6 +95,7 @@ from analysis.tagger.suffixes import negate_suffixed
 from analysis.tagger.sure_knowing import sure_knowing
 from analysis.tagger.symptoms import caused_symptoms, late_rush
 from analysis.tagger.taken_roads import read_alternatives
+from analysis.tagger.taken_too_far import taken_too_far
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import drop_gap_counts, read_tenure
 from analysis.tagger.terms import paid_asks, reacted_terms, unmet_terms
@@ -174,12 +177,14 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_moment_faults,  # "asking a clarifying question before jumping in": when, not a fault
     drop_during_topics,  # "glanced at your phone during the presentation": when, not a subject
     _negation,  # "not concise", "never lost composure"
+    negated_modifiers,  # "not in possession of sufficient knowledge": the adjective too
     doubted_praise,  # "hard to tell whether you were interested" is a fault
     _suffixes,  # "jargon-free"
     extend_inability,  # "was unable to complete the test within the time": the whole task
     judged_subjects,  # "his punctuality was poor"
     need_near_verdict,  # "great CV" judges it, "mention it on your CV" does not
     _excess,  # "too casual"
+    taken_too_far,  # "brief to the point of curtness" is too brief
     drop_echoed_excess,  # "calm - too calm" restates the praise
     _modifiers,  # "clear examples" is about examples
     _measures,  # "the depth of your experience was insufficient"
@@ -190,6 +195,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     mastery_idioms,  # "knew the regs and the case law cold" is mastery
     swallowed_rivals,  # "the job went to someone with stronger clinical skills" compares
     drop_told_terms,  # "told cand abt 401k match + shift diff" passes terms on
+    drop_letter_telling,  # "we regret to communicate that": the writer tells, no topic
     drop_field_statements,  # "Only candidates who reach the score can progress"
     bare_answer_verdicts,  # "Good answers overall" judges no delivery
     drop_settled_terms,  # "Start date agreed for 2 September" is where the process stands

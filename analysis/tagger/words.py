@@ -295,6 +295,12 @@ class Words:
     sure_employer_heads: frozenset[str] = cue_list("sure_knowing", "employer_heads")
     sure_employer_possessors: frozenset[str] = cue_list("sure_knowing", "employer_possessors")
     corrected_connectives: frozenset[str] = cue_list("corrected_words", "connectives")
+    letter_verbs: frozenset[str] = cue_list("letter_telling", "verbs")
+    letter_writers: frozenset[str] = cue_list("letter_telling", "writers")
+    letter_stops: frozenset[str] = cue_list("letter_telling", "candidate")
+    letter_passives: frozenset[str] = cue_list("letter_telling", "passives")
+    letter_channels: frozenset[str] = cue_list("letter_telling", "channels")
+    too_far_markers: frozenset[str] = cue_list("too_far", "markers")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
