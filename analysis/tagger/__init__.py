@@ -10,8 +10,8 @@ The stages, one module each (every word list they use lives in ``analysis/data/c
 - ``speaker``   whose verdict a clause is (candidate, employer, third party), courtesies
 - ``scope``     what negation and "too" reach; ``context``: which theme a modifier judges
 - ``verdict``   each cue's polarity, advice, comparison, decisions, fallbacks, generic reasons
-- ``pipeline``  the ordered passes (``CLAUSE_PASSES``), the note-level speaker model and the
-  ``Tagger``
+- ``passes``    the ordered passes, in one place (``CLAUSE_PASSES``, ``SENTENCE_PASSES``)
+- ``pipeline``  the note-level speaker model and the ``Tagger`` that runs the passes
 - ``batch``     whole tables, each distinct note once, in a process pool when it pays
 - ``lexicon``   the cue file compiled into indexed rules; ``words``: its named word lists
 
@@ -27,7 +27,8 @@ Which themes are generic ("fit") comes from ``themes.toml``; which the employer 
 from analysis.tagger.batch import CHUNK_SIZE, POOL_THRESHOLD, TaggingStopped, tag_feedback
 from analysis.tagger.lexicon import Lexicon, build_lexicon
 from analysis.tagger.model import IMPROVEMENT, STRENGTH, Mention
-from analysis.tagger.pipeline import CLAUSE_PASSES, Tagger, build_tagger, tag_text
+from analysis.tagger.passes import CLAUSE_PASSES
+from analysis.tagger.pipeline import Tagger, build_tagger, tag_text
 
 __all__ = [
     "CHUNK_SIZE",

@@ -1,205 +1,49 @@
-"""The tagger's passes in order, and the ``Tagger`` that runs them over a note.
+"""The ``Tagger``, which runs the ordered passes (``passes``) over a note.
 
 A note is cleaned, tokenised and split into sentences (``tokens``); each sentence's phrases are
 matched (``phrases``) and it is cut into clauses (``clauses``); each clause then goes through
-``CLAUSE_PASSES`` in order, and ``verdict`` judges what is left. Mentions of one (theme,
+``passes.CLAUSE_PASSES`` in order, ``verdict`` judges what is left, and the sentence's verdicts
+go through ``passes.SENTENCE_PASSES``. Mentions of one (theme,
 polarity) are merged over the note, in order of first evidence.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cached_property
 from typing import Any
 
 from analysis import text as tx
 from analysis.codebook import Codebook, load_codebook
 from analysis.memory import paused_collector
-from analysis.tagger.agenda import drop_agenda_terms
 from analysis.tagger.answers import append_answered
-from analysis.tagger.apology import unapologetic_lateness
-from analysis.tagger.appearance import dressed_presentation
-from analysis.tagger.asked_about import asked_subjects
-from analysis.tagger.bare_answers import bare_answer_verdicts
-from analysis.tagger.beliefs import settle_beliefs
-from analysis.tagger.blanks import explained_blanks, misfit_dress
-from analysis.tagger.brackets import skip_bracket_labels
-from analysis.tagger.candour import conceded_candour
+from analysis.tagger.blanks import explained_blanks
 from analysis.tagger.casual_manner import casual_manner
 from analysis.tagger.chunks import plain_chunks
-from analysis.tagger.claims import settle_claims
-from analysis.tagger.clarity import clear_telling
 from analysis.tagger.clauses import INLINE, cut_clauses
-from analysis.tagger.clefts import cleft_subjects
-from analysis.tagger.concessions import drop_conceded_generics
-from analysis.tagger.context import demote_modifiers
-from analysis.tagger.copula import judged_subjects
-from analysis.tagger.corrected_words import correct_words
-from analysis.tagger.credentials import held_credentials
-from analysis.tagger.dimensions import drop_measure_words
-from analysis.tagger.doubts import doubted_praise
-from analysis.tagger.echoes import drop_echoed_excess
-from analysis.tagger.explained import explained_subjects
-from analysis.tagger.field import drop_field_statements
-from analysis.tagger.gaze import denied_gaze
-from analysis.tagger.hedges import settle_hedges
-from analysis.tagger.idioms import mastery_idioms
-from analysis.tagger.inability import extend_inability
-from analysis.tagger.informed import drop_told_terms
-from analysis.tagger.length import length_of_work
-from analysis.tagger.letter_telling import drop_letter_telling
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.likeness import drop_likeness_rivals
-from analysis.tagger.methods import faulted_method
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
-from analysis.tagger.moments import drop_during_topics, drop_moment_faults
 from analysis.tagger.named_terms import drop_named_terms
 from analysis.tagger.names import drop_names, rematch_name_cuts
-from analysis.tagger.nearby import need_near_verdict
-from analysis.tagger.negated_phrase import negated_modifiers
 from analysis.tagger.nouns import drop_noun_advice
-from analysis.tagger.open_questions import drop_open_questions
-from analysis.tagger.otherwise import drop_rest_verdicts, rest_verdict
-from analysis.tagger.paced_work import paced_work
-from analysis.tagger.paperwork import drop_paperwork, drop_todos
+from analysis.tagger.otherwise import rest_verdict
 from analysis.tagger.parts import body_span
+from analysis.tagger.passes import CLAUSE_PASSES, SENTENCE_PASSES
 from analysis.tagger.phrases import match_sentence
-from analysis.tagger.questions import drop_question_subjects, drop_reported_question_subjects
-from analysis.tagger.residuals import residual_in_sentence, residual_next
-from analysis.tagger.rivals import swallowed_rivals
-from analysis.tagger.roads import drop_untaken_roads
-from analysis.tagger.scope import (
-    apply_excess,
-    apply_negation,
-    drop_employer_lacks,
-    drop_met_needs,
-    fixed_faults,
-)
-from analysis.tagger.scores import scored_tests
-from analysis.tagger.settled import drop_settled_terms
+from analysis.tagger.residuals import residual_next
 from analysis.tagger.speaker import (
-    drop_asides_about_others,
     drop_staff_rivals,
-    mute_other_speakers,
-    require_cue,
-    skip_own_reaction,
-    skip_pleasantry,
 )
-from analysis.tagger.subjects import (
-    answers_on_subjects,
-    known_credentials,
-    unclear_on_subjects,
-)
-from analysis.tagger.suffixes import negate_suffixed
-from analysis.tagger.sure_knowing import sure_knowing
-from analysis.tagger.symptoms import caused_symptoms, late_rush
-from analysis.tagger.taken_roads import read_alternatives
-from analysis.tagger.taken_too_far import taken_too_far
-from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.tenure import drop_gap_counts, read_tenure
-from analysis.tagger.terms import paid_asks, reacted_terms, unmet_terms
-from analysis.tagger.titles import label_titles, post_titles
 from analysis.tagger.tokens import item_words, split_sentences, tokenize
 from analysis.tagger.topic_answers import answered_topics, next_frame
-from analysis.tagger.unfamiliar import unfamiliar_subjects
-from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
 from analysis.tagger.verdict import ellipsis, judge_clause
-from analysis.tagger.words import Words
 
 SENTENCE_CACHE_SIZE = 50_000
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
 
 
-def _negation(clause: Clause) -> None:
-    """Negation pass (scope.apply_negation)."""
-    apply_negation(clause.lex, clause.tokens, clause.items)
-
-
-def _suffixes(clause: Clause) -> None:
-    """Privative-suffix pass (suffixes.negate_suffixed)."""
-    negate_suffixed(clause.lex, clause.text, clause.tokens, clause.items)
-
-
-def _excess(clause: Clause) -> None:
-    """"too" pass (scope.apply_excess)."""
-    apply_excess(clause.lex, clause.items, clause.tokens)
-
-
-def _modifiers(clause: Clause) -> None:
-    """Contextual-modifier pass (context.demote_modifiers)."""
-    demote_modifiers(clause.lex, clause.items, clause.tokens)
-
-
-def _measures(clause: Clause) -> None:
-    """Measure-word pass (dimensions.drop_measure_words)."""
-    drop_measure_words(clause.lex, clause.tokens, clause.items, clause.end)
-
-
-def _met_needs(clause: Clause) -> None:
-    """Met-need pass (scope.drop_met_needs)."""
-    drop_met_needs(clause.lex, clause.tokens, clause.items, clause.end)
-    drop_employer_lacks(clause.lex, clause.tokens, clause.items, clause.end)
-
-
-def _fixes(clause: Clause) -> None:
-    """Found-fault pass (scope.fixed_faults)."""
-    fixed_faults(clause.lex, clause.tokens, clause.items, clause.start, clause.end)
-
-
-# Every clause goes through these, in this order, until one marks it skipped; then
-# verdict.judge_clause gives each remaining cue its polarity.
-CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
-    skip_pleasantry,  # "Thank you for coming in," is courtesy
-    unnamed_subjects,  # "brunoise uneven": a judged noun phrase no cue names is a subject
-    unnamed_segments,  # "..., history matching in Eclipse weak": the same in a comma segment
-    cleft_subjects,  # "where she fell short was the billing codes": the fault's subject
-    sure_knowing,  # "you clearly know municipal finance" praises the subject known
-    require_cue,  # no theme cue, nothing to say
-    skip_bracket_labels,  # "Mock panel (MSc Public Health)" names who the note is about
-    drop_rest_verdicts,  # "an otherwise strong session" judges the rest, not the hoodie
-    skip_own_reaction,  # "..., awkward.", "Annoying but fair."
-    mute_other_speakers,  # "The interviewer was friendly", "We're keen to ..."
-    drop_asides_about_others,  # "... even when the interviewer was abrupt"
-    drop_paperwork,  # "Candidate to bring NMC PIN confirmation"
-    drop_todos,  # "need to chase right to work docs"
-    answers_on_subjects,  # "your answers on triage were excellent" judge knowledge
-    unclear_on_subjects,  # "hazy on VRF systems" is a gap in the subject
-    unfamiliar_subjects,  # "unfamiliar with the FIDIC clauses" is a gap in the subject
-    explained_subjects,  # "walked us through the DCF well" shows the subject known
-    known_credentials,  # "knew RevPAR, ADR and occupancy cold": ADR is known, not held
-    post_titles,  # "Band 5 RGN interview" names the post, not a credential held
-    label_titles,  # "Audit senior: solid on ISA 315" names the post in a label
-    drop_task_terms,  # "strong on rota management" is a task, not the candidate's terms
-    length_of_work,  # "the submission exercise was far too long" is delivery
-    drop_question_subjects,  # "ask them what the training involves": the question's subject
-    drop_reported_question_subjects,  # "asked good qs about the restructure"
-    drop_moment_faults,  # "asking a clarifying question before jumping in": when, not a fault
-    drop_during_topics,  # "glanced at your phone during the presentation": when, not a subject
-    _negation,  # "not concise", "never lost composure"
-    negated_modifiers,  # "not in possession of sufficient knowledge": the adjective too
-    doubted_praise,  # "hard to tell whether you were interested" is a fault
-    _suffixes,  # "jargon-free"
-    extend_inability,  # "was unable to complete the test within the time": the whole task
-    judged_subjects,  # "his punctuality was poor"
-    need_near_verdict,  # "great CV" judges it, "mention it on your CV" does not
-    _excess,  # "too casual"
-    taken_too_far,  # "brief to the point of curtness" is too brief
-    drop_echoed_excess,  # "calm - too calm" restates the praise
-    _modifiers,  # "clear examples" is about examples
-    _measures,  # "the depth of your experience was insufficient"
-    read_alternatives,  # "open rather than defensive"
-    drop_untaken_roads,  # "use an analogy instead of the formulas"
-    _met_needs,  # "exactly what the role needs" is no advice
-    _fixes,  # "you spotted the error" is a skill
-    mastery_idioms,  # "knew the regs and the case law cold" is mastery
-    swallowed_rivals,  # "the job went to someone with stronger clinical skills" compares
-    drop_told_terms,  # "told cand abt 401k match + shift diff" passes terms on
-    drop_letter_telling,  # "we regret to communicate that": the writer tells, no topic
-    drop_field_statements,  # "Only candidates who reach the score can progress"
-    bare_answer_verdicts,  # "Good answers overall" judges no delivery
-    drop_settled_terms,  # "Start date agreed for 2 September" is where the process stands
-)
 
 
 def _about_a_third_person(lex: Lexicon, text: str) -> bool:
@@ -282,34 +126,6 @@ def _set_against_you(lex: Lexicon, tokens: list[Token], end: int) -> bool:
     return False
 
 
-# Per sentence, after its clauses are read, in this order: each pass takes the word lists,
-# the sentence as written and its verdicts so far, and returns the verdicts that stand.
-SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = (
-    settle_claims,  # "He said he'd ..., but ..."
-    settle_hedges,  # "not unprepared, exactly"
-    residual_in_sentence,  # "not unclear, just long"
-    held_credentials,  # "FRM certified"
-    scored_tests,  # "excel test 42%, pass mark 70"
-    paid_asks,  # "Wants $68k; we're capped at $60k"
-    unapologetic_lateness,  # "late and didn't apologise"
-    clear_telling,  # "set out the options clearly"
-    unmet_terms,  # "can offer 16hrs, she wants 30+": an ask the terms do not meet
-    reacted_terms,  # "told them 32k, manager pulled a face"
-    misfit_dress,  # "Wore the grey suit - overdressed"
-    denied_gaze,  # "couldn't look the chair in the eye"
-    conceded_candour,  # "honest but too negative"
-    faulted_method,  # "rushed the STAR answers"
-    settle_beliefs,  # "I thought I was being clear, but the feedback was ..."
-    drop_conceded_generics,  # "Not that your answers were bad - far from it - but ..."
-    drop_open_questions,  # "Unclear whether he understood the role": the panel's doubt
-    dressed_presentation,  # "presentation of self ... with regard to attire" is appearance
-    paced_work,  # "the demo lesson was well paced": the work, not the talk
-    caused_symptoms,  # "so anxious that you lost your train of thought": the nerves alone
-    late_rush,  # "turned up late and looked rushed": the lateness, not the delivery
-    asked_subjects,  # "asked good questions about our CPD programme": their subject
-    drop_agenda_terms,  # "mostly logistics - start date, notice, salary band": what was covered
-    correct_words,  # "weren't unclear so much as unfocused": the word after is the verdict
-)
 
 
 class Tagger:
