@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from analysis.tagger.model import Found
-from analysis.tagger.words import Words, alternation, compiled
+from analysis.tagger.words import Words, alternation, compiled, in_order
 
 _SELVES = {"i": "i|my", "you": "you|your", "he": "he|his", "she": "she|her", "they": "they|their"}
 
@@ -37,12 +37,10 @@ def settle_beliefs(words: Words, sentence: str, found: list[Found]) -> list[Foun
     if len(found) < 2:
         return found
     belief, contrast = compiled(words, _patterns)
-    held = belief.search(sentence)
-    if held is None:
+    pair = in_order(sentence, belief, contrast)
+    if pair is None:
         return found
-    turn = contrast.search(sentence, held.end())
-    if turn is None:
-        return found
+    held, turn = pair
     later = {t for t, _, e, _ in found if sentence.find(e) >= turn.start()}
     out: list[Found] = []
     for theme, sign, evidence, cues in found:

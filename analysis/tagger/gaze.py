@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from analysis.tagger.model import Found
-from analysis.tagger.words import Words, compiled, word_pattern
+from analysis.tagger.words import Words, compiled, in_order, word_pattern
 
 
 def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -26,11 +26,8 @@ def denied_gaze(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     ):
         return found
     denied, eyes = compiled(words, _patterns)
-    look = denied.search(sentence)
-    if look is None:
-        return found
-    eye = eyes.search(sentence, look.end())
-    if eye is None or re.search(r"[,;.!?]", sentence[look.end() : eye.start()]):
+    pair = in_order(sentence, denied, eyes)
+    if pair is None or re.search(r"[,;.!?]", sentence[pair[0].end() : pair[1].start()]):
         return found
     out: list[Found] = []
     for theme, sign, evidence, cues in found:

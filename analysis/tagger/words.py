@@ -352,6 +352,24 @@ def compiled(words: Words, build: Callable[[Words], T]) -> T:
     return hit[1]
 
 
+def in_order(
+    text: str, first: re.Pattern[str], then: re.Pattern[str]
+) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The first match of ``first`` in ``text`` and the first of ``then`` after it, or None.
+
+    >>> found = in_order("not that, but this", re.compile("not"), re.compile("but"))
+    >>> [m.group() for m in found]
+    ['not', 'but']
+    >>> in_order("but not", re.compile("not"), re.compile("but")) is None
+    True
+    """
+    opened = first.search(text)
+    if opened is None:
+        return None
+    closed = then.search(text, opened.end())
+    return None if closed is None else (opened, closed)
+
+
 def alternation(words: frozenset[str]) -> str:
     """A regex alternative of ``words`` (spaces as runs of whitespace), longest first.
 
