@@ -3731,6 +3731,19 @@ FORMAL7B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+SKILLS7C_CASES: dict[str, list[tuple[str, str]]] = {
+    "a struggle after a record held judges the task, not the record": [
+        ("Ten years in retail banking, but she struggled with the credit-risk questions.",
+         "experience:+;skills:-"),
+        ("Fully certified, yet struggled to set up the ladder safely.", "experience:+;skills:-"),
+        # guards: the experience as the struggle's object, a struggle another theme carries
+        ("Struggled to find relevant experience for the role.", "experience:-"),
+        ("Has plenty of experience but struggled to explain it simply.",
+         "communication:-;experience:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3805,6 +3818,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SHORTHAND7B_CASES": SHORTHAND7B_CASES,
     "TRICKY7B_CASES": TRICKY7B_CASES,
     "FORMAL7B_CASES": FORMAL7B_CASES,
+    "SKILLS7C_CASES": SKILLS7C_CASES,
 }
 
 

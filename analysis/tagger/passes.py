@@ -64,6 +64,7 @@ from analysis.tagger.speaker import (
     skip_own_reaction,
     skip_pleasantry,
 )
+from analysis.tagger.struggles import task_struggles
 from analysis.tagger.subjects import (
     answers_on_subjects,
     known_credentials,
@@ -200,4 +201,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     asked_subjects,  # "asked good questions about our CPD programme": their subject
     drop_agenda_terms,  # "mostly logistics - start date, notice, salary band": what was covered
     correct_words,  # "weren't unclear so much as unfocused": the word after is the verdict
+    task_struggles,  # "qualified, but struggled to adapt the plan": the task, not the record
 )

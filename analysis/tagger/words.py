@@ -301,6 +301,7 @@ class Words:
     letter_passives: frozenset[str] = cue_list("letter_telling", "passives")
     letter_channels: frozenset[str] = cue_list("letter_telling", "channels")
     too_far_markers: frozenset[str] = cue_list("too_far", "markers")
+    struggle_verbs: frozenset[str] = cue_list("struggles", "verbs")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
