@@ -3744,6 +3744,15 @@ SKILLS7C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+POLARITY7C_CASES: dict[str, list[tuple[str, str]]] = {
+    "a one-word topic after 'while you' / 'when you' is the act, taking no header's sign": [
+        ("Done well: tidy tests. To improve: explain your thinking aloud while you code.",
+         "communication:-;skills:+"),
+        ("Good: clean SQL. Better: say your assumptions out loud when you code.", "skills:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3819,6 +3828,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "TRICKY7B_CASES": TRICKY7B_CASES,
     "FORMAL7B_CASES": FORMAL7B_CASES,
     "SKILLS7C_CASES": SKILLS7C_CASES,
+    "POLARITY7C_CASES": POLARITY7C_CASES,
 }
 
 

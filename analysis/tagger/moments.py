@@ -50,3 +50,23 @@ def _after_during(clause: Clause, start: int) -> bool:
         if tokens[k].surface in w.fault_determiners:
             return tokens[k - 1].surface in w.during_markers
     return False
+
+
+def drop_act_verbs(clause: Clause) -> None:
+    """Drop a plain one-word topic that is the verb after "while you", "as you" and the
+    like: the act another word judges or advises on ("while you code"), not a subject."""
+    w, tokens = clause.lex.words, clause.tokens
+    opener = clause.start > 0 and tokens[clause.start - 1].surface in w.act_markers
+    if not opener and w.act_markers.isdisjoint(clause.surfaces):
+        return  # a clause cut on "while" leaves the marker just before it
+    for item in clause.items:
+        if item.kind != "cue" or item.rule.self_eval or item.rule.prior or item.negated:
+            continue
+        if item.end - item.start != 1 or item.end < len(tokens) and tokens[item.end].is_word:
+            continue  # "while you code reviews": a noun phrase may follow
+        k = item.start - 1
+        if k > clause.start and tokens[k].surface in w.act_modals:
+            k -= 1
+        subject = tokens[k].surface.split("'")[0] if k >= clause.start else ""
+        if subject in w.act_subjects and k > 0 and tokens[k - 1].surface in w.act_markers:
+            item.dropped = True

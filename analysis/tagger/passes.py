@@ -37,7 +37,7 @@ from analysis.tagger.length import length_of_work
 from analysis.tagger.letter_telling import drop_letter_telling
 from analysis.tagger.methods import faulted_method
 from analysis.tagger.model import Clause, Found
-from analysis.tagger.moments import drop_during_topics, drop_moment_faults
+from analysis.tagger.moments import drop_act_verbs, drop_during_topics, drop_moment_faults
 from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.negated_phrase import negated_modifiers
 from analysis.tagger.open_questions import drop_open_questions
@@ -171,6 +171,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_field_statements,  # "Only candidates who reach the score can progress"
     bare_answer_verdicts,  # "Good answers overall" judges no delivery
     drop_settled_terms,  # "Start date agreed for 2 September" is where the process stands
+    drop_act_verbs,  # "communicate your thinking while you code": the act, not a subject
 )
 
 
