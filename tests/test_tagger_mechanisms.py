@@ -3731,6 +3731,17 @@ FORMAL7B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+COMMS7C_CASES: dict[str, list[tuple[str, str]]] = {
+    "wandering_gaze": [
+        # Eyes or hands that wander are unease (confidence), not muddled talk.
+        ("Your eye contact was all over the place with the second panel member.", "confidence:-"),
+        ("In the group task your eyes were everywhere.", "confidence:-"),
+        ("hands all over the place during the demo", "confidence:-"),
+        # guard: answers all over the place stay communication
+        ("Her answers were all over the place.", "communication:-"),
+    ],
+}
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3805,6 +3816,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SHORTHAND7B_CASES": SHORTHAND7B_CASES,
     "TRICKY7B_CASES": TRICKY7B_CASES,
     "FORMAL7B_CASES": FORMAL7B_CASES,
+    "COMMS7C_CASES": COMMS7C_CASES,
 }
 
 
