@@ -3740,6 +3740,13 @@ COMMS7C_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: answers all over the place stay communication
         ("Her answers were all over the place.", "communication:-"),
     ],
+    "machine_froze": [
+        # A device that froze is the link, not the candidate's nerve.
+        ("Video interview; my laptop froze twice near the end.", ""),
+        ("The webcam kept freezing, so we switched to audio only.", ""),
+        # guard: the candidate freezing stays confidence
+        ("You froze on the pricing question.", "confidence:-"),
+    ],
 }
 
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
