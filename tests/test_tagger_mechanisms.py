@@ -3747,6 +3747,13 @@ COMMS7C_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: the candidate freezing stays confidence
         ("You froze on the pricing question.", "confidence:-"),
     ],
+    "span_too_long": [
+        # Months or weeks too long for the employer are the wait (logistics), not talk length.
+        ("Client update: eight weeks is too long for them, sadly.", "logistics:-"),
+        ("Ten weeks was simply too long for the practice to wait.", "logistics:-"),
+        # guard: an answer too long stays communication
+        ("Your opening answer was too long.", "communication:-"),
+    ],
 }
 
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
