@@ -3754,6 +3754,13 @@ COMMS7C_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: an answer too long stays communication
         ("Your opening answer was too long.", "communication:-"),
     ],
+    "silent_working": [
+        # Silence while working a problem is not thinking aloud (communication).
+        ("Try not to go silent whenever you get stuck.", "communication:-"),
+        ("She went quiet while coding the second exercise.", "communication:-"),
+        # guard: silence when challenged stays confidence
+        ("He went quiet when the panel challenged his figures.", "confidence:-"),
+    ],
 }
 
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
