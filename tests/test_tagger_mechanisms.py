@@ -3753,6 +3753,39 @@ POLARITY7C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+COMMS7C_CASES: dict[str, list[tuple[str, str]]] = {
+    "wandering_gaze": [
+        # Eyes or hands that wander are unease (confidence), not muddled talk.
+        ("Your eye contact was all over the place with the second panel member.", "confidence:-"),
+        ("In the group task your eyes were everywhere.", "confidence:-"),
+        ("hands all over the place during the demo", "confidence:-"),
+        # guard: answers all over the place stay communication
+        ("Her answers were all over the place.", "communication:-"),
+    ],
+    "machine_froze": [
+        # A device that froze is the link, not the candidate's nerve.
+        ("Video interview; my laptop froze twice near the end.", ""),
+        ("The webcam kept freezing, so we switched to audio only.", ""),
+        # guard: the candidate freezing stays confidence
+        ("You froze on the pricing question.", "confidence:-"),
+    ],
+    "span_too_long": [
+        # Months or weeks too long for the employer are the wait (logistics), not talk length.
+        ("Client update: eight weeks is too long for them, sadly.", "logistics:-"),
+        ("Ten weeks was simply too long for the practice to wait.", "logistics:-"),
+        # guard: an answer too long stays communication
+        ("Your opening answer was too long.", "communication:-"),
+    ],
+    "silent_working": [
+        # Silence while working a problem is not thinking aloud (communication).
+        ("Try not to go silent whenever you get stuck.", "communication:-"),
+        ("She went quiet while coding the second exercise.", "communication:-"),
+        # guard: silence when challenged stays confidence
+        ("He went quiet when the panel challenged his figures.", "confidence:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3829,6 +3862,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL7B_CASES": FORMAL7B_CASES,
     "SKILLS7C_CASES": SKILLS7C_CASES,
     "POLARITY7C_CASES": POLARITY7C_CASES,
+    "COMMS7C_CASES": COMMS7C_CASES,
 }
 
 
