@@ -3675,6 +3675,21 @@ TRICKY7B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY7C_CASES: dict[str, list[tuple[str, str]]] = {
+    "a why-not question takes the lack as given: it reports the gap": [
+        ("He asked why I hadn't read their annual report.", "preparation:-"),
+        ("She liked my answers, but then asked why I hadn't looked at their pricing page.",
+         "communication:+;preparation:-"),
+        # guard: a plain why question raises a subject, no verdict
+        ("She asked why I wanted to leave my current job.", ""),
+    ],
+    "a cue built on 'whether ... ever' keeps its reading after 'asked'": [
+        ("They asked whether I'd ever actually managed a team.", "experience:-"),
+        # guard: a plain yes/no question judges nothing
+        ("They asked whether I'd be willing to relocate.", ""),
+    ],
+}
+
 FORMAL7B_CASES: dict[str, list[tuple[str, str]]] = {
     "a negated noun phrase takes its adjective with it": [
         ("The board noted that the applicant was not in possession of sufficient knowledge "
@@ -3805,6 +3820,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SHORTHAND7B_CASES": SHORTHAND7B_CASES,
     "TRICKY7B_CASES": TRICKY7B_CASES,
     "FORMAL7B_CASES": FORMAL7B_CASES,
+    "TRICKY7C_CASES": TRICKY7C_CASES,
 }
 
 
