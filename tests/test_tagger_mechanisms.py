@@ -3786,6 +3786,22 @@ COMMS7C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY7C_CASES: dict[str, list[tuple[str, str]]] = {
+    "a why-not question takes the lack as given: it reports the gap": [
+        ("He asked why I hadn't read their annual report.", "preparation:-"),
+        ("She liked my answers, but then asked why I hadn't looked at their pricing page.",
+         "communication:+;preparation:-"),
+        # guard: a plain why question raises a subject, no verdict
+        ("She asked why I wanted to leave my current job.", ""),
+    ],
+    "a cue built on 'whether ... ever' keeps its reading after 'asked'": [
+        ("They asked whether I'd ever actually managed a team.", "experience:-"),
+        # guard: a plain yes/no question judges nothing
+        ("They asked whether I'd be willing to relocate.", ""),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3863,6 +3879,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SKILLS7C_CASES": SKILLS7C_CASES,
     "POLARITY7C_CASES": POLARITY7C_CASES,
     "COMMS7C_CASES": COMMS7C_CASES,
+    "TRICKY7C_CASES": TRICKY7C_CASES,
 }
 
 

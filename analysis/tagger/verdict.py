@@ -131,9 +131,20 @@ def query_in(lex: Lexicon, tokens: list[Token], start: int, end: int) -> tuple[b
         if tokens[k].surface not in w.asked:
             continue
         nxt = k + 2 if tokens[k + 1].surface in w.asked_objects and k + 2 < end else k + 1
+        if _why_not(lex, tokens, nxt, end):
+            continue  # "asked why I hadn't looked at their site": the lack is the report
         queried = queried or tokens[nxt].surface in w.query_words
         polar = polar or tokens[nxt].surface in w.polar_query
     return queried, polar
+
+
+def _why_not(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
+    """True for a why-not question at ``k`` ("why I hadn't looked", "why you never asked"):
+    it takes the lack as given, so what it names is a gap, not a subject raised."""
+    if tokens[k].surface != "why":
+        return False
+    lacks = lex.words.presumed_lacks
+    return any(tokens[j].surface in lacks for j in range(k + 1, min(k + 5, end)))
 
 
 def _polar_before(clause: Clause, item: Item) -> bool:
@@ -146,11 +157,22 @@ def _polar_before(clause: Clause, item: Item) -> bool:
         nxt = k + 2 if tokens[k + 1].surface in w.asked_objects and k + 2 < clause.end else k + 1
         if tokens[nxt].surface not in w.polar_query:
             continue
-        if item.start <= k < item.end:
+        if item.start <= k < item.end or item.start <= nxt < item.end:
             return False  # the cue is the asking itself ("kept asking if his answers ...")
         joined = any(tokens[j].surface in w.polar_joins for j in range(item.end, k))
         return k < item.start or not joined
     return True
+
+
+def _query_in_cue(clause: Clause, item: Item) -> bool:
+    """True when ``item`` opens with "whether/if" after "asked" ("asked whether I'd ever
+    actually worked on one"): the cue is built on the question, so the asking is its reading."""
+    w, tokens = clause.lex.words, clause.tokens
+    k = item.start
+    return (
+        k > clause.start and tokens[k].surface in w.polar_query
+        and tokens[k - 1].surface in w.asked | w.asked_objects
+    )
 
 
 def _asked_before(clause: Clause, item: Item) -> bool:
@@ -329,6 +351,7 @@ def judge_cue(reading: Reading, item: Item, vader: Vader) -> _Guess | None:
     if reading.polar and _polar_before(clause, item):
         return None
     asked = reading.queried and not item.rule.self_eval and not own and _asked_before(clause, item)
+    asked = asked and not _query_in_cue(clause, item)
     evidence = clause.evidence
     lone = len(reading.cues) == 1 and not asked
     mine = _segment_evals(reading, item, own)

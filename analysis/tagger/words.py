@@ -50,6 +50,7 @@ class Words:
     asked: frozenset[str] = cue_list("speaker", "asked")
     query_words: frozenset[str] = cue_list("speaker", "query_words")
     polar_query: frozenset[str] = cue_list("speaker", "polar_query")
+    presumed_lacks: frozenset[str] = cue_list("speaker", "presumed_lacks")
     asked_objects: frozenset[str] = cue_list("speaker", "asked_objects")
     denied_opinions: frozenset[str] = cue_list("negation", "denied_opinions")
     candidate_subjects: frozenset[str] = cue_list("comparison", "candidate_subjects")
