@@ -3802,6 +3802,20 @@ TRICKY7C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+FORMAL7C_CASES: dict[str, list[tuple[str, str]]] = {
+    "a step of the process requested of the candidate judges no one": [
+        ("The applicant is asked to signal any eventual problems of availability by Friday.", ""),
+        ("Applicants are requested to be punctual and to dress formally.", ""),
+        ("The interview will be held in Madrid, where a formal attire is requested.", ""),
+        ("The candidate shall be required to produce the original diplomas at the verification.",
+         ""),
+        ("The candidate is kindly requested to be more attentive to the questions.",
+         "attitude:-"),
+        ("Very shy, she had to be asked to speak up twice.", "confidence:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3880,6 +3894,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "POLARITY7C_CASES": POLARITY7C_CASES,
     "COMMS7C_CASES": COMMS7C_CASES,
     "TRICKY7C_CASES": TRICKY7C_CASES,
+    "FORMAL7C_CASES": FORMAL7C_CASES,
 }
 
 

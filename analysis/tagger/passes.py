@@ -45,6 +45,7 @@ from analysis.tagger.otherwise import drop_rest_verdicts
 from analysis.tagger.paced_work import paced_work
 from analysis.tagger.paperwork import drop_paperwork, drop_todos
 from analysis.tagger.questions import drop_question_subjects, drop_reported_question_subjects
+from analysis.tagger.requested_acts import drop_requested_acts
 from analysis.tagger.residuals import residual_in_sentence
 from analysis.tagger.rivals import swallowed_rivals
 from analysis.tagger.roads import drop_untaken_roads
@@ -172,6 +173,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     bare_answer_verdicts,  # "Good answers overall" judges no delivery
     drop_settled_terms,  # "Start date agreed for 2 September" is where the process stands
     drop_act_verbs,  # "communicate your thinking while you code": the act, not a subject
+    drop_requested_acts,  # "the candidate is asked to communicate eventual problems"
 )
 
 
