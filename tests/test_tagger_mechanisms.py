@@ -3730,6 +3730,19 @@ FORMAL7B_CASES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
+COACH7C_CASES: dict[str, list[tuple[str, str]]] = {
+    "a step up from an earlier session is progress, not a gap in experience": [
+        ("Overall a huge step up, and the eye contact was good.", "confidence:+"),
+        ("That was a major step up from the first mock.", ""),
+        # guard: a move the post asks for is the gap
+        ("Running a whole ward would be a big step for her.", "experience:-"),
+    ],
+    "told to spell out or bring in what one has done: how the answers are built": [
+        ("Spell out the internship and what you changed there.", "preparation:-"),
+        ("Try to bring in your apprenticeship years more.", "preparation:-"),
+    ],
+}
+
 
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
@@ -3805,6 +3818,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SHORTHAND7B_CASES": SHORTHAND7B_CASES,
     "TRICKY7B_CASES": TRICKY7B_CASES,
     "FORMAL7B_CASES": FORMAL7B_CASES,
+    "COACH7C_CASES": COACH7C_CASES,
 }
 
 
