@@ -3816,6 +3816,20 @@ FORMAL7C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+COACH7C_CASES: dict[str, list[tuple[str, str]]] = {
+    "a step up from an earlier session is progress, not a gap in experience": [
+        ("Overall a huge step up, and the eye contact was good.", "confidence:+"),
+        ("That was a major step up from the first mock.", ""),
+        # guard: a move the post asks for is the gap
+        ("Running a whole ward would be a big step for her.", "experience:-"),
+    ],
+    "told to spell out or bring in what one has done: how the answers are built": [
+        ("Spell out the internship and what you changed there.", "preparation:-"),
+        ("Try to bring in your apprenticeship years more.", "preparation:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3895,6 +3909,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COMMS7C_CASES": COMMS7C_CASES,
     "TRICKY7C_CASES": TRICKY7C_CASES,
     "FORMAL7C_CASES": FORMAL7C_CASES,
+    "COACH7C_CASES": COACH7C_CASES,
 }
 
 
