@@ -3731,6 +3731,19 @@ FORMAL7B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+LOGISTICS7C_CASES: dict[str, list[tuple[str, str]]] = {
+    "a shift's crew or boss is the work, not the hours offered": [
+        ("Manager said she'd slot straight into the late shift crew.", "fit:+"),
+        ("Holds his shift boss ticket and ten years underground.", "experience:+"),
+    ],
+    "a notice or contract term that holds the start back": [
+        ("Strong candidate, but her contract does not end until March.", "logistics:-"),
+        ("He is on a period of notice of three months.", "logistics:-"),
+        ("Good engineer but relocation is the blocker.", "logistics:-;skills:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3805,6 +3818,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SHORTHAND7B_CASES": SHORTHAND7B_CASES,
     "TRICKY7B_CASES": TRICKY7B_CASES,
     "FORMAL7B_CASES": FORMAL7B_CASES,
+    "LOGISTICS7C_CASES": LOGISTICS7C_CASES,
 }
 
 
