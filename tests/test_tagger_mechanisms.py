@@ -3830,6 +3830,19 @@ COACH7C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+LOGISTICS7C_CASES: dict[str, list[tuple[str, str]]] = {
+    "a shift's crew or boss is the work, not the hours offered": [
+        ("Manager said she'd slot straight into the late shift crew.", "fit:+"),
+        ("Holds his shift boss ticket and ten years underground.", "experience:+"),
+    ],
+    "a notice or contract term that holds the start back": [
+        ("Strong candidate, but her contract does not end until March.", "logistics:-"),
+        ("He is on a period of notice of three months.", "logistics:-"),
+        ("Good engineer but relocation is the blocker.", "logistics:-;skills:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3910,6 +3923,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "TRICKY7C_CASES": TRICKY7C_CASES,
     "FORMAL7C_CASES": FORMAL7C_CASES,
     "COACH7C_CASES": COACH7C_CASES,
+    "LOGISTICS7C_CASES": LOGISTICS7C_CASES,
 }
 
 
