@@ -3731,6 +3731,16 @@ FORMAL7B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAIN7C_CASES: dict[str, list[tuple[str, str]]] = {
+    "a record called proven is one shown in post": [
+        ("Proven fundraising record at three national charities.", "experience:+"),
+        ("A proven sales record in the region.", "experience:+"),
+        # guard: denied, it is the gap
+        ("He has not got a proven record in sales.", "experience:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3805,6 +3815,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SHORTHAND7B_CASES": SHORTHAND7B_CASES,
     "TRICKY7B_CASES": TRICKY7B_CASES,
     "FORMAL7B_CASES": FORMAL7B_CASES,
+    "PLAIN7C_CASES": PLAIN7C_CASES,
 }
 
 
