@@ -3738,6 +3738,13 @@ PLAIN7C_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: denied, it is the gap
         ("He has not got a proven record in sales.", "experience:-"),
     ],
+    "a verdict right before a list's first topic judges the whole list": [
+        ("No issues with punctuality, appearance or attitude.",
+         "logistics:+;hygiene:+;attitude:+"),
+        ("No concerns about punctuality or dress.", "logistics:+;hygiene:+"),
+        # guard: a word beside another theme's verdict still modifies that verdict
+        ("Her confidence dipped badly once the numbers questions started.", "confidence:-"),
+    ],
 }
 
 
