@@ -3843,6 +3843,23 @@ LOGISTICS7C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAIN7C_CASES: dict[str, list[tuple[str, str]]] = {
+    "a record called proven is one shown in post": [
+        ("Proven fundraising record at three national charities.", "experience:+"),
+        ("A proven sales record in the region.", "experience:+"),
+        # guard: denied, it is the gap
+        ("He has not got a proven record in sales.", "experience:-"),
+    ],
+    "a verdict right before a list's first topic judges the whole list": [
+        ("No issues with punctuality, appearance or attitude.",
+         "logistics:+;hygiene:+;attitude:+"),
+        ("No concerns about punctuality or dress.", "logistics:+;hygiene:+"),
+        # guard: a word beside another theme's verdict still modifies that verdict
+        ("Her confidence dipped badly once the numbers questions started.", "confidence:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3924,6 +3941,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL7C_CASES": FORMAL7C_CASES,
     "COACH7C_CASES": COACH7C_CASES,
     "LOGISTICS7C_CASES": LOGISTICS7C_CASES,
+    "PLAIN7C_CASES": PLAIN7C_CASES,
 }
 
 

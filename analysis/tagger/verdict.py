@@ -294,12 +294,27 @@ def _own_evals(reading: Reading, item: Item) -> list[Item]:
         e
         for e in reading.evals
         if not any(
-            c.rule.self_eval and c.rule.theme != theme and (e.end == c.start or e.start == c.end)
+            c.rule.self_eval
+            and c.rule.theme != theme
+            and (e.end == c.start or e.start == c.end)
+            and not _opens_list(reading, e, c, item)
             for c in reading.cues
         )
         and marks_topic(reading.clause.tokens, e, item)
         and present_topic(reading.clause.tokens, e, item)
     ]
+
+
+def _opens_list(reading: Reading, e: Item, head: Item, item: Item) -> bool:
+    """'No issues with punctuality, dress or manner': a verdict right before a list's first
+    topic judges the whole list, so a later topic joined by commas or 'or' shares it."""
+    if e.end != head.start or item.start <= head.end:
+        return False
+    tokens = reading.clause.tokens
+    inside = {k for c in reading.cues if head.end <= c.start < item.start for k in c.positions}
+    joins = {",", "or", "and", "nor", "the", "his", "her", "their", "your"}
+    between = [k for k in range(head.end, item.start) if k not in inside]
+    return bool(between) and all(tokens[k].surface in joins for k in between)
 
 
 def _segment_evals(reading: Reading, item: Item, evals: list[Item]) -> list[Item]:
