@@ -84,7 +84,18 @@ at 457683e first, theme / strict):
   first jobs after military service), ``_5d.csv`` (Germany, France, Italy, Poland, Spain;
   second-language writers) and ``plain_notes_5e.csv`` (160 plain notes: graduate schemes,
   call centres, building sites, laboratories, law firms): 0.894 / 0.854, 0.907 / 0.859,
-  0.888 / 0.855, then read and tuned on.
+  0.888 / 0.855, then read and tuned on (0.931 / 0.906, 0.938 / 0.912, 0.937 / 0.913 at the
+  end of the round).
+- ``data/styles_notes_5f.csv`` (South-East Asia, Kenya, Nigeria; fintech, shipping, NGOs),
+  ``_5g.csv`` (the UK and Scotland: apprenticeships, police and fire, the civil service; tired
+  or rushed writers) and ``plain_notes_5h.csv`` (120 score-sheet and panel-summary notes): only
+  ever scored, never read: 0.926 / 0.897, 0.877 / 0.840, 0.918 / 0.890 (0.929 / 0.899,
+  0.884 / 0.848, 0.922 / 0.894 at the end of the round).
+- ``data/styles_notes_5a.csv`` (the round's final set: Canada, Ireland, the Nordic countries,
+  the Gulf; career changers) and ``plain_notes_5b.csv`` (160 plain notes: warehouses, airlines,
+  banks, schools, councils, start-ups): kept untouched until the end and scored once, 0.914 /
+  0.873 and 0.839 / 0.786 (0.908 / 0.865 and 0.821 / 0.769 at 457683e). From now on none of
+  these sets is unseen: write fresh ones.
 
 Six bare rejections in independent_notes.csv ("Unfortunately you were not successful on this
 occasion.") were relabelled from fit:- to no theme, as the labelling rules say.
@@ -143,47 +154,52 @@ def test_micro_f1_counts_misses_and_extras() -> None:
     ("name", "theme_floor", "strict_floor"),
     [
         # A hundredth under what is reached (the comment on each line).
-        ("independent_notes.csv", 0.966, 0.960),  # 0.976 / 0.970
-        ("plain_notes_4b.csv", 0.855, 0.821),  # 0.865 / 0.831
-        ("plain_notes_4e.csv", 0.912, 0.875),  # 0.922 / 0.885
-        ("plain_notes_4i.csv", 0.869, 0.848),  # 0.879 / 0.858
-        ("plain_notes_5e.csv", 0.878, 0.845),  # 0.888 / 0.855
-        ("plain_notes_v.csv", 0.929, 0.922),  # 0.939 / 0.932
-        ("plain_notes_x.csv", 0.917, 0.905),  # 0.927 / 0.915
-        ("plain_notes_z.csv", 0.949, 0.932),  # 0.959 / 0.942
-        ("styles_notes_4a.csv", 0.884, 0.859),  # 0.894 / 0.869
-        ("styles_notes_4c.csv", 0.916, 0.889),  # 0.926 / 0.899
-        ("styles_notes_4d.csv", 0.922, 0.903),  # 0.932 / 0.913
-        ("styles_notes_4f.csv", 0.877, 0.847),  # 0.887 / 0.857
-        ("styles_notes_4g.csv", 0.888, 0.855),  # 0.898 / 0.865
-        ("styles_notes_4h.csv", 0.875, 0.826),  # 0.885 / 0.836
-        ("styles_notes_5c.csv", 0.884, 0.844),  # 0.894 / 0.854
-        ("styles_notes_5d.csv", 0.897, 0.849),  # 0.907 / 0.859
+        ("independent_notes.csv", 0.971, 0.965),  # 0.981 / 0.975
+        ("plain_notes_4b.csv", 0.874, 0.846),  # 0.884 / 0.856
+        ("plain_notes_4e.csv", 0.924, 0.891),  # 0.934 / 0.901
+        ("plain_notes_4i.csv", 0.899, 0.882),  # 0.909 / 0.892
+        ("plain_notes_5b.csv", 0.829, 0.776),  # 0.839 / 0.786
+        ("plain_notes_5e.csv", 0.927, 0.903),  # 0.937 / 0.913
+        ("plain_notes_5h.csv", 0.912, 0.884),  # 0.922 / 0.894
+        ("plain_notes_v.csv", 0.935, 0.928),  # 0.945 / 0.938
+        ("plain_notes_x.csv", 0.932, 0.920),  # 0.942 / 0.930
+        ("plain_notes_z.csv", 0.960, 0.943),  # 0.970 / 0.953
+        ("styles_notes_4a.csv", 0.905, 0.884),  # 0.915 / 0.894
+        ("styles_notes_4c.csv", 0.921, 0.897),  # 0.931 / 0.907
+        ("styles_notes_4d.csv", 0.926, 0.912),  # 0.936 / 0.922
+        ("styles_notes_4f.csv", 0.891, 0.860),  # 0.901 / 0.870
+        ("styles_notes_4g.csv", 0.908, 0.880),  # 0.918 / 0.890
+        ("styles_notes_4h.csv", 0.885, 0.841),  # 0.895 / 0.851
+        ("styles_notes_5a.csv", 0.904, 0.863),  # 0.914 / 0.873
+        ("styles_notes_5c.csv", 0.921, 0.896),  # 0.931 / 0.906
+        ("styles_notes_5d.csv", 0.928, 0.902),  # 0.938 / 0.912
+        ("styles_notes_5f.csv", 0.919, 0.889),  # 0.929 / 0.899
+        ("styles_notes_5g.csv", 0.874, 0.838),  # 0.884 / 0.848
         ("styles_notes_a.csv", 0.957, 0.941),  # 0.967 / 0.951
-        ("styles_notes_b.csv", 0.967, 0.961),  # 0.977 / 0.971
-        ("styles_notes_c.csv", 0.954, 0.937),  # 0.964 / 0.947
-        ("styles_notes_d.csv", 0.947, 0.929),  # 0.957 / 0.939
-        ("styles_notes_e.csv", 0.952, 0.933),  # 0.962 / 0.943
-        ("styles_notes_final.csv", 0.951, 0.933),  # 0.961 / 0.943
-        ("styles_notes_final2.csv", 0.925, 0.901),  # 0.935 / 0.911
-        ("styles_notes_final3.csv", 0.889, 0.854),  # 0.899 / 0.864
-        ("styles_notes_g.csv", 0.938, 0.913),  # 0.948 / 0.923
-        ("styles_notes_h.csv", 0.917, 0.893),  # 0.927 / 0.903
-        ("styles_notes_i.csv", 0.895, 0.860),  # 0.905 / 0.870
-        ("styles_notes_j.csv", 0.913, 0.876),  # 0.923 / 0.886
-        ("styles_notes_k.csv", 0.905, 0.858),  # 0.915 / 0.868
-        ("styles_notes_l.csv", 0.929, 0.905),  # 0.939 / 0.915
-        ("styles_notes_m.csv", 0.932, 0.905),  # 0.942 / 0.915
-        ("styles_notes_n.csv", 0.942, 0.919),  # 0.952 / 0.929
-        ("styles_notes_o.csv", 0.912, 0.879),  # 0.922 / 0.889
-        ("styles_notes_p.csv", 0.902, 0.866),  # 0.912 / 0.876
-        ("styles_notes_q.csv", 0.895, 0.867),  # 0.905 / 0.877
-        ("styles_notes_r.csv", 0.892, 0.853),  # 0.902 / 0.863
-        ("styles_notes_s.csv", 0.875, 0.831),  # 0.885 / 0.841
-        ("styles_notes_t.csv", 0.916, 0.895),  # 0.926 / 0.905
-        ("styles_notes_u.csv", 0.917, 0.899),  # 0.927 / 0.909
-        ("styles_notes_y.csv", 0.919, 0.876),  # 0.929 / 0.886
-        ("untuned_notes.csv", 0.894, 0.878),  # 0.904 / 0.888
+        ("styles_notes_b.csv", 0.970, 0.963),  # 0.980 / 0.973
+        ("styles_notes_c.csv", 0.957, 0.944),  # 0.967 / 0.954
+        ("styles_notes_d.csv", 0.948, 0.930),  # 0.958 / 0.940
+        ("styles_notes_e.csv", 0.956, 0.938),  # 0.966 / 0.948
+        ("styles_notes_final.csv", 0.953, 0.936),  # 0.963 / 0.946
+        ("styles_notes_final2.csv", 0.928, 0.905),  # 0.938 / 0.915
+        ("styles_notes_final3.csv", 0.900, 0.872),  # 0.910 / 0.882
+        ("styles_notes_g.csv", 0.941, 0.922),  # 0.951 / 0.932
+        ("styles_notes_h.csv", 0.921, 0.899),  # 0.931 / 0.909
+        ("styles_notes_i.csv", 0.899, 0.864),  # 0.909 / 0.874
+        ("styles_notes_j.csv", 0.913, 0.883),  # 0.923 / 0.893
+        ("styles_notes_k.csv", 0.914, 0.872),  # 0.924 / 0.882
+        ("styles_notes_l.csv", 0.935, 0.914),  # 0.945 / 0.924
+        ("styles_notes_m.csv", 0.938, 0.912),  # 0.948 / 0.922
+        ("styles_notes_n.csv", 0.945, 0.922),  # 0.955 / 0.932
+        ("styles_notes_o.csv", 0.916, 0.886),  # 0.926 / 0.896
+        ("styles_notes_p.csv", 0.907, 0.874),  # 0.917 / 0.884
+        ("styles_notes_q.csv", 0.902, 0.875),  # 0.912 / 0.885
+        ("styles_notes_r.csv", 0.901, 0.863),  # 0.911 / 0.873
+        ("styles_notes_s.csv", 0.879, 0.840),  # 0.889 / 0.850
+        ("styles_notes_t.csv", 0.918, 0.896),  # 0.928 / 0.906
+        ("styles_notes_u.csv", 0.921, 0.909),  # 0.931 / 0.919
+        ("styles_notes_y.csv", 0.922, 0.882),  # 0.932 / 0.892
+        ("untuned_notes.csv", 0.897, 0.881),  # 0.907 / 0.891
     ],
 )
 def test_independent_notes_stay_above_their_floor(
@@ -202,53 +218,64 @@ STYLE_FLOORS = {
         "domain": (0.972, 0.940),  # 0.982 / 0.950
         "email": (0.950, 0.951),  # 0.960 / 0.961
         "formal": (0.954, 0.956),  # 0.964 / 0.966
-        "keepchange": (0.966, 0.943),  # 0.976 / 0.950 (0.953 before round five; floor kept)
+        "keepchange": (0.966, 0.943),  # 0.976 / 0.950
         "recruiter": (0.975, 0.976),  # 0.985 / 0.986
         "self": (0.972, 0.974),  # 0.982 / 0.984
         "tricky": (0.882, 0.868),  # 0.892 / 0.878
     },
     "styles_notes_b.csv": {
         "coach": (0.975, 0.976),  # 0.985 / 0.986
-        "domain": (0.952, 0.954),  # 0.962 / 0.964
+        "domain": (0.959, 0.961),  # 0.969 / 0.971
         "email": (0.990, 0.990),  # 1.000 / 1.000
         "formal": (0.957, 0.941),  # 0.967 / 0.951
         "keepchange": (0.970, 0.957),  # 0.980 / 0.967
         "recruiter": (0.990, 0.990),  # 1.000 / 1.000
         "self": (0.956, 0.957),  # 0.966 / 0.967
-        "tricky": (0.956, 0.936),  # 0.966 / 0.946
+        "tricky": (0.967, 0.947),  # 0.977 / 0.957
     },
     "styles_notes_final2.csv": {
-        "coach": (0.866, 0.829),  # 0.876 / 0.839
-        "domain": (0.899, 0.884),  # 0.909 / 0.894
+        "coach": (0.875, 0.837),  # 0.885 / 0.847
+        "domain": (0.909, 0.892),  # 0.919 / 0.902
         "email": (0.966, 0.956),  # 0.976 / 0.966
         "formal": (0.908, 0.913),  # 0.918 / 0.923
-        "keepchange": (0.944, 0.932),  # 0.954 / 0.942
+        "keepchange": (0.950, 0.932),  # 0.960 / 0.937
         "plain": (0.967, 0.945),  # 0.977 / 0.955
-        "recruiter": (0.934, 0.885),  # 0.944 / 0.895
+        "recruiter": (0.934, 0.911),  # 0.944 / 0.921
         "self": (0.957, 0.957),  # 0.967 / 0.967
         "tricky": (0.882, 0.819),  # 0.892 / 0.829
     },
     "styles_notes_final3.csv": {
-        "coach": (0.810, 0.765),  # 0.820 / 0.775
-        "domain": (0.883, 0.845),  # 0.893 / 0.855
-        "email": (0.847, 0.825),  # 0.857 / 0.835
-        "formal": (0.908, 0.893),  # 0.918 / 0.903
+        "coach": (0.822, 0.776),  # 0.832 / 0.786
+        "domain": (0.892, 0.868),  # 0.902 / 0.878
+        "email": (0.862, 0.851),  # 0.872 / 0.861
+        "formal": (0.923, 0.908),  # 0.933 / 0.918
         "keepchange": (0.962, 0.951),  # 0.972 / 0.961
-        "plain": (0.865, 0.809),  # 0.875 / 0.819
+        "plain": (0.901, 0.868),  # 0.911 / 0.878
         "recruiter": (0.942, 0.896),  # 0.952 / 0.906
-        "self": (0.925, 0.902),  # 0.935 / 0.912
-        "tricky": (0.790, 0.687),  # 0.800 / 0.697
+        "self": (0.941, 0.931),  # 0.951 / 0.941
+        "tricky": (0.810, 0.717),  # 0.820 / 0.727
     },
     "styles_notes_4a.csv": {
-        "coach": (0.871, 0.860),  # 0.881 / 0.870
-        "domain": (0.889, 0.853),  # 0.899 / 0.863
+        "coach": (0.881, 0.869),  # 0.891 / 0.879
+        "domain": (0.901, 0.872),  # 0.911 / 0.882
         "email": (0.897, 0.851),  # 0.907 / 0.861
-        "formal": (0.867, 0.829),  # 0.877 / 0.839
-        "keepchange": (0.908, 0.892),  # 0.918 / 0.902
+        "formal": (0.919, 0.875),  # 0.929 / 0.885
+        "keepchange": (0.920, 0.919),  # 0.930 / 0.929
         "plain": (0.956, 0.922),  # 0.966 / 0.932
         "recruiter": (0.891, 0.870),  # 0.901 / 0.880
-        "self": (0.802, 0.796),  # 0.812 / 0.806
-        "tricky": (0.833, 0.795),  # 0.843 / 0.805
+        "self": (0.896, 0.899),  # 0.906 / 0.909
+        "tricky": (0.871, 0.841),  # 0.881 / 0.851
+    },
+    "styles_notes_5a.csv": {
+        "coach": (0.940, 0.901),  # 0.950 / 0.911
+        "domain": (0.835, 0.816),  # 0.845 / 0.826
+        "email": (0.904, 0.882),  # 0.914 / 0.892
+        "formal": (0.919, 0.887),  # 0.929 / 0.897
+        "keepchange": (0.919, 0.873),  # 0.929 / 0.883
+        "plain": (0.934, 0.911),  # 0.944 / 0.921
+        "recruiter": (0.885, 0.862),  # 0.895 / 0.872
+        "self": (0.941, 0.942),  # 0.951 / 0.952
+        "tricky": (0.855, 0.699),  # 0.865 / 0.709
     },
 }
 
