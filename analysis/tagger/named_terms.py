@@ -21,7 +21,6 @@ from analysis.tagger.names import capitalised, inner_capitals
 from analysis.tagger.phrases import match_at
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*")
-_KEPT = frozenset({"skills", "experience"})
 
 
 def _acronym(text: str, token: Token) -> bool:
@@ -62,13 +61,16 @@ def _spans(lex: Lexicon, text: str, tokens: list[Token]) -> list[tuple[int, int,
     return spans
 
 
-def _reads_words(it: Item, first: int, end: int, acronym: bool) -> bool:
+def _reads_words(
+    it: Item, kept: frozenset[str], first: int, end: int, acronym: bool
+) -> bool:
     """True when a phrase reads part of the named term by its ordinary words (of an acronym's
-    term, only the acronym and the standard's noun: "ECDIS type-specific certificate")."""
+    term, only the acronym and the standard's noun: "ECDIS type-specific certificate"), in a
+    theme other than the ``kept`` ones a named term may be read as."""
     inside = [k for k in it.positions if first <= k < end]
     if acronym:
         inside = [k for k in inside if k in (first, end - 1)]
-    if not inside or it.rule.theme in _KEPT:
+    if not inside or it.rule.theme in kept:
         return False
     return it.positions[0] >= first and max(it.positions) < end and not (
         it.positions[0] == first and max(it.positions) == end - 1
@@ -85,9 +87,10 @@ def drop_named_terms(lex: Lexicon, text: str, tokens: list[Token], items: list[I
     spans = _spans(lex, text, tokens)
     if not spans:
         return items
+    kept = lex.words.named_themes
     out: list[Item] = []
     for it in items:
-        span = next((s for s in spans if _reads_words(it, *s)), None)
+        span = next((s for s in spans if _reads_words(it, kept, *s)), None)
         if span is None:
             out.append(it)
             continue

@@ -296,6 +296,7 @@ class Words:
     rush_delivery: frozenset[str] = cue_list("symptoms", "rush_delivery")
     asked_about_frames: frozenset[str] = cue_list("asked_about", "frames")
     named_standards: frozenset[str] = cue_list("named_terms", "standards")
+    named_themes: frozenset[str] = cue_list("named_terms", "themes")
     agenda_leads: frozenset[str] = cue_list("agenda", "leads")
     agenda_topics: frozenset[str] = cue_list("agenda", "topics")
     sure_adverbs: frozenset[str] = cue_list("sure_knowing", "adverbs")
