@@ -3,6 +3,7 @@ the offline guarantee, the table API, and score floors on held-out notes and the
 
 from __future__ import annotations
 
+import ast
 import re
 import socket
 import subprocess
@@ -21,6 +22,7 @@ from analysis.errors import DebriefError
 from analysis.schema import MENTION_COLUMNS, empty_mentions
 from analysis.tagger import Mention, build_tagger, tag_feedback, tag_text
 from analysis.tagger import batch as batch_module
+from analysis.tagger.roles import ROLE_NAMES
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
@@ -242,6 +244,64 @@ def test_cues_for_unknown_theme_are_refused(tmp_path) -> None:
     (tmp_path / "cues.toml").write_text('[themes.charisma]\nstrength = ["magnetic"]\n')
     with pytest.raises(DebriefError, match="charisma"):
         build_tagger(load_codebook(tmp_path))
+
+
+def test_every_role_names_a_defined_theme() -> None:
+    # The theme each pass's reading names is codebook data ([roles] in cues.toml).
+    codebook = load_codebook()
+    roles = build_tagger(codebook).lexicon.words.roles
+    assert set(codebook.cues["roles"]) == set(ROLE_NAMES)
+    for name in ROLE_NAMES:
+        assert getattr(roles, name) in codebook.theme_ids, name
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('[roles]\nsubject = "knowledge"\n', r"\[roles\] subject = 'knowledge' names a theme"),
+        ('[roles]\ncharm = "attitude"\n', r"\[roles\] has charm, which no pass reads"),
+        ('[tasks]\nthemes = ["admin"]\n', r"\[tasks\] themes names admin"),
+        ('[themes.experience]\ndomain_theme = "trade"\n', r"domain_theme names trade"),
+    ],
+)
+def test_a_role_naming_an_undefined_theme_is_refused(tmp_path, toml, message) -> None:
+    (tmp_path / "cues.toml").write_text(toml, encoding="utf-8")
+    with pytest.raises(DebriefError, match=message):
+        build_tagger(load_codebook(tmp_path))
+
+
+def test_a_missing_role_is_refused() -> None:
+    cues = {"themes": {"skills": {"strength": ["sql"]}}, "roles": {"subject": "skills"}}
+    with pytest.raises(DebriefError, match="no theme for the role 'work'"):
+        tagger_module.build_lexicon(cues, ["skills"])
+
+
+def _theme_literals(path: Path, theme_ids: set[str]) -> list[str]:
+    """String literals of a theme id in a module's code (docstrings aside)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docs = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body and isinstance(node.body[0], ast.Expr)
+    }
+    return [
+        f"{path.name}:{node.lineno} {node.value!r}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and node.value in theme_ids and id(node) not in docs
+    ]
+
+
+def test_no_tagger_module_names_a_theme_id() -> None:
+    # A pass names a role (words.roles.subject), never "skills": a theme renamed or split in
+    # the codebook then needs no code.
+    theme_ids = set(load_codebook().theme_ids)
+    found = [
+        hit
+        for path in sorted((ROOT / "analysis" / "tagger").glob("*.py"))
+        for hit in _theme_literals(path, theme_ids)
+    ]
+    assert found == []
 
 
 # ------------------------------------------------------------------ whole tables

@@ -17,8 +17,11 @@ The stages, one module each (every word list they use lives in ``analysis/data/c
 
 Which themes are generic ("fit") comes from ``themes.toml``; which the employer may state
 (``employer_terms``) and which theme names the domain of another's experience
-(``domain_theme``) from the theme's table in ``cues.toml``; occupations' vocabularies are
-``[domains.*]`` tables there: a new theme or trade needs no code.
+(``domain_theme``) from the theme's table in ``cues.toml``; which theme each pass's reading
+names (a subject known, delivery, dress, the candidate's terms ...) from its ``[roles]`` table
+(``roles``: a pass names the role, ``words.roles.subject``, never a theme id, and a role
+naming an undefined theme is refused); occupations' vocabularies are ``[domains.*]`` tables
+there: a new theme or trade needs no code.
 
 >>> [(m.theme, m.polarity) for m in tag_text("Great eye contact, but you rambled.")]
 [('confidence', 'strength'), ('communication', 'improvement')]

@@ -13,8 +13,6 @@ import re
 from analysis.tagger.model import Found
 from analysis.tagger.words import Words, alternation, compiled
 
-_THEME = "logistics"
-
 
 def _pattern(words: Words) -> re.Pattern[str]:
     """'mostly logistics', 'basically just scheduling', 'all admin'."""
@@ -25,8 +23,9 @@ def _pattern(words: Words) -> re.Pattern[str]:
 
 def drop_agenda_terms(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """The verdicts of ``sentence``, without the terms of an agenda summed up as process."""
-    if not found or not any(f[0] == _THEME for f in found):
+    terms = words.roles.terms
+    if not found or not any(f[0] == terms for f in found):
         return found
     if compiled(words, _pattern).search(sentence) is None:
         return found
-    return [f for f in found if f[0] != _THEME]
+    return [f for f in found if f[0] != terms]

@@ -25,10 +25,11 @@ def unapologetic_lateness(words: Words, sentence: str, found: list[Found]) -> li
     lowered = sentence.lower()
     if "late" not in lowered or ("apolog" not in lowered and "sorry" not in lowered):
         return found
-    if judges(found, "attitude"):
+    manner = words.roles.manner
+    if judges(found, manner):
         return found
     late, missing = compiled(words, _patterns)
     match = missing.search(sentence)
     if match is None or not late.search(sentence):
         return found
-    return [*found, ("attitude", -1, match.group(0), (match.group(0), "(no apology)"))]
+    return [*found, (manner, -1, match.group(0), (match.group(0), "(no apology)"))]

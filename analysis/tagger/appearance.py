@@ -19,7 +19,7 @@ from analysis.tagger.words import Words
 def _shared_only(words: Words, mention: Found, dress: list[Found]) -> bool:
     """A communication mention whose cues are a presentation word plus the dress verdict's."""
     theme, sign, _, cues = mention
-    if theme != "communication" or not any(c.lower() in words.appearance_words for c in cues):
+    if theme != words.roles.delivery or not any(c.lower() in words.appearance_words for c in cues):
         return False
     shared = {c for _, s, _, other in dress if s == sign for c in other}
     rest = [c for c in cues if c.lower() not in words.appearance_words]
@@ -29,7 +29,7 @@ def _shared_only(words: Words, mention: Found, dress: list[Found]) -> bool:
 def dressed_presentation(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """``found`` without a communication mention that only repeats the sentence's dress
     verdict on a presentation word."""
-    dress = [m for m in found if m[0] == "hygiene"]
-    if not dress or not any(m[0] == "communication" for m in found):
+    dress = [m for m in found if m[0] == words.roles.dress]
+    if not dress or not any(m[0] == words.roles.delivery for m in found):
         return found
     return [m for m in found if not _shared_only(words, m, dress)]

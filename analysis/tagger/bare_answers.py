@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from analysis.tagger.model import Clause, Item
 
-ANSWER_THEME = "communication"
-
 
 def bare_answer_verdicts(clause: Clause) -> None:
     """Drop a bare "answers" topic whose only verdicts in the clause are verdicts of worth
@@ -25,7 +23,7 @@ def bare_answer_verdicts(clause: Clause) -> None:
     if not answers or any(it.kind == "negator" for it in live):
         return  # "undo a good answer", "wasn't a good answer": a verdict turned elsewhere
     others = [it for it in live if it not in answers and it.kind in ("cue", "eval")]
-    if any(it.rule.theme == ANSWER_THEME and it.kind == "cue" for it in others):
+    if any(it.rule.theme == w.roles.delivery and it.kind == "cue" for it in others):
         return  # "clear, good answers": a delivery word judges them
     if not all(_worth(clause, it) for it in others if it.kind == "eval"):
         return
@@ -55,7 +53,7 @@ def _bare_answer(clause: Clause, item: Item) -> bool:
     """True for a one-word communication topic such as "answers" or "responses"."""
     return (
         item.kind == "cue"
-        and item.rule.theme == ANSWER_THEME
+        and item.rule.theme == clause.lex.words.roles.delivery
         and not item.rule.self_eval
         and len(item.positions) == 1
         and clause.tokens[item.start].surface in clause.lex.words.answer_nouns

@@ -23,10 +23,10 @@ def _blank_patterns(words: Words) -> tuple[re.Pattern[str], frozenset[str]]:
     return word_pattern(words.blank_words), words.blank_causes
 
 
-def _lone_blank(blank: re.Pattern[str], mention: Found) -> bool:
-    """A skills:- from one blank cue and nothing else."""
+def _lone_blank(subject: str, blank: re.Pattern[str], mention: Found) -> bool:
+    """A subject gap (skills:-) from one blank cue and nothing else."""
     theme, sign, _, cues = mention
-    return theme == "skills" and sign < 0 and len(cues) == 1 and bool(blank.match(cues[0]))
+    return theme == subject and sign < 0 and len(cues) == 1 and bool(blank.match(cues[0]))
 
 
 def _caused(causes: frozenset[str], found: list[Found]) -> bool:
@@ -42,7 +42,7 @@ def explained_blanks(
     if "blank" not in sentence.lower():
         return more
     blank, causes = compiled(words, _blank_patterns)
-    lone = [m for m in more if _lone_blank(blank, m)]
+    lone = [m for m in more if _lone_blank(words.roles.subject, blank, m)]
     if not lone:
         return more
     if _caused(causes, more):
@@ -60,12 +60,13 @@ def _dress_pattern(words: Words) -> re.Pattern[str]:
 
 def misfit_dress(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """``found`` without hygiene:+ when the sentence's hygiene:- judges the dress out of place."""
-    if not any(theme == "hygiene" and sign > 0 for theme, sign, *_ in found):
+    dress = words.roles.dress
+    if not any(theme == dress and sign > 0 for theme, sign, *_ in found):
         return found
     misfit = compiled(words, _dress_pattern)
     if not any(
-        theme == "hygiene" and sign < 0 and any(misfit.search(cue) for cue in cues)
+        theme == dress and sign < 0 and any(misfit.search(cue) for cue in cues)
         for theme, sign, _, cues in found
     ):
         return found
-    return [m for m in found if not (m[0] == "hygiene" and m[1] > 0)]
+    return [m for m in found if not (m[0] == dress and m[1] > 0)]

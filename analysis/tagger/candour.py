@@ -22,11 +22,12 @@ def _pattern(words: Words) -> re.Pattern[str]:
 def conceded_candour(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """``found`` without an attitude:+ cued by candour alone when the sentence also finds
     an attitude fault."""
-    if not any(t == "attitude" and s < 0 for t, s, *_ in found):
+    manner = words.roles.manner
+    if not any(t == manner and s < 0 for t, s, *_ in found):
         return found
     candour = compiled(words, _pattern)
     return [
         m
         for m in found
-        if not (m[0] == "attitude" and m[1] > 0 and all(candour.fullmatch(c) for c in m[3]))
+        if not (m[0] == manner and m[1] > 0 and all(candour.fullmatch(c) for c in m[3]))
     ]

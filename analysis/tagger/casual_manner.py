@@ -30,9 +30,10 @@ def casual_manner(words: Words, text: str, found: list[Found]) -> list[Found]:
         return found
     if compiled(words, _dress).search(text):
         return found
+    manner, dress = words.roles.manner, words.roles.dress
     return [
-        ("attitude", *m[1:])
-        if m[0] == "hygiene" and m[1] < 0 and any("too casual" in c.lower() for c in m[3])
+        (manner, *m[1:])
+        if m[0] == dress and m[1] < 0 and any("too casual" in c.lower() for c in m[3])
         else m
         for m in found
     ]

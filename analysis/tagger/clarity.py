@@ -42,7 +42,8 @@ def clear_telling(words: Words, sentence: str, found: list[Found]) -> list[Found
     """``found`` and, when "clearly" closes a telling verb's clause, communication:+."""
     if "clearly" not in sentence.lower():
         return found
-    if judges(found, "communication"):
+    delivery = words.roles.delivery
+    if judges(found, delivery):
         return found
     match = compiled(words, _pattern).search(sentence)
     if match is None:
@@ -50,4 +51,4 @@ def clear_telling(words: Words, sentence: str, found: list[Found]) -> list[Found
     lead = sentence[max(0, match.start() - 25) : match.start()]
     if _BLOCK.search(lead) or _BLOCK.search(match.group("object")) or _employer_tells(words, lead):
         return found
-    return [*found, ("communication", 1, match.group(0), (match.group(0), "(clearly)"))]
+    return [*found, (delivery, 1, match.group(0), (match.group(0), "(clearly)"))]

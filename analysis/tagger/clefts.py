@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from analysis.tagger.model import Clause, Element, Item, Rule
-from analysis.tagger.unnamed import SUBJECT_THEME, _not_a_subject
+from analysis.tagger.model import Clause, Item, wordless_rule
+from analysis.tagger.unnamed import SUBJECT_ORDER, _not_a_subject
 
-_SUBJECT = Rule("cue", (Element(frozenset(), frozenset()),), 10**6, SUBJECT_THEME, -1)
 _MAX_LEAD = 6  # words from the opener to the copula
 _MAX_PHRASE = 5  # words of the thing after the copula
 
@@ -56,7 +55,8 @@ def _subject(clause: Clause, k: int) -> list[Item]:
     words = tokens[k:end]
     if not words or any(_not_a_subject(w, t) or t.surface in w.fault_cleft_vague for t in words):
         return []
-    return [Item(_SUBJECT, k, end, tuple(range(k, end)))]
+    rule = wordless_rule(w.roles.subject, SUBJECT_ORDER, -1)
+    return [Item(rule, k, end, tuple(range(k, end)))]
 
 
 def _faults_before(clause: Clause, copula: int) -> bool:

@@ -37,19 +37,18 @@ def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
 
 def held_credentials(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """``found`` and, when the sentence names one, the unlisted credential held."""
-    if any(theme == "experience" and sign > 0 for theme, sign, *_ in found):
+    record = words.roles.record
+    if any(theme == record and sign > 0 for theme, sign, *_ in found):
         return found
     held, before, after = compiled(words, _patterns)
     for match in held.finditer(sentence):
         lead, tail = sentence[: match.start()], sentence[match.end():]
-        if before.search(lead) or after.match(tail) or _judged_on(found, match.group(0)):
+        if before.search(lead) or after.match(tail) or _judged_on(record, found, match.group(0)):
             continue
-        return [*found, ("experience", 1, match.group(0), (match.group(0), "(credential)"))]
+        return [*found, (record, 1, match.group(0), (match.group(0), "(credential)"))]
     return found
 
 
-def _judged_on(found: list[Found], credential: str) -> bool:
-    """True when an experience verdict in ``found`` already rests on the credential's words."""
-    return any(
-        theme == "experience" and credential in evidence for theme, _, evidence, _ in found
-    )
+def _judged_on(record: str, found: list[Found], credential: str) -> bool:
+    """True when a ``record`` verdict in ``found`` already rests on the credential's words."""
+    return any(theme == record and credential in evidence for theme, _, evidence, _ in found)

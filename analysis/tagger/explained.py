@@ -13,14 +13,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from analysis.tagger.model import Clause, Element, Item, Rule
+from analysis.tagger.model import Clause, Item, wordless_rule
 from analysis.tagger.tokens import inner_capital
 
-SUBJECT_THEME = "skills"
-ANSWER_THEME = "communication"
 _CLARITY = frozenset({"clearly", "to", "plain", "simply", "simple", "concisely"})
 _SKIPS = frozenset({"us", "me", "them", "through", "about", "over", "on", "the", "a", "an"})
-_RULE = Rule("cue", (Element(frozenset(), frozenset()),), 10**6 + 1, SUBJECT_THEME, 1, True)
+_ORDER = 10**6 + 1  # after every phrase of the cue file
 
 
 def explained_subjects(clause: Clause) -> None:
@@ -41,14 +39,15 @@ def explained_subjects(clause: Clause) -> None:
         return
     if _own_work(clause, verb):
         return  # "explained my PhD clearly": the candidate's own work, not a subject
+    subject, delivery = w.roles.subject, w.roles.delivery
     for item in clause.items:
-        if item.rule.kind == "cue" and item.rule.theme == ANSWER_THEME and verb in item.positions:
+        if item.rule.kind == "cue" and item.rule.theme == delivery and verb in item.positions:
             if not any(tokens[k].surface in _CLARITY for k in item.positions):
-                item.rule = replace(item.rule, theme=SUBJECT_THEME)  # "talked well about shrink"
+                item.rule = replace(item.rule, theme=subject)  # "talked well about shrink"
                 return
-    if any(it.rule.kind == "cue" and it.rule.theme == SUBJECT_THEME for it in clause.items):
+    if any(it.rule.kind == "cue" and it.rule.theme == subject for it in clause.items):
         return  # a skills topic of its own takes the verdict
-    clause.items.append(Item(_RULE, verb, verb + 1, (verb,)))
+    clause.items.append(Item(wordless_rule(subject, _ORDER, 1, True), verb, verb + 1, (verb,)))
     clause.items.sort(key=lambda it: it.start)
 
 

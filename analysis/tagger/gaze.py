@@ -21,8 +21,9 @@ def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def denied_gaze(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """``found`` with confidence:+ from an eye phrase flipped when a negated look verb,
     with nothing but the looked-at person between, opens it."""
+    composure = words.roles.composure
     if "eye" not in sentence.lower() or not any(
-        theme == "confidence" and sign > 0 for theme, sign, *_ in found
+        theme == composure and sign > 0 for theme, sign, *_ in found
     ):
         return found
     denied, eyes = compiled(words, _patterns)
@@ -31,7 +32,7 @@ def denied_gaze(words: Words, sentence: str, found: list[Found]) -> list[Found]:
         return found
     out: list[Found] = []
     for theme, sign, evidence, cues in found:
-        if theme == "confidence" and sign > 0 and any(eyes.fullmatch(c) for c in cues):
+        if theme == composure and sign > 0 and any(eyes.fullmatch(c) for c in cues):
             out.append((theme, -1, evidence, (*cues, "(look denied)")))
         else:
             out.append((theme, sign, evidence, cues))

@@ -14,31 +14,29 @@ from dataclasses import replace
 
 from analysis.tagger.model import Clause, Item
 
-WORK_THEME = "skills"
-LENGTH_THEME = "communication"
-
 
 def length_of_work(clause: Clause) -> None:
     """Make a work noun that a length cue in its clause judges a communication topic."""
     w, tokens = clause.lex.words, clause.tokens
+    work, delivery = w.roles.work, w.roles.delivery
     if not any(_is_length(clause, it) for it in clause.items):
         return
     for item in clause.items:
         if item.rule.kind != "cue" or _is_length(clause, item):
             continue
-        if item.rule.theme == WORK_THEME and item.rule.prior:
+        if item.rule.theme == work and item.rule.prior:
             continue  # "excellent writing sample" keeps its own verdict
-        if item.rule.theme not in (WORK_THEME, LENGTH_THEME):
+        if item.rule.theme not in (work, delivery):
             continue
         if any(tokens[p].surface in w.length_work for p in item.positions):
             item.rule = replace(
-                item.rule, theme=LENGTH_THEME, prior=0, self_eval=False, contextual=False
+                item.rule, theme=delivery, prior=0, self_eval=False, contextual=False
             )
 
 
 def _is_length(clause: Clause, item: Item) -> bool:
     """True for a communication cue whose words say the work ran long."""
-    words = clause.lex.words.length_words
-    return item.rule.kind == "cue" and item.rule.theme == LENGTH_THEME and any(
-        clause.tokens[p].surface in words for p in item.positions
+    w = clause.lex.words
+    return item.rule.kind == "cue" and item.rule.theme == w.roles.delivery and any(
+        clause.tokens[p].surface in w.length_words for p in item.positions
     )

@@ -15,6 +15,7 @@ from typing import Any
 from analysis import text as tx
 from analysis.errors import DebriefError
 from analysis.tagger.model import IMPROVEMENT, MUTE, STRENGTH, Element, Form, Rule
+from analysis.tagger.roles import check_theme_list
 from analysis.tagger.words import Words, listed, word_lists, word_pattern
 
 Index = dict[str, list[Rule]]
@@ -360,11 +361,15 @@ def yielding_phrases(cues: dict[str, Any], spelling: dict[str, str]) -> (
     )
 
 
-def theme_roles(cues: dict[str, Any]) -> tuple[frozenset[str], dict[str, str]]:
+def theme_roles(cues: dict[str, Any], theme_ids: Sequence[str]) -> (
+    tuple[frozenset[str], dict[str, str]]
+):
     """Themes the employer may state, and {tenure theme: domain theme}, from [themes.*]."""
     themes = cues["themes"]
     terms = frozenset(t for t, spec in themes.items() if spec.get("employer_terms"))
     domains = {t: str(spec["domain_theme"]) for t, spec in themes.items() if "domain_theme" in spec}
+    for theme, domain in domains.items():
+        check_theme_list(f"themes.{theme}", "domain_theme", frozenset({domain}), theme_ids)
     return terms, domains
 
 
@@ -410,7 +415,7 @@ def build_lexicon(
     known = {w for rule in rules for e in rule.elements for w in e.exact}
     known |= {tx.fold_spelling(w) for w in valences} | set(spelling) | set(spelling.values())
     advice = cues.get("advice", {})
-    terms, domains = theme_roles(cues)
+    terms, domains = theme_roles(cues, theme_ids)
     return Lexicon(
         single=single, pairs=pairs, gapped=gapped, spelling=spelling,
         imperatives=frozenset(listed(advice, "imperatives")),
@@ -424,7 +429,7 @@ def build_lexicon(
         settings=settings,
         known_words=frozenset(known),
         fuzzy_index=fuzzy_index(rules, int(settings.get("fuzzy_min_length", 7))),
-        words=(words := word_lists(cues)),
+        words=(words := word_lists(cues, theme_ids)),
         candidate_pattern=word_pattern(words.candidate | words.candidate_objects),
         generic=frozenset(generic),
         employer_terms=terms,

@@ -13,8 +13,6 @@ import re
 from analysis.tagger.model import Found
 from analysis.tagger.words import Words, compiled, word_pattern
 
-DELIVERY = frozenset({"communication", "confidence"})  # how the answers were given
-
 
 def _pattern(words: Words) -> re.Pattern[str]:
     """A method name alone as a cue."""
@@ -24,7 +22,8 @@ def _pattern(words: Words) -> re.Pattern[str]:
 def faulted_method(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """``found`` without a preparation:+ cued by a method name alone when a delivery
     fault of the sentence holds that name in its evidence."""
-    faults = [ev for t, s, ev, _ in found if t in DELIVERY and s < 0]
+    given = (words.roles.delivery, words.roles.composure)  # how the answers were given
+    faults = [ev for t, s, ev, _ in found if t in given and s < 0]
     if not faults:
         return found
     method = compiled(words, _pattern)
@@ -32,7 +31,7 @@ def faulted_method(words: Words, sentence: str, found: list[Found]) -> list[Foun
         m
         for m in found
         if not (
-            m[0] == "preparation"
+            m[0] == words.roles.research
             and m[1] > 0
             and all(method.fullmatch(c) for c in m[3])
             and any(c in ev for c in m[3] for ev in faults)

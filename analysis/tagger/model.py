@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -64,6 +65,12 @@ class Rule:
     def __post_init__(self) -> None:
         later = tuple(frozenset(element.index_keys()) for element in self.elements[1:])
         object.__setattr__(self, "later_keys", later)
+
+
+@cache
+def wordless_rule(theme: str, order: int, prior: int = 0, self_eval: bool = False) -> Rule:
+    """The cue rule of no words a pass adds for a reading no phrase names (one per reading)."""
+    return Rule("cue", (Element(frozenset(), frozenset()),), order, theme, prior, self_eval)
 
 
 @dataclass

@@ -13,8 +13,6 @@ import re
 from analysis.tagger.model import Found
 from analysis.tagger.words import Words, alternation, compiled
 
-_THEME = "communication"
-
 
 def _pattern(words: Words) -> re.Pattern[str]:
     """'unclear (to us) whether', or a sentence whose subject is the question: 'Whether ...
@@ -31,7 +29,8 @@ def _pattern(words: Words) -> re.Pattern[str]:
 
 def drop_open_questions(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """The verdicts of ``sentence``, without a clarity verdict on an open question."""
-    if not found or not any(f[0] == _THEME for f in found):
+    delivery = words.roles.delivery
+    if not found or not any(f[0] == delivery for f in found):
         return found
     match = compiled(words, _pattern).search(sentence)
     if match is None:
@@ -39,5 +38,5 @@ def drop_open_questions(words: Words, sentence: str, found: list[Found]) -> list
     said = match.group(0).lower()
     return [
         f for f in found
-        if not (f[0] == _THEME and all(c.lower() in said for c in f[3]) and f[2] in sentence)
+        if not (f[0] == delivery and all(c.lower() in said for c in f[3]) and f[2] in sentence)
     ]

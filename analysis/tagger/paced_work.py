@@ -42,11 +42,12 @@ def paced_work(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     low = sentence.lower()
     if "paced" not in low and "structured" not in low and "pitched" not in low:
         return found
+    delivery, work = words.roles.delivery, words.roles.work
     out: list[Found] = []
     for theme, sign, evidence, cues in found:
-        if theme == "communication" and _only_pace(words, cues) and _judged_work(words, evidence):
-            if any(m[0] == "skills" and m[1] == sign for m in found):
+        if theme == delivery and _only_pace(words, cues) and _judged_work(words, evidence):
+            if any(m[0] == work and m[1] == sign for m in found):
                 continue
-            theme = "skills"
+            theme = work
         out.append((theme, sign, evidence, cues))
     return out

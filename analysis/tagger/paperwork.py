@@ -10,9 +10,6 @@ from __future__ import annotations
 
 from analysis.tagger.model import Clause, Item, Token
 
-# Themes whose topics name a document or piece of kit ("certificate", "safety boots"), or a
-# term the process asks the candidate to state ("furnish your notice period").
-PAPERWORK_THEMES = frozenset({"experience", "hygiene", "logistics"})
 _TODO_ENDS = frozenset({"and", "then", "+", "&", "also"})  # a to-do's object ends here
 _JUDGING = frozenset({"eval", "negator", "advice", "excess", "rival", "decision"})
 
@@ -21,10 +18,14 @@ def drop_paperwork(clause: Clause) -> None:
     """Drop credential and kit topics of a clause that requests or supplies them."""
     if any(it.kind in _JUDGING for it in clause.items):
         return
+    # Themes whose topics name a document or piece of kit ("certificate", "safety boots"),
+    # or a term the process asks the candidate to state ("furnish your notice period").
+    roles = clause.lex.words.roles
+    themes = (roles.record, roles.dress, roles.terms)
     topics = [
         it
         for it in clause.items
-        if it.kind == "cue" and not it.rule.self_eval and it.rule.theme in PAPERWORK_THEMES
+        if it.kind == "cue" and not it.rule.self_eval and it.rule.theme in themes
     ]
     if not topics or not _requests(clause, topics):
         return

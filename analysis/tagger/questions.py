@@ -41,7 +41,7 @@ def _drop_from(clause: Clause, begin: int) -> None:
     for item in clause.items:
         if item.kind != "cue" or not begin <= item.start < end:
             continue
-        if item.rule.theme != "preparation" and begin not in item.positions:
+        if item.rule.theme != w.roles.research and begin not in item.positions:
             item.dropped = True
 
 
@@ -65,6 +65,7 @@ def drop_reported_question_subjects(clause: Clause) -> None:
         if surface in _ASKED_PEOPLE:
             return
         if surface in _QUESTION_NOUNS and tokens[k + 1].surface in _SUBJECT_LEADS:
-            if any(it.kind == "cue" and it.rule.theme == "preparation" for it in clause.items):
+            research = w.roles.research
+            if any(it.kind == "cue" and it.rule.theme == research for it in clause.items):
                 _drop_from(clause, k + 1)
             return

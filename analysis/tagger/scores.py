@@ -30,7 +30,7 @@ def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def scored_tests(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """``found`` and, when a test score is set against its bar, the skills verdict it gives."""
-    if judges(found, "skills"):
+    if judges(found, words.roles.work):
         return found
     tests, run = compiled(words, _patterns)
     if not tests.search(sentence):
@@ -40,4 +40,4 @@ def scored_tests(words: Words, sentence: str, found: list[Found]) -> list[Found]
         return found
     score, bar = float(match.group(1)), float(match.group(2))
     sign = 1 if score >= bar else -1
-    return [*found, ("skills", sign, match.group(0), (match.group(0), "(score)"))]
+    return [*found, (words.roles.work, sign, match.group(0), (match.group(0), "(score)"))]

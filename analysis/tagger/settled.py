@@ -12,8 +12,6 @@ from __future__ import annotations
 from analysis.tagger.informed import _JUDGING, _judges
 from analysis.tagger.model import Clause
 
-_THEME = "logistics"
-
 
 def drop_settled_terms(clause: Clause) -> None:
     """Drop the logistics topics of a clause that reports them settled, when nothing judges."""
@@ -35,8 +33,8 @@ def drop_settled_terms(clause: Clause) -> None:
         for it in clause.items
         if not it.dropped and tokens[it.start].surface not in w.settled_words
     ]
-    if any(it.kind in _JUDGING or (_judges(it) and it.rule.theme != _THEME) for it in items):
+    if any(it.kind in _JUDGING or (_judges(it) and it.rule.theme != w.roles.terms) for it in items):
         return
     for it in items:
-        if it.kind == "cue" and it.rule.theme == _THEME and not it.rule.self_eval:
+        if it.kind == "cue" and it.rule.theme == w.roles.terms and not it.rule.self_eval:
             it.dropped = True

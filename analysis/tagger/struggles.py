@@ -15,9 +15,6 @@ from __future__ import annotations
 from analysis.tagger.model import Found
 from analysis.tagger.words import Words
 
-_FROM = "experience"
-_TO = "skills"
-
 
 def _struggle(words: Words, cue: str) -> bool:
     """True for a struggle cue ('struggled', 'struggled to', 'struggles with')."""
@@ -37,10 +34,11 @@ def task_struggles(words: Words, sentence: str, found: list[Found]) -> list[Foun
     """``found`` with an experience fault cued by a struggle read as the task's (skills)."""
     if "struggl" not in sentence.lower():
         return found
+    record, task = words.roles.record, words.roles.work
     out: list[Found] = []
     for k, m in enumerate(found):
         theme, sign, evidence, cues = m
-        if theme != _FROM or sign > 0 or not any(_struggle(words, c) for c in cues) or (
+        if theme != record or sign > 0 or not any(_struggle(words, c) for c in cues) or (
             not _after_record(words, evidence, cues)
         ):
             out.append(m)
@@ -49,6 +47,6 @@ def task_struggles(words: Words, sentence: str, found: list[Found]) -> list[Foun
             o[1] < 0 and any(_struggle(words, c) for c in o[3])
             for j, o in enumerate(found) if j != k
         )
-        if not shared and not any(o[0] == _TO and o[1] < 0 for o in found):
-            out.append((_TO, sign, evidence, cues))
+        if not shared and not any(o[0] == task and o[1] < 0 for o in found):
+            out.append((task, sign, evidence, cues))
     return out

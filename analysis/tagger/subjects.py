@@ -16,9 +16,6 @@ from dataclasses import replace
 from analysis.tagger.model import Clause, Item, Token
 from analysis.tagger.tokens import inner_capital
 
-SUBJECT_THEME = "skills"
-ANSWER_THEME = "communication"
-CREDENTIAL_THEME = "experience"
 _BREAKS = frozenset({"but", ";", ".", "though", "although", "whereas", "while", "-", ":"})
 _LOOKAHEAD = 4  # words after the preposition in which another cue keeps its own say
 
@@ -26,7 +23,7 @@ _LOOKAHEAD = 4  # words after the preposition in which another cue keeps its own
 def answers_on_subjects(clause: Clause) -> None:
     """Turn a communication "answers" topic that names an unlisted subject into skills."""
     w, tokens = clause.lex.words, clause.tokens
-    if any(it.rule.theme == ANSWER_THEME and it.rule.self_eval for it in clause.items):
+    if any(it.rule.theme == w.roles.delivery and it.rule.self_eval for it in clause.items):
         return  # "clear, well-structured answers about subcontractor management": delivery
     for item in clause.items:
         if not _answer_topic(clause, item):
@@ -43,7 +40,7 @@ def answers_on_subjects(clause: Clause) -> None:
             continue
         if any(it.rule.kind == "cue" and k <= it.start < k + _LOOKAHEAD for it in clause.items):
             continue  # "answers about your leadership": that theme's topic decides
-        item.rule = replace(item.rule, theme=SUBJECT_THEME, contextual=False)
+        item.rule = replace(item.rule, theme=w.roles.subject, contextual=False)
 
 
 def _answer_topic(clause: Clause, item: Item) -> bool:
@@ -51,7 +48,7 @@ def _answer_topic(clause: Clause, item: Item) -> bool:
     rule = item.rule
     return (
         rule.kind == "cue"
-        and rule.theme == ANSWER_THEME
+        and rule.theme == clause.lex.words.roles.delivery
         and not rule.self_eval
         and len(item.positions) == 1
         and clause.tokens[item.start].surface in clause.lex.words.answer_nouns
@@ -64,7 +61,7 @@ def unclear_on_subjects(clause: Clause) -> None:
     w, tokens = clause.lex.words, clause.tokens
     for item in clause.items:
         rule = item.rule
-        if rule.kind != "cue" or rule.theme != ANSWER_THEME or not rule.contextual:
+        if rule.kind != "cue" or rule.theme != w.roles.delivery or not rule.contextual:
             continue
         if tokens[item.end - 1].surface not in w.subject_prepositions:
             continue
@@ -78,7 +75,7 @@ def unclear_on_subjects(clause: Clause) -> None:
             for it in clause.items
         ):
             continue  # "hazy on your notice period": that theme's topic decides
-        item.rule = replace(rule, theme=SUBJECT_THEME, contextual=False)
+        item.rule = replace(rule, theme=w.roles.subject, contextual=False)
 
 
 def known_credentials(clause: Clause) -> None:
@@ -89,20 +86,20 @@ def known_credentials(clause: Clause) -> None:
     judged = {p for it in clause.items if it.kind == "eval" for p in it.positions}
     knowers = [
         it for it in clause.items
-        if it.rule.kind == "cue" and it.rule.theme == SUBJECT_THEME and it.rule.prior >= 0
+        if it.rule.kind == "cue" and it.rule.theme == w.roles.subject and it.rule.prior >= 0
         and tokens[it.end - 1].surface in w.known_ends
         and (it.rule.self_eval or it.start - 1 in judged)  # "strong on", "solid grasp of"
     ]
     knowing = [k for k in range(clause.start, clause.end) if tokens[k].surface in w.knowing_words]
     for item in clause.items:
-        if item.rule.kind != "cue" or item.rule.theme != CREDENTIAL_THEME:
+        if item.rule.kind != "cue" or item.rule.theme != w.roles.record:
             continue
         if not _named(clause, item):
             continue  # "strong on exp, 8yrs in proc mgmt": tenure, not a named credential
         if any(_object_of(tokens, k.end, item.start) for k in knowers) or any(
             _object_of(tokens, k + 1, item.start) for k in knowing  # "knowledge of ACS"
         ):
-            item.rule = replace(item.rule, theme=SUBJECT_THEME, prior=0, contextual=False)
+            item.rule = replace(item.rule, theme=w.roles.subject, prior=0, contextual=False)
 
 
 def _named(clause: Clause, item: Item) -> bool:

@@ -11,17 +11,12 @@ is preparation. A negated verb, the panel as knower ("we clearly understood") an
 
 from __future__ import annotations
 
-from analysis.tagger.model import Clause, Element, Item, Rule, Token
+from analysis.tagger.model import Clause, Item, Token, wordless_rule
 
-SUBJECT_THEME = "skills"
-EMPLOYER_THEME = "preparation"
 _BREAKS = frozenset({",", ";", ".", "-", ":", "but", "though", "although", "while", "whereas"})
 _OWNER_REACH = 5  # "knew a lot about our shops": the owner within these words
 _POSSESSIVE = ("'s", "\u2019s")
-_RULES = {
-    theme: Rule("cue", (Element(frozenset(), frozenset()),), 10**6 + 2, theme, 1, True)
-    for theme in (SUBJECT_THEME, EMPLOYER_THEME)
-}
+_ORDER = 10**6 + 2  # after every phrase of the cue file
 
 
 def sure_knowing(clause: Clause) -> None:
@@ -43,11 +38,11 @@ def sure_knowing(clause: Clause) -> None:
     end = next((k for k in range(verb + 1, clause.end) if tokens[k].surface in _BREAKS), clause.end)
     if end <= verb + 1:
         return  # "clearly knew." has no object
-    theme = EMPLOYER_THEME if _employer_affairs(clause, verb + 1, end) else SUBJECT_THEME
+    theme = w.roles.research if _employer_affairs(clause, verb + 1, end) else w.roles.subject
     for it in clause.items:
         if it.kind == "cue" and it.end > verb and it.start < end:
             it.dropped = True  # the object's topic words ("delivery", "the brief") are its subject
-    clause.items.append(Item(_RULES[theme], verb, verb + 1, (verb,)))
+    clause.items.append(Item(wordless_rule(theme, _ORDER, 1, True), verb, verb + 1, (verb,)))
     clause.items.sort(key=lambda it: it.start)
 
 

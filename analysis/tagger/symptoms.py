@@ -55,7 +55,7 @@ def _arrival_rush(words: Words, mention: Found) -> tuple[bool, bool]:
     word alone, with no answer or talk named after it."""
     theme, sign, evidence, cues = mention
     low = [c.lower() for c in cues]
-    if theme != "communication" or sign > 0 or not any(c in words.rush_words for c in low):
+    if theme != words.roles.delivery or sign > 0 or not any(c in words.rush_words for c in low):
         return False, False
     if not all(c in words.rush_words or c in words.rush_frames for c in low):
         return False, False
@@ -70,13 +70,14 @@ def late_rush(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """``found`` with a hurry of arriving late read as the lateness, not the delivery."""
     if "rush" not in sentence.lower():
         return found
-    late = any(m[0] == "logistics" and m[1] < 0 for m in found)
+    terms = words.roles.terms
+    late = any(m[0] == terms and m[1] < 0 for m in found)
     out: list[Found] = []
     for m in found:
         rush, arriving = _arrival_rush(words, m)
         if rush and late:
             continue
         if rush and arriving:
-            m = ("logistics", m[1], m[2], m[3])
+            m = (terms, m[1], m[2], m[3])
         out.append(m)
     return out

@@ -43,7 +43,7 @@ def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], frozenset
 
 def unmet_terms(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """``found`` and, when an ask meets the employer's own terms, the logistics fault."""
-    if judges(found, "logistics"):
+    if judges(found, words.roles.terms):
         return found
     lowered = sentence.lower()
     if not any(w in lowered for w in ("want", "ask", "expect", "only")):
@@ -62,7 +62,8 @@ def unmet_terms(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     side = next((m for m in side_re.finditer(sentence) if not _inside(m, ask)), None)
     if side is None:
         return found
-    return [*found, ("logistics", -1, ask.group(0).strip(), (ask.group(0).strip(), "(terms)"))]
+    said = ask.group(0).strip()
+    return [*found, (words.roles.terms, -1, said, (said, "(terms)"))]
 
 
 def _inside(side: re.Match[str], ask: re.Match[str]) -> bool:
@@ -82,7 +83,7 @@ def reacted_terms(words: Words, sentence: str, found: list[Found]) -> list[Found
     """``found`` and, when a pay figure the candidate named meets a bad reaction from the
     employer's side ("told them 32k, manager pulled a face", "I need at least 450k a month
     and his face dropped"), the logistics fault; "you went quiet" is the candidate's own."""
-    if judges(found, "logistics") or not _PAY_FIGURE.search(sentence):
+    if judges(found, words.roles.terms) or not _PAY_FIGURE.search(sentence):
         return found
     reaction = compiled(words, _reaction_pattern).search(sentence)
     if reaction is None or re.search(r"\byou\s*$", sentence[: reaction.start()], re.I):
@@ -90,7 +91,7 @@ def reacted_terms(words: Words, sentence: str, found: list[Found]) -> list[Found
     said, seen = sentence[: reaction.end()].strip(), set(reaction.group(0).lower().split())
     # The reaction is the employer's ("HR went quiet"), no verdict on the candidate's nerves.
     kept = [f for f in found if not any(seen & set(c.lower().split()) for c in f[3])]
-    return [*kept, ("logistics", -1, said, (reaction.group(0), "(terms)"))]
+    return [*kept, (words.roles.terms, -1, said, (reaction.group(0), "(terms)"))]
 
 
 # Pay asks compared with the employer's figure ("Wants £45k; the post is graded at £36-39k").
@@ -125,7 +126,7 @@ def paid_asks(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     verdict it gives (a gap over the employer's top figure, a strength within it)."""
     if not _ANY_FIGURE.search(sentence):
         return found
-    if judges(found, "logistics"):
+    if judges(found, words.roles.terms):
         return found
     match = compiled(words, _pay_pattern).search(sentence)
     if match is None:
@@ -135,4 +136,4 @@ def paid_asks(words: Words, sentence: str, found: list[Found]) -> list[Found]:
         return found
     top = float((offer.group(2) or offer.group(1)).replace(",", ""))
     sign = -1 if _number(match.group("ask")) > top else 1
-    return [*found, ("logistics", sign, match.group(0), (match.group(0), "(pay)"))]
+    return [*found, (words.roles.terms, sign, match.group(0), (match.group(0), "(pay)"))]

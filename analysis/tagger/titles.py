@@ -12,7 +12,6 @@ from __future__ import annotations
 from analysis.tagger.model import Clause, Token
 from analysis.tagger.tokens import inner_capital
 
-CREDENTIAL_THEME = "experience"
 _GAP = 1  # words between the credential and its post noun ("Pre-reg pharmacist interview")
 
 
@@ -21,7 +20,7 @@ def post_titles(clause: Clause) -> None:
     w, tokens = clause.lex.words, clause.tokens
     for item in clause.items:
         rule = item.rule
-        if rule.kind != "cue" or rule.theme != CREDENTIAL_THEME or rule.prior < 0:
+        if rule.kind != "cue" or rule.theme != w.roles.record or rule.prior < 0:
             continue
         text = clause.text[tokens[item.start].start : tokens[item.end - 1].end]
         if not (inner_capital(text) or item.start == clause.start):
@@ -45,7 +44,7 @@ def label_titles(clause: Clause) -> None:
     grade inside the short label that opens a clause before its colon names the post or the
     candidate, so the verdict after the colon does not judge it; a label with a verdict of
     its own ("Senior enough:") or a count ("8 yrs:") keeps it."""
-    tokens = clause.tokens
+    tokens, record = clause.tokens, clause.lex.words.roles.record
     colon = next((k for k in range(clause.start, clause.end) if tokens[k].surface == ":"), None)
     if colon is None:
         return
@@ -56,7 +55,7 @@ def label_titles(clause: Clause) -> None:
         return
     for item in clause.items:
         rule = item.rule
-        if rule.kind != "cue" or rule.theme != CREDENTIAL_THEME or item.end > colon:
+        if rule.kind != "cue" or rule.theme != record or item.end > colon:
             continue
         text = clause.text[tokens[item.start].start : tokens[item.end - 1].end]
         if rule.prior == 0 or (rule.prior > 0 and "-" in text):

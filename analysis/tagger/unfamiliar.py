@@ -14,8 +14,6 @@ from dataclasses import replace
 
 from analysis.tagger.model import Clause, Item
 
-SUBJECT_THEME = "skills"
-_THEMES = frozenset({"preparation", "confidence"})
 _PREPOSITIONS = frozenset({"with", "of", "about", "on"})
 _EMPLOYER = frozenset({"our", "their"})  # owners whose affairs are preparation
 _LOOKAHEAD = 4  # words after the preposition in which another theme's topic decides
@@ -27,15 +25,16 @@ def unfamiliar_subjects(clause: Clause) -> None:
     w, tokens = clause.lex.words, clause.tokens
     if w.unfamiliar_words.isdisjoint(clause.surfaces):
         return
+    themes = (w.roles.research, w.roles.composure)  # "unfamiliar with", a bare "unsure"
     for item in clause.items:
         rule = item.rule
-        if rule.kind != "cue" or rule.theme not in _THEMES or rule.prior > 0:
+        if rule.kind != "cue" or rule.theme not in themes or rule.prior > 0:
             continue
         if tokens[item.start].surface not in w.unfamiliar_words or item.negated:
             continue
         k = _object_start(clause, item)
         if k is not None and _work_subject(clause, item, k):
-            item.rule = replace(rule, theme=SUBJECT_THEME, prior=-1, contextual=False)
+            item.rule = replace(rule, theme=w.roles.subject, prior=-1, contextual=False)
 
 
 def _object_start(clause: Clause, item: Item) -> int | None:
@@ -65,7 +64,7 @@ def _work_subject(clause: Clause, item: Item, k: int) -> bool:
         if raw.endswith(_POSSESSIVE):
             return False  # "unaware of the firm's merger": the employer's affairs
     return not any(
-        it.rule.kind == "cue" and it is not item and it.rule.theme != SUBJECT_THEME
+        it.rule.kind == "cue" and it is not item and it.rule.theme != w.roles.subject
         and k <= it.start < k + _LOOKAHEAD
         for it in clause.items
     )

@@ -10,11 +10,10 @@ pronouns, not the meeting or the process, no verb ("interviewed well", "client h
 
 from __future__ import annotations
 
-from analysis.tagger.model import Clause, Element, Item, Rule, Token
+from analysis.tagger.model import Clause, Item, Token, wordless_rule
 from analysis.tagger.words import Words
 
-SUBJECT_THEME = "skills"
-_RULE = Rule("cue", (Element(frozenset(), frozenset()),), 10**6, SUBJECT_THEME)
+SUBJECT_ORDER = 10**6  # after every phrase of the cue file
 _MAX_PHRASE = 5  # words of the subject phrase before its verdict
 
 
@@ -26,7 +25,8 @@ def unnamed_subjects(clause: Clause) -> None:
     if span is None:
         return
     a, b = span
-    clause.items.append(Item(_RULE, a, b, tuple(range(a, b))))
+    rule = wordless_rule(clause.lex.words.roles.subject, SUBJECT_ORDER)
+    clause.items.append(Item(rule, a, b, tuple(range(a, b))))
     clause.items.sort(key=lambda it: it.start)
 
 
@@ -162,9 +162,9 @@ def unnamed_segments(clause: Clause) -> None:
     if not commas:
         return
     bounds = [clause.start, *(k + 1 for k in commas), clause.end + 1]
-    skills_only = all(
-        it.rule.theme == SUBJECT_THEME for it in clause.items if it.rule.kind == "cue"
-    )  # "hadn't looked at their website, couldn't name a product" stays preparation
+    subject = clause.lex.words.roles.subject
+    # "hadn't looked at their website, couldn't name a product" stays preparation
+    skills_only = all(it.rule.theme == subject for it in clause.items if it.rule.kind == "cue")
     for a, b in zip(bounds, bounds[1:], strict=False):
         inside = [it for it in clause.items if a <= it.start < b - 1]
         if not inside or any(it.rule.kind == "cue" for it in inside):
@@ -174,5 +174,6 @@ def unnamed_segments(clause: Clause) -> None:
         if span is None and skills_only:
             span = _explained(part)  # "strong on the COM stack, couldn't reason about X"
         if span is not None:
-            clause.items.append(Item(_RULE, span[0], span[1], tuple(range(*span))))
+            rule = wordless_rule(subject, SUBJECT_ORDER)
+            clause.items.append(Item(rule, span[0], span[1], tuple(range(*span))))
     clause.items.sort(key=lambda it: it.start)

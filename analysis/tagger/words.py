@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
 from analysis.errors import DebriefError
+from analysis.tagger.roles import Roles, check_theme_list, read_roles
 
 
 def cue_list(section: str, key: str) -> Any:
@@ -15,10 +16,18 @@ def cue_list(section: str, key: str) -> Any:
     return field(default=frozenset(), metadata={"cues": (section, key)})
 
 
+def theme_list(section: str, key: str) -> Any:
+    """A ``Words`` field read like ``cue_list`` whose phrases are theme ids, checked as such."""
+    return field(default=frozenset(), metadata={"cues": (section, key), "themes": True})
+
+
 @dataclass(frozen=True)
 class Words:
     """The word lists the stages consult by name, each with the cue-file list it is read
-    from: adding a list is one line here and one in cues.toml."""
+    from: adding a list is one line here and one in cues.toml. ``roles`` are the themes the
+    passes' readings name ([roles])."""
+
+    roles: Roles = field(default_factory=Roles)
 
     imperative_lead: frozenset[str] = cue_list("advice", "imperative_lead")
     frequency: frozenset[str] = cue_list("advice", "frequency")
@@ -150,7 +159,7 @@ class Words:
     answer_verbs: frozenset[str] = cue_list("clauses", "answer_verbs")
     question_nouns: frozenset[str] = cue_list("clauses", "question_nouns")
     question_modifiers: frozenset[str] = cue_list("clauses", "question_modifiers")
-    subject_question_theme: frozenset[str] = cue_list("clauses", "subject_question_theme")
+    subject_question_theme: frozenset[str] = theme_list("clauses", "subject_question_theme")
     tenure_units: frozenset[str] = cue_list("tenure", "units")
     tenure_stops: frozenset[str] = cue_list("tenure", "stops")
     tenure_stop_leads: frozenset[str] = cue_list("tenure", "stop_leads")
@@ -176,7 +185,7 @@ class Words:
     subject_prepositions: frozenset[str] = cue_list("subjects", "prepositions")
     subject_skips: frozenset[str] = cue_list("subjects", "skips")
     not_subjects: frozenset[str] = cue_list("subjects", "not_subjects")
-    task_themes: frozenset[str] = cue_list("tasks", "themes")
+    task_themes: frozenset[str] = theme_list("tasks", "themes")
     task_terms: frozenset[str] = cue_list("tasks", "terms")
     task_nouns: frozenset[str] = cue_list("tasks", "nouns")
     task_verbs: frozenset[str] = cue_list("tasks", "verbs")
@@ -243,7 +252,7 @@ class Words:
     moment_subjects: frozenset[str] = cue_list("moments", "subjects")
     wrong_choice_heads: frozenset[str] = cue_list("negation", "wrong_choice_heads")
     blank_words: frozenset[str] = cue_list("blanks", "words")
-    blank_causes: frozenset[str] = cue_list("blanks", "causes")
+    blank_causes: frozenset[str] = theme_list("blanks", "causes")
     dress_misfits: frozenset[str] = cue_list("blanks", "dress_misfits")
     gaze_denied: frozenset[str] = cue_list("gaze", "denied")
     gaze_eyes: frozenset[str] = cue_list("gaze", "eyes")
@@ -290,13 +299,13 @@ class Words:
     paced_work_delivery: frozenset[str] = cue_list("paced_work", "delivery")
     symptom_verbs: frozenset[str] = cue_list("symptoms", "verbs")
     symptom_objects: frozenset[str] = cue_list("symptoms", "objects")
-    symptom_causes: frozenset[str] = cue_list("symptoms", "causes")
+    symptom_causes: frozenset[str] = theme_list("symptoms", "causes")
     rush_words: frozenset[str] = cue_list("symptoms", "rush_words")
     rush_frames: frozenset[str] = cue_list("symptoms", "rush_frames")
     rush_delivery: frozenset[str] = cue_list("symptoms", "rush_delivery")
     asked_about_frames: frozenset[str] = cue_list("asked_about", "frames")
     named_standards: frozenset[str] = cue_list("named_terms", "standards")
-    named_themes: frozenset[str] = cue_list("named_terms", "themes")
+    named_themes: frozenset[str] = theme_list("named_terms", "themes")
     agenda_leads: frozenset[str] = cue_list("agenda", "leads")
     agenda_topics: frozenset[str] = cue_list("agenda", "topics")
     sure_adverbs: frozenset[str] = cue_list("sure_knowing", "adverbs")
@@ -323,12 +332,17 @@ def listed(section: dict[str, Any], key: str) -> list[str]:
     return [str(v) for v in values]
 
 
-def word_lists(cues: dict[str, Any]) -> Words:
-    """Every ``Words`` list, read from the cue-file section its field names."""
-    lists = {}
+def word_lists(cues: dict[str, Any], theme_ids: Sequence[str]) -> Words:
+    """Every ``Words`` list, read from the cue-file section its field names, and the roles;
+    a list or role of theme ids may name only themes of ``theme_ids``."""
+    lists: dict[str, Any] = {"roles": read_roles(cues, theme_ids)}
     for item in fields(Words):
+        if "cues" not in item.metadata:
+            continue
         section, key = item.metadata["cues"]
         lists[item.name] = frozenset(listed(cues.get(section, {}), key))
+        if item.metadata.get("themes"):
+            check_theme_list(section, key, lists[item.name], theme_ids)
     return Words(**lists)
 
 
