@@ -3860,6 +3860,22 @@ PLAIN7C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+DOMAIN8_CASES: dict[str, list[tuple[str, str]]] = {
+    "the employer's checks still to come are process, no experience verdict": [
+        ("Enhanced DBS and medical to follow via the trust.", ""),
+        ("Background screening still outstanding for this one.", ""),
+        ("Two years on a busy ward; references to follow.", "experience:+"),  # guard
+        ("Her references were outstanding.", "experience:+"),  # guard: praise, not a wait
+    ],
+    "an unlisted credential not yet held is the experience gap": [
+        ("Good on wound care. CPCS not yet obtained.", "skills:+;experience:-"),
+        ("PMHNP not yet passed, which the clinic needs.", "experience:-"),
+        ("BCBA still pending.", "experience:-"),
+        ("CPEng pending.", ""),  # guard: a credential on its way is labelled neither way
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3942,6 +3958,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH7C_CASES": COACH7C_CASES,
     "LOGISTICS7C_CASES": LOGISTICS7C_CASES,
     "PLAIN7C_CASES": PLAIN7C_CASES,
+    "DOMAIN8_CASES": DOMAIN8_CASES,
 }
 
 

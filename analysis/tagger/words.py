@@ -313,6 +313,9 @@ class Words:
     letter_channels: frozenset[str] = cue_list("letter_telling", "channels")
     too_far_markers: frozenset[str] = cue_list("too_far", "markers")
     struggle_verbs: frozenset[str] = cue_list("struggles", "verbs")
+    pending_checks: frozenset[str] = cue_list("pending", "checks")
+    pending_waits: frozenset[str] = cue_list("pending", "waits")
+    pending_credential_waits: frozenset[str] = cue_list("pending", "credential_waits")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
