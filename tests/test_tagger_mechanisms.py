@@ -3873,6 +3873,12 @@ DOMAIN8_CASES: dict[str, list[tuple[str, str]]] = {
         ("BCBA still pending.", "experience:-"),
         ("CPEng pending.", ""),  # guard: a credential on its way is labelled neither way
     ],
+    "work done at a former workplace is time in a role": [
+        ("Grew the membership 30% at his previous gym.", "experience:+"),
+        ("Oversaw two kitchen refits at her last restaurant.", "experience:+"),
+        ("Ran the Sunday lunch service at her last hotel.", "experience:+"),  # no availability
+        ("Could not say what he launched at his previous firm.", ""),  # guard: what is missing
+    ],
 }
 
 

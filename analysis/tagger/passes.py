@@ -44,6 +44,7 @@ from analysis.tagger.open_questions import drop_open_questions
 from analysis.tagger.otherwise import drop_rest_verdicts
 from analysis.tagger.paced_work import paced_work
 from analysis.tagger.paperwork import drop_paperwork, drop_todos
+from analysis.tagger.past_posts import past_posts
 from analysis.tagger.pending import pending_checks, pending_credentials
 from analysis.tagger.questions import drop_question_subjects, drop_reported_question_subjects
 from analysis.tagger.requested_acts import drop_requested_acts
@@ -208,4 +209,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     task_struggles,  # "qualified, but struggled to adapt the plan": the task, not the record
     pending_checks,  # "DBS and PIN check to follow via HR": the employer's step, no verdict
     pending_credentials,  # "LCSW not yet obtained": a credential not yet held
+    past_posts,  # "ran 180 covers at her last place": work done in a former post
 )

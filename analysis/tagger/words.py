@@ -316,6 +316,9 @@ class Words:
     pending_checks: frozenset[str] = cue_list("pending", "checks")
     pending_waits: frozenset[str] = cue_list("pending", "waits")
     pending_credential_waits: frozenset[str] = cue_list("pending", "credential_waits")
+    past_post_verbs: frozenset[str] = cue_list("past_posts", "verbs")
+    past_post_places: frozenset[str] = cue_list("past_posts", "places")
+    past_post_blockers: frozenset[str] = cue_list("past_posts", "blockers")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
