@@ -3879,6 +3879,10 @@ DOMAIN8_CASES: dict[str, list[tuple[str, str]]] = {
         ("Ran the Sunday lunch service at her last hotel.", "experience:+"),  # no availability
         ("Could not say what he launched at his previous firm.", ""),  # guard: what is missing
     ],
+    "energy as a trade's sector is no liveliness": [
+        ("Paralegal for the energy litigation team; strong on e-discovery.", "skills:+"),
+        ("Great energy in the group task.", "attitude:+"),  # guard
+    ],
 }
 
 
