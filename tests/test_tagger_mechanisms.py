@@ -3883,6 +3883,11 @@ DOMAIN8_CASES: dict[str, list[tuple[str, str]]] = {
         ("Paralegal for the energy litigation team; strong on e-discovery.", "skills:+"),
         ("Great energy in the group task.", "attitude:+"),  # guard
     ],
+    "a subject talked through fluently is command of the subject": [
+        ("Discussed rota planning and stock rotation fluently.", "skills:+"),
+        ("Talked through load calcs and rebar spacing fluently.", "skills:+"),
+        ("Spoke fluently and kept to time.", "communication:+"),  # guard: no subject named
+    ],
 }
 
 

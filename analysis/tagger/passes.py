@@ -28,6 +28,7 @@ from analysis.tagger.doubts import doubted_praise
 from analysis.tagger.echoes import drop_echoed_excess
 from analysis.tagger.explained import explained_subjects
 from analysis.tagger.field import drop_field_statements
+from analysis.tagger.fluent_subjects import fluent_subjects
 from analysis.tagger.gaze import denied_gaze
 from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.idioms import mastery_idioms
@@ -210,4 +211,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     pending_checks,  # "DBS and PIN check to follow via HR": the employer's step, no verdict
     pending_credentials,  # "LCSW not yet obtained": a credential not yet held
     past_posts,  # "ran 180 covers at her last place": work done in a former post
+    fluent_subjects,  # "talked shrinkage and planogram compliance fluently": the subject known
 )

@@ -319,6 +319,8 @@ class Words:
     past_post_verbs: frozenset[str] = cue_list("past_posts", "verbs")
     past_post_places: frozenset[str] = cue_list("past_posts", "places")
     past_post_blockers: frozenset[str] = cue_list("past_posts", "blockers")
+    fluent_verbs: frozenset[str] = cue_list("fluent_subjects", "verbs")
+    fluent_adverbs: frozenset[str] = cue_list("fluent_subjects", "adverbs")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
