@@ -21,6 +21,7 @@ _THEME = "experience"
 # A day or a shift inside the work done there is the old job's, no availability for this one.
 _TERMS = "logistics"
 _FORMER = r"\bat\s+(?:(?:her|his|their|my|your|the)\s+)?(?:last|previous|prior|former)\s+"
+_FORMER_WORDS = ("last", "previous", "prior", "former")  # a cheap exit before the regexes
 _BOUNDS = re.compile(r"[,;:()]|\s[-–—]\s")
 
 
@@ -35,6 +36,9 @@ def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
 def past_posts(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """``found`` and, when the sentence tells work done at a former workplace, experience+."""
     if not words.past_post_verbs or any(theme == _THEME for theme, *_ in found):
+        return found
+    lowered = sentence.lower()
+    if not any(word in lowered for word in _FORMER_WORDS):
         return found
     place, verb, blocker = compiled(words, _patterns)
     for match in place.finditer(sentence):

@@ -45,7 +45,7 @@ def pending_checks(words: Words, sentence: str, found: list[Found]) -> list[Foun
 
 def pending_credentials(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """``found`` and, when the sentence names an unlisted credential not yet held, its gap."""
-    if not words.pending_credential_waits:
+    if not words.pending_credential_waits or not ("yet" in sentence or "pending" in sentence):
         return found
     _, credential = compiled(words, _patterns)
     for match in credential.finditer(sentence):
