@@ -3860,6 +3860,19 @@ PLAIN7C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY8T_CASES: dict[str, list[tuple[str, str]]] = {
+    "what the panel did not say judges nothing": [
+        ("They asked about my visa and my start date, and then said nothing for a fortnight.",
+         ""),
+        ("The recruiter never said it was my experience or my interview answers.", ""),
+        ("They asked about my notice period, but nobody said whether it was an issue.", ""),
+        # guard: what the writer never said is still theirs
+        ("They asked about my last project and I never said what the result was.",
+         "preparation:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3942,6 +3955,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH7C_CASES": COACH7C_CASES,
     "LOGISTICS7C_CASES": LOGISTICS7C_CASES,
     "PLAIN7C_CASES": PLAIN7C_CASES,
+    "TRICKY8T_CASES": TRICKY8T_CASES,
 }
 
 

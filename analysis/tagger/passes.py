@@ -81,6 +81,7 @@ from analysis.tagger.terms import paid_asks, reacted_terms, unmet_terms
 from analysis.tagger.titles import label_titles, post_titles
 from analysis.tagger.unfamiliar import unfamiliar_subjects
 from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
+from analysis.tagger.unsaid import unsaid_verdicts
 from analysis.tagger.words import Words
 
 
@@ -205,4 +206,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     drop_agenda_terms,  # "mostly logistics - start date, notice, salary band": what was covered
     correct_words,  # "weren't unclear so much as unfocused": the word after is the verdict
     task_struggles,  # "qualified, but struggled to adapt the plan": the task, not the record
+    unsaid_verdicts,  # "..., but nobody said whether that was a problem": nothing judged
 )
