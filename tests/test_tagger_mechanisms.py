@@ -3870,6 +3870,13 @@ TRICKY8T_CASES: dict[str, list[tuple[str, str]]] = {
         ("They asked about my last project and I never said what the result was.",
          "preparation:-"),
     ],
+    "work never done, with an adverb between or the teaching verb, is the experience gap": [
+        ("The worry was that he has never actually managed anyone.", "experience:-"),
+        ("She has never taught a sixth-form class.", "experience:-"),
+        ("You've not yet worked anywhere outside retail.", "experience:-"),
+        # guard: never having been taught a tool is the skill, not the work
+        ("I've never been taught how to use Tableau.", "skills:-"),
+    ],
 }
 
 
