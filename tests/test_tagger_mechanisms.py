@@ -3877,6 +3877,13 @@ TRICKY8T_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: never having been taught a tool is the skill, not the work
         ("I've never been taught how to use Tableau.", "skills:-"),
     ],
+    "how the candidate speaks of a former boss or team is their manner": [
+        ("Did you really have to tell us your old boss was an idiot?", "attitude:-"),
+        ("Please don't bash your former employer in front of the panel.", "attitude:-"),
+        ("She kept bringing up her ex manager's mistakes.", "attitude:-"),
+        # guard: a former employer as a source of jargon judges no manner
+        ("There were a lot of acronyms from her previous employer.", "communication:-"),
+    ],
 }
 
 
