@@ -3884,6 +3884,12 @@ TRICKY8T_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a former employer as a source of jargon judges no manner
         ("There were a lot of acronyms from her previous employer.", "communication:-"),
     ],
+    "the answers as the place something was looked for judge no delivery": [
+        ("Nothing in her answers showed she knew what the role involved.", ""),
+        ("At no point in any of your answers did you mention a client.", ""),
+        # guard: a delivery fault in the answers is still delivery
+        ("There was no structure in your answers.", "communication:-"),
+    ],
 }
 
 

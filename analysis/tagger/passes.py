@@ -57,6 +57,7 @@ from analysis.tagger.scope import (
     fixed_faults,
 )
 from analysis.tagger.scores import scored_tests
+from analysis.tagger.searched_answers import searched_answers
 from analysis.tagger.settled import drop_settled_terms
 from analysis.tagger.speaker import (
     drop_asides_about_others,
@@ -207,4 +208,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     correct_words,  # "weren't unclear so much as unfocused": the word after is the verdict
     task_struggles,  # "qualified, but struggled to adapt the plan": the task, not the record
     unsaid_verdicts,  # "..., but nobody said whether that was a problem": nothing judged
+    searched_answers,  # "nothing in his answers showed ...": where the panel looked
 )

@@ -133,6 +133,8 @@ class Words:
     unsaid_denying_parties: frozenset[str] = cue_list("unsaid", "denying_parties")
     unsaid_plain_sayings: frozenset[str] = cue_list("unsaid", "plain_sayings")
     unsaid_leads: frozenset[str] = cue_list("unsaid", "leads")
+    searched_negators: frozenset[str] = cue_list("searched_answers", "negators")
+    searched_nouns: frozenset[str] = cue_list("searched_answers", "nouns")
     rival_decisions: frozenset[str] = cue_list("comparison", "rival_decisions")
     rival_possessives: frozenset[str] = cue_list("comparison", "rival_possessives")
     echo_negators: frozenset[str] = cue_list("negation", "echo_negators")
