@@ -3890,6 +3890,12 @@ TRICKY8T_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a delivery fault in the answers is still delivery
         ("There was no structure in your answers.", "communication:-"),
     ],
+    "the candidate's own material left unsaid is preparation": [
+        ("Why did you never mention your work at the food bank?", "preparation:-"),
+        ("She barely mentioned the app project she led.", "preparation:-"),
+        # guard: what the recruiter never mentioned judges nothing
+        ("The recruiter never mentioned my portfolio.", ""),
+    ],
 }
 
 
