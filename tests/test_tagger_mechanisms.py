@@ -3891,6 +3891,45 @@ DOMAIN8_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY8T_CASES: dict[str, list[tuple[str, str]]] = {
+    "what the panel did not say judges nothing": [
+        ("They asked about my visa and my start date, and then said nothing for a fortnight.",
+         ""),
+        ("The recruiter never said it was my experience or my interview answers.", ""),
+        ("They asked about my notice period, but nobody said whether it was an issue.", ""),
+        # guard: what the writer never said is still theirs
+        ("They asked about my last project and I never said what the result was.",
+         "preparation:-"),
+    ],
+    "work never done, with an adverb between or the teaching verb, is the experience gap": [
+        ("The worry was that he has never actually managed anyone.", "experience:-"),
+        ("She has never taught a sixth-form class.", "experience:-"),
+        ("You've not yet worked anywhere outside retail.", "experience:-"),
+        # guard: never having been taught a tool is the skill, not the work
+        ("I've never been taught how to use Tableau.", "skills:-"),
+    ],
+    "how the candidate speaks of a former boss or team is their manner": [
+        ("Did you really have to tell us your old boss was an idiot?", "attitude:-"),
+        ("Please don't bash your former employer in front of the panel.", "attitude:-"),
+        ("She kept bringing up her ex manager's mistakes.", "attitude:-"),
+        # guard: a former employer as a source of jargon judges no manner
+        ("There were a lot of acronyms from her previous employer.", "communication:-"),
+    ],
+    "the answers as the place something was looked for judge no delivery": [
+        ("Nothing in her answers showed she knew what the role involved.", ""),
+        ("At no point in any of your answers did you mention a client.", ""),
+        # guard: a delivery fault in the answers is still delivery
+        ("There was no structure in your answers.", "communication:-"),
+    ],
+    "the candidate's own material left unsaid is preparation": [
+        ("Why did you never mention your work at the food bank?", "preparation:-"),
+        ("She barely mentioned the app project she led.", "preparation:-"),
+        # guard: what the recruiter never mentioned judges nothing
+        ("The recruiter never mentioned my portfolio.", ""),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3974,6 +4013,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "LOGISTICS7C_CASES": LOGISTICS7C_CASES,
     "PLAIN7C_CASES": PLAIN7C_CASES,
     "DOMAIN8_CASES": DOMAIN8_CASES,
+    "TRICKY8T_CASES": TRICKY8T_CASES,
 }
 
 

@@ -60,6 +60,7 @@ from analysis.tagger.scope import (
     fixed_faults,
 )
 from analysis.tagger.scores import scored_tests
+from analysis.tagger.searched_answers import searched_answers
 from analysis.tagger.settled import drop_settled_terms
 from analysis.tagger.speaker import (
     drop_asides_about_others,
@@ -84,6 +85,7 @@ from analysis.tagger.terms import paid_asks, reacted_terms, unmet_terms
 from analysis.tagger.titles import label_titles, post_titles
 from analysis.tagger.unfamiliar import unfamiliar_subjects
 from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
+from analysis.tagger.unsaid import unsaid_verdicts
 from analysis.tagger.words import Words
 
 
@@ -212,4 +214,6 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     pending_credentials,  # "LCSW not yet obtained": a credential not yet held
     past_posts,  # "ran 180 covers at her last place": work done in a former post
     fluent_subjects,  # "talked shrinkage and planogram compliance fluently": the subject known
+    unsaid_verdicts,  # "..., but nobody said whether that was a problem": nothing judged
+    searched_answers,  # "nothing in his answers showed ...": where the panel looked
 )
