@@ -3860,6 +3860,23 @@ PLAIN7C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY8P_CASES: dict[str, list[tuple[str, str]]] = {
+    "a comparison opener judges the candidate after it, with or without a comma": [
+        ("Compared with the other three applicants you were easily the calmest in the room.",
+         "confidence:+"),
+        ("Next to the other finalists your answers were the clearest, which we noted.",
+         "communication:+"),
+        ("Unlike the other two, who both took ten minutes each, you got straight to the point.",
+         "communication:+"),
+        # guard: the candidate compared down stays a fault
+        ("Compared with the other candidates you were less confident.", "confidence:-"),
+        # guard: a relative clause that praises the rival keeps it the yardstick
+        ("Compared with the internal applicant, who has run the unit for six years, "
+         "Priya is still new to it.", "experience:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3942,6 +3959,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH7C_CASES": COACH7C_CASES,
     "LOGISTICS7C_CASES": LOGISTICS7C_CASES,
     "PLAIN7C_CASES": PLAIN7C_CASES,
+    "TRICKY8P_CASES": TRICKY8P_CASES,
 }
 
 

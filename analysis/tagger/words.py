@@ -86,6 +86,8 @@ class Words:
     topic_denials: frozenset[str] = cue_list("answers", "topic_denials")
     blame_openers: frozenset[str] = cue_list("answers", "blame_openers")
     comparison_openers: frozenset[str] = cue_list("comparison", "openers")
+    compared_relatives: frozenset[str] = cue_list("comparison", "compared_relatives")
+    compared_yardsticks: frozenset[str] = cue_list("comparison", "compared_yardsticks")
     compared_candidates: frozenset[str] = cue_list("comparison", "compared_candidates")
     cost_topics: frozenset[str] = cue_list("evaluation", "cost_topics")
     cost_rises: frozenset[str] = cue_list("evaluation", "cost_rises")
