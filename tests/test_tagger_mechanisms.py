@@ -3874,6 +3874,13 @@ TRICKY8P_CASES: dict[str, list[tuple[str, str]]] = {
         ("Compared with the internal applicant, who has run the unit for six years, "
          "Priya is still new to it.", "experience:-"),
     ],
+    "a cleft denial denies its own verdict, not one said outright past the comma": [
+        ("It wasn't your track record, which was more than enough.", "experience:+"),
+        ("It wasn't your background that let you down, ten years in retail is plenty.",
+         "experience:+"),
+        # guard: the verdict inside the cleft's own clause is still denied
+        ("It wasn't your experience that held you back.", "experience:+"),
+    ],
 }
 
 

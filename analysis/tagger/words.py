@@ -98,6 +98,7 @@ class Words:
     deadline_units: frozenset[str] = cue_list("evaluation", "deadline_units")
     privative_suffixes: frozenset[str] = cue_list("negation", "privative_suffixes")
     cleft_negators: frozenset[str] = cue_list("negation", "cleft_negators")
+    denial_breaks: frozenset[str] = cue_list("negation", "denial_breaks")
     report_verbs: frozenset[str] = cue_list("answers", "report_verbs")
     met_needs: frozenset[str] = cue_list("advice", "met_needs")
     need_tails: frozenset[str] = cue_list("advice", "need_tails")
