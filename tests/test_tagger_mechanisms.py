@@ -3881,6 +3881,13 @@ TRICKY8P_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: the verdict inside the cleft's own clause is still denied
         ("It wasn't your experience that held you back.", "experience:+"),
     ],
+    "a denied opinion verb spans the clause it opens, with 'that' left out too": [
+        ("I don't think there was one question all morning you evaded.", "communication:+"),
+        ("I wouldn't say anyone on our side found him the least bit rude.", "attitude:+"),
+        # guard: a denied praise stays a fault
+        ("I don't think your answers on the budget case were ever concise.",
+         "communication:-"),
+    ],
 }
 
 

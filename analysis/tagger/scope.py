@@ -187,9 +187,13 @@ def _that_clause_reach(
 ) -> int:
     """'I wouldn't say at any point in the hour that she seemed unprepared': a denied opinion
     reaches into the 'that' clause it opens, however long the phrase before 'that'."""
-    if item_words(tokens, negator) not in lex.words.verdict_negators:
+    phrase = item_words(tokens, negator)
+    if phrase not in lex.words.verdict_negators:
         return 0
-    return 8 if any(t.surface == "that" for t in between) else 0
+    # "I don't think there was a single question you dodged": an opinion verb opens its
+    # clause with "that" left out as well.
+    opened = phrase.rsplit(" ", 1)[-1] in lex.words.denied_opinions
+    return 8 if opened or any(t.surface == "that" for t in between) else 0
 
 
 def _passes_task_topic(
