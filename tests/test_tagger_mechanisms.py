@@ -3888,6 +3888,13 @@ TRICKY8P_CASES: dict[str, list[tuple[str, str]]] = {
         ("I don't think your answers on the budget case were ever concise.",
          "communication:-"),
     ],
+    "a plain 'It's that' after a 'not that' frame replaces the denied verdict": [
+        ("It's not that she wasn't keen. It's that we never saw whether she was.", "attitude:-"),
+        ("It's not that he dressed badly. It's that he dressed for the beach.", "hygiene:-"),
+        # guard: "It's more that" softens the denial and keeps both verdicts
+        ("It's not that she wasn't keen. It's more that it never quite came through.",
+         "attitude:+;attitude:-"),
+    ],
 }
 
 

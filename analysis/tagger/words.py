@@ -214,6 +214,7 @@ class Words:
     clearly_tails: frozenset[str] = cue_list("clarity", "tails")
     residual_leads: frozenset[str] = cue_list("residuals", "leads")
     residual_next_leads: frozenset[str] = cue_list("residuals", "next_leads")
+    residual_replacements: frozenset[str] = cue_list("residuals", "replacements")
     rival_less_verbs: frozenset[str] = cue_list("rival_less", "verbs")
     rival_less_fillers: frozenset[str] = cue_list("rival_less", "fillers")
     rival_requirements: frozenset[str] = cue_list("rival_less", "requirements")
