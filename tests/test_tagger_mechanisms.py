@@ -3895,6 +3895,14 @@ TRICKY8P_CASES: dict[str, list[tuple[str, str]]] = {
         ("It's not that she wasn't keen. It's more that it never quite came through.",
          "attitude:+;attitude:-"),
     ],
+    "a cleft clause names its own subject, not the topic of the clause before": [
+        ("No one questioned his coding skills; what worried us was that he has never actually "
+         "supervised a single person.", "skills:+"),
+        ("They could not fault her enthusiasm; it was her inability to talk us through any of "
+         "it that worried them.", "attitude:+"),
+        # guard: a verdict-only clause still judges the topic before it
+        ("Your algorithm was correct but slow.", "skills:+;skills:-"),
+    ],
 }
 
 

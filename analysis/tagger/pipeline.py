@@ -21,6 +21,7 @@ from analysis.tagger.blanks import explained_blanks
 from analysis.tagger.casual_manner import casual_manner
 from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.clauses import INLINE, cut_clauses
+from analysis.tagger.clefts import opens_pseudo_cleft
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.likeness import drop_likeness_rivals
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
@@ -202,7 +203,7 @@ class Tagger:
                 clause.extra["rival"] = True  # "The hire had led a team, and her answers ..."
             if topics and not any(it.rule.kind == "cue" for it in inside) and (
                 not topics[0].rule.self_eval or _bare_verdict(tokens, inside, start, end)
-            ) and not rest_verdict(tokens, inside, start, end):
+            ) and not rest_verdict(tokens, inside, start, end) and not opens_pseudo_cleft(clause):
                 # "Your algorithm was correct but slow": the verdict after "but" judges the
                 # same topic.
                 found += ellipsis(clause, topics)
