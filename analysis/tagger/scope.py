@@ -191,8 +191,11 @@ def _that_clause_reach(
     if phrase not in lex.words.verdict_negators:
         return 0
     # "I don't think there was a single question you dodged": an opinion verb opens its
-    # clause with "that" left out as well.
-    opened = phrase.rsplit(" ", 1)[-1] in lex.words.denied_opinions
+    # clause with "that" left out as well, unless that clause is the writer's own act ("I
+    # don't think I'd change anything about ...", read as advice kept).
+    opened = phrase.rsplit(" ", 1)[-1] in lex.words.denied_opinions and not (
+        between and between[0].surface in lex.words.writer_subjects
+    )
     return 8 if opened or any(t.surface == "that" for t in between) else 0
 
 

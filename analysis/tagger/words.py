@@ -99,6 +99,7 @@ class Words:
     privative_suffixes: frozenset[str] = cue_list("negation", "privative_suffixes")
     cleft_negators: frozenset[str] = cue_list("negation", "cleft_negators")
     denial_breaks: frozenset[str] = cue_list("negation", "denial_breaks")
+    writer_subjects: frozenset[str] = cue_list("negation", "writer_subjects")
     report_verbs: frozenset[str] = cue_list("answers", "report_verbs")
     met_needs: frozenset[str] = cue_list("advice", "met_needs")
     need_tails: frozenset[str] = cue_list("advice", "need_tails")
