@@ -3930,6 +3930,52 @@ TRICKY8T_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY8P_CASES: dict[str, list[tuple[str, str]]] = {
+    "a comparison opener judges the candidate after it, with or without a comma": [
+        ("Compared with the other three applicants you were easily the calmest in the room.",
+         "confidence:+"),
+        ("Next to the other finalists your answers were the clearest, which we noted.",
+         "communication:+"),
+        ("Unlike the other two, who both took ten minutes each, you got straight to the point.",
+         "communication:+"),
+        # guard: the candidate compared down stays a fault
+        ("Compared with the other candidates you were less confident.", "confidence:-"),
+        # guard: a relative clause that praises the rival keeps it the yardstick
+        ("Compared with the internal applicant, who has run the unit for six years, "
+         "Priya is still new to it.", "experience:-"),
+    ],
+    "a cleft denial denies its own verdict, not one said outright past the comma": [
+        ("It wasn't your track record, which was more than enough.", "experience:+"),
+        ("It wasn't your background that let you down, ten years in retail is plenty.",
+         "experience:+"),
+        # guard: the verdict inside the cleft's own clause is still denied
+        ("It wasn't your experience that held you back.", "experience:+"),
+    ],
+    "a denied opinion verb spans the clause it opens, with 'that' left out too": [
+        ("I don't think there was one question all morning you evaded.", "communication:+"),
+        ("I wouldn't say anyone on our side found him the least bit rude.", "attitude:+"),
+        # guard: a denied praise stays a fault
+        ("I don't think your answers on the budget case were ever concise.",
+         "communication:-"),
+    ],
+    "a plain 'It's that' after a 'not that' frame replaces the denied verdict": [
+        ("It's not that she wasn't keen. It's that we never saw whether she was.", "attitude:-"),
+        ("It's not that he dressed badly. It's that he dressed for the beach.", "hygiene:-"),
+        # guard: "It's more that" softens the denial and keeps both verdicts
+        ("It's not that she wasn't keen. It's more that it never quite came through.",
+         "attitude:+;attitude:-"),
+    ],
+    "a cleft clause names its own subject, not the topic of the clause before": [
+        ("No one questioned his coding skills; what worried us was that he has never actually "
+         "supervised a single person.", "experience:-;skills:+"),
+        ("They could not fault her enthusiasm; it was her inability to talk us through any of "
+         "it that worried them.", "attitude:+"),
+        # guard: a verdict-only clause still judges the topic before it
+        ("Your algorithm was correct but slow.", "skills:+;skills:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4014,6 +4060,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "PLAIN7C_CASES": PLAIN7C_CASES,
     "DOMAIN8_CASES": DOMAIN8_CASES,
     "TRICKY8T_CASES": TRICKY8T_CASES,
+    "TRICKY8P_CASES": TRICKY8P_CASES,
 }
 
 

@@ -63,3 +63,22 @@ def _faults_before(clause: Clause, copula: int) -> bool:
     """True when the cleft's first half holds one of the fault phrases."""
     lead = " ".join(t.surface for t in clause.tokens[clause.start + 1 : copula])
     return any(f" {fault} " in f" {lead} " for fault in clause.lex.words.fault_cleft_faults)
+
+
+def opens_pseudo_cleft(clause: Clause) -> bool:
+    """'...; what worried us was that you've never supervised anyone': a clause opening on a
+    "what"/"where" frame and its copula names its own subject after the copula, so it takes no
+    topic from the clause before (verdict.ellipsis)."""
+    w, tokens = clause.lex.words, clause.tokens
+    if clause.start + 2 >= clause.end:
+        return False
+    if tokens[clause.start].surface == "it" and tokens[clause.start + 1].surface in (
+        w.fault_cleft_copulas
+    ):  # "...; it was her inability to explain X that worried them": an it-cleft
+        return any(t.surface == "that" for t in tokens[clause.start + 3 : clause.end])
+    if tokens[clause.start].surface not in w.fault_cleft_openers:
+        return False
+    return any(
+        tokens[k].surface in w.fault_cleft_copulas
+        for k in range(clause.start + 2, min(clause.end - 1, clause.start + _MAX_LEAD + 1))
+    )

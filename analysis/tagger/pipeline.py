@@ -21,6 +21,7 @@ from analysis.tagger.blanks import explained_blanks
 from analysis.tagger.casual_manner import casual_manner
 from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.clauses import INLINE, cut_clauses
+from analysis.tagger.clefts import opens_pseudo_cleft
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.likeness import drop_likeness_rivals
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
@@ -31,7 +32,7 @@ from analysis.tagger.otherwise import rest_verdict
 from analysis.tagger.parts import body_span
 from analysis.tagger.passes import CLAUSE_PASSES, SENTENCE_PASSES
 from analysis.tagger.phrases import match_sentence
-from analysis.tagger.residuals import residual_next
+from analysis.tagger.residuals import replace_denial, residual_next
 from analysis.tagger.speaker import (
     drop_staff_rivals,
 )
@@ -202,7 +203,7 @@ class Tagger:
                 clause.extra["rival"] = True  # "The hire had led a team, and her answers ..."
             if topics and not any(it.rule.kind == "cue" for it in inside) and (
                 not topics[0].rule.self_eval or _bare_verdict(tokens, inside, start, end)
-            ) and not rest_verdict(tokens, inside, start, end):
+            ) and not rest_verdict(tokens, inside, start, end) and not opens_pseudo_cleft(clause):
                 # "Your algorithm was correct but slow": the verdict after "but" judges the
                 # same topic.
                 found += ellipsis(clause, topics)
@@ -236,6 +237,7 @@ class Tagger:
         for start, end in chunks:
             more, mode = self.read_chunk(text[start:end], mode)
             more = residual_next(self.lexicon.words, previous[1], text[start:end], more)
+            previous = replace_denial(self.lexicon.words, found, previous, text[start:end], more)
             more = explained_blanks(self.lexicon.words, previous[1], text[start:end], more)
             frame = self.answer_topics(found, previous, text[start:end], frame)
             previous = append_answered(self.lexicon.words, found, previous, text[start:end], more)
@@ -293,6 +295,7 @@ class Tagger:
             more, mode = self.tag_sentence(text, sentence, mode)
             said = text[sentence[0].start : sentence[-1].end]
             more = residual_next(self.lexicon.words, previous[1], said, more)
+            previous = replace_denial(self.lexicon.words, found, previous, said, more)
             more = explained_blanks(self.lexicon.words, previous[1], said, more)  # "& i blanked"
             frame = self.answer_topics(found, previous, said, frame)
             previous = append_answered(self.lexicon.words, found, previous, said, more)

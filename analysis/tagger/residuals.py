@@ -84,3 +84,46 @@ def residual_next(
         return more
     theme, _, _, cues = denials[0]
     return [(theme, -1, sentence.strip(), (*cues, "(what remains)"))]
+
+
+def _replacement(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a "not that" frame opening a sentence, a plain "It's that" opening the next one)."""
+    return (
+        re.compile(rf"^\W*(?:{alternation(words.concession_frames)})\b", re.I),
+        re.compile(rf"^\W*(?:{alternation(words.residual_replacements)})\b", re.I),
+    )
+
+
+def replaced_denial(
+    words: Words, before: list[Found], sentence: str, more: list[Found]
+) -> list[Found]:
+    """The previous sentence's mentions, without a denial that ``sentence`` replaces.
+
+    "It's not that he wasn't interested. It's that we never found out whether he was": a
+    plain "It's that" after a "not that" frame puts the real verdict in place of the denied
+    one, in the same theme (the remaining fault ``more`` carries), so the denial praises
+    nothing; "It's more that ...", "You just ..." soften it and keep both verdicts."""
+    if not before or before[-1][1] <= 0:
+        return before
+    frame, lead = compiled(words, _replacement)
+    denial = before[-1]
+    if lead.match(sentence) is None or frame.match(denial[2]) is None:
+        return before
+    # ... the fault the replacement names, carried over or its own, in the denial's theme.
+    if not any(f[0] == denial[0] and f[1] < 0 for f in more):
+        return before
+    return before[:-1]
+
+
+def replace_denial(
+    words: Words, found: list[Found], previous: tuple[str, list[Found]], said: str,
+    more: list[Found],
+) -> tuple[str, list[Found]]:
+    """Drop from the tail of ``found`` a denial the sentence ``said`` replaces (the previous
+    sentence's mentions are that tail); the new previous (sentence, mentions)."""
+    before, last = previous
+    kept = replaced_denial(words, last, said, more)
+    if len(kept) == len(last):
+        return previous
+    found[len(found) - len(last) :] = kept
+    return before, kept

@@ -187,9 +187,16 @@ def _that_clause_reach(
 ) -> int:
     """'I wouldn't say at any point in the hour that she seemed unprepared': a denied opinion
     reaches into the 'that' clause it opens, however long the phrase before 'that'."""
-    if item_words(tokens, negator) not in lex.words.verdict_negators:
+    phrase = item_words(tokens, negator)
+    if phrase not in lex.words.verdict_negators:
         return 0
-    return 8 if any(t.surface == "that" for t in between) else 0
+    # "I don't think there was a single question you dodged": an opinion verb opens its
+    # clause with "that" left out as well, unless that clause is the writer's own act ("I
+    # don't think I'd change anything about ...", read as advice kept).
+    opened = phrase.rsplit(" ", 1)[-1] in lex.words.denied_opinions and not (
+        between and between[0].surface in lex.words.writer_subjects
+    )
+    return 8 if opened or any(t.surface == "that" for t in between) else 0
 
 
 def _passes_task_topic(
@@ -236,14 +243,28 @@ def _denies_a_later_verdict(
     )
     if phrase not in w.verdict_negators and not opinion:
         return False
+    until = _cleft_denial_end(lex, tokens, pending[-1], item)
     return any(
-        o.start > item.start
+        item.start < o.start < until
         and (
             o.rule.kind == "eval"
             or o.rule.self_eval
             or (o.rule.kind == "negator" and item_words(tokens, o) in w.lacks)
         )
         for o in items
+    )
+
+
+def _cleft_denial_end(lex: Lexicon, tokens: list[Token], negator: Item, item: Item) -> int:
+    """'It wasn't your experience, which was more than enough', 'It wasn't your background
+    that cost you, eight years on the line is plenty': a cleft denial ("it wasn't") denies
+    the verdict of its own "that" clause, not one past the comma after its topic, which is
+    said outright; where its reach ends (any other negator reaches the clause's end)."""
+    if item_words(tokens, negator) not in lex.words.cleft_negators:
+        return len(tokens)
+    return next(
+        (k for k in range(item.end, len(tokens)) if tokens[k].surface in lex.words.denial_breaks),
+        len(tokens),
     )
 
 

@@ -291,7 +291,8 @@ def rival_equalled(lex: Lexicon, tokens: list[Token], rival: Item, start: int) -
 
 
 def compared_first(
-    lex: Lexicon, tokens: list[Token], start: int, end: int, text: str = ""
+    lex: Lexicon, tokens: list[Token], start: int, end: int, text: str = "",
+    items: list[Item] | None = None,
 ) -> bool:
     """'Compared with the other finalists, your answers were the clearest': a comparison
     that opens the clause sets the scene, and the candidate after its comma is judged."""
@@ -303,13 +304,42 @@ def compared_first(
     )
     if not opener:
         return False
-    comma = next((k for k in range(words[opener - 1], end) if tokens[k].surface == ","), None)
+    comma = _scene_comma(lex, tokens, words[opener - 1], end, items or [])
+    # "Compared with the other two candidates you were the most relaxed, which ...": no comma
+    # after the yardstick, "you" or "your" right after its noun opens the clause.
+    if any(
+        _after_yardstick(lex, tokens, k) and tokens[k].surface in lex.words.candidate_subjects
+        for k in words[opener : opener + 6]
+        if comma is None or k < comma
+    ):
+        return True
     if comma is not None and comma + 1 < end:
         # ... "Unlike the other two finalists, Meera had read our report": a name too.
         named = text[tokens[comma + 1].start : tokens[comma + 1].start + 1].isupper()
         return named or _compared_subject(lex, tokens[comma + 1].surface)
     # "Compared with the other two he was the calmest": no comma, the pronoun opens the clause.
     return any(_compared_subject(lex, tokens[k].surface, False) for k in words[opener : opener + 5])
+
+
+def _scene_comma(
+    lex: Lexicon, tokens: list[Token], first: int, end: int, items: list[Item]
+) -> int | None:
+    """The comma that ends a comparison opener: past a relative clause on the rivals ("Unlike
+    the other three, who each spent ten minutes on their CV, you got to the point") that
+    judges nothing itself (what it praises is the rivals' yardstick, not the candidate's)."""
+    commas = [k for k in range(first, end) if tokens[k].surface == ","]
+    if (
+        len(commas) > 1
+        and tokens[commas[0] + 1].surface in lex.words.compared_relatives
+        and not any(it.kind == "cue" and commas[0] < it.start < commas[1] for it in items)
+    ):
+        return commas[1]
+    return commas[0] if commas else None
+
+
+def _after_yardstick(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """True when the word before ``k`` ends the rivals named after a comparison opener."""
+    return tokens[k - 1].surface in lex.words.compared_yardsticks
 
 
 def _compared_subject(lex: Lexicon, word: str, second: bool = True) -> bool:

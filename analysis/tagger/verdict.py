@@ -106,7 +106,8 @@ def read_clause(clause: Clause) -> Reading:
         polar=polar,
         judged=judged,
         outdone=rival and rival_outdone(lex, tokens, inside, clause.end),
-        compared=rival and compared_first(lex, tokens, clause.start, clause.end, clause.text),
+        compared=rival
+        and compared_first(lex, tokens, clause.start, clause.end, clause.text, inside),
         outranks=not rival and _outranks(lex, tokens, inside, clause.start),
     )
 
