@@ -3860,6 +3860,17 @@ PLAIN7C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+COACH8_CASES: dict[str, list[tuple[str, str]]] = {
+    "what the answers held, judged terse or said to be there, is preparation": [
+        ("Content was excellent. Work on your posture.", "preparation:+;confidence:-"),
+        ("Your content is solid, but the answers ramble.", "preparation:+;communication:-"),
+        ("Honestly, the content is all there now.", "preparation:+"),
+        # guard: a content portfolio is a work sample, not the answers
+        ("Her content portfolio was impressive.", "skills:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3942,6 +3953,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH7C_CASES": COACH7C_CASES,
     "LOGISTICS7C_CASES": LOGISTICS7C_CASES,
     "PLAIN7C_CASES": PLAIN7C_CASES,
+    "COACH8_CASES": COACH8_CASES,
 }
 
 
