@@ -3868,6 +3868,13 @@ COACH8_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a content portfolio is a work sample, not the answers
         ("Her content portfolio was impressive.", "skills:+"),
     ],
+    "a listener lost is talk hard to follow, not a fault of the subject named": [
+        ("On the derivatives questions the panel might lose you.", "communication:-"),
+        ("The modelling section is where you lose people.", "communication:-"),
+        ("You covered the pharmacology part but I lost most of it.", "communication:-"),
+        # guard: the employer losing the candidate is no listener lost
+        ("We worry that we would lose you to a bigger firm.", ""),
+    ],
 }
 
 
