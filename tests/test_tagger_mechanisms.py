@@ -3875,6 +3875,12 @@ COACH8_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: the employer losing the candidate is no listener lost
         ("We worry that we would lose you to a bigger firm.", ""),
     ],
+    "what one has done, barely told or to be told more, is how the answers are built": [
+        ("Two years as a shift lead is real experience, so speak about it more.",
+         "experience:+;preparation:-"),
+        ("Your placement was a real asset and you hardly mentioned it.",
+         "experience:+;preparation:-"),
+    ],
 }
 
 
