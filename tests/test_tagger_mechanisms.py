@@ -3881,6 +3881,12 @@ COACH8_CASES: dict[str, list[tuple[str, str]]] = {
         ("Your placement was a real asset and you hardly mentioned it.",
          "experience:+;preparation:-"),
     ],
+    "a video call's lighting and background are the room, not the career": [
+        ("Lighting fine, background plain. Keep eye contact with the lens.", "confidence:-"),
+        ("Lighting and background were good.", ""),
+        # guard: a career background keeps its reading
+        ("Strong finance background.", "experience:+"),
+    ],
 }
 
 
