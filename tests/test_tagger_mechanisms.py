@@ -3887,6 +3887,10 @@ COACH8_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a career background keeps its reading
         ("Strong finance background.", "experience:+"),
     ],
+    "advice spliced on after a comma is a point of its own, not the verdict before it": [
+        ("Your examples were good, you just need to own them.", "preparation:+;confidence:-"),
+        ("The content was fine, you simply need to slow down.", "preparation:+;communication:-"),
+    ],
 }
 
 
