@@ -3976,6 +3976,40 @@ TRICKY8P_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+COACH8_CASES: dict[str, list[tuple[str, str]]] = {
+    "what the answers held, judged terse or said to be there, is preparation": [
+        ("Content was excellent. Work on your posture.", "preparation:+;confidence:-"),
+        ("Your content is solid, but the answers ramble.", "preparation:+;communication:-"),
+        ("Honestly, the content is all there now.", "preparation:+"),
+        # guard: a content portfolio is a work sample, not the answers
+        ("Her content portfolio was impressive.", "skills:+"),
+    ],
+    "a listener lost is talk hard to follow, not a fault of the subject named": [
+        ("On the derivatives questions the panel might lose you.", "communication:-"),
+        ("The modelling section is where you lose people.", "communication:-"),
+        ("You covered the pharmacology part but I lost most of it.", "communication:-"),
+        # guard: the employer losing the candidate is no listener lost
+        ("We worry that we would lose you to a bigger firm.", ""),
+    ],
+    "what one has done, barely told or to be told more, is how the answers are built": [
+        ("Two years as a shift lead is real experience, so speak about it more.",
+         "experience:+;preparation:-"),
+        ("Your placement was a real asset and you hardly mentioned it.",
+         "experience:+;preparation:-"),
+    ],
+    "a video call's lighting and background are the room, not the career": [
+        ("Lighting fine, background plain. Keep eye contact with the lens.", "confidence:-"),
+        ("Lighting and background were good.", ""),
+        # guard: a career background keeps its reading
+        ("Strong finance background.", "experience:+"),
+    ],
+    "advice spliced on after a comma is a point of its own, not the verdict before it": [
+        ("Your examples were good, you just need to own them.", "preparation:+;confidence:-"),
+        ("The content was fine, you simply need to slow down.", "preparation:+;communication:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4061,6 +4095,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "DOMAIN8_CASES": DOMAIN8_CASES,
     "TRICKY8T_CASES": TRICKY8T_CASES,
     "TRICKY8P_CASES": TRICKY8P_CASES,
+    "COACH8_CASES": COACH8_CASES,
 }
 
 

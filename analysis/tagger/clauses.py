@@ -18,6 +18,7 @@ ClauseSpan = tuple[int, int, int]  # (start, end, header mode)
 INLINE = 2  # |mode| of a header that ends with its line
 _HARD_STOPS = frozenset({";", "/", "(", ")", "!", "?", "|"})
 _DASHES = frozenset({":", "-", "--", "---"})
+_ADVISED = frozenset({"you", "you'll", "you'd"})  # whom a comma-spliced advice addresses
 _MODALS = frozenset({"would", "will", "can", "could", "should", "must", "may", "might", "needs"})
 
 
@@ -38,6 +39,7 @@ class _Cutter:
     rivals_at: frozenset[int] = frozenset()
     signs_at: dict[int, int] = field(default_factory=dict)  # a verdict word's own sign
     subjects_at: frozenset[int] = frozenset()  # words of subject-knowledge cues (skills)
+    advice_at: frozenset[int] = frozenset()  # first words of advice items ("need to")
 
 
 # A one-word header ("Keep:") may follow one more word; a longer one ("did well") a lead-in
@@ -136,6 +138,7 @@ def cut_clauses(
         subjects_at=frozenset(
             p for it in items if it.rule.theme in set(lex.domains.values()) for p in it.positions
         ),
+        advice_at=frozenset(it.start for it in items if it.rule.kind == "advice"),
     )
     clauses: list[ClauseSpan] = []
     i = state.start = floor
@@ -154,6 +157,17 @@ def cut_clauses(
     if state.start < len(tokens):
         clauses.append((state.start, len(tokens), state.mode))
     return [(a, b, column_mode(tokens, a, m, floor)) for a, b, m in clauses], state.mode
+
+
+def _advice_after(state: _Cutter, comma: int) -> bool:
+    """True when a comma splice opens with the candidate told what to do ("..., you just need
+    to own it", "..., you'll want to slow down") and a verdict stands before the comma."""
+    tokens = state.tokens
+    if comma + 2 >= len(tokens) or tokens[comma + 1].surface not in _ADVISED:
+        return False
+    if not any(k in state.advice_at for k in range(comma + 2, min(comma + 4, len(tokens)))):
+        return False
+    return any(k in state.evals_at or k in state.cues_at for k in range(state.start, comma))
 
 
 def _new_subject(lex: Lexicon, tokens: list[Token], k: int) -> bool:
@@ -265,6 +279,8 @@ def _cut_at_mark(state: _Cutter, i: int) -> bool | None:
         return True  # "planogram compliance good, weak on window concepts": two points.
     if s == "," and _requirement_after(state, i):
         return True  # "came across cocky, also want more exp": the ask is a point of its own.
+    if s == "," and _advice_after(state, i):
+        return True  # "Your content is good, you just need to own it": advice of its own.
     # "Stories good, add more numbers": an instruction starts a new clause.
     return s == "," and instruction_at(lex, tokens, i + 1, len(tokens)) is not None
 
