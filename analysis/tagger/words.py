@@ -347,6 +347,18 @@ def word_lists(cues: dict[str, Any], theme_ids: Sequence[str]) -> Words:
 
 
 
+_PLAIN_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
+
+
+def plain_words(text: str) -> list[str]:
+    """The words of ``text``, lowercased, a contraction one word, punctuation dropped.
+
+    >>> plain_words("Didn't look - well-paced, 2 Qs")
+    ["didn't", 'look', 'well', 'paced', '2', 'qs']
+    """
+    return _PLAIN_WORD.findall(text.lower())
+
+
 def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """A case-blind pattern for any of ``words`` as a whole word.
 
