@@ -322,6 +322,7 @@ class Words:
     letter_channels: frozenset[str] = cue_list("letter_telling", "channels")
     too_far_markers: frozenset[str] = cue_list("too_far", "markers")
     struggle_verbs: frozenset[str] = cue_list("struggles", "verbs")
+    plain_negators: frozenset[str] = cue_list("negation", "plain")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
@@ -406,6 +407,15 @@ def in_order(
         return None
     closed = then.search(text, opened.end())
     return None if closed is None else (opened, closed)
+
+
+def negator_pattern(words: Words) -> re.Pattern[str]:
+    """A plain negator ([negation] plain) as a word, or "n't"; made once through ``compiled``.
+
+    >>> bool(negator_pattern(Words(plain_negators=frozenset({"far from"}))).search("far  from"))
+    True
+    """
+    return re.compile(rf"\b(?:{alternation(words.plain_negators)})\b|n't\b", re.I)
 
 
 def alternation(words: frozenset[str]) -> str:
