@@ -36,7 +36,7 @@ def _only_pace(words: Words, cues: tuple[str, ...]) -> bool:
 def paced_work(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """``found`` with pace or structure words on a lesson or a take-home read as skills."""
     low = sentence.lower()
-    if "paced" not in low and "structured" not in low and "pitched" not in low:
+    if not any(head in low for head in words.paced_work_heads):
         return found
     delivery, work = words.roles.delivery, words.roles.work
     out: list[Found] = []
