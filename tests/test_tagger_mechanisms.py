@@ -3860,6 +3860,37 @@ PLAIN7C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+DOMAIN8_CASES: dict[str, list[tuple[str, str]]] = {
+    "the employer's checks still to come are process, no experience verdict": [
+        ("Enhanced DBS and medical to follow via the trust.", ""),
+        ("Background screening still outstanding for this one.", ""),
+        ("Two years on a busy ward; references to follow.", "experience:+"),  # guard
+        ("Her references were outstanding.", "experience:+"),  # guard: praise, not a wait
+    ],
+    "an unlisted credential not yet held is the experience gap": [
+        ("Good on wound care. CPCS not yet obtained.", "skills:+;experience:-"),
+        ("PMHNP not yet passed, which the clinic needs.", "experience:-"),
+        ("BCBA still pending.", "experience:-"),
+        ("CPEng pending.", ""),  # guard: a credential on its way is labelled neither way
+    ],
+    "work done at a former workplace is time in a role": [
+        ("Grew the membership 30% at his previous gym.", "experience:+"),
+        ("Oversaw two kitchen refits at her last restaurant.", "experience:+"),
+        ("Ran the Sunday lunch service at her last hotel.", "experience:+"),  # no availability
+        ("Could not say what he launched at his previous firm.", ""),  # guard: what is missing
+    ],
+    "energy as a trade's sector is no liveliness": [
+        ("Paralegal for the energy litigation team; strong on e-discovery.", "skills:+"),
+        ("Great energy in the group task.", "attitude:+"),  # guard
+    ],
+    "a subject talked through fluently is command of the subject": [
+        ("Discussed rota planning and stock rotation fluently.", "skills:+"),
+        ("Talked through load calcs and rebar spacing fluently.", "skills:+"),
+        ("Spoke fluently and kept to time.", "communication:+"),  # guard: no subject named
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3942,6 +3973,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH7C_CASES": COACH7C_CASES,
     "LOGISTICS7C_CASES": LOGISTICS7C_CASES,
     "PLAIN7C_CASES": PLAIN7C_CASES,
+    "DOMAIN8_CASES": DOMAIN8_CASES,
 }
 
 

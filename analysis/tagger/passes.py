@@ -28,6 +28,7 @@ from analysis.tagger.doubts import doubted_praise
 from analysis.tagger.echoes import drop_echoed_excess
 from analysis.tagger.explained import explained_subjects
 from analysis.tagger.field import drop_field_statements
+from analysis.tagger.fluent_subjects import fluent_subjects
 from analysis.tagger.gaze import denied_gaze
 from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.idioms import mastery_idioms
@@ -44,6 +45,8 @@ from analysis.tagger.open_questions import drop_open_questions
 from analysis.tagger.otherwise import drop_rest_verdicts
 from analysis.tagger.paced_work import paced_work
 from analysis.tagger.paperwork import drop_paperwork, drop_todos
+from analysis.tagger.past_posts import past_posts
+from analysis.tagger.pending import pending_checks, pending_credentials
 from analysis.tagger.questions import drop_question_subjects, drop_reported_question_subjects
 from analysis.tagger.requested_acts import drop_requested_acts
 from analysis.tagger.residuals import residual_in_sentence
@@ -205,4 +208,8 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     drop_agenda_terms,  # "mostly logistics - start date, notice, salary band": what was covered
     correct_words,  # "weren't unclear so much as unfocused": the word after is the verdict
     task_struggles,  # "qualified, but struggled to adapt the plan": the task, not the record
+    pending_checks,  # "DBS and PIN check to follow via HR": the employer's step, no verdict
+    pending_credentials,  # "LCSW not yet obtained": a credential not yet held
+    past_posts,  # "ran 180 covers at her last place": work done in a former post
+    fluent_subjects,  # "talked shrinkage and planogram compliance fluently": the subject known
 )

@@ -326,6 +326,14 @@ class Words:
     sure_breaks: frozenset[str] = cue_list("sure_knowing", "breaks")
     rival_point_openers: frozenset[str] = cue_list("rival_points", "openers")
     rival_point_predicates: frozenset[str] = cue_list("rival_points", "predicates")
+    pending_checks: frozenset[str] = cue_list("pending", "checks")
+    pending_waits: frozenset[str] = cue_list("pending", "waits")
+    pending_credential_waits: frozenset[str] = cue_list("pending", "credential_waits")
+    past_post_verbs: frozenset[str] = cue_list("past_posts", "verbs")
+    past_post_places: frozenset[str] = cue_list("past_posts", "places")
+    past_post_blockers: frozenset[str] = cue_list("past_posts", "blockers")
+    fluent_verbs: frozenset[str] = cue_list("fluent_subjects", "verbs")
+    fluent_adverbs: frozenset[str] = cue_list("fluent_subjects", "adverbs")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
