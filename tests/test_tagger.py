@@ -270,6 +270,16 @@ def test_a_role_naming_an_undefined_theme_is_refused(tmp_path, toml, message) ->
         build_tagger(load_codebook(tmp_path))
 
 
+def test_a_role_given_to_a_new_theme_needs_no_code(tmp_path) -> None:
+    # A test score against its bar is a "work" reading: give that role a new theme and the
+    # score pass speaks of it.
+    (tmp_path / "themes.toml").write_text('[themes.tests]\nlabel = "Tests"\n')
+    (tmp_path / "cues.toml").write_text('[roles]\nwork = "tests"\n')
+    note = "excel test 42%, pass mark 70"
+    assert pairs(build_tagger(), note) == {"skills:-"}
+    assert pairs(build_tagger(load_codebook(tmp_path)), note) == {"tests:-"}
+
+
 def test_a_missing_role_is_refused() -> None:
     cues = {"themes": {"skills": {"strength": ["sql"]}}, "roles": {"subject": "skills"}}
     with pytest.raises(DebriefError, match="no theme for the role 'work'"):

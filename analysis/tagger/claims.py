@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from analysis.tagger.model import Found
-from analysis.tagger.words import Words, alternation, compiled
+from analysis.tagger.words import Words, alternation, compiled, negator_pattern
 
 
 def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -77,7 +77,7 @@ def _turned_claim(
         sign < 0 and e == evidence and all(c.lower() in rest for c in cs)
         for _, sign, e, cs in found
     )
-    return faults or re.search(r"\b(?:not|never|no)\b|n't\b", rest) is not None
+    return faults or compiled(words, negator_pattern).search(rest) is not None
 
 
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself)\b", re.I)

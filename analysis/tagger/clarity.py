@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from analysis.tagger.model import Found, judges
-from analysis.tagger.words import Words, alternation, compiled
+from analysis.tagger.words import Words, alternation, compiled, negator_pattern
 
 
 def _pattern(words: Words) -> re.Pattern[str]:
@@ -27,7 +27,7 @@ def _pattern(words: Words) -> re.Pattern[str]:
     )
 
 
-_BLOCK = re.compile(r"\b(?:not|never|no|more|less|n't)\b|n't\b", re.I)
+_COMPARED = re.compile(r"\b(?:more|less)\b", re.I)  # "more clearly" is a comparison
 _LAST_WORD = re.compile(r"([A-Za-z']+)\W*$")
 
 
@@ -49,6 +49,9 @@ def clear_telling(words: Words, sentence: str, found: list[Found]) -> list[Found
     if match is None:
         return found
     lead = sentence[max(0, match.start() - 25) : match.start()]
-    if _BLOCK.search(lead) or _BLOCK.search(match.group("object")) or _employer_tells(words, lead):
+    negated = compiled(words, negator_pattern)
+    if any(negated.search(t) or _COMPARED.search(t) for t in (lead, match.group("object"))):
+        return found  # "didn't explain it clearly", "explained it more clearly"
+    if _employer_tells(words, lead):
         return found
     return [*found, (delivery, 1, match.group(0), (match.group(0), "(clearly)"))]

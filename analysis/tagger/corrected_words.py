@@ -14,9 +14,7 @@ from __future__ import annotations
 import re
 
 from analysis.tagger.model import Found
-from analysis.tagger.words import Words, alternation, compiled
-
-_NEGATED = re.compile(r"\b(?:not|never|no|nothing)\b|n't\b", re.I)
+from analysis.tagger.words import Words, alternation, compiled, negator_pattern
 
 
 def _pattern(words: Words) -> re.Pattern[str]:
@@ -39,7 +37,7 @@ def correct_words(words: Words, sentence: str, found: list[Found]) -> list[Found
     if any(_starts_at(sentence, f[2], match.end()) for f in kept):
         return kept  # the word after has a verdict of its own
     rest = re.split(r"[:;]", sentence[match.end() :])[0].strip(" ,.-\u2013\u2014")
-    if sign < 0 or not _NEGATED.search(corrected[0][2]) or not rest:
+    if sign < 0 or not compiled(words, negator_pattern).search(corrected[0][2]) or not rest:
         return found
     return [*kept, (theme, -1, rest, (*cues, "(word corrected)"))]
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from analysis.tagger.model import Found
+from analysis.tagger.tokens import CREDENTIAL_CODE
 from analysis.tagger.words import Words, alternation, compiled
 
-_ACRONYM = r"\b[A-Z]{2,}[A-Za-z0-9&]{0,6}"
 # "Holds 2391", "holds SMSTS and a CSCS black card", "Holds B1/B2 on the A320 family": a code
 # right after "holds" names the credential held, whatever the code; not one that qualifies a
 # noun after it ("holds HR meetings").
@@ -27,8 +27,8 @@ _HELD_CODE = rf"\b[Hh]old(?:s|ing)\s+(?:[A-Z][A-Z0-9][A-Z0-9/&+-]{{0,8}}|\d{{3,5
 def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(an acronym and its credential word, a blocker just before it, a lapse just after it)."""
     tails = alternation(words.credential_tails)
-    pair = rf"(?:(?:[\s/-]+|\s+and\s+){_ACRONYM})?"
-    held = re.compile(rf"{_ACRONYM}{pair}[\s-]+(?:{tails})\b|{_HELD_CODE}")
+    pair = rf"(?:(?:[\s/-]+|\s+and\s+){CREDENTIAL_CODE})?"
+    held = re.compile(rf"{CREDENTIAL_CODE}{pair}[\s-]+(?:{tails})\b|{_HELD_CODE}")
     blockers = alternation(words.credential_blockers)
     before = re.compile(rf"\b(?:{blockers})(?:\W+\w+){{0,2}}\W*$", re.I)
     after = re.compile(rf"^\W*(?:{alternation(words.credential_lapses)})\b", re.I)

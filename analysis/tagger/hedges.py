@@ -14,10 +14,7 @@ from __future__ import annotations
 import re
 
 from analysis.tagger.model import Found
-from analysis.tagger.words import Words, alternation, compiled
-
-_NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.I)
-
+from analysis.tagger.words import Words, alternation, compiled, negator_pattern
 
 
 def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -101,7 +98,7 @@ def settle_hedges(words: Words, sentence: str, found: list[Found]) -> list[Found
             hedged = True
             continue
         trailing = compiled(words, _trailing_hedge).search(evidence)
-        if at >= 0 and _NEGATED.search(evidence) and (
+        if at >= 0 and compiled(words, negator_pattern).search(evidence) and (
             trailing or hedge.match(sentence, at + len(evidence))
         ):
             hedged = True

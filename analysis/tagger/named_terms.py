@@ -13,19 +13,16 @@ written mostly in capitals is a header or a shout, with no names.
 
 from __future__ import annotations
 
-import re
-
 from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import Item, Token
 from analysis.tagger.names import capitalised, inner_capitals
 from analysis.tagger.phrases import match_at
-
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*")
+from analysis.tagger.tokens import acronym
 
 
 def _acronym(text: str, token: Token) -> bool:
     """True for an all-capital word of two capitals or more ("TIPS", "ICWA", "NEC")."""
-    return token.is_word and bool(_ACRONYM.fullmatch(text[token.start : token.end]))
+    return token.is_word and acronym(text[token.start : token.end])
 
 
 def _first_person(token: Token) -> bool:

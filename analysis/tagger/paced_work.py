@@ -11,17 +11,13 @@ sentence already has). The word lists are data in ``[paced_work]`` of the cue fi
 
 from __future__ import annotations
 
-import re
-
 from analysis.tagger.model import Found
-from analysis.tagger.words import Words
-
-_WORD = re.compile(r"[a-z0-9]+")
+from analysis.tagger.words import Words, plain_words
 
 
 def _judged_work(words: Words, evidence: str) -> bool:
     """True when a work is named before the first pace word and no answer or talk is."""
-    tokens = _WORD.findall(evidence.lower())
+    tokens = plain_words(evidence)
     first = next((k for k, t in enumerate(tokens) if t in words.paced_work_heads), 0)
     before = tokens[:first]
     if any(t in words.paced_work_delivery for t in before):
@@ -33,14 +29,14 @@ def _judged_work(words: Words, evidence: str) -> bool:
 def _only_pace(words: Words, cues: tuple[str, ...]) -> bool:
     """True when every cue is a pace or structure word ("well", "paced", "well-structured")."""
     return all(
-        part in words.paced_work_cues for cue in cues for part in _WORD.findall(cue.lower())
+        part in words.paced_work_cues for cue in cues for part in plain_words(cue)
     )
 
 
 def paced_work(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """``found`` with pace or structure words on a lesson or a take-home read as skills."""
     low = sentence.lower()
-    if "paced" not in low and "structured" not in low and "pitched" not in low:
+    if not any(head in low for head in words.paced_work_heads):
         return found
     delivery, work = words.roles.delivery, words.roles.work
     out: list[Found] = []

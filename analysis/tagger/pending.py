@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from analysis.tagger.model import Found
+from analysis.tagger.tokens import CREDENTIAL_CODE
 from analysis.tagger.words import Words, alternation, compiled
 
-_ACRONYM = r"\b[A-Z]{2,}[A-Za-z0-9&]{0,6}\b"
 _BOUNDS = ",;:"
 
 
@@ -26,7 +26,7 @@ def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     gap = r"(?:[^\W\d_]*[^\w.;:!?]+){0,8}?"  # up to eight words, no stop between
     check = re.compile(rf"\b(?:{checks})\b{gap}(?:{waits})\b", re.I)
     credential = re.compile(
-        rf"({_ACRONYM})\s+(?:{alternation(words.pending_credential_waits)})\b"
+        rf"({CREDENTIAL_CODE}\b)\s+(?:{alternation(words.pending_credential_waits)})\b"
     )
     return check, credential
 

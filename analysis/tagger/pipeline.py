@@ -9,7 +9,6 @@ polarity) are merged over the note, in order of first evidence.
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 from typing import Any
 
@@ -40,16 +39,16 @@ from analysis.tagger.tenure import drop_gap_counts, read_tenure
 from analysis.tagger.tokens import item_words, split_sentences, tokenize
 from analysis.tagger.topic_answers import answered_topics, next_frame
 from analysis.tagger.verdict import ellipsis, judge_clause
+from analysis.tagger.words import plain_words
 
 SENTENCE_CACHE_SIZE = 50_000
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
 
 
 
 
 def _about_a_third_person(lex: Lexicon, text: str) -> bool:
     """True when a note speaks of he/she and never of you or I."""
-    words = set(_WORD.findall(text.lower()))
+    words = set(plain_words(text))
     w = lex.words
     return bool(words & w.third_person) and not words & w.second_or_first_person
 

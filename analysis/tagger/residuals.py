@@ -14,11 +14,7 @@ from __future__ import annotations
 import re
 
 from analysis.tagger.model import Found
-from analysis.tagger.words import Words, alternation, compiled
-
-_NEGATOR = re.compile(
-    r"\b(?:not|never|no|nobody|none|nothing|hardly|far\s+from|no\s+one)\b|n't\b", re.I
-)
+from analysis.tagger.words import Words, alternation, compiled, negator_pattern
 
 
 def _pattern(leads: str) -> re.Pattern[str]:
@@ -38,11 +34,12 @@ def _openers(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _denials(found: list[Found]) -> list[Found]:
+def _denials(words: Words, found: list[Found]) -> list[Found]:
     """Praise read off a negated word ("weren't unclear", "hardly underqualified")."""
+    negated = compiled(words, negator_pattern)
     return [
         f for f in found
-        if f[1] > 0 and _NEGATOR.search(f[2]) and len(f[3]) > 1 and "(" not in f[3][-1]
+        if f[1] > 0 and negated.search(f[2]) and len(f[3]) > 1 and "(" not in f[3][-1]
     ]  # a verdict another pass has already settled ("(claim contradicted)") is left alone
 
 
@@ -55,7 +52,7 @@ def _residual(words: Words, rest: str, same: bool) -> bool:
 
 def residual_in_sentence(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """Add the remaining fault of a denial inside one sentence."""
-    denials = _denials(found)
+    denials = _denials(words, found)
     if len(denials) != 1:
         return found
     theme, _, evidence, cues = denials[0]
@@ -79,7 +76,7 @@ def residual_next(
     contrast ("You just hadn't looked beyond it") after a sentence that denied a fault."""
     if more or not before:
         return more
-    denials = _denials(before)
+    denials = _denials(words, before)
     if len(denials) != 1 or before[-1] is not denials[0] or not _residual(words, sentence, False):
         return more
     theme, _, _, cues = denials[0]

@@ -7,12 +7,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from analysis.tagger.model import Item, Token
     from analysis.tagger.verdict import Reading
+    from analysis.tagger.words import Words
 
 _MARKS = frozenset({",", ";"})
-# "... more agency experience and was a closer fit", "... who was also more enthusiastic":
-# "and" or "who" opening a second predicate on the rival.
-_OPENERS = frozenset({"and", "who"})
-_PREDICATES = frozenset({"was", "were", "is", "had", "has", "seemed", "came"})
 
 
 def rival_point(reading: Reading, item: Item) -> bool:
@@ -25,18 +22,18 @@ def rival_point(reading: Reading, item: Item) -> bool:
     rivals = [m.start for m in reading.markers if m.rule.kind == "rival"]
     if not rivals or item.start < min(rivals):
         return False
-    first, tokens = min(rivals), reading.clause.tokens
+    first, tokens, words = min(rivals), reading.clause.tokens, reading.clause.lex.words
     others = [
         c for c in reading.cues
         if c.rule.self_eval and c.rule.theme != item.rule.theme and c.start > first
     ]
     if not others or not all(
-        _parted(tokens, min(item.end, c.end), max(item.start, c.start)) for c in others
+        _parted(words, tokens, min(item.end, c.end), max(item.start, c.start)) for c in others
     ):
         return False
     # "requires a current CPR and First Aid certification, which had lapsed": a topic beside
     # another theme's cue in its own part qualifies that cue.
-    breaks = [k for k in range(first, reading.clause.end) if _parted(tokens, k, k + 1)]
+    breaks = [k for k in range(first, reading.clause.end) if _parted(words, tokens, k, k + 1)]
     start = max((k for k in breaks if k < item.start), default=first)
     end = min((k for k in breaks if k >= item.end), default=reading.clause.end)
     return not any(
@@ -44,11 +41,11 @@ def rival_point(reading: Reading, item: Item) -> bool:
     )
 
 
-def _parted(tokens: list[Token], start: int, end: int) -> bool:
+def _parted(words: Words, tokens: list[Token], start: int, end: int) -> bool:
     """True when a comma, a semicolon or "and/who was ..." lies in tokens[start:end]."""
     return any(
         tokens[k].surface in _MARKS
-        or (tokens[k].surface in _OPENERS and k + 1 < len(tokens)
-            and tokens[k + 1].surface in _PREDICATES)
+        or (tokens[k].surface in words.rival_point_openers and k + 1 < len(tokens)
+            and tokens[k + 1].surface in words.rival_point_predicates)
         for k in range(start, end)
     )

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from analysis.tagger.model import Clause, Item, Token, wordless_rule
 
-_BREAKS = frozenset({",", ";", ".", "-", ":", "but", "though", "although", "while", "whereas"})
 _OWNER_REACH = 5  # "knew a lot about our shops": the owner within these words
 _POSSESSIVE = ("'s", "\u2019s")
 _ORDER = 10**6 + 2  # after every phrase of the cue file
@@ -35,7 +34,9 @@ def sure_knowing(clause: Clause) -> None:
     )
     if verb is None or _held_back(clause, verb - 1):
         return
-    end = next((k for k in range(verb + 1, clause.end) if tokens[k].surface in _BREAKS), clause.end)
+    end = next(
+        (k for k in range(verb + 1, clause.end) if tokens[k].surface in w.sure_breaks), clause.end
+    )
     if end <= verb + 1:
         return  # "clearly knew." has no object
     theme = w.roles.research if _employer_affairs(clause, verb + 1, end) else w.roles.subject

@@ -19,12 +19,8 @@ arrival itself), becomes one. The word lists are data in ``[symptoms]`` of the c
 
 from __future__ import annotations
 
-import re
-
 from analysis.tagger.model import Found
-from analysis.tagger.words import Words
-
-_WORD = re.compile(r"[a-z']+")
+from analysis.tagger.words import Words, plain_words
 
 
 def _symptom(words: Words, cue: str) -> bool:
@@ -59,7 +55,7 @@ def _arrival_rush(words: Words, mention: Found) -> tuple[bool, bool]:
         return False, False
     if not all(c in words.rush_words or c in words.rush_frames for c in low):
         return False, False
-    tokens = _WORD.findall(evidence.lower())
+    tokens = plain_words(evidence)
     at = next((k for k, t in enumerate(tokens) if t in words.rush_words), None)
     if at is None or any(t in words.rush_delivery for t in tokens[at + 1 :]):
         return False, False

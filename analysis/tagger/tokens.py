@@ -218,6 +218,23 @@ def inner_capital(written: str) -> bool:
     return any(c.isupper() for c in written[1:])
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*")
+
+
+def acronym(written: str) -> bool:
+    """True for a word written in capitals (digits, "&") with two capitals or more.
+
+    >>> acronym("TIPS"), acronym("A&E"), acronym("BICSc"), acronym("B2")
+    (True, True, False, False)
+    """
+    return bool(_ACRONYM.fullmatch(written))
+
+
+# A credential's code, as a regex: two capitals, then up to six letters, digits or "&" ("BICSc",
+# "ACCAs", "PRINCE2"), wider than an acronym word because a code may run on in lower case.
+CREDENTIAL_CODE = r"\b[A-Z]{2,}[A-Za-z0-9&]{0,6}"
+
+
 def item_words(tokens: list[Token], item: Item) -> str:
     """The words of a matched phrase as the word lists spell them ("not in a position to")."""
     return " ".join(tokens[k].surface for k in item.positions)

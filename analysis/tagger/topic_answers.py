@@ -14,11 +14,10 @@ import re
 from collections.abc import Callable
 
 from analysis.tagger.model import Found
-from analysis.tagger.words import Words, alternation, compiled
+from analysis.tagger.words import Words, alternation, compiled, plain_words
 
 _CLAUSE_END = r"\s*(?:[,.;:!?]|-|\u2013|\u2014|$)"
 _OPENER = re.compile(r"\W*([a-z']+)")
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
 TopicsOf = Callable[[str], list[tuple[str, str]]]
 
 
@@ -42,8 +41,8 @@ def _only_topic(words: Words, question: str, topics: list[tuple[str, str]]) -> b
     """True when ``question`` says nothing beside its topics, auxiliaries and fillers."""
     if not topics:
         return False
-    named = {w for _, cue in topics for w in _WORD.findall(cue.lower())}
-    left = set(_WORD.findall(question.lower())) - named
+    named = {w for _, cue in topics for w in plain_words(cue)}
+    left = set(plain_words(question)) - named
     return not left - words.question_fillers - words.yes_no_auxiliaries
 
 
@@ -61,7 +60,7 @@ def blames(words: Words, question: str) -> bool:
 def _ranks(words: Words, question: str) -> bool:
     """'Was it the best-structured answer I've heard?': a superlative grades the topic, so
     the question asks about that praise, not whether the topic was to blame."""
-    return bool(set(_WORD.findall(question.lower())) & words.blame_superlatives)
+    return bool(set(plain_words(question)) & words.blame_superlatives)
 
 
 def next_frame(words: Words, frame: str, sentence: str) -> str:

@@ -334,6 +334,10 @@ class Words:
     letter_channels: frozenset[str] = cue_list("letter_telling", "channels")
     too_far_markers: frozenset[str] = cue_list("too_far", "markers")
     struggle_verbs: frozenset[str] = cue_list("struggles", "verbs")
+    plain_negators: frozenset[str] = cue_list("negation", "plain")
+    sure_breaks: frozenset[str] = cue_list("sure_knowing", "breaks")
+    rival_point_openers: frozenset[str] = cue_list("rival_points", "openers")
+    rival_point_predicates: frozenset[str] = cue_list("rival_points", "predicates")
     pending_checks: frozenset[str] = cue_list("pending", "checks")
     pending_waits: frozenset[str] = cue_list("pending", "waits")
     pending_credential_waits: frozenset[str] = cue_list("pending", "credential_waits")
@@ -365,6 +369,18 @@ def word_lists(cues: dict[str, Any], theme_ids: Sequence[str]) -> Words:
             check_theme_list(section, key, lists[item.name], theme_ids)
     return Words(**lists)
 
+
+
+_PLAIN_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
+
+
+def plain_words(text: str) -> list[str]:
+    """The words of ``text``, lowercased, a contraction one word, punctuation dropped.
+
+    >>> plain_words("Didn't look - well-paced, 2 Qs")
+    ["didn't", 'look', 'well', 'paced', '2', 'qs']
+    """
+    return _PLAIN_WORD.findall(text.lower())
 
 
 def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
@@ -414,6 +430,15 @@ def in_order(
         return None
     closed = then.search(text, opened.end())
     return None if closed is None else (opened, closed)
+
+
+def negator_pattern(words: Words) -> re.Pattern[str]:
+    """A plain negator ([negation] plain) as a word, or "n't"; made once through ``compiled``.
+
+    >>> bool(negator_pattern(Words(plain_negators=frozenset({"far from"}))).search("far  from"))
+    True
+    """
+    return re.compile(rf"\b(?:{alternation(words.plain_negators)})\b|n't\b", re.I)
 
 
 def alternation(words: frozenset[str]) -> str:
