@@ -3860,6 +3860,17 @@ PLAIN7C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAIN8_CASES: dict[str, list[tuple[str, str]]] = {
+    "managing managers is the step a head-of post asks; a post 'is for someone' is a requirement": [
+        ("Only a year as a supervisor; the post needs someone who has managed managers.",
+         "experience:-"),
+        ("The vacancy is for someone who has run a depot before.", "experience:-"),
+        # guard: 'good for someone so new' is no requirement
+        ("Very good for someone so new to the trade.", ""),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3942,6 +3953,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH7C_CASES": COACH7C_CASES,
     "LOGISTICS7C_CASES": LOGISTICS7C_CASES,
     "PLAIN7C_CASES": PLAIN7C_CASES,
+    "PLAIN8_CASES": PLAIN8_CASES,
 }
 
 
