@@ -3868,6 +3868,13 @@ PLAIN8_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: 'good for someone so new' is no requirement
         ("Very good for someone so new to the trade.", ""),
     ],
+    "sharing the credit is modesty, claiming more than one did is the boast": [
+        ("Quick to give credit to his crew for the refit.", "attitude:+"),
+        ("Kept giving others credit for the turnaround.", "attitude:+"),
+        ("She never oversells her results.", "attitude:+"),
+        ("He does tend to oversell his part in things.", "attitude:-"),
+        ("Took all the credit for the merger.", "attitude:-"),
+    ],
 }
 
 
