@@ -3875,6 +3875,13 @@ PLAIN8_CASES: dict[str, list[tuple[str, str]]] = {
         ("He does tend to oversell his part in things.", "attitude:-"),
         ("Took all the credit for the merger.", "attitude:-"),
     ],
+    "pre-employment checks still to run are process, not a record": [
+        ("Offer approved subject to DBS.", ""),
+        ("Happy to appoint, subject to refs and DBS.", ""),
+        ("Enhanced DBS and occupational health to follow once she accepts.", ""),
+        # guard: a DBS held is still the record
+        ("Holds a current DBS and a food hygiene certificate.", "experience:+"),
+    ],
 }
 
 
