@@ -3882,6 +3882,11 @@ PLAIN8_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a DBS held is still the record
         ("Holds a current DBS and a food hygiene certificate.", "experience:+"),
     ],
+    "training needed on a tool is the skill missing; little induction needed is a record": [
+        ("He would need training on the booking software.", "skills:-"),
+        ("Two winters on the lifts already, so he'd need very little training.", "experience:+"),
+        ("Needs minimal supervision on the line.", "experience:+"),
+    ],
 }
 
 
