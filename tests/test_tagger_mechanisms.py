@@ -3887,6 +3887,11 @@ PLAIN8_CASES: dict[str, list[tuple[str, str]]] = {
         ("Two winters on the lifts already, so he'd need very little training.", "experience:+"),
         ("Needs minimal supervision on the line.", "experience:+"),
     ],
+    "the other side of a role-play is no candidate": [
+        ("The role-player was rude and she stayed calm.", "confidence:+"),
+        ("The mock customer was rude and he kept his cool.", "confidence:+"),
+        ("Stayed calm even when the actor was deliberately rude.", "confidence:+"),
+    ],
 }
 
 
