@@ -3892,6 +3892,13 @@ PLAIN8_CASES: dict[str, list[tuple[str, str]]] = {
         ("The mock customer was rude and he kept his cool.", "confidence:+"),
         ("Stayed calm even when the actor was deliberately rude.", "confidence:+"),
     ],
+    "materials brought for the panel, with an article before their kind, are preparation": [
+        ("Brought a spare copy of his drawings for the panel.", "preparation:+"),
+        ("She brought a plan for her first quarter.", "preparation:+"),
+        ("Brought a folder of references and certificates.", "preparation:+"),
+        # guard: a quality brought to the room is that quality
+        ("He brought a lot of energy to the room.", "attitude:+"),
+    ],
 }
 
 
