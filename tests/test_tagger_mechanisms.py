@@ -3899,6 +3899,11 @@ PLAIN8_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a quality brought to the room is that quality
         ("He brought a lot of energy to the room.", "attitude:+"),
     ],
+    "arriving early by a span with words between is punctuality": [
+        ("Arrived a good fifteen minutes early and was courteous throughout.", "logistics:+;attitude:+"),
+        ("Turned up 10 mins early.", "logistics:+"),
+        ("Three seasons on the line already, so minimal induction needed.", "experience:+"),
+    ],
 }
 
 
