@@ -3900,8 +3900,9 @@ PLAIN8_CASES: dict[str, list[tuple[str, str]]] = {
         ("He brought a lot of energy to the room.", "attitude:+"),
     ],
     "arriving early by a span with words between is punctuality": [
-        ("Arrived a good fifteen minutes early and was courteous throughout.", "logistics:+;attitude:+"),
-        ("Turned up 10 mins early.", "logistics:+"),
+        ("Arrived a good fifteen minutes early and was courteous throughout.",
+         "logistics:+;attitude:+"),
+        ("Arrived 10 mins early.", "logistics:+"),
         ("Three seasons on the line already, so minimal induction needed.", "experience:+"),
     ],
 }
