@@ -4010,6 +4010,54 @@ COACH8_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAIN8_CASES: dict[str, list[tuple[str, str]]] = {
+    "managing managers is the step a head-of post asks; a post 'is for someone' is a requirement": [
+        ("Only a year as a supervisor; the post needs someone who has managed managers.",
+         "experience:-"),
+        ("The vacancy is for someone who has run a depot before.", "experience:-"),
+        # guard: 'good for someone so new' is no requirement
+        ("Very good for someone so new to the trade.", ""),
+    ],
+    "sharing the credit is modesty, claiming more than one did is the boast": [
+        ("Quick to give credit to his crew for the refit.", "attitude:+"),
+        ("Kept giving others credit for the turnaround.", "attitude:+"),
+        ("She never oversells her results.", "attitude:+"),
+        ("He does tend to oversell his part in things.", "attitude:-"),
+        ("Took all the credit for the merger.", "attitude:-"),
+    ],
+    "pre-employment checks still to run are process, not a record": [
+        ("Offer approved subject to DBS.", ""),
+        ("Happy to appoint, subject to refs and DBS.", ""),
+        ("Enhanced DBS and occupational health to follow once she accepts.", ""),
+        # guard: a DBS held is still the record
+        ("Holds a current DBS and a food hygiene certificate.", "experience:+"),
+    ],
+    "training needed on a tool is the skill missing; little induction needed is a record": [
+        ("He would need training on the booking software.", "skills:-"),
+        ("Two winters on the lifts already, so he'd need very little training.", "experience:+"),
+        ("Needs minimal supervision on the line.", "experience:+"),
+    ],
+    "the other side of a role-play is no candidate": [
+        ("The role-player was rude and she stayed calm.", "confidence:+"),
+        ("The mock customer was rude and he kept his cool.", "confidence:+"),
+        ("Stayed calm even when the actor was deliberately rude.", "confidence:+"),
+    ],
+    "materials brought for the panel, with an article before their kind, are preparation": [
+        ("Brought a spare copy of his drawings for the panel.", "preparation:+"),
+        ("She brought a plan for her first quarter.", "preparation:+"),
+        ("Brought a folder of references and certificates.", "preparation:+"),
+        # guard: a quality brought to the room is that quality
+        ("He brought a lot of energy to the room.", "attitude:+"),
+    ],
+    "arriving early by a span with words between is punctuality": [
+        ("Arrived a good fifteen minutes early and was courteous throughout.",
+         "logistics:+;attitude:+"),
+        ("Arrived 10 mins early.", "logistics:+"),
+        ("Three seasons on the line already, so minimal induction needed.", "experience:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4096,6 +4144,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "TRICKY8T_CASES": TRICKY8T_CASES,
     "TRICKY8P_CASES": TRICKY8P_CASES,
     "COACH8_CASES": COACH8_CASES,
+    "PLAIN8_CASES": PLAIN8_CASES,
 }
 
 
