@@ -3860,6 +3860,16 @@ PLAIN7C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+FORMAL8_CASES: dict[str, list[tuple[str, str]]] = {
+    "reading a talk off slides or a written page is preparation, as reading from notes is": [
+        ("She read the whole pitch straight from the slides.", "preparation:-"),
+        ("It was remarked that the applicant read his replies from prepared papers.",
+         "preparation:-"),
+        ("Demo ok but read off slides for most of it.", "preparation:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3942,6 +3952,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH7C_CASES": COACH7C_CASES,
     "LOGISTICS7C_CASES": LOGISTICS7C_CASES,
     "PLAIN7C_CASES": PLAIN7C_CASES,
+    "FORMAL8_CASES": FORMAL8_CASES,
 }
 
 
