@@ -3867,6 +3867,13 @@ FORMAL8_CASES: dict[str, list[tuple[str, str]]] = {
          "preparation:-"),
         ("Demo ok but read off slides for most of it.", "preparation:-"),
     ],
+    "a line of argument hard to follow is how it was told, not reasoning or manner": [
+        ("Her account was so long that it was hard for us to follow the line of argumentation.",
+         "communication:-"),
+        ("The exposition lacked order, making it difficult to follow the reasoning.",
+         "communication:-"),
+        ("Her reasoning on the pricing case was excellent.", "skills:+"),
+    ],
 }
 
 
