@@ -4058,6 +4058,23 @@ PLAIN8_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+FORMAL8_CASES: dict[str, list[tuple[str, str]]] = {
+    "reading a talk off slides or a written page is preparation, as reading from notes is": [
+        ("She read the whole pitch straight from the slides.", "preparation:-"),
+        ("It was remarked that the applicant read his replies from prepared papers.",
+         "preparation:-"),
+        ("Demo ok but read off slides for most of it.", "preparation:-"),
+    ],
+    "a line of argument hard to follow is how it was told, not reasoning or manner": [
+        ("Her account was so long that it was hard for us to follow the line of argumentation.",
+         "communication:-"),
+        ("The exposition lacked order, making it difficult to follow the reasoning.",
+         "communication:-"),
+        ("Her reasoning on the pricing case was excellent.", "skills:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4145,6 +4162,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "TRICKY8P_CASES": TRICKY8P_CASES,
     "COACH8_CASES": COACH8_CASES,
     "PLAIN8_CASES": PLAIN8_CASES,
+    "FORMAL8_CASES": FORMAL8_CASES,
 }
 
 
