@@ -3891,6 +3891,16 @@ DOMAIN8_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+SELF8_CASES: dict[str, list[tuple[str, str]]] = {
+    "a stated requirement in years is the experience gap whatever field follows": [
+        ("recruiter says they want 4+ yrs in GMP validation", "experience:-"),
+        ("they need 3+ years in a level 2 NICU, i have one", "experience:-"),
+        ("client wants 5 yrs in payments.", "experience:-"),
+        ("Strong on GMP; they want 3+ yrs though.", "skills:+;experience:-"),  # guard: praise stays
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -3974,6 +3984,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "LOGISTICS7C_CASES": LOGISTICS7C_CASES,
     "PLAIN7C_CASES": PLAIN7C_CASES,
     "DOMAIN8_CASES": DOMAIN8_CASES,
+    "SELF8_CASES": SELF8_CASES,
 }
 
 

@@ -49,6 +49,7 @@ from analysis.tagger.past_posts import past_posts
 from analysis.tagger.pending import pending_checks, pending_credentials
 from analysis.tagger.questions import drop_question_subjects, drop_reported_question_subjects
 from analysis.tagger.requested_acts import drop_requested_acts
+from analysis.tagger.required_years import required_years
 from analysis.tagger.residuals import residual_in_sentence
 from analysis.tagger.rivals import swallowed_rivals
 from analysis.tagger.roads import drop_untaken_roads
@@ -212,4 +213,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     pending_credentials,  # "LCSW not yet obtained": a credential not yet held
     past_posts,  # "ran 180 covers at her last place": work done in a former post
     fluent_subjects,  # "talked shrinkage and planogram compliance fluently": the subject known
+    required_years,  # "they want 5+ yrs in GMP manufacturing": the record, not the field
 )

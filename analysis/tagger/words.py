@@ -330,6 +330,8 @@ class Words:
     past_post_blockers: frozenset[str] = cue_list("past_posts", "blockers")
     fluent_verbs: frozenset[str] = cue_list("fluent_subjects", "verbs")
     fluent_adverbs: frozenset[str] = cue_list("fluent_subjects", "adverbs")
+    required_wants: frozenset[str] = cue_list("required_years", "wants")
+    required_units: frozenset[str] = cue_list("required_years", "units")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
