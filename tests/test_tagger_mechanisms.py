@@ -3898,6 +3898,11 @@ SELF8_CASES: dict[str, list[tuple[str, str]]] = {
         ("client wants 5 yrs in payments.", "experience:-"),
         ("Strong on GMP; they want 3+ yrs though.", "skills:+;experience:-"),  # guard: praise stays
     ],
+    "a start named by its day or month is one the candidate can make": [
+        ("said i can start tuesday. recruiter sounded relieved", "logistics:+"),
+        ("he could start in september", "logistics:+"),
+        ("They went with someone who can start next week.", "logistics:-"),  # guard: a rival's
+    ],
 }
 
 
