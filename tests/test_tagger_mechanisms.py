@@ -3903,6 +3903,11 @@ SELF8_CASES: dict[str, list[tuple[str, str]]] = {
         ("he could start in september", "logistics:+"),
         ("They went with someone who can start next week.", "logistics:-"),  # guard: a rival's
     ],
+    "a noun after 'no' is no verb the candidate could not explain": [
+        ("agency rang, not progressing. no reason given", ""),
+        ("no reason provided by the client", ""),
+        ("couldn't explain the fifo valuation method", "skills:-"),  # guard: a verb's object
+    ],
 }
 
 

@@ -279,6 +279,7 @@ class Words:
     act_modals: frozenset[str] = cue_list("moments", "act_modals")
     act_subjects: frozenset[str] = cue_list("moments", "act_subjects")
     unnamed_frame_preps: frozenset[str] = cue_list("unnamed", "frame_preps")
+    unnamed_noun_negators: frozenset[str] = cue_list("unnamed", "noun_negators")
     casual_dress: frozenset[str] = cue_list("casual", "dress")
     fault_cleft_openers: frozenset[str] = cue_list("clefts", "openers")
     fault_cleft_copulas: frozenset[str] = cue_list("clefts", "copulas")
