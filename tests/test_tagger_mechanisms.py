@@ -4075,6 +4075,26 @@ FORMAL8_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+SELF8_CASES: dict[str, list[tuple[str, str]]] = {
+    "a stated requirement in years is the experience gap whatever field follows": [
+        ("recruiter says they want 4+ yrs in GMP validation", "experience:-"),
+        ("they need 3+ years in a level 2 NICU, i have one", "experience:-"),
+        ("client wants 5 yrs in payments.", "experience:-"),
+        ("Strong on GMP; they want 3+ yrs though.", "skills:+;experience:-"),  # guard: praise stays
+    ],
+    "a start named by its day or month is one the candidate can make": [
+        ("said i can start tuesday. recruiter sounded relieved", "logistics:+"),
+        ("he could start in september", "logistics:+"),
+        ("They went with someone who can start next week.", "logistics:-"),  # guard: a rival's
+    ],
+    "a noun after 'no' is no verb the candidate could not explain": [
+        ("agency rang, not progressing. no reason given", ""),
+        ("no reason provided by the client", ""),
+        ("couldn't explain the fifo valuation method", "skills:-"),  # guard: a verb's object
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4163,6 +4183,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH8_CASES": COACH8_CASES,
     "PLAIN8_CASES": PLAIN8_CASES,
     "FORMAL8_CASES": FORMAL8_CASES,
+    "SELF8_CASES": SELF8_CASES,
 }
 
 

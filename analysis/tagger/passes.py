@@ -49,6 +49,7 @@ from analysis.tagger.past_posts import past_posts
 from analysis.tagger.pending import pending_checks, pending_credentials
 from analysis.tagger.questions import drop_question_subjects, drop_reported_question_subjects
 from analysis.tagger.requested_acts import drop_requested_acts
+from analysis.tagger.required_years import required_years
 from analysis.tagger.residuals import residual_in_sentence
 from analysis.tagger.rivals import swallowed_rivals
 from analysis.tagger.roads import drop_untaken_roads
@@ -216,4 +217,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     fluent_subjects,  # "talked shrinkage and planogram compliance fluently": the subject known
     unsaid_verdicts,  # "..., but nobody said whether that was a problem": nothing judged
     searched_answers,  # "nothing in his answers showed ...": where the panel looked
+    required_years,  # "they want 5+ yrs in GMP manufacturing": the record, not the field
 )

@@ -91,6 +91,8 @@ def _explained(clause: Clause) -> tuple[int, int] | None:
     negators = [it for it in clause.items if it.kind == "negator"]
     if not negators or not _opens(clause, negators[0].start):
         return None
+    if tokens[negators[0].start].surface in w.unnamed_noun_negators:
+        return None  # "no reason given": a noun after "no", not a verb the candidate failed
     k = negators[0].end
     while k < clause.end and tokens[k].surface in w.unnamed_explain_skips:
         k += 1

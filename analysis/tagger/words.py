@@ -291,6 +291,7 @@ class Words:
     act_modals: frozenset[str] = cue_list("moments", "act_modals")
     act_subjects: frozenset[str] = cue_list("moments", "act_subjects")
     unnamed_frame_preps: frozenset[str] = cue_list("unnamed", "frame_preps")
+    unnamed_noun_negators: frozenset[str] = cue_list("unnamed", "noun_negators")
     casual_dress: frozenset[str] = cue_list("casual", "dress")
     fault_cleft_openers: frozenset[str] = cue_list("clefts", "openers")
     fault_cleft_copulas: frozenset[str] = cue_list("clefts", "copulas")
@@ -346,6 +347,8 @@ class Words:
     past_post_blockers: frozenset[str] = cue_list("past_posts", "blockers")
     fluent_verbs: frozenset[str] = cue_list("fluent_subjects", "verbs")
     fluent_adverbs: frozenset[str] = cue_list("fluent_subjects", "adverbs")
+    required_wants: frozenset[str] = cue_list("required_years", "wants")
+    required_units: frozenset[str] = cue_list("required_years", "units")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
