@@ -15,7 +15,7 @@ from typing import Any
 
 from analysis import text as tx
 from analysis.codebook import Codebook, load_codebook
-from analysis.memory import paused_collector
+from analysis.memory import age_survivors, paused_collector
 from analysis.tagger.answers import append_answered
 from analysis.tagger.blanks import explained_blanks
 from analysis.tagger.casual_manner import casual_manner
@@ -335,7 +335,9 @@ def build_tagger(codebook: Codebook | None = None) -> Tagger:
     with paused_collector():  # a large acyclic build: collections would find no garbage
         codebook = codebook or load_codebook()
         lexicon = build_lexicon(codebook.cues, codebook.theme_ids, codebook.generic_themes)
-    return Tagger(codebook, lexicon)
+        tagger = Tagger(codebook, lexicon)
+        age_survivors()  # the build lives as long as the tagger: no young collection walks it
+    return tagger
 
 
 _DEFAULT_TAGGER: Tagger | None = None
