@@ -101,13 +101,16 @@ def format_jsonl(mentions: pd.DataFrame, ids: list[Any]) -> str:
     columns = [mentions[c].tolist() for c in ("row", "theme", "polarity", "evidence", "cues")]
     string = _JSON_STRING
     heads: dict[tuple[str, str], str] = {}  # (theme, polarity): few and repeated, encoded once
+    cue_lists: dict[tuple[str, ...], str] = {}  # the same cue words recur over a cohort
     with paused_collector():  # a list per row, none in a cycle: nothing to collect
         for row, theme, polarity, evidence, cues in zip(*columns, strict=True):
             head = heads.get((theme, polarity))
             if head is None:
                 head = f'{{"theme": {string(theme)}, "polarity": {string(polarity)}, "evidence": '
                 heads[theme, polarity] = head
-            cue_list = ", ".join([string(c) for c in cues])
+            cue_list = cue_lists.get(cues)
+            if cue_list is None:
+                cue_list = cue_lists[cues] = ", ".join([string(c) for c in cues])
             by_row.setdefault(int(row), []).append(
                 f'{head}{string(evidence)}, "cues": [{cue_list}]}}'
             )
