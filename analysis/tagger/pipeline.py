@@ -48,9 +48,9 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
 
 def _about_a_third_person(lex: Lexicon, text: str) -> bool:
     """True when a note speaks of he/she and never of you or I."""
-    words = set(_WORD.findall(text.lower()))
+    words = _WORD.findall(text.lower())  # per note, uncached: no set built from the list
     w = lex.words
-    return bool(words & w.third_person) and not words & w.second_or_first_person
+    return not w.third_person.isdisjoint(words) and w.second_or_first_person.isdisjoint(words)
 
 
 def _after_exception(lex: Lexicon, tokens: list[Token], items: list[Item], start: int) -> bool:
