@@ -59,6 +59,26 @@ def frozen_heap() -> Iterator[None]:
         gc.unfreeze()
 
 
+def age_survivors() -> None:
+    """Move every object alive now to the oldest generation without traversing it.
+
+    After a paused build the youngest generation holds everything built (the lexicon's
+    hundreds of thousands of sets and tuples), and the first collection once the collector
+    is back would walk it all for no garbage (about a fifth of ``build_tagger``). Freezing
+    and at once unfreezing moves it to the oldest generation in one step; only full
+    collections, which are rare, visit it again. Inside a ``frozen_heap`` block it does
+    nothing (unfreezing would end that block's freeze).
+
+    >>> import gc
+    >>> age_survivors()
+    >>> gc.get_count()[0] < 100
+    True
+    """
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
+
+
 def spare_final_collection() -> None:
     """Put every object alive now out of the collector's reach, as a process's last step.
 

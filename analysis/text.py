@@ -12,11 +12,30 @@ folded *symmetrically* (the same fold is applied to cue words and to notes), so 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 from functools import lru_cache
 
-from nltk.stem.snowball import SnowballStemmer
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+def _import_nltk_without_scipy() -> None:
+    """Import NLTK with SciPy held back: the package's ``__init__`` imports every submodule,
+    and three of them (collocation statistics, Gale-Church alignment, a transition parser)
+    import SciPy when it is installed, about 0.6 s of start-up for functions Debrief never
+    calls; without SciPy NLTK defines stand-ins that raise when called. Only this import is
+    affected: ``import scipy`` works as usual afterwards."""
+    if "nltk" in sys.modules or "scipy" in sys.modules:
+        return
+    sys.modules["scipy"] = None  # type: ignore[assignment]  # makes `import scipy` fail
+    try:
+        import nltk  # noqa: F401
+    finally:
+        del sys.modules["scipy"]
+
+
+_import_nltk_without_scipy()
+
+from nltk.stem.snowball import SnowballStemmer  # noqa: E402
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer  # noqa: E402
 
 # Typographic characters people paste from mail clients, folded to ASCII.
 _TYPOGRAPHY = str.maketrans(

@@ -12,8 +12,8 @@ Prints, in one run:
 The issue's target: >= 10,000 notes/s for (1) on 2 cores (about 5,600 at 4bfbae9).
 
 Run from the project root:  python benchmarks/bench_tagger.py [--notes 30000] [--in-process]
-Run it with the README's virtual environment (.venv/bin/python): in a Python that also has SciPy
-installed, ``import nltk`` imports SciPy too and start-up costs about 0.6 s more.
+Run it with the README's virtual environment (.venv/bin/python). A Python that also has SciPy
+installed no longer pays for it at start-up: analysis.text imports NLTK with SciPy held back.
 """
 
 from __future__ import annotations

@@ -47,6 +47,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 _JSON_LINE = json.JSONEncoder(ensure_ascii=False)
+# A JSON string as that encoder writes it (the same C function it calls for each string).
+_JSON_STRING = json.encoder.encode_basestring
 
 
 def run(args: argparse.Namespace) -> int:
@@ -91,20 +93,36 @@ def read_table(data: bytes, filename: str, sheet: str | None) -> pd.DataFrame:
 
 
 def format_jsonl(mentions: pd.DataFrame, ids: list[Any]) -> str:
-    """One JSON object per input row, rows without mentions included."""
-    by_row: dict[int, list[dict[str, Any]]] = {}
+    """One JSON object per input row, rows without mentions included, written as
+    ``json.JSONEncoder(ensure_ascii=False)`` writes them: each mention is joined from its
+    encoded strings (a cohort file has tens of thousands), not built as a dict and walked."""
+    by_row: dict[int, list[str]] = {}
     # Plain column lists, not itertuples: a cohort file has tens of thousands of mentions.
     columns = [mentions[c].tolist() for c in ("row", "theme", "polarity", "evidence", "cues")]
-    encode = _JSON_LINE.encode  # one encoder for every line (json.dumps builds one per call)
-    with paused_collector():  # a dict per mention, none in a cycle: nothing to collect
+    string = _JSON_STRING
+    heads: dict[tuple[str, str], str] = {}  # (theme, polarity): few and repeated, encoded once
+    cue_lists: dict[tuple[str, ...], str] = {}  # the same cue words recur over a cohort
+    with paused_collector():  # a list per row, none in a cycle: nothing to collect
         for row, theme, polarity, evidence, cues in zip(*columns, strict=True):
+            head = heads.get((theme, polarity))
+            if head is None:
+                head = f'{{"theme": {string(theme)}, "polarity": {string(polarity)}, "evidence": '
+                heads[theme, polarity] = head
+            cue_list = cue_lists.get(cues)
+            if cue_list is None:
+                cue_list = cue_lists[cues] = ", ".join([string(c) for c in cues])
             by_row.setdefault(int(row), []).append(
-                {"theme": theme, "polarity": polarity, "evidence": evidence, "cues": list(cues)}
+                f'{head}{string(evidence)}, "cues": [{cue_list}]}}'
             )
-        lines = (
-            encode({"id": row_id, "mentions": by_row.get(n, [])}) for n, row_id in enumerate(ids)
+        return "".join(
+            f'{{"id": {_json_id(row_id)}, "mentions": [{", ".join(by_row.get(n, ()))}]}}\n'
+            for n, row_id in enumerate(ids)
         )
-        return "".join(line + "\n" for line in lines)
+
+
+def _json_id(row_id: Any) -> str:
+    """A row's id as JSON (a plain int written directly, as the encoder writes it)."""
+    return str(row_id) if type(row_id) is int else _JSON_LINE.encode(row_id)
 
 
 def format_csv(mentions: pd.DataFrame) -> str:

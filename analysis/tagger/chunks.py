@@ -57,12 +57,15 @@ def plain_chunks(lex: Lexicon, text: str) -> list[tuple[int, int]] | None:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without its leading and trailing whitespace."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """The span without its leading and trailing whitespace (str.strip's whitespace).
+
+    >>> _strip(" a b  .", 0, 5), _strip("   ", 0, 3)
+    ((1, 4), (3, 3))
+    """
+    piece = text[start:end]
+    body = piece.lstrip()
+    start += len(piece) - len(body)
+    return start, start + len(body.rstrip())
 
 
 def _surface(lex: Lexicon, raw: str) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 from analysis import text as tx
 from analysis.codebook import Codebook, load_codebook
-from analysis.memory import paused_collector
+from analysis.memory import age_survivors, paused_collector
 from analysis.tagger.answers import append_answered
 from analysis.tagger.blanks import explained_blanks
 from analysis.tagger.casual_manner import casual_manner
@@ -48,9 +48,9 @@ SENTENCE_CACHE_SIZE = 50_000
 
 def _about_a_third_person(lex: Lexicon, text: str) -> bool:
     """True when a note speaks of he/she and never of you or I."""
-    words = set(plain_words(text))
+    words = plain_words(text)  # per note, uncached: no set built from the list
     w = lex.words
-    return bool(words & w.third_person) and not words & w.second_or_first_person
+    return not w.third_person.isdisjoint(words) and w.second_or_first_person.isdisjoint(words)
 
 
 def _after_exception(lex: Lexicon, tokens: list[Token], items: list[Item], start: int) -> bool:
@@ -337,7 +337,9 @@ def build_tagger(codebook: Codebook | None = None) -> Tagger:
     with paused_collector():  # a large acyclic build: collections would find no garbage
         codebook = codebook or load_codebook()
         lexicon = build_lexicon(codebook.cues, codebook.theme_ids, codebook.generic_themes)
-    return Tagger(codebook, lexicon)
+        tagger = Tagger(codebook, lexicon)
+        age_survivors()  # the build lives as long as the tagger: no young collection walks it
+    return tagger
 
 
 _DEFAULT_TAGGER: Tagger | None = None

@@ -10,13 +10,15 @@ letters or more) and Snowball-stemmed, so "rambled/rambling/rambles" meet. Sente
 from __future__ import annotations
 
 import re
-
-from nltk.tokenize.punkt import PunktSentenceTokenizer
+from typing import TYPE_CHECKING
 
 from analysis import text as tx
 from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import Form, Item, Token
 from analysis.tagger.ratings import read_marks
+
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 ABBREVIATIONS = frozenset(tx.DEFAULT_ABBREVIATIONS) | {"g", "e"}
 # "No. 5" abbreviates "number" only before a number: "Was it your experience? No. Your
