@@ -48,6 +48,28 @@ def test_jsonl_one_object_per_row_with_ids(notes_file, capsys) -> None:
     assert mention["evidence"] == "Not concise" and mention["cues"] == ["Not", "concise"]
 
 
+def _strict_json(line: str) -> dict:
+    """A JSON line parsed as the standard reads it: NaN and Infinity are not JSON."""
+    def refuse(constant: str) -> None:
+        raise ValueError(f"{constant} is not JSON")
+
+    return json.loads(line, parse_constant=refuse)
+
+
+def test_empty_id_cell_is_json_null_and_an_empty_csv_cell(tmp_path, capsys) -> None:
+    path = tmp_path / "notes.csv"
+    path.write_text("ref,note\nA7,Rambled a lot\n,Rambled a lot\nC9,\n", encoding="utf-8")
+    status, out, _ = run(["tag", str(path), "--text-column", "note", "--id-column", "ref"], capsys)
+    assert status == 0
+    assert [_strict_json(line)["id"] for line in out.splitlines()] == ["A7", None, "C9"]
+    status, out, _ = run(
+        ["tag", str(path), "--text-column", "note", "--id-column", "ref", "--format", "csv"],
+        capsys,
+    )
+    assert status == 0
+    assert [r["id"] for r in csv.DictReader(io.StringIO(out))] == ["A7", ""]
+
+
 def test_jsonl_ids_default_to_row_numbers(notes_file, capsys) -> None:
     status, out, _ = run(["tag", str(notes_file), "--text-column", "note"], capsys)
     assert status == 0

@@ -69,15 +69,18 @@ def run(args: argparse.Namespace) -> int:
                 "pass one of them with --text-column / --id-column."
             )
     table = frame.reset_index(drop=True)
-    notes = table[args.text_column].map(_as_text).astype(object)
+    # Plain lists, not Series.map: pandas 3 infers a string dtype from the mapped values and
+    # turns an empty cell's None into NaN, which is no JSON value.
+    notes = pd.Series([_as_text(v) for v in table[args.text_column].tolist()], dtype=object)
     ids = (
-        table[args.id_column].map(_json_value).tolist()
+        [_json_value(v) for v in table[args.id_column].tolist()]
         if args.id_column
         else list(range(1, len(table) + 1))
     )
     codebook = load_codebook(args.codebook) if args.codebook else None
     mentions = tag_table(pd.DataFrame({"text": notes}), codebook=codebook, text_column="text")
-    mentions = mentions.assign(id=[ids[r] for r in mentions["row"]])
+    row_ids = [ids[r] for r in mentions["row"]]
+    mentions = mentions.assign(id=pd.Series(row_ids, index=mentions.index, dtype=object))
     if args.format == "csv":
         write_output(format_csv(mentions), args.output)
     else:
@@ -132,7 +135,7 @@ def format_csv(mentions: pd.DataFrame) -> str:
     out = mentions.assign(
         cues=mentions["cues"].map("; ".join),
         polarity=mentions["polarity"].astype(str),
-        id=mentions["id"].map(lambda v: "" if v is None else str(v)),
+        id=["" if v is None else str(v) for v in mentions["id"].tolist()],
     )
     return neutralise_frame(out.loc[:, list(CSV_COLUMNS)]).to_csv(index=False, lineterminator="\n")
 
