@@ -4075,6 +4075,19 @@ FORMAL8_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+DOMAIN8B_CASES: dict[str, list[tuple[str, str]]] = {
+    "an edition named by its ordinal, known, is a subject, not a qualification held": [
+        ("Knew IET 17th edition inside out.", "skills:+"),
+        ("Knows IEE 18th edition well.", "skills:+"),
+    ],
+    "a pay word inside the object of a knowing cue is a subject of the work": [
+        ("Knew the pension auto-enrolment and payroll rules well.", "skills:+"),
+        ("Strong on salary benchmarking and job evaluation.", "skills:+"),
+        ("Knew what salary to ask for, which was too high.", "logistics:-"),  # guard: terms
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4163,6 +4176,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH8_CASES": COACH8_CASES,
     "PLAIN8_CASES": PLAIN8_CASES,
     "FORMAL8_CASES": FORMAL8_CASES,
+    "DOMAIN8B_CASES": DOMAIN8B_CASES,
 }
 
 
