@@ -126,8 +126,8 @@ def _object_starts(clause: Clause) -> list[int]:
         and tokens[it.end - 1].surface in w.known_ends
         and (it.rule.self_eval or it.start - 1 in judged)  # "strong on", "solid grasp of"
     ]
-    knowing = [k + 1 for k in range(clause.start, clause.end) if tokens[k].surface in w.knowing_words]
-    return knowers + knowing
+    knowing = range(clause.start, clause.end)
+    return knowers + [k + 1 for k in knowing if tokens[k].surface in w.knowing_words]
 
 
 def _named(clause: Clause, item: Item) -> bool:
