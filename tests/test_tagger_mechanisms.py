@@ -4085,6 +4085,12 @@ DOMAIN8B_CASES: dict[str, list[tuple[str, str]]] = {
         ("Strong on salary benchmarking and job evaluation.", "skills:+"),
         ("Knew what salary to ask for, which was too high.", "logistics:-"),  # guard: terms
     ],
+    "a piece of the trade's own work never done, with its object, is the record's gap": [
+        ("Hasn't done a full rewire on his own.", "experience:-"),
+        ("She has never operated a crane on a live site.", "experience:-"),
+        ("He's never first-chaired a trial.", "experience:-"),
+        ("Has never filed a tax return for a client.", "experience:-"),
+    ],
 }
 
 
