@@ -4095,6 +4095,25 @@ SELF8_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+DOMAIN8B_CASES: dict[str, list[tuple[str, str]]] = {
+    "an edition named by its ordinal, known, is a subject, not a qualification held": [
+        ("Knew IET 17th edition inside out.", "skills:+"),
+        ("Knows IEE 18th edition well.", "skills:+"),
+    ],
+    "a pay word inside the object of a knowing cue is a subject of the work": [
+        ("Knew the pension auto-enrolment and payroll rules well.", "skills:+"),
+        ("Strong on salary benchmarking and job evaluation.", "skills:+"),
+        ("Knew what salary to ask for, which was too high.", "logistics:-"),  # guard: terms
+    ],
+    "a piece of the trade's own work never done, with its object, is the record's gap": [
+        ("Hasn't done a full rewire on his own.", "experience:-"),
+        ("She has never operated a crane on a live site.", "experience:-"),
+        ("He's never first-chaired a trial.", "experience:-"),
+        ("Has never filed a tax return for a client.", "experience:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4184,6 +4203,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "PLAIN8_CASES": PLAIN8_CASES,
     "FORMAL8_CASES": FORMAL8_CASES,
     "SELF8_CASES": SELF8_CASES,
+    "DOMAIN8B_CASES": DOMAIN8B_CASES,
 }
 
 

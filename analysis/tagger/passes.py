@@ -74,6 +74,7 @@ from analysis.tagger.struggles import task_struggles
 from analysis.tagger.subjects import (
     answers_on_subjects,
     known_credentials,
+    known_terms,
     unclear_on_subjects,
 )
 from analysis.tagger.suffixes import negate_suffixed
@@ -180,6 +181,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_settled_terms,  # "Start date agreed for 2 September" is where the process stands
     drop_act_verbs,  # "communicate your thinking while you code": the act, not a subject
     drop_requested_acts,  # "the candidate is asked to communicate eventual problems"
+    known_terms,  # "knew the salary-sacrifice rules well": a subject of the work known
 )
 
 

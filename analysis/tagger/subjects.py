@@ -11,12 +11,14 @@ on ..."). Question types ("answers on the competency questions") and the candida
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from analysis.tagger.model import Clause, Item, Token
 from analysis.tagger.tokens import inner_capital
 
 _BREAKS = frozenset({"but", ";", ".", "though", "although", "whereas", "while", "-", ":"})
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b")  # "the 18th edition" names an edition
 _LOOKAHEAD = 4  # words after the preposition in which another cue keeps its own say
 
 
@@ -82,31 +84,60 @@ def known_credentials(clause: Clause) -> None:
     """'Knew RevPAR, ADR and occupancy cold', 'solid grasp of the 18th Edition', 'good on the
     NPPF Green Belt': a credential named as the object of a knowing cue is a subject known
     (skills), not a qualification held."""
-    w, tokens = clause.lex.words, clause.tokens
-    judged = {p for it in clause.items if it.kind == "eval" for p in it.positions}
-    knowers = [
-        it for it in clause.items
-        if it.rule.kind == "cue" and it.rule.theme == w.roles.subject and it.rule.prior >= 0
-        and tokens[it.end - 1].surface in w.known_ends
-        and (it.rule.self_eval or it.start - 1 in judged)  # "strong on", "solid grasp of"
-    ]
-    knowing = [k for k in range(clause.start, clause.end) if tokens[k].surface in w.knowing_words]
+    w = clause.lex.words
+    starts = _object_starts(clause)
     for item in clause.items:
         if item.rule.kind != "cue" or item.rule.theme != w.roles.record:
             continue
         if not _named(clause, item):
             continue  # "strong on exp, 8yrs in proc mgmt": tenure, not a named credential
-        if any(_object_of(tokens, k.end, item.start) for k in knowers) or any(
-            _object_of(tokens, k + 1, item.start) for k in knowing  # "knowledge of ACS"
-        ):
+        if any(_object_of(clause.tokens, k, item.start) for k in starts):
             item.rule = replace(item.rule, theme=w.roles.subject, prior=0, contextual=False)
+
+
+def known_terms(clause: Clause) -> None:
+    """'Knew RTI submissions and salary-sacrifice rules well', 'knew the pay and grading
+    framework in detail': a pay word inside the object of a knowing cue names a subject of the
+    work known (skills), not the candidate's own terms; 'knew what salary to ask' stays terms."""
+    w, tokens = clause.lex.words, clause.tokens
+    terms = [
+        it for it in clause.items
+        if it.rule.kind == "cue" and it.rule.theme == w.roles.terms and not it.rule.self_eval
+    ]
+    if not terms:
+        return
+    starts = _object_starts(clause)
+    for item in terms:
+        for k in starts:
+            if _object_of(tokens, k, item.start) and not any(
+                t.surface in w.known_terms_blockers for t in tokens[k : item.start]
+            ):
+                item.rule = replace(item.rule, theme=w.roles.subject, prior=0, contextual=False)
+                break
+
+
+def _object_starts(clause: Clause) -> list[int]:
+    """Where the object of each knowing cue or word in the clause begins."""
+    w, tokens = clause.lex.words, clause.tokens
+    judged = {p for it in clause.items if it.kind == "eval" for p in it.positions}
+    knowers = [
+        it.end for it in clause.items
+        if it.rule.kind == "cue" and it.rule.theme == w.roles.subject and it.rule.prior >= 0
+        and tokens[it.end - 1].surface in w.known_ends
+        and (it.rule.self_eval or it.start - 1 in judged)  # "strong on", "solid grasp of"
+    ]
+    knowing = range(clause.start, clause.end)
+    return knowers + [k + 1 for k in knowing if tokens[k].surface in w.knowing_words]
 
 
 def _named(clause: Clause, item: Item) -> bool:
     """True when the topic is written with a capital after its first letter or a digit
-    ("ADR", "18th Edition", "Green Belt"): a named credential, not tenure words."""
+    ("ADR", "18th Edition", "the 18th edition", "Green Belt"): a named credential, not tenure
+    words."""
     text = clause.text[clause.tokens[item.start].start : clause.tokens[item.end - 1].end]
-    return inner_capital(text) or (text[:1].isupper() and item.start > 0)
+    return inner_capital(text) or _ORDINAL.match(text) is not None or (
+        text[:1].isupper() and item.start > 0
+    )
 
 
 def _object_of(tokens: list[Token], after: int, start: int) -> bool:

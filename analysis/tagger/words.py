@@ -241,6 +241,7 @@ class Words:
     swallowed_links: frozenset[str] = cue_list("comparison", "swallowed_links")
     swallowed_reasons: frozenset[str] = cue_list("comparison", "swallowed_reasons")
     knowing_words: frozenset[str] = cue_list("subjects", "knowing")
+    known_terms_blockers: frozenset[str] = cue_list("subjects", "known_terms_blockers")
     unnamed_grooming: frozenset[str] = cue_list("unnamed", "grooming")
     explain_verbs: frozenset[str] = cue_list("subjects", "explain_verbs")
     explain_verdicts: frozenset[str] = cue_list("subjects", "explain_verdicts")
