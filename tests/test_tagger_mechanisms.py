@@ -4075,6 +4075,21 @@ FORMAL8_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAIN8B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a sentence opening on an article and qualities before 'candidate with/who' describes him": [
+        ("A highly experienced candidate with twenty years in freight forwarding.",
+         "experience:+"),
+        ("Senior-level applicant with ten years in payroll.", "experience:+"),
+        ("A calm, articulate candidate who simply lacked the years on a ward we require.",
+         "confidence:+;communication:+;experience:-"),
+        # guards: a choice or a requirement before the phrase keeps the rival
+        ("We went with a candidate with twenty years in freight forwarding.", "experience:-"),
+        ("A candidate who answered the scenario questions more fully was selected.",
+         "communication:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4163,6 +4178,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH8_CASES": COACH8_CASES,
     "PLAIN8_CASES": PLAIN8_CASES,
     "FORMAL8_CASES": FORMAL8_CASES,
+    "PLAIN8B_CASES": PLAIN8B_CASES,
 }
 
 
