@@ -4087,6 +4087,14 @@ PLAIN8B_CASES: dict[str, list[tuple[str, str]]] = {
         ("A candidate who answered the scenario questions more fully was selected.",
          "communication:-"),
     ],
+    "'without' before a slip (losing, blinking, sounding ...) denies it: praise of what was done": [
+        ("Took the panel through a tricky pricing structure without losing any of them.",
+         "communication:+"),
+        ("Gave the structure of her plan without missing a step.", "communication:+"),
+        # guards: 'without' before a thing missing, or an act left out, stays a fault
+        ("Her answers came without structure.", "communication:-"),
+        ("Talked through the structure without checking.", "communication:-"),
+    ],
 }
 
 

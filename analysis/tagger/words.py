@@ -36,6 +36,7 @@ class Words:
     continuations: frozenset[str] = cue_list("negation", "continuations")
     linking: frozenset[str] = cue_list("negation", "linking")
     lacks: frozenset[str] = cue_list("negation", "lacks")
+    without_slips: frozenset[str] = cue_list("negation", "without_slips")
     subject_negators: frozenset[str] = cue_list("negation", "subject_negators")
     alternatives: frozenset[str] = cue_list("negation", "alternatives")
     likeness_owners: frozenset[str] = cue_list("comparison", "likeness_owners")
