@@ -22,7 +22,9 @@ def _describes_candidate(lex: Lexicon, tokens: list[Token], item: Item) -> bool:
     """True when only an article and one to five qualities open the sentence before ``item``."""
     words = lex.words
     span = {t.surface for t in tokens[item.start : item.end]}
-    if tokens[item.end - 1].surface not in words.describer_links or not span & words.describer_heads:
+    if tokens[item.end - 1].surface not in words.describer_links:
+        return False
+    if not span & words.describer_heads:
         return False
     if any(not t.is_word and t.surface != "," for t in tokens[: item.start]):
         return False  # "rej - client chose cand w 8yrs": a dash or colon opens a new part

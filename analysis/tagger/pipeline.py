@@ -21,8 +21,8 @@ from analysis.tagger.casual_manner import casual_manner
 from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.clauses import INLINE, cut_clauses
 from analysis.tagger.clefts import opens_pseudo_cleft
-from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.described import drop_described_rivals
+from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.likeness import drop_likeness_rivals
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
 from analysis.tagger.named_terms import drop_named_terms
