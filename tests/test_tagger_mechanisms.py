@@ -4114,6 +4114,29 @@ DOMAIN8B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAIN8B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a sentence opening on an article and qualities before 'candidate with/who' describes him": [
+        ("A highly experienced candidate with twenty years in freight forwarding.",
+         "experience:+"),
+        ("Senior-level applicant with ten years in payroll.", "experience:+"),
+        ("A calm, articulate candidate who simply lacked the years on a ward we require.",
+         "confidence:+;communication:+;experience:-"),
+        # guards: a choice or a requirement before the phrase keeps the rival
+        ("We went with a candidate with twenty years in freight forwarding.", "experience:-"),
+        ("A candidate who answered the scenario questions more fully was selected.",
+         "communication:-"),
+    ],
+    "'without' before a slip (losing, blinking, sounding ...) denies it: praise of what was done": [
+        ("Took the panel through a tricky pricing structure without losing any of them.",
+         "communication:+"),
+        ("Gave the structure of her plan without missing a step.", "communication:+"),
+        # guards: 'without' before a thing missing, or an act left out, stays a fault
+        ("Her answers came without structure.", "communication:-"),
+        ("Talked through the structure without checking.", "communication:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4204,6 +4227,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL8_CASES": FORMAL8_CASES,
     "SELF8_CASES": SELF8_CASES,
     "DOMAIN8B_CASES": DOMAIN8B_CASES,
+    "PLAIN8B_CASES": PLAIN8B_CASES,
 }
 
 

@@ -21,6 +21,7 @@ from analysis.tagger.casual_manner import casual_manner
 from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.clauses import INLINE, cut_clauses
 from analysis.tagger.clefts import opens_pseudo_cleft
+from analysis.tagger.described import drop_described_rivals
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.likeness import drop_likeness_rivals
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
@@ -188,6 +189,7 @@ class Tagger:
         items = drop_named_terms(lex, text, tokens, items)  # "2 CFR 200 Uniform Guidance"
         items = drop_staff_rivals(lex, tokens, items)  # "talked over the other panellists"
         items = drop_likeness_rivals(lex, tokens, items)  # "loved someone with your energy"
+        items = drop_described_rivals(lex, tokens, items)  # "A well-qualified candidate with"
         items = drop_noun_advice(lex, tokens, items)  # "tidy work on the board"
         clauses, new_mode = cut_clauses(lex, tokens, items, mode)
         found: list[Found] = []

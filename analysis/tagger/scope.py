@@ -13,6 +13,7 @@ from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import MUTE, Item, Token
 from analysis.tagger.own_negation import unreached_cue
 from analysis.tagger.shared_negation import shared_negators
+from analysis.tagger.slips import denies_slip
 from analysis.tagger.tokens import item_words
 from analysis.tagger.words import Words
 
@@ -69,7 +70,7 @@ def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list
     scope.extra.extend(scope.pending)
     extra = _negate_inside_gaps(items, scope.extra)
     for neg in extra:
-        neg.as_eval = -1
+        neg.as_eval = 1 if denies_slip(lex, tokens, neg) else -1  # "without losing her"
     return items
 
 
