@@ -4137,6 +4137,21 @@ PLAIN8B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY8B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a denied topic that only modifies a fault noun denies the fault, not the topic": [
+        ("Not a communication problem at all.", "communication:+"),
+        ("Not a confidence issue in the slightest.", "confidence:+"),
+        # guard: a topic denied with no fault noun after it stays a lack
+        ("Not enough experience for a senior post.", "experience:-"),
+    ],
+    "the contrast after it takes the fault, with the fault noun left out ('one')": [
+        ("Less a communication issue than a preparation one.",
+         "communication:+;preparation:-"),
+        ("Not so much a confidence problem as a research one.", "confidence:+;preparation:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4228,6 +4243,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SELF8_CASES": SELF8_CASES,
     "DOMAIN8B_CASES": DOMAIN8B_CASES,
     "PLAIN8B_CASES": PLAIN8B_CASES,
+    "TRICKY8B_CASES": TRICKY8B_CASES,
 }
 
 

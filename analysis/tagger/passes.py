@@ -30,6 +30,7 @@ from analysis.tagger.explained import explained_subjects
 from analysis.tagger.field import drop_field_statements
 from analysis.tagger.fluent_subjects import fluent_subjects
 from analysis.tagger.gaze import denied_gaze
+from analysis.tagger.head_faults import contrasted_head_faults
 from analysis.tagger.hedges import settle_hedges
 from analysis.tagger.idioms import mastery_idioms
 from analysis.tagger.inability import extend_inability
@@ -220,4 +221,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     unsaid_verdicts,  # "..., but nobody said whether that was a problem": nothing judged
     searched_answers,  # "nothing in his answers showed ...": where the panel looked
     required_years,  # "they want 5+ yrs in GMP manufacturing": the record, not the field
+    contrasted_head_faults,  # "Less a confidence issue than a preparation one"
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from analysis.tagger.head_faults import denies_head_fault
 from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import MUTE, Item, Token
 from analysis.tagger.own_negation import unreached_cue
@@ -232,6 +233,8 @@ def _denies_a_later_verdict(
     that follows it in the clause; with no verdict after, it negates the topic."""
     if not pending or item.rule.kind != "cue":
         return False
+    if denies_head_fault(lex, tokens, items, pending[-1], item):
+        return True  # "Not a skills problem but an experience one"
     if item.rule.prior >= 0 and _denies_a_fault(lex, tokens, items, pending[-1], item):
         return True  # "Nothing about her punctuality worried us"
     if item.rule.self_eval:
