@@ -4075,6 +4075,25 @@ FORMAL8_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+EXTRAS8B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a short label naming the process's result is a form field, not a story's result": [
+        ("Outcome: not successful on this occasion.", ""),
+        ("Final outcome: unsuccessful, another applicant preferred.", ""),
+        ("Decision: appointable; strong on the safeguarding scenario.", "skills:+"),
+        # guard: a topic label keeps its theme
+        ("Prep: weak, had not looked at our website.", "preparation:-"),
+    ],
+    "presence required on a site, and letters' formulas of record, judge nobody": [
+        ("Site presence is required four days a week.", ""),
+        ("The panel met in the presence of the director of nursing.", ""),
+        ("We confirm receipt of your documents and thank you for applying.", ""),
+        ("We hope the experience of the selection day was a useful one.", ""),
+        # guard: bearing is still confidence
+        ("He has a strong presence in the room.", "confidence:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4163,6 +4182,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH8_CASES": COACH8_CASES,
     "PLAIN8_CASES": PLAIN8_CASES,
     "FORMAL8_CASES": FORMAL8_CASES,
+    "EXTRAS8B_CASES": EXTRAS8B_CASES,
 }
 
 

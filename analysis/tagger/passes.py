@@ -82,6 +82,7 @@ from analysis.tagger.taken_roads import read_alternatives
 from analysis.tagger.taken_too_far import taken_too_far
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.terms import paid_asks, reacted_terms, unmet_terms
+from analysis.tagger.result_labels import result_labels
 from analysis.tagger.titles import label_titles, post_titles
 from analysis.tagger.unfamiliar import unfamiliar_subjects
 from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
@@ -148,6 +149,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     known_credentials,  # "knew RevPAR, ADR and occupancy cold": ADR is known, not held
     post_titles,  # "Band 5 RGN interview" names the post, not a credential held
     label_titles,  # "Audit senior: solid on ISA 315" names the post in a label
+    result_labels,  # "Outcome: unsuccessful" is a field of the form, not a story's result
     drop_task_terms,  # "strong on rota management" is a task, not the candidate's terms
     length_of_work,  # "the submission exercise was far too long" is delivery
     drop_question_subjects,  # "ask them what the training involves": the question's subject

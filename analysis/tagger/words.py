@@ -214,6 +214,7 @@ class Words:
     length_work: frozenset[str] = cue_list("length", "work")
     known_ends: frozenset[str] = cue_list("subjects", "known_ends")
     title_posts: frozenset[str] = cue_list("titles", "posts")
+    result_labels: frozenset[str] = cue_list("titles", "results")
     unnamed_explain_verbs: frozenset[str] = cue_list("unnamed", "explain_verbs")
     unnamed_explain_skips: frozenset[str] = cue_list("unnamed", "explain_skips")
     unnamed_explain_links: frozenset[str] = cue_list("unnamed", "explain_links")
