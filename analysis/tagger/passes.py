@@ -50,6 +50,7 @@ from analysis.tagger.pending import pending_checks, pending_credentials
 from analysis.tagger.questions import drop_question_subjects, drop_reported_question_subjects
 from analysis.tagger.requested_acts import drop_requested_acts
 from analysis.tagger.residuals import residual_in_sentence
+from analysis.tagger.result_labels import result_labels
 from analysis.tagger.rivals import swallowed_rivals
 from analysis.tagger.roads import drop_untaken_roads
 from analysis.tagger.scope import (
@@ -82,7 +83,6 @@ from analysis.tagger.taken_roads import read_alternatives
 from analysis.tagger.taken_too_far import taken_too_far
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.terms import paid_asks, reacted_terms, unmet_terms
-from analysis.tagger.result_labels import result_labels
 from analysis.tagger.titles import label_titles, post_titles
 from analysis.tagger.unfamiliar import unfamiliar_subjects
 from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
