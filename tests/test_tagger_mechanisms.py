@@ -4091,6 +4091,14 @@ EXTRAS8B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: bearing is still confidence
         ("He has a strong presence in the room.", "confidence:+"),
     ],
+    "a budget of a named kind, year or sum, or a budget problem or post, is not the pay band": [
+        ("Due to a revision of our 2026 budget, the position has been suspended.", ""),
+        ("She ran the drama club's £15k budget for two years.", "experience:+"),
+        ("For a budget analyst job that gap matters.", ""),
+        # guard: the pay band and a shift's hours stay the candidate's terms
+        ("His ask was well above our budget.", "logistics:-"),
+        ("Can't do the 6a-2p shift.", "logistics:-"),
+    ],
 }
 
 

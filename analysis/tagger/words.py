@@ -198,6 +198,8 @@ class Words:
     not_subjects: frozenset[str] = cue_list("subjects", "not_subjects")
     task_themes: frozenset[str] = theme_list("tasks", "themes")
     task_terms: frozenset[str] = cue_list("tasks", "terms")
+    task_kinds: frozenset[str] = cue_list("tasks", "kinds")
+    kinded_terms: frozenset[str] = cue_list("tasks", "kinded_terms")
     task_nouns: frozenset[str] = cue_list("tasks", "nouns")
     task_verbs: frozenset[str] = cue_list("tasks", "verbs")
     near_topics: frozenset[str] = cue_list("nearby", "topics")
