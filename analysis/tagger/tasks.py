@@ -25,7 +25,7 @@ def drop_task_terms(clause: Clause) -> None:
             continue
         if item.rule.self_eval or item.negated:
             continue
-        if _task_noun_after(clause, item) or _task_verb_before(clause, item) or _kind_before(clause, item):
+        if any(test(clause, item) for test in (_task_noun_after, _task_verb_before, _kind_before)):
             item.dropped = True
 
 
