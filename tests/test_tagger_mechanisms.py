@@ -4099,6 +4099,13 @@ EXTRAS8B_CASES: dict[str, list[tuple[str, str]]] = {
         ("His ask was well above our budget.", "logistics:-"),
         ("Can't do the 6a-2p shift.", "logistics:-"),
     ],
+    "documentation of a trade is subject matter, not papers prepared for the panel": [
+        ("Solid on HACCP documentation.", "skills:+"),
+        ("Needs more exposure to shipping documentation.", "experience:-"),
+        # guard: papers read beforehand or brought are preparation
+        ("Had clearly not read the documentation we sent.", "preparation:-"),
+        ("We appreciated the documentation brought in complete form.", "preparation:+"),
+    ],
 }
 
 
