@@ -4106,6 +4106,12 @@ EXTRAS8B_CASES: dict[str, list[tuple[str, str]]] = {
         ("Had clearly not read the documentation we sent.", "preparation:-"),
         ("We appreciated the documentation brought in complete form.", "preparation:+"),
     ],
+    "prep as a kitchen's or a lab's own stage is the work done, not preparing for the panel": [
+        ("Veg prep was quick and tidy.", "skills:+"),
+        ("Sample prep solid, data analysis weaker.", "skills:+;skills:-"),
+        # guard: prep for the interview is preparation
+        ("Clearly did no prep for the interview.", "preparation:-"),
+    ],
 }
 
 
