@@ -4152,6 +4152,46 @@ TRICKY8B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+EXTRAS8B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a short label naming the process's result is a form field, not a story's result": [
+        ("Outcome: not successful on this occasion.", ""),
+        ("Final outcome: unsuccessful, another applicant preferred.", ""),
+        ("Decision: appointable; strong on the safeguarding scenario.", "skills:+"),
+        # guard: a topic label keeps its theme
+        ("Prep: weak, had not looked at our website.", "preparation:-"),
+    ],
+    "presence required on a site, and letters' formulas of record, judge nobody": [
+        ("Site presence is required four days a week.", ""),
+        ("The panel met in the presence of the director of nursing.", ""),
+        ("We confirm receipt of your documents and thank you for applying.", ""),
+        ("We hope the experience of the selection day was a useful one.", ""),
+        # guard: bearing is still confidence
+        ("He has a strong presence in the room.", "confidence:+"),
+    ],
+    "a budget of a named kind, year or sum, or a budget problem or post, is not the pay band": [
+        ("Due to a revision of our 2026 budget, the position has been suspended.", ""),
+        ("She ran the drama club's £15k budget for two years.", "experience:+"),
+        ("For a budget analyst job that gap matters.", ""),
+        # guard: the pay band and a shift's hours stay the candidate's terms
+        ("His ask was well above our budget.", "logistics:-"),
+        ("Can't do the 6a-2p shift.", "logistics:-"),
+    ],
+    "documentation of a trade is subject matter, not papers prepared for the panel": [
+        ("Solid on HACCP documentation.", "skills:+"),
+        ("Needs more exposure to shipping documentation.", "experience:-"),
+        # guard: papers read beforehand or brought are preparation
+        ("Had clearly not read the documentation we sent.", "preparation:-"),
+        ("We appreciated the documentation brought in complete form.", "preparation:+"),
+    ],
+    "prep as a kitchen's or a lab's own stage is the work done, not preparing for the panel": [
+        ("Veg prep was quick and tidy.", "skills:+"),
+        ("Sample prep solid, data analysis weaker.", "skills:+;skills:-"),
+        # guard: prep for the interview is preparation
+        ("Clearly did no prep for the interview.", "preparation:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4244,6 +4284,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "DOMAIN8B_CASES": DOMAIN8B_CASES,
     "PLAIN8B_CASES": PLAIN8B_CASES,
     "TRICKY8B_CASES": TRICKY8B_CASES,
+    "EXTRAS8B_CASES": EXTRAS8B_CASES,
 }
 
 

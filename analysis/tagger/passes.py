@@ -52,6 +52,7 @@ from analysis.tagger.questions import drop_question_subjects, drop_reported_ques
 from analysis.tagger.requested_acts import drop_requested_acts
 from analysis.tagger.required_years import required_years
 from analysis.tagger.residuals import residual_in_sentence
+from analysis.tagger.result_labels import result_labels
 from analysis.tagger.rivals import swallowed_rivals
 from analysis.tagger.roads import drop_untaken_roads
 from analysis.tagger.scope import (
@@ -151,6 +152,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     known_credentials,  # "knew RevPAR, ADR and occupancy cold": ADR is known, not held
     post_titles,  # "Band 5 RGN interview" names the post, not a credential held
     label_titles,  # "Audit senior: solid on ISA 315" names the post in a label
+    result_labels,  # "Outcome: unsuccessful" is a field of the form, not a story's result
     drop_task_terms,  # "strong on rota management" is a task, not the candidate's terms
     length_of_work,  # "the submission exercise was far too long" is delivery
     drop_question_subjects,  # "ask them what the training involves": the question's subject

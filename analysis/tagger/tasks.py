@@ -25,7 +25,7 @@ def drop_task_terms(clause: Clause) -> None:
             continue
         if item.rule.self_eval or item.negated:
             continue
-        if _task_noun_after(clause, item) or _task_verb_before(clause, item):
+        if any(test(clause, item) for test in (_task_noun_after, _task_verb_before, _kind_before)):
             item.dropped = True
 
 
@@ -47,3 +47,15 @@ def _task_verb_before(clause: Clause, item: Item) -> bool:
         if tokens[k].surface in verbs:
             return True
     return False
+
+
+def _kind_before(clause: Clause, item: Item) -> bool:
+    """'the harvest budget', 'our 2025 budget', 'a £400k budget': a budget of a named kind,
+    year or size is the work's money, not the pay band offered."""
+    k = item.positions[0] - 1
+    if clause.tokens[item.positions[-1]].surface not in clause.lex.words.kinded_terms:
+        return False
+    if k < clause.start or not clause.tokens[k].is_word:
+        return False
+    word = clause.tokens[k].surface
+    return word in clause.lex.words.task_kinds or word[:1].isdigit() or word[:1] in "£$€"
