@@ -4192,6 +4192,24 @@ EXTRAS8B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+RECALL8B_CASES: dict[str, list[tuple[str, str]]] = {
+    "tenure that ends on a preposition takes the post as its place, not a post's title": [
+        ("Nine years in the role and steady throughout.", "experience:+"),
+        ("3 yrs in sales roles.", "experience:+"),
+        ("Twelve years in post.", "experience:+"),
+        # guard: a credential right before a post noun still names the post
+        ("Band 6 RGN interview on Tuesday.", ""),
+    ],
+    "an acronym's holder holds the credential": [
+        ("CISSP holder; quiet in the panel section.", "experience:+;confidence:-"),
+        ("PMP holder with public-sector programmes behind her.", "experience:+"),
+        # guards: a holder of no credential, a holder required
+        ("The policy holder was not the candidate.", ""),
+        ("Applicants must be a CISSP holder.", ""),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4285,6 +4303,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "PLAIN8B_CASES": PLAIN8B_CASES,
     "TRICKY8B_CASES": TRICKY8B_CASES,
     "EXTRAS8B_CASES": EXTRAS8B_CASES,
+    "RECALL8B_CASES": RECALL8B_CASES,
 }
 
 

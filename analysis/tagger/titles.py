@@ -25,6 +25,8 @@ def post_titles(clause: Clause) -> None:
         text = clause.text[tokens[item.start].start : tokens[item.end - 1].end]
         if not (inner_capital(text) or item.start == clause.start):
             continue  # only a named credential or the title opening the note's point
+        if tokens[item.end - 1].surface in w.tenure_places:
+            continue  # "4 yrs in the role", "ten years in post": the post is where, no title
         ahead = range(item.end, min(item.end + _GAP + 1, clause.end))
         posts = (k for k in ahead if tokens[k].surface in w.title_posts)
         if any(not _prefix(clause.text, tokens[k]) for k in posts):

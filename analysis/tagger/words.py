@@ -182,6 +182,7 @@ class Words:
     tenure_units: frozenset[str] = cue_list("tenure", "units")
     tenure_stops: frozenset[str] = cue_list("tenure", "stops")
     tenure_stop_leads: frozenset[str] = cue_list("tenure", "stop_leads")
+    tenure_places: frozenset[str] = cue_list("tenure", "places")
     name_heads: frozenset[str] = cue_list("names", "heads")
     name_posts: frozenset[str] = cue_list("names", "posts")
     name_joins: frozenset[str] = cue_list("names", "joins")
