@@ -4075,6 +4075,25 @@ FORMAL8_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+ANSWERS8B_CASES: dict[str, list[tuple[str, str]]] = {
+    "answers named by their kind or by what they answered judge content, not delivery": [
+        ("Pricing strategy answers were sharp.", ""),
+        ("Your case answer was weak.", ""),
+        ("Gave a great answer on how he'd cut the backlog.", ""),
+        ("Your answers to the behavioural questions need real situations, not hypotheticals.",
+         ""),
+    ],
+    "a delivery word keeps them communication": [
+        ("Her answers to the situational questions were rambling.", "communication:-"),
+        ("Answers were crisp and to the point.", "communication:+"),
+    ],
+    "answering the questions on a subject judges knowing the subject": [
+        ("She couldn't answer the questions on IFRS 9 at all.", "skills:-"),
+        ("He answered the questions about VAT returns really well.", "skills:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4163,6 +4182,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH8_CASES": COACH8_CASES,
     "PLAIN8_CASES": PLAIN8_CASES,
     "FORMAL8_CASES": FORMAL8_CASES,
+    "ANSWERS8B_CASES": ANSWERS8B_CASES,
 }
 
 
