@@ -1270,7 +1270,9 @@ PLAIN4_CASES: dict[str, list[tuple[str, str]]] = {
         ("Your answer on invoice matching lacked depth.", "skills:-"),
         ("A superb answer on lease accounting.", "skills:+"),
         ("Your answer on the merger was hand-wavy.", "skills:-"),
-        ("Your answer on why you applied was excellent.", "communication:+"),  # guard
+        # An answer named by what it answered judges its content, not delivery
+        # (ANSWERS8B_CASES; the seen sets label "a fantastic answer on how she'd ..." so).
+        ("Your answer on why you applied was excellent.", ""),
         ("His answer on the contract dispute rambled.", "communication:-"),  # guard
     ],
     "'suit' as a verb of a person or a culture is fit, not dress; a culture add": [
@@ -2890,7 +2892,7 @@ SELF2_6B_CASES: dict[str, list[tuple[str, str]]] = {
             "experience:-",
         ),
         # guard: the word it grades still judges
-        ("Pretty good answer on the budget question.", "communication:+"),
+        ("Pretty good answer on the budget question.", ""),  # content (ANSWERS8B_CASES)
     ],
     "no one reacting, or no one usually asking that, is no verdict of its own": [
         ("notice period q came up, told them 3 months, nobody reacted either way", ""),
@@ -4210,6 +4212,25 @@ RECALL8B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+ANSWERS8B_CASES: dict[str, list[tuple[str, str]]] = {
+    "answers named by their kind or by what they answered judge content, not delivery": [
+        ("Pricing strategy answers were sharp.", ""),
+        ("Your case answer was weak.", ""),
+        ("Gave a great answer on how he'd cut the backlog.", ""),
+        ("Your answers to the behavioural questions need real situations, not hypotheticals.",
+         ""),
+    ],
+    "a delivery word keeps them communication": [
+        ("Her answers to the situational questions were rambling.", "communication:-"),
+        ("Answers were crisp and to the point.", "communication:+"),
+    ],
+    "answering the questions on a subject judges knowing the subject": [
+        ("She couldn't answer the questions on IFRS 9 at all.", "skills:-"),
+        ("He answered the questions about VAT returns really well.", "skills:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4304,6 +4325,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "TRICKY8B_CASES": TRICKY8B_CASES,
     "EXTRAS8B_CASES": EXTRAS8B_CASES,
     "RECALL8B_CASES": RECALL8B_CASES,
+    "ANSWERS8B_CASES": ANSWERS8B_CASES,
 }
 
 

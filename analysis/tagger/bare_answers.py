@@ -9,6 +9,8 @@ name when the note says so). The verdict words are data in ``[bare_answers]`` of
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from analysis.tagger.model import Clause, Item
 
 
@@ -65,3 +67,76 @@ def _worth(clause: Clause, item: Item) -> bool:
     return len(item.positions) == 1 and (
         clause.tokens[item.start].surface in clause.lex.words.content_verdicts
     )
+
+
+_QUOTES = frozenset({"'", '"', "\u2019", "\u201d"})
+_ASKED = frozenset({"what", "whatever", "which"})
+
+
+def qualified_answers(clause: Clause) -> None:
+    """Drop an "answers" topic named by what it answered ("your values answers", "the 'why
+    leave' answer", "answers to the competency questions"): its verdict judges what the answer
+    held (skills, preparation), not its delivery, unless a delivery word judges it too."""
+    w = clause.lex.words
+    if not clause.surfaces & w.answer_nouns:
+        return
+    live = [it for it in clause.items if not it.dropped]
+    for it in live:
+        _answered_subject(clause, it, live)
+    answers = [it for it in live if _answer_topic(clause, it)]
+    if not answers or not all(_qualified(clause, it, live) for it in answers):
+        return
+    if any(it.kind == "cue" and it.rule.theme == w.roles.delivery for it in live
+           if it not in answers):
+        return  # "answers to the technical questions were concise": delivery too
+    for it in answers:
+        it.dropped = True
+
+
+def _answer_topic(clause: Clause, item: Item) -> bool:
+    """True for a communication topic opening on an answer word ("answers", "answer the
+    question")."""
+    return (
+        item.kind == "cue"
+        and item.rule.theme == clause.lex.words.roles.delivery
+        and not item.rule.self_eval
+        and clause.tokens[item.start].surface in clause.lex.words.answer_nouns
+    )
+
+
+def _qualified(clause: Clause, item: Item, live: list[Item]) -> bool:
+    """True when a word before the answer names its kind ("values answers", a quoted
+    question) or a preposition after it names what it answered ("answer to ...", "the
+    question on ...")."""
+    w, tokens = clause.lex.words, clause.tokens
+    k = item.start - 1
+    if k >= clause.start:
+        t = tokens[k]
+        if t.surface in _QUOTES:
+            return True
+        taken = any(k in it.positions for it in live if it is not item)
+        if t.is_word and not taken and t.surface not in w.unqualifying_words:
+            return True
+    after = {item.start + 1, item.positions[-1] + 1}
+    return any(
+        j < clause.end
+        and tokens[j].surface in w.answered_prepositions
+        and not (j + 1 < clause.end and tokens[j + 1].surface in _ASKED)
+        for j in after
+    )  # "answers to what we had asked" judges relevance, which is delivery
+
+
+def _answered_subject(clause: Clause, item: Item, live: list[Item]) -> None:
+    """Give the theme of the topic after "on", "about" ... to an answering verdict: "couldn't
+    answer the questions on the PLC test" judges knowing the test, not how it was said."""
+    w, tokens = clause.lex.words, clause.tokens
+    if not (item.kind == "cue" and item.rule.self_eval and item.rule.theme == w.roles.delivery):
+        return
+    if tokens[item.start].surface not in w.answer_verbs:
+        return
+    k = item.positions[-1] + 1
+    if k >= clause.end or tokens[k].surface not in w.answered_prepositions - {"to"}:
+        return
+    topic = next((it for it in live if it.kind == "cue" and it.start > k), None)
+    if topic is not None and topic.rule.theme == w.roles.subject:
+        item.rule = replace(item.rule, theme=topic.rule.theme)

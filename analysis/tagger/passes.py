@@ -10,7 +10,7 @@ from analysis.tagger.agenda import drop_agenda_terms
 from analysis.tagger.apology import unapologetic_lateness
 from analysis.tagger.appearance import dressed_presentation
 from analysis.tagger.asked_about import asked_subjects
-from analysis.tagger.bare_answers import bare_answer_verdicts
+from analysis.tagger.bare_answers import bare_answer_verdicts, qualified_answers
 from analysis.tagger.beliefs import settle_beliefs
 from analysis.tagger.blanks import misfit_dress
 from analysis.tagger.brackets import skip_bracket_labels
@@ -185,6 +185,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_act_verbs,  # "communicate your thinking while you code": the act, not a subject
     drop_requested_acts,  # "the candidate is asked to communicate eventual problems"
     known_terms,  # "knew the salary-sacrifice rules well": a subject of the work known
+    qualified_answers,  # "your values answers lined up well" judges content, not delivery
 )
 
 

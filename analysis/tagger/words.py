@@ -299,6 +299,8 @@ class Words:
     method_names: frozenset[str] = cue_list("methods", "names")
     dropped_subjects: frozenset[str] = cue_list("own_clauses", "subjects")
     content_verdicts: frozenset[str] = cue_list("bare_answers", "content_verdicts")
+    unqualifying_words: frozenset[str] = cue_list("bare_answers", "unqualifying")
+    answered_prepositions: frozenset[str] = cue_list("bare_answers", "answered_prepositions")
     during_markers: frozenset[str] = cue_list("moments", "during")
     act_markers: frozenset[str] = cue_list("moments", "acts")
     act_modals: frozenset[str] = cue_list("moments", "act_modals")
