@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 
 from analysis.tagger.model import Found
+from analysis.tagger.spans import clause_span, cues_within
 from analysis.tagger.tokens import CREDENTIAL_CODE
 from analysis.tagger.words import Words, alternation, compiled
-
-_BOUNDS = ",;:"
 
 
 def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -36,10 +35,11 @@ def pending_checks(words: Words, sentence: str, found: list[Found]) -> list[Foun
     if not found or not any(theme == words.roles.record for theme, *_ in found):
         return found
     check, _ = compiled(words, _patterns)
-    spans = [_segment(sentence, m.start(), m.end()) for m in check.finditer(sentence)]
+    spans = [clause_span(sentence, m.start(), m.end()) for m in check.finditer(sentence)]
     if not spans:
         return found
-    return [f for f in found if not (f[0] == words.roles.record and _inside(sentence, f, spans))]
+    record = words.roles.record
+    return [f for f in found if not (f[0] == record and cues_within(sentence, f, spans))]
 
 
 def pending_credentials(words: Words, sentence: str, found: list[Found]) -> list[Found]:
@@ -57,19 +57,3 @@ def pending_credentials(words: Words, sentence: str, found: list[Found]) -> list
         kept = [f for f in found if f[0] == words.roles.record or text not in f[2]]
         return [*kept, (words.roles.record, -1, text, (name, text[len(name):].strip()))]
     return found
-
-
-def _segment(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the clause around ``start``..``end``: back to a comma, colon or semicolon,
-    on to the next one."""
-    lo = max(sentence.rfind(c, 0, start) for c in _BOUNDS) + 1
-    ends = [k for k in (sentence.find(c, end) for c in _BOUNDS) if k >= 0]
-    return lo, min(ends) if ends else len(sentence)
-
-
-def _inside(sentence: str, verdict: Found, spans: list[tuple[int, int]]) -> bool:
-    """True when every cue of ``verdict`` found in ``sentence`` sits within one of ``spans``."""
-    at = [(k, k + len(cue)) for cue in verdict[3] if (k := sentence.find(cue)) >= 0]
-    if not at:
-        return False
-    return any(all(lo <= a and b <= hi for a, b in at) for lo, hi in spans)

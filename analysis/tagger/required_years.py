@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from analysis.tagger.model import Found
+from analysis.tagger.spans import clause_span, cues_within
 from analysis.tagger.words import Words, alternation, compiled
 
 _BOUNDS = ",;:.!?"
@@ -32,28 +33,14 @@ def required_years(words: Words, sentence: str, found: list[Found]) -> list[Foun
         "yr" in sentence or "year" in sentence
     ):
         return found
-    spans = [_clause(sentence, m.start()) for m in compiled(words, _pattern).finditer(sentence)]
+    matches = compiled(words, _pattern).finditer(sentence)
+    spans = [clause_span(sentence, m.start(), m.start(), _BOUNDS) for m in matches]
     if not spans:
         return found
     out: list[Found] = []
     for f in found:
-        if f[0] != record and f[1] < 0 and _inside(sentence, f, spans):
+        if f[0] != record and f[1] < 0 and cues_within(sentence, f, spans):
             f = (record, -1, f[2], f[3])
         if not any(o[0] == f[0] and o[1] == f[1] for o in out):
             out.append(f)
     return out
-
-
-def _clause(sentence: str, start: int) -> tuple[int, int]:
-    """From ``start`` on to the clause's end (the next comma, semicolon, colon or stop)."""
-    ends = [k for k in (sentence.find(c, start) for c in _BOUNDS) if k >= 0]
-    lo = max(sentence.rfind(c, 0, start) for c in ",;:") + 1
-    return lo, min(ends) if ends else len(sentence)
-
-
-def _inside(sentence: str, verdict: Found, spans: list[tuple[int, int]]) -> bool:
-    """True when every cue of ``verdict`` found in ``sentence`` sits within one of ``spans``."""
-    at = [(k, k + len(cue)) for cue in verdict[3] if (k := sentence.find(cue)) >= 0]
-    if not at:
-        return False
-    return any(all(lo <= a and b <= hi for a, b in at) for lo, hi in spans)
