@@ -4137,6 +4137,16 @@ PLAIN8B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+COACH8C_CASES: dict[str, list[tuple[str, str]]] = {
+    "an asset praised after another theme's praise repeats that praise, no experience": [
+        ("Your patience and honesty were a real asset. Work on your posture.",
+         "attitude:+;confidence:-"),
+        ("Her composure is a real asset on the ward.", "confidence:+"),
+        ("Your placement at the bank is a real asset.", "experience:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4228,6 +4238,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SELF8_CASES": SELF8_CASES,
     "DOMAIN8B_CASES": DOMAIN8B_CASES,
     "PLAIN8B_CASES": PLAIN8B_CASES,
+    "COACH8C_CASES": COACH8C_CASES,
 }
 
 
