@@ -4231,6 +4231,16 @@ ANSWERS8B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+COACH8C_CASES: dict[str, list[tuple[str, str]]] = {
+    "an asset praised after another theme's praise repeats that praise, no experience": [
+        ("Your patience and honesty were a real asset. Work on your posture.",
+         "attitude:+;confidence:-"),
+        ("Her composure is a real asset on the ward.", "confidence:+"),
+        ("Your placement at the bank is a real asset.", "experience:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4326,6 +4336,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "EXTRAS8B_CASES": EXTRAS8B_CASES,
     "RECALL8B_CASES": RECALL8B_CASES,
     "ANSWERS8B_CASES": ANSWERS8B_CASES,
+    "COACH8C_CASES": COACH8C_CASES,
 }
 
 
