@@ -4142,7 +4142,10 @@ EMAIL8C_CASES: dict[str, list[tuple[str, str]]] = {
         # The candidate's research as a body of work is the trade's skill or record, not
         # homework on the employer; a sign-off's wishes for the future judge nothing.
         ("The committee admired your research portfolio.", "skills:+"),
-        ("She summarised her postdoctoral research with great clarity.", "communication:+;experience:+"),
+        (
+            "She summarised her postdoctoral research with great clarity.",
+            "communication:+;experience:+",
+        ),
         ("With best wishes for your future research, we remain yours.", ""),
         ("Your research on our clinics was thorough.", "preparation:+"),
     ],
