@@ -4241,6 +4241,21 @@ COACH8C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+EMAIL8C_CASES: dict[str, list[tuple[str, str]]] = {
+    "own research is the record": [
+        # The candidate's research as a body of work is the trade's skill or record, not
+        # homework on the employer; a sign-off's wishes for the future judge nothing.
+        ("The committee admired your research portfolio.", "skills:+"),
+        (
+            "She summarised her postdoctoral research with great clarity.",
+            "communication:+;experience:+",
+        ),
+        ("With best wishes for your future research, we remain yours.", ""),
+        ("Your research on our clinics was thorough.", "preparation:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4337,6 +4352,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "RECALL8B_CASES": RECALL8B_CASES,
     "ANSWERS8B_CASES": ANSWERS8B_CASES,
     "COACH8C_CASES": COACH8C_CASES,
+    "EMAIL8C_CASES": EMAIL8C_CASES,
 }
 
 
