@@ -4137,6 +4137,20 @@ PLAIN8B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+SELF8C_CASES: dict[str, list[tuple[str, str]]] = {
+    "the writer's own remedy after a fault restates it, no second theme": [
+        ("kept reading the figures off my notes. should know them by heart", "preparation:-"),
+        ("didn't know the new GDPR guidance they raised. need to read up on it", "skills:-"),
+        ("got defensive about the gap. should've just answered it plainly", "attitude:-"),
+        # guard: advice to have an answer ready names the preparation missing
+        (
+            "got defensive about the gap. need a proper answer ready for that",
+            "attitude:-;preparation:-",
+        ),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4228,6 +4242,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SELF8_CASES": SELF8_CASES,
     "DOMAIN8B_CASES": DOMAIN8B_CASES,
     "PLAIN8B_CASES": PLAIN8B_CASES,
+    "SELF8C_CASES": SELF8C_CASES,
 }
 
 
