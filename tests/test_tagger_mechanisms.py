@@ -4256,6 +4256,20 @@ EMAIL8C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+SELF8C_CASES: dict[str, list[tuple[str, str]]] = {
+    "the writer's own remedy after a fault restates it, no second theme": [
+        ("kept reading the figures off my notes. should know them by heart", "preparation:-"),
+        ("didn't know the new GDPR guidance they raised. need to read up on it", "skills:-"),
+        ("got defensive about the gap. should've just answered it plainly", "attitude:-"),
+        # guard: advice to have an answer ready names the preparation missing
+        (
+            "got defensive about the gap. need a proper answer ready for that",
+            "attitude:-;preparation:-",
+        ),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4353,6 +4367,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "ANSWERS8B_CASES": ANSWERS8B_CASES,
     "COACH8C_CASES": COACH8C_CASES,
     "EMAIL8C_CASES": EMAIL8C_CASES,
+    "SELF8C_CASES": SELF8C_CASES,
 }
 
 

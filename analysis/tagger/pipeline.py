@@ -32,6 +32,7 @@ from analysis.tagger.otherwise import rest_verdict
 from analysis.tagger.parts import body_span
 from analysis.tagger.passes import CLAUSE_PASSES, SENTENCE_PASSES
 from analysis.tagger.phrases import match_sentence
+from analysis.tagger.remedies import remedy_next
 from analysis.tagger.residuals import replace_denial, residual_next
 from analysis.tagger.speaker import (
     drop_staff_rivals,
@@ -238,6 +239,7 @@ class Tagger:
         for start, end in chunks:
             more, mode = self.read_chunk(text[start:end], mode)
             more = residual_next(self.lexicon.words, previous[1], text[start:end], more)
+            more = remedy_next(self.lexicon.words, previous, text[start:end], more)
             previous = replace_denial(self.lexicon.words, found, previous, text[start:end], more)
             more = explained_blanks(self.lexicon.words, previous[1], text[start:end], more)
             frame = self.answer_topics(found, previous, text[start:end], frame)
@@ -296,6 +298,7 @@ class Tagger:
             more, mode = self.tag_sentence(text, sentence, mode)
             said = text[sentence[0].start : sentence[-1].end]
             more = residual_next(self.lexicon.words, previous[1], said, more)
+            more = remedy_next(self.lexicon.words, previous, said, more)  # "should know it"
             previous = replace_denial(self.lexicon.words, found, previous, said, more)
             more = explained_blanks(self.lexicon.words, previous[1], said, more)  # "& i blanked"
             frame = self.answer_topics(found, previous, said, frame)

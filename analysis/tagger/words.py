@@ -364,6 +364,8 @@ class Words:
     fluent_adverbs: frozenset[str] = cue_list("fluent_subjects", "adverbs")
     required_wants: frozenset[str] = cue_list("required_years", "wants")
     required_units: frozenset[str] = cue_list("required_years", "units")
+    remedy_openers: frozenset[str] = cue_list("remedies", "openers")
+    remedy_blockers: frozenset[str] = cue_list("remedies", "blockers")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
