@@ -105,7 +105,16 @@ at c0efc67 first, theme / strict):
   ``plain_notes_6e.csv`` (160 plain notes: offices, banks, call centres, hotels, sites, labs)
   and ``styles_notes_6g.csv`` (240 notes of the hardest styles: 80 tricky, 60 domain, 50 own
   notes, 50 coach): 0.904 / 0.870, 0.903 / 0.867, 0.907 / 0.887, 0.851 / 0.783, then read and
-  tuned on.
+  tuned on (0.927 / 0.902, 0.920 / 0.890, 0.916 / 0.901, 0.872 / 0.812 at the end of the round).
+- ``data/styles_notes_6f.csv`` (Japan, South Korea, the Philippines, Egypt, rural Ireland and
+  Wales) and ``plain_notes_6h.csv`` (160 plain notes: creative industries, sport, farming,
+  aviation, universities, councils): only ever scored, never read: 0.900 / 0.871 and
+  0.872 / 0.831 (0.899 / 0.869 and 0.875 / 0.835 at the end of the round).
+- ``data/styles_notes_6a.csv`` (the round's final set: Australia, New Zealand, South Africa,
+  India; graduates, mid-career people, returners) and ``plain_notes_6b.csv`` (160 plain notes:
+  public sector, charities, logistics, hospitals, family firms): kept untouched until the end
+  and scored once, 0.928 / 0.877 and 0.901 / 0.868 (0.926 / 0.870 and 0.901 / 0.868 at
+  c0efc67). From now on none of these sets is unseen: write fresh ones.
 
 Six bare rejections in independent_notes.csv ("Unfortunately you were not successful on this
 occasion.") were relabelled from fit:- to no theme, as the labelling rules say.
@@ -165,54 +174,58 @@ def test_micro_f1_counts_misses_and_extras() -> None:
     [
         # A hundredth under what is reached (the comment on each line).
         ("independent_notes.csv", 0.971, 0.965),  # 0.981 / 0.975
-        ("plain_notes_4b.csv", 0.874, 0.846),  # 0.884 / 0.856
-        ("plain_notes_4e.csv", 0.924, 0.891),  # 0.934 / 0.901
-        ("plain_notes_4i.csv", 0.899, 0.882),  # 0.909 / 0.892
-        ("plain_notes_5b.csv", 0.829, 0.776),  # 0.839 / 0.786
+        ("plain_notes_4b.csv", 0.882, 0.864),  # 0.892 / 0.874
+        ("plain_notes_4e.csv", 0.926, 0.893),  # 0.936 / 0.903
+        ("plain_notes_4i.csv", 0.905, 0.891),  # 0.915 / 0.901
+        ("plain_notes_5b.csv", 0.846, 0.804),  # 0.856 / 0.814
         ("plain_notes_5e.csv", 0.927, 0.903),  # 0.937 / 0.913
-        ("plain_notes_5h.csv", 0.912, 0.884),  # 0.922 / 0.894
-        ("plain_notes_6e.csv", 0.897, 0.877),  # 0.907 / 0.887
-        ("plain_notes_v.csv", 0.935, 0.928),  # 0.945 / 0.938
-        ("plain_notes_x.csv", 0.932, 0.920),  # 0.942 / 0.930
-        ("plain_notes_z.csv", 0.960, 0.943),  # 0.970 / 0.953
-        ("styles_notes_4a.csv", 0.905, 0.884),  # 0.915 / 0.894
-        ("styles_notes_4c.csv", 0.921, 0.897),  # 0.931 / 0.907
-        ("styles_notes_4d.csv", 0.926, 0.912),  # 0.936 / 0.922
-        ("styles_notes_4f.csv", 0.891, 0.860),  # 0.901 / 0.870
-        ("styles_notes_4g.csv", 0.908, 0.880),  # 0.918 / 0.890
-        ("styles_notes_4h.csv", 0.885, 0.841),  # 0.895 / 0.851
-        ("styles_notes_5a.csv", 0.904, 0.863),  # 0.914 / 0.873
-        ("styles_notes_5c.csv", 0.921, 0.896),  # 0.931 / 0.906
-        ("styles_notes_5d.csv", 0.928, 0.902),  # 0.938 / 0.912
-        ("styles_notes_5f.csv", 0.919, 0.889),  # 0.929 / 0.899
-        ("styles_notes_5g.csv", 0.874, 0.838),  # 0.884 / 0.848
-        ("styles_notes_6c.csv", 0.894, 0.860),  # 0.904 / 0.870
-        ("styles_notes_6d.csv", 0.893, 0.857),  # 0.903 / 0.867
-        ("styles_notes_6g.csv", 0.841, 0.773),  # 0.851 / 0.783
+        ("plain_notes_5h.csv", 0.919, 0.891),  # 0.929 / 0.901
+        ("plain_notes_6b.csv", 0.891, 0.858),  # 0.901 / 0.868
+        ("plain_notes_6e.csv", 0.906, 0.891),  # 0.916 / 0.901
+        ("plain_notes_6h.csv", 0.865, 0.825),  # 0.875 / 0.835
+        ("plain_notes_v.csv", 0.937, 0.931),  # 0.947 / 0.941
+        ("plain_notes_x.csv", 0.932, 0.925),  # 0.942 / 0.935
+        ("plain_notes_z.csv", 0.960, 0.954),  # 0.970 / 0.964
+        ("styles_notes_4a.csv", 0.905, 0.885),  # 0.915 / 0.895
+        ("styles_notes_4c.csv", 0.924, 0.901),  # 0.934 / 0.911
+        ("styles_notes_4d.csv", 0.930, 0.918),  # 0.940 / 0.928
+        ("styles_notes_4f.csv", 0.896, 0.867),  # 0.906 / 0.877
+        ("styles_notes_4g.csv", 0.913, 0.884),  # 0.923 / 0.894
+        ("styles_notes_4h.csv", 0.888, 0.845),  # 0.898 / 0.855
+        ("styles_notes_5a.csv", 0.909, 0.868),  # 0.919 / 0.878
+        ("styles_notes_5c.csv", 0.921, 0.898),  # 0.931 / 0.908
+        ("styles_notes_5d.csv", 0.935, 0.909),  # 0.945 / 0.919
+        ("styles_notes_5f.csv", 0.928, 0.900),  # 0.938 / 0.910
+        ("styles_notes_5g.csv", 0.878, 0.843),  # 0.888 / 0.853
+        ("styles_notes_6a.csv", 0.918, 0.867),  # 0.928 / 0.877
+        ("styles_notes_6c.csv", 0.917, 0.892),  # 0.927 / 0.902
+        ("styles_notes_6d.csv", 0.910, 0.880),  # 0.920 / 0.890
+        ("styles_notes_6f.csv", 0.889, 0.859),  # 0.899 / 0.869
+        ("styles_notes_6g.csv", 0.862, 0.802),  # 0.872 / 0.812
         ("styles_notes_a.csv", 0.957, 0.941),  # 0.967 / 0.951
         ("styles_notes_b.csv", 0.970, 0.963),  # 0.980 / 0.973
         ("styles_notes_c.csv", 0.957, 0.944),  # 0.967 / 0.954
-        ("styles_notes_d.csv", 0.948, 0.930),  # 0.958 / 0.940
-        ("styles_notes_e.csv", 0.956, 0.938),  # 0.966 / 0.948
+        ("styles_notes_d.csv", 0.950, 0.933),  # 0.960 / 0.943
+        ("styles_notes_e.csv", 0.959, 0.940),  # 0.969 / 0.950
         ("styles_notes_final.csv", 0.953, 0.936),  # 0.963 / 0.946
-        ("styles_notes_final2.csv", 0.928, 0.905),  # 0.938 / 0.915
-        ("styles_notes_final3.csv", 0.900, 0.872),  # 0.910 / 0.882
-        ("styles_notes_g.csv", 0.941, 0.922),  # 0.951 / 0.932
-        ("styles_notes_h.csv", 0.921, 0.899),  # 0.931 / 0.909
-        ("styles_notes_i.csv", 0.899, 0.864),  # 0.909 / 0.874
-        ("styles_notes_j.csv", 0.913, 0.883),  # 0.923 / 0.893
-        ("styles_notes_k.csv", 0.914, 0.872),  # 0.924 / 0.882
-        ("styles_notes_l.csv", 0.935, 0.914),  # 0.945 / 0.924
-        ("styles_notes_m.csv", 0.938, 0.912),  # 0.948 / 0.922
-        ("styles_notes_n.csv", 0.945, 0.922),  # 0.955 / 0.932
-        ("styles_notes_o.csv", 0.916, 0.886),  # 0.926 / 0.896
-        ("styles_notes_p.csv", 0.907, 0.874),  # 0.917 / 0.884
-        ("styles_notes_q.csv", 0.902, 0.875),  # 0.912 / 0.885
-        ("styles_notes_r.csv", 0.901, 0.863),  # 0.911 / 0.873
-        ("styles_notes_s.csv", 0.879, 0.840),  # 0.889 / 0.850
-        ("styles_notes_t.csv", 0.918, 0.896),  # 0.928 / 0.906
-        ("styles_notes_u.csv", 0.921, 0.909),  # 0.931 / 0.919
-        ("styles_notes_y.csv", 0.922, 0.882),  # 0.932 / 0.892
+        ("styles_notes_final2.csv", 0.929, 0.906),  # 0.939 / 0.916
+        ("styles_notes_final3.csv", 0.911, 0.881),  # 0.921 / 0.891
+        ("styles_notes_g.csv", 0.944, 0.927),  # 0.954 / 0.937
+        ("styles_notes_h.csv", 0.925, 0.902),  # 0.935 / 0.912
+        ("styles_notes_i.csv", 0.903, 0.867),  # 0.913 / 0.877
+        ("styles_notes_j.csv", 0.918, 0.889),  # 0.928 / 0.899
+        ("styles_notes_k.csv", 0.918, 0.877),  # 0.928 / 0.887
+        ("styles_notes_l.csv", 0.938, 0.918),  # 0.948 / 0.928
+        ("styles_notes_m.csv", 0.943, 0.919),  # 0.953 / 0.929
+        ("styles_notes_n.csv", 0.946, 0.924),  # 0.956 / 0.934
+        ("styles_notes_o.csv", 0.920, 0.891),  # 0.930 / 0.901
+        ("styles_notes_p.csv", 0.909, 0.876),  # 0.919 / 0.886
+        ("styles_notes_q.csv", 0.906, 0.880),  # 0.916 / 0.890
+        ("styles_notes_r.csv", 0.908, 0.870),  # 0.918 / 0.880
+        ("styles_notes_s.csv", 0.884, 0.847),  # 0.894 / 0.857
+        ("styles_notes_t.csv", 0.921, 0.904),  # 0.931 / 0.914
+        ("styles_notes_u.csv", 0.924, 0.914),  # 0.934 / 0.924
+        ("styles_notes_y.csv", 0.927, 0.891),  # 0.937 / 0.901
         ("untuned_notes.csv", 0.897, 0.881),  # 0.907 / 0.891
     ],
 )
@@ -224,8 +237,8 @@ def test_independent_notes_stay_above_their_floor(
     assert strict >= strict_floor, f"{name}: strict F1 {strict:.3f} < {strict_floor}"
 
 
-# Per style on the new-styles sets A and B and the final held-out sets of rounds three, four
-# and five: a hundredth under what each style reaches.
+# Per style on the new-styles sets A and B and the final held-out sets of rounds three to
+# seven: a hundredth under what each style reaches.
 STYLE_FLOORS = {
     "styles_notes_a.csv": {
         "coach": (0.959, 0.948),  # 0.969 / 0.958
@@ -290,6 +303,17 @@ STYLE_FLOORS = {
         "recruiter": (0.885, 0.862),  # 0.895 / 0.872
         "self": (0.941, 0.942),  # 0.951 / 0.952
         "tricky": (0.855, 0.699),  # 0.865 / 0.709
+    },
+    "styles_notes_6a.csv": {
+        "coach": (0.913, 0.854),  # 0.923 / 0.864
+        "domain": (0.877, 0.816),  # 0.887 / 0.826
+        "email": (0.885, 0.832),  # 0.895 / 0.842
+        "formal": (0.933, 0.805),  # 0.943 / 0.815
+        "keepchange": (0.939, 0.923),  # 0.949 / 0.933
+        "plain": (0.940, 0.928),  # 0.950 / 0.938
+        "recruiter": (0.960, 0.902),  # 0.970 / 0.912
+        "self": (0.921, 0.890),  # 0.931 / 0.900
+        "tricky": (0.899, 0.790),  # 0.909 / 0.800
     },
 }
 
