@@ -208,6 +208,7 @@ class BeforeAfter:
     before: Side
     after: Side
     verdict: str
+    undated: int = 0  # interviews with feedback but no date: on neither side, and said so
 
 
 def _side(hits: pd.Series) -> Side:
@@ -237,6 +238,12 @@ def judge_change(before: Side, after: Side, label: str) -> str:
     return f"No clear change yet in how often {label.lower()} comes up ({counts})."
 
 
+NO_DATES = (
+    'None of your interviews has a date yet: add the day of each interview to your log (a '
+    'column such as "Interview date") to see a before and after.'
+)
+
+
 def theme_before_after(
     table: pd.DataFrame,
     mentions: pd.DataFrame,
@@ -249,7 +256,9 @@ def theme_before_after(
     rows = counted_rows(table)
     has_text = rows["feedback"].astype("string").str.strip().fillna("").ne("")
     interviews = rows[has_text & ((rows["round"].fillna(0) >= 1) | rows["practice"].fillna(False))]
-    interviews = interviews[interviews["event_date"].notna()]
+    dated = interviews["event_date"].notna()
+    undated = int((~dated).sum())
+    interviews = interviews[dated]
     raised_rows = set(
         mentions.loc[(mentions["theme"] == theme) & (mentions["polarity"] == "improvement"), "row"]
     )
@@ -261,8 +270,24 @@ def theme_before_after(
         started_on=started_on,
         before=before,
         after=after,
-        verdict=judge_change(before, after, book.label(theme)),
+        verdict=NO_DATES if undated and interviews.empty
+        else judge_change(before, after, book.label(theme)) + undated_note(undated),
+        undated=undated,
     )
+
+
+def undated_note(undated: int) -> str:
+    """What the before-and-after leaves out: interviews the log gives no date for.
+
+    >>> undated_note(0)
+    ''
+    >>> undated_note(2)
+    ' 2 interviews without a date are left out.'
+    """
+    if not undated:
+        return ""
+    verb = "is" if undated == 1 else "are"
+    return f" {plural(undated, 'interview')} without a date {verb} left out."
 
 
 def request_when(due: object, today: object) -> str:

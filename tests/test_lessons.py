@@ -113,6 +113,27 @@ def test_before_and_after_says_when_there_is_not_enough_to_tell(book):
     assert result.verdict.startswith("Not enough interviews yet to tell: 4 before and 4 since")
 
 
+def test_before_and_after_says_which_interviews_it_leaves_out_for_want_of_a_date(book):
+    """Undated interviews sit on neither side; the verdict says how many, never silently."""
+    table, mentions = _interview_log(raised_before=6, raised_after=0)
+    table.loc[[0, 7], "event_date"] = pd.NaT
+    result = lessons.theme_before_after(table, mentions, "communication", dt.date(2026, 3, 1),
+                                        book)
+    assert (result.before.interviews, result.after.interviews, result.undated) == (5, 5, 2)
+    assert result.verdict.endswith("(5 of 5 interviews before, 0 of 5 since). 2 interviews "
+                                   "without a date are left out.")
+
+
+def test_before_and_after_with_no_dated_interview_asks_for_the_dates(book):
+    table, mentions = _interview_log(raised_before=6, raised_after=0)
+    table["event_date"] = pd.NaT
+    result = lessons.theme_before_after(table, mentions, "communication", dt.date(2026, 3, 1),
+                                        book)
+    assert result.undated == 12
+    assert result.verdict == lessons.NO_DATES
+    assert "Not enough interviews" not in result.verdict
+
+
 def test_overlapping_intervals_are_no_clear_change(book):
     table, mentions = _interview_log(raised_before=4, raised_after=3)
     result = lessons.theme_before_after(table, mentions, "communication", dt.date(2026, 3, 1),
