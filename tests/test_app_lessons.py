@@ -280,6 +280,23 @@ def test_evidence_sentences_come_first_on_rows_tall_enough_to_wrap():
     assert grid.row_height >= 3 * 20
 
 
+def test_a_new_log_opens_on_its_own_most_raised_theme_not_the_samples():
+    """The sample opens on preparation; a log that raises communication three times and
+    preparation once opens on communication."""
+    at = run_app()
+    assert at.selectbox(key="progress_theme").value == "preparation"
+    lines = [HEADER]
+    for i, note in enumerate(["Your answers rambled on."] * 3
+                             + ["You had not researched the company at all."]):
+        day = days_ago(60 - 7 * i)
+        lines.append(f"Co{i},Analyst,{day},{day},1st interview,Rejected,\"{note}\",Interviewer\n")
+    at = upload(at, ("mine.csv", "".join(lines).encode()))
+    assert_clean(at)
+    assert at.selectbox(key="progress_theme").options[:2] == [
+        "Clear & concise communication", "Preparation & examples"]
+    assert at.selectbox(key="progress_theme").value == "communication"
+
+
 def test_a_new_log_gets_its_own_default_start_day_but_a_marked_day_stays():
     """The sample's default day must not linger after an upload; the day the person marked does."""
     at = run_app()

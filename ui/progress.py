@@ -98,6 +98,12 @@ def show_progress(view: View, today: dt.date) -> None:
         return
     book = codebook_cached()
     pick_theme, pick_day = st.columns(2)
+    if st.session_state.get(KEY_DATE_FOR) != view.key and (
+        st.session_state.get(KEY_THEME) not in theme_starts()
+    ):
+        # A new log opens on its own most-raised theme: the sample's (or the last log's)
+        # default must not linger; a theme the person marked a day for stays.
+        st.session_state[KEY_THEME] = themes[0]
     theme = pick_theme.selectbox("Theme I am working on", themes, format_func=book.label,
                                  key=KEY_THEME, on_change=_on_theme_change)
     starts = theme_starts()
