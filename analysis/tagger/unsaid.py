@@ -15,19 +15,23 @@ from __future__ import annotations
 import re
 
 from analysis.tagger.model import Found
-from analysis.tagger.words import Words, alternation
+from analysis.tagger.words import Words, alternation, compiled
 
 _STEMS = ("say", "said", "mention", "told", "comment", "flinch", "react", "raised")
 
 
-def _unsaid(words: Words, evidence: str, party_opens: bool) -> bool:
-    """Whether ``evidence`` opens with a party's denied saying."""
+def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a party's denied saying at the start of evidence, a party opening the sentence)."""
     leads = alternation(words.unsaid_leads)
     parties = alternation(words.unsaid_parties)
     sayings = alternation(words.unsaid_sayings)
-    match = re.match(
-        rf"(?:(?:{leads})\s+)*(?:(?P<party>{parties})\s+)?(?P<say>{sayings})\b", evidence
-    )
+    saying = re.compile(rf"(?:(?:{leads})\s+)*(?:(?P<party>{parties})\s+)?(?P<say>{sayings})\b")
+    return saying, re.compile(rf"\s*(?:{parties})\b")
+
+
+def _unsaid(words: Words, evidence: str, party_opens: bool) -> bool:
+    """Whether ``evidence`` opens with a party's denied saying."""
+    match = compiled(words, _patterns)[0].match(evidence)
     if match is None:
         return False
     party, say = match.group("party"), match.group("say")
@@ -41,6 +45,5 @@ def unsaid_verdicts(words: Words, sentence: str, found: list[Found]) -> list[Fou
     low = sentence.lower()
     if not found or not any(stem in low for stem in _STEMS):
         return found
-    parties = alternation(words.unsaid_parties)
-    party_opens = re.match(rf"\s*(?:{parties})\b", low) is not None
+    party_opens = compiled(words, _patterns)[1].match(low) is not None
     return [m for m in found if not _unsaid(words, m[2].lower().lstrip(" ,;:-"), party_opens)]
