@@ -43,7 +43,7 @@ def searched_answers(words: Words, sentence: str, found: list[Found]) -> list[Fo
         return (
             m[0] == words.roles.delivery
             and bool(cues & words.searched_nouns)
-            and cues <= plain | {"suggested", "showed", "indicated"}
+            and cues <= plain | words.searched_showing
             and _searched(words, m[2].lower())
         )
 

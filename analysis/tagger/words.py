@@ -152,6 +152,7 @@ class Words:
     unsaid_leads: frozenset[str] = cue_list("unsaid", "leads")
     searched_negators: frozenset[str] = cue_list("searched_answers", "negators")
     searched_nouns: frozenset[str] = cue_list("searched_answers", "nouns")
+    searched_showing: frozenset[str] = cue_list("searched_answers", "showing")
     head_fault_negators: frozenset[str] = cue_list("head_faults", "negators")
     head_fault_determiners: frozenset[str] = cue_list("head_faults", "determiners")
     head_fault_nouns: frozenset[str] = cue_list("head_faults", "nouns")
