@@ -238,13 +238,26 @@ class Tagger:
         frame = ""
         for start, end in chunks:
             more, mode = self.read_chunk(text[start:end], mode)
-            more = residual_next(self.lexicon.words, previous[1], text[start:end], more)
-            more = remedy_next(self.lexicon.words, previous, text[start:end], more)
-            previous = replace_denial(self.lexicon.words, found, previous, text[start:end], more)
-            more = explained_blanks(self.lexicon.words, previous[1], text[start:end], more)
-            frame = self.answer_topics(found, previous, text[start:end], frame)
-            previous = append_answered(self.lexicon.words, found, previous, text[start:end], more)
+            previous, frame = self.join_sentence(found, previous, text[start:end], more, frame)
         return found
+
+    def join_sentence(
+        self,
+        found: list[Found],
+        previous: tuple[str, list[Found]],
+        said: str,
+        more: list[Found],
+        frame: str,
+    ) -> tuple[tuple[str, list[Found]], str]:
+        """Add sentence ``said``'s mentions ``more`` to ``found``, read against the sentence
+        before (``previous``: its text and mentions); the new previous and question frame."""
+        words = self.lexicon.words
+        more = residual_next(words, previous[1], said, more)
+        more = remedy_next(words, previous, said, more)  # "should know them cold"
+        previous = replace_denial(words, found, previous, said, more)
+        more = explained_blanks(words, previous[1], said, more)  # "& i blanked"
+        frame = self.answer_topics(found, previous, said, frame)
+        return append_answered(words, found, previous, said, more), frame
 
     def bare_topics(self, sentence: str) -> list[tuple[str, str]]:
         """(theme, cue words) of each neutral topic phrase in ``sentence``."""
@@ -297,12 +310,7 @@ class Tagger:
             previous_end = sentence[-1].end
             more, mode = self.tag_sentence(text, sentence, mode)
             said = text[sentence[0].start : sentence[-1].end]
-            more = residual_next(self.lexicon.words, previous[1], said, more)
-            more = remedy_next(self.lexicon.words, previous, said, more)  # "should know it"
-            previous = replace_denial(self.lexicon.words, found, previous, said, more)
-            more = explained_blanks(self.lexicon.words, previous[1], said, more)  # "& i blanked"
-            frame = self.answer_topics(found, previous, said, frame)
-            previous = append_answered(self.lexicon.words, found, previous, said, more)
+            previous, frame = self.join_sentence(found, previous, said, more, frame)
         return found, mode
 
     def tag_text(self, text: str) -> list[Mention]:
