@@ -4270,6 +4270,25 @@ SELF8C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAIN9_CASES: dict[str, list[tuple[str, str]]] = {
+    "a stance stated firmly is what the candidate wants, no clear delivery": [
+        ("She was clear she couldn't relocate to Dundee.", "logistics:-"),
+        ("He made clear that weekend shifts were out of the question.", "logistics:-"),
+        ("Was very clear that she won't take a pay cut.", "logistics:-"),
+        ("He was clear and well organised throughout.", "communication:+"),  # guard
+    ],
+    "a wish for what the panel would rather have seen names the gap": [
+        ("I'd rather have seen more enthusiasm for the role.", "attitude:-"),
+        ("We'd have preferred more detail in her examples.", "preparation:-"),
+    ],
+    "not attending the slot at all is the punctuality fault": [
+        ("Did not show up for the 11am interview.", "logistics:-"),
+        ("He never turned up and didn't phone.", "logistics:-"),
+        ("Failed to turn up to the second stage.", "logistics:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4368,6 +4387,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH8C_CASES": COACH8C_CASES,
     "EMAIL8C_CASES": EMAIL8C_CASES,
     "SELF8C_CASES": SELF8C_CASES,
+    "PLAIN9_CASES": PLAIN9_CASES,
 }
 
 
