@@ -4286,6 +4286,13 @@ PLAIN9_CASES: dict[str, list[tuple[str, str]]] = {
         ("He never turned up and didn't phone.", "logistics:-"),
         ("Failed to turn up to the second stage.", "logistics:-"),
     ],
+    "an inspector's grade of the employer is no verdict on the candidate": [
+        ("Had read our inspection report and asked why the home was rated 'requires improvement'.",
+         "preparation:+"),
+        ("She'd looked at our CQC report and came with ideas for the 'requires improvement' areas.",
+         "preparation:+"),
+        ("His answers require improvement.", "communication:-"),  # guard
+    ],
 }
 
 
