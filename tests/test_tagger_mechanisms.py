@@ -4293,6 +4293,13 @@ PLAIN9_CASES: dict[str, list[tuple[str, str]]] = {
          "preparation:+"),
         ("His answers require improvement.", "communication:-"),  # guard
     ],
+    "a post's or a task's brief is the remit, no delivery": [
+        ("Really keen on the youth outreach brief.", "attitude:+"),
+        ("Picked up every detail in the client brief.", ""),
+        ("We offered the post to someone whose profile fits the brief better.", "fit:-"),
+        ("His answers were refreshingly brief.", "communication:+"),  # guard
+        ("Keep it brief.", "communication:-"),  # guard
+    ],
 }
 
 

@@ -14,6 +14,7 @@ from analysis.tagger.bare_answers import bare_answer_verdicts, qualified_answers
 from analysis.tagger.beliefs import settle_beliefs
 from analysis.tagger.blanks import misfit_dress
 from analysis.tagger.brackets import skip_bracket_labels
+from analysis.tagger.brief_nouns import brief_nouns
 from analysis.tagger.candour import conceded_candour
 from analysis.tagger.claims import settle_claims
 from analysis.tagger.clarity import clear_telling
@@ -186,6 +187,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_requested_acts,  # "the candidate is asked to communicate eventual problems"
     known_terms,  # "knew the salary-sacrifice rules well": a subject of the work known
     qualified_answers,  # "your values answers lined up well" judges content, not delivery
+    brief_nouns,  # "keen on the community sport brief": the remit, no delivery
 )
 
 
