@@ -4300,6 +4300,14 @@ PLAIN9_CASES: dict[str, list[tuple[str, str]]] = {
         ("His answers were refreshingly brief.", "communication:+"),  # guard
         ("Keep it brief.", "communication:-"),  # guard
     ],
+    "time served told as a span is the record": [
+        ("He has been a duty manager for seven years.", "experience:+"),
+        ("She's coached at county level for over a decade.", "experience:+"),
+        ("Has taught GCSE physics for many years.", "experience:+"),
+        ("Six summers as a lifeguard at the lido.", "experience:+"),
+        ("Has been out of work for two years.", ""),  # guard: a span away from work
+        ("Had been using our booking app for months.", ""),  # guard: homework, not tenure
+    ],
 }
 
 

@@ -65,6 +65,7 @@ from analysis.tagger.scope import (
 )
 from analysis.tagger.scores import scored_tests
 from analysis.tagger.searched_answers import searched_answers
+from analysis.tagger.served_spans import served_spans
 from analysis.tagger.settled import drop_settled_terms
 from analysis.tagger.speaker import (
     drop_asides_about_others,
@@ -227,4 +228,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     searched_answers,  # "nothing in his answers showed ...": where the panel looked
     required_years,  # "they want 5+ yrs in GMP manufacturing": the record, not the field
     contrasted_head_faults,  # "Less a confidence issue than a preparation one"
+    served_spans,  # "has been a senior carer for nine years": the record
 )
