@@ -4308,6 +4308,12 @@ PLAIN9_CASES: dict[str, list[tuple[str, str]]] = {
         ("Has been out of work for two years.", ""),  # guard: a span away from work
         ("Had been using our booking app for months.", ""),  # guard: homework, not tenure
     ],
+    "a gap the writer calls basic to the post is the trade's skill": [
+        ("Couldn't say how she would triage the call queue, which is basic for this desk.",
+         "skills:-"),
+        ("Wasn't sure what a method statement covers, which is basic at this level.", "skills:-"),
+        ("He couldn't work weekends, which are a core part of the rota.", "logistics:-"),  # guard
+    ],
 }
 
 

@@ -22,6 +22,7 @@ from analysis.tagger.clefts import cleft_subjects
 from analysis.tagger.concessions import drop_conceded_generics
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.copula import judged_subjects
+from analysis.tagger.core_gaps import core_gaps
 from analysis.tagger.corrected_words import correct_words
 from analysis.tagger.credentials import held_credentials
 from analysis.tagger.dimensions import drop_measure_words
@@ -229,4 +230,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     required_years,  # "they want 5+ yrs in GMP manufacturing": the record, not the field
     contrasted_head_faults,  # "Less a confidence issue than a preparation one"
     served_spans,  # "has been a senior carer for nine years": the record
+    core_gaps,  # "didn't know when a SAR is filed, which is basic for this desk": skills-
 )
