@@ -4314,6 +4314,10 @@ PLAIN9_CASES: dict[str, list[tuple[str, str]]] = {
         ("Wasn't sure what a method statement covers, which is basic at this level.", "skills:-"),
         ("He couldn't work weekends, which are a core part of the rota.", "logistics:-"),  # guard
     ],
+    "knowing what a place of work is like is familiarity, no subject known": [
+        ("Spent three summers on a farm, so he knows what a lambing shed is like.", "experience:+"),
+        ("She knows what the food safety regulations require.", "skills:+"),  # guard
+    ],
 }
 
 
