@@ -4318,6 +4318,12 @@ PLAIN9_CASES: dict[str, list[tuple[str, str]]] = {
         ("Spent three summers on a farm, so he knows what a lambing shed is like.", "experience:+"),
         ("She knows what the food safety regulations require.", "skills:+"),  # guard
     ],
+    "charm put on for the panel after a slight to the staff is no warmth": [
+        ("Curt with the porter at the door, then all smiles once the panel arrived.", "attitude:-"),
+        ("Hardly acknowledged the café staff, then she was all charm with the director.",
+         "attitude:-"),
+        ("All smiles and lovely with the children.", "attitude:+"),  # guard
+    ],
 }
 
 
