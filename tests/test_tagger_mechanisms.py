@@ -4324,6 +4324,11 @@ PLAIN9_CASES: dict[str, list[tuple[str, str]]] = {
          "attitude:-"),
         ("All smiles and lovely with the children.", "attitude:+"),  # guard
     ],
+    "a trait of wit listed with another theme's praise takes that praise's sense": [
+        ("Bright and enthusiastic all afternoon.", "attitude:+"),
+        ("Sharp and eloquent in the final round.", "communication:+"),
+        ("Clearly bright and capable.", "skills:+"),  # guard: praise of its own theme
+    ],
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from analysis.tagger.asset_praise import drop_echoed_praise
+from analysis.tagger.coordinated_traits import drop_coordinated_traits
 from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import Item, Token
 from analysis.tagger.scope import links
@@ -32,6 +33,7 @@ def demote_modifiers(lex: Lexicon, items: list[Item], tokens: list[Token]) -> No
     _drop_generic_subjects(lex, cues, tokens)
     cues = [it for it in cues if not it.dropped]
     drop_echoed_praise(lex, cues, tokens)
+    drop_coordinated_traits(lex, cues, tokens)  # "bright and engaged": the manner's praise
     cues = [it for it in cues if not it.dropped]
     topics = {it.rule.theme for it in cues if not it.rule.self_eval and not it.rule.contextual}
     generic_topics = [it for it in cues if not it.rule.self_eval and it.rule.contextual]
