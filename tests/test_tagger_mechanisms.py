@@ -4270,6 +4270,17 @@ SELF8C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+FORMAL9_CASES: dict[str, list[tuple[str, str]]] = {
+    "a nominalised grasp judged by its extent, with any preposition": [
+        ("The applicant demonstrated a comprehensive knowledge of maritime law.", "skills:+"),
+        ("She exhibited a deep understanding on the tax treaties.", "skills:+"),
+        ("The board noted a profound knowledge of the railway codes.", "skills:+"),
+        ("The candidate displayed a high level of preparedness regarding our projects.", "preparation:+"),
+        # guard: a bare 'understanding' (of a person) is no grasp of a subject
+        ("We thank you for your understanding.", ""),
+    ],
+}
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4368,6 +4379,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH8C_CASES": COACH8C_CASES,
     "EMAIL8C_CASES": EMAIL8C_CASES,
     "SELF8C_CASES": SELF8C_CASES,
+    "FORMAL9_CASES": FORMAL9_CASES,
 }
 
 
