@@ -4275,9 +4275,38 @@ FORMAL9_CASES: dict[str, list[tuple[str, str]]] = {
         ("The applicant demonstrated a comprehensive knowledge of maritime law.", "skills:+"),
         ("She exhibited a deep understanding on the tax treaties.", "skills:+"),
         ("The board noted a profound knowledge of the railway codes.", "skills:+"),
-        ("The candidate displayed a high level of preparedness regarding our projects.", "preparation:+"),
+        (
+            "The candidate displayed a high level of preparedness regarding our projects.",
+            "preparation:+",
+        ),
         # guard: a bare 'understanding' (of a person) is no grasp of a subject
         ("We thank you for your understanding.", ""),
+    ],
+    "a negated conformity judges what came before it, not the standard it names": [
+        (
+            "His clothing was not judged to be in accordance with the formal dress code of the "
+            "bank.",
+            "hygiene:-",
+        ),
+        (
+            "Her conduct towards the receptionist was not in line with our standards of courtesy.",
+            "attitude:-",
+        ),
+        (
+            "Her manner with the porter was not in keeping with the standards of courtesy "
+            "we expect.",
+            "attitude:-",
+        ),
+        (
+            "He wore jeans and a hoodie, which is not in line with the dress code for a team "
+            "leader.",
+            "hygiene:-",
+        ),
+        # guard: a verdict after the standard's comma keeps its own reading
+        (
+            "Her attire was not in keeping with the formal occasion, and her answers were vague.",
+            "hygiene:-;preparation:-",
+        ),
     ],
 }
 

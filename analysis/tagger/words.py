@@ -367,6 +367,7 @@ class Words:
     required_units: frozenset[str] = cue_list("required_years", "units")
     remedy_openers: frozenset[str] = cue_list("remedies", "openers")
     remedy_blockers: frozenset[str] = cue_list("remedies", "blockers")
+    conformity_phrases: frozenset[str] = cue_list("conformity", "phrases")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
