@@ -4308,6 +4308,23 @@ FORMAL9_CASES: dict[str, list[tuple[str, str]]] = {
             "hygiene:-;preparation:-",
         ),
     ],
+    "a start offered against what the employer requires, after a contrast, is unmet": [
+        (
+            "The applicant can commence only after a notice of four months, whereas the "
+            "ministry requires an entry into service in May.",
+            "logistics:-",
+        ),
+        (
+            "The candidate is available to take up duties from the first of October, whereas "
+            "the department needs someone in post by July.",
+            "logistics:-",
+        ),
+        # guard: a contrast with no start before it names no terms
+        (
+            "The candidate was courteous, whereas the post requires a firmer manner.",
+            "attitude:+;attitude:-",
+        ),
+    ],
 }
 
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {

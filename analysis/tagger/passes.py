@@ -89,6 +89,7 @@ from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.terms import paid_asks, reacted_terms, unmet_terms
 from analysis.tagger.titles import label_titles, post_titles
 from analysis.tagger.unfamiliar import unfamiliar_subjects
+from analysis.tagger.unmet_starts import unmet_starts
 from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
 from analysis.tagger.unsaid import unsaid_verdicts
 from analysis.tagger.words import Words
@@ -227,4 +228,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     required_years,  # "they want 5+ yrs in GMP manufacturing": the record, not the field
     contrasted_head_faults,  # "Less a confidence issue than a preparation one"
     conformed_standards,  # "not in accordance with the formal dress code expected": the standard's
+    unmet_starts,  # "available only from January, whereas the unit requires ...": terms unmet
 )

@@ -368,6 +368,9 @@ class Words:
     remedy_openers: frozenset[str] = cue_list("remedies", "openers")
     remedy_blockers: frozenset[str] = cue_list("remedies", "blockers")
     conformity_phrases: frozenset[str] = cue_list("conformity", "phrases")
+    unmet_contrasts: frozenset[str] = cue_list("unmet_starts", "contrasts")
+    unmet_needs: frozenset[str] = cue_list("unmet_starts", "needs")
+    unmet_starts: frozenset[str] = cue_list("unmet_starts", "starts")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
