@@ -4325,6 +4325,17 @@ FORMAL9_CASES: dict[str, list[tuple[str, str]]] = {
             "attitude:+;attitude:-",
         ),
     ],
+    "lateness not announced or explained is the lateness, no second fault": [
+        (
+            "The applicant arrived forty minutes after the appointed time and did not offer any "
+            "explanation.",
+            "logistics:-",
+        ),
+        # guard: a missing apology for lateness stays the manner's fault
+        ("He arrived late and did not apologise.", "attitude:-;logistics:-"),
+        # guard: an explanation missing with no lateness is still a fault
+        ("She did not offer any explanation of her method.", "communication:-"),
+    ],
 }
 
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {

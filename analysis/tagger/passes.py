@@ -88,6 +88,7 @@ from analysis.tagger.taken_too_far import taken_too_far
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.terms import paid_asks, reacted_terms, unmet_terms
 from analysis.tagger.titles import label_titles, post_titles
+from analysis.tagger.unannounced import unannounced_lateness
 from analysis.tagger.unfamiliar import unfamiliar_subjects
 from analysis.tagger.unmet_starts import unmet_starts
 from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
@@ -229,4 +230,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     contrasted_head_faults,  # "Less a confidence issue than a preparation one"
     conformed_standards,  # "not in accordance with the formal dress code expected": the standard's
     unmet_starts,  # "available only from January, whereas the unit requires ...": terms unmet
+    unannounced_lateness,  # "arrived late and did not offer any explanation": the lateness
 )

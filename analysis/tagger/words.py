@@ -371,6 +371,7 @@ class Words:
     unmet_contrasts: frozenset[str] = cue_list("unmet_starts", "contrasts")
     unmet_needs: frozenset[str] = cue_list("unmet_starts", "needs")
     unmet_starts: frozenset[str] = cue_list("unmet_starts", "starts")
+    unannounced_notices: frozenset[str] = cue_list("unannounced", "notices")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
