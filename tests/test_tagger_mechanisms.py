@@ -4336,6 +4336,12 @@ FORMAL9_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: an explanation missing with no lateness is still a fault
         ("She did not offer any explanation of her method.", "communication:-"),
     ],
+    "a letter's frankness marker announces its point, no candour of the candidate's": [
+        ("To be upfront with you, your answers ran far too long.", "communication:-"),
+        ("Some honest observations, as you asked: your answers ran long.", "communication:-"),
+        # guard: the candidate upfront about a gap is candour
+        ("She was upfront about her gaps.", "attitude:+"),
+    ],
 }
 
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
