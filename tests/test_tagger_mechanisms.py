@@ -4342,6 +4342,12 @@ FORMAL9_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: the candidate upfront about a gap is candour
         ("She was upfront about her gaps.", "attitude:+"),
     ],
+    "reading from a written page with its article, or told in the passive, is preparation": [
+        ("The applicant was reading mostly from the printed notes.", "preparation:-"),
+        ("The panel noted that the answers were read aloud from a sheet.", "preparation:-"),
+        # guard: papers the candidate prepared, not read from, are no reading
+        ("She had prepared a short paper for the panel.", "preparation:+"),
+    ],
 }
 
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
