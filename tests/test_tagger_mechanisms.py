@@ -4348,6 +4348,16 @@ FORMAL9_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: papers the candidate prepared, not read from, are no reading
         ("She had prepared a short paper for the panel.", "preparation:+"),
     ],
+    "reading up told reflexively is the act of preparing": [
+        ("He had not acquainted himself with the annual plan of the Trust.", "preparation:-"),
+        (
+            "She is commended for having familiarised herself carefully with the charity's "
+            "strategy.",
+            "preparation:+",
+        ),
+        # guard: advice to 'familiarise yourself with' a standard names a subject to learn
+        ("Advice: familiarise yourself with the safeguarding policy.", "skills:-"),
+    ],
 }
 
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
