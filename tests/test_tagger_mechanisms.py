@@ -4358,6 +4358,12 @@ FORMAL9_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: advice to 'familiarise yourself with' a standard names a subject to learn
         ("Advice: familiarise yourself with the safeguarding policy.", "skills:-"),
     ],
+    "'matters' after an article or a field's word is the noun, not advice": [
+        ("She showed a sound knowledge in the matters of fire safety.", "skills:+"),
+        ("He was found competent in the legal matters raised by the panel.", "skills:+"),
+        # guard: the verb still says what counts
+        ("Your appearance was immaculate, which matters in private banking.", "hygiene:+"),
+    ],
 }
 
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
