@@ -4364,6 +4364,20 @@ FORMAL9_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: the verb still says what counts
         ("Your appearance was immaculate, which matters in private banking.", "hygiene:+"),
     ],
+    "a letter's 'for your development' frames the points, no skill of its own": [
+        (
+            "For your development, the panel felt that your hands-on experience with stock "
+            "systems was more limited than the role requires.",
+            "experience:-",
+        ),
+        (
+            "For your development, the panel noted that your examples would benefit from more "
+            "detail on outcomes.",
+            "preparation:-",
+        ),
+        # guard: development as the trade's work stays a skill
+        ("Her software development skills were excellent.", "skills:+"),
+    ],
 }
 
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
