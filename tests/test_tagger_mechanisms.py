@@ -4378,6 +4378,15 @@ FORMAL9_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: development as the trade's work stays a skill
         ("Her software development skills were excellent.", "skills:+"),
     ],
+    "'we wish to' and a telling verb frames a verdict, no courtesy to skip": [
+        ("We wish to state that the applicant's answers were far too long.", "communication:-"),
+        (
+            "We wish to express our appreciation for the punctuality of the applicant.",
+            "logistics:+",
+        ),
+        # guard: the sign-off's wish stays courtesy
+        ("We wish you every success in your career.", ""),
+    ],
 }
 
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
