@@ -4332,6 +4332,126 @@ PLAIN9_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+FORMAL9_CASES: dict[str, list[tuple[str, str]]] = {
+    "a nominalised grasp judged by its extent, with any preposition": [
+        ("The applicant demonstrated a comprehensive knowledge of maritime law.", "skills:+"),
+        ("She exhibited a deep understanding on the tax treaties.", "skills:+"),
+        ("The board noted a profound knowledge of the railway codes.", "skills:+"),
+        (
+            "The candidate displayed a high level of preparedness regarding our projects.",
+            "preparation:+",
+        ),
+        # guard: a bare 'understanding' (of a person) is no grasp of a subject
+        ("We thank you for your understanding.", ""),
+    ],
+    "a negated conformity judges what came before it, not the standard it names": [
+        (
+            "His clothing was not judged to be in accordance with the formal dress code of the "
+            "bank.",
+            "hygiene:-",
+        ),
+        (
+            "Her conduct towards the receptionist was not in line with our standards of courtesy.",
+            "attitude:-",
+        ),
+        (
+            "Her manner with the porter was not in keeping with the standards of courtesy "
+            "we expect.",
+            "attitude:-",
+        ),
+        (
+            "He wore jeans and a hoodie, which is not in line with the dress code for a team "
+            "leader.",
+            "hygiene:-",
+        ),
+        # guard: a verdict after the standard's comma keeps its own reading
+        (
+            "Her attire was not in keeping with the formal occasion, and her answers were vague.",
+            "hygiene:-;preparation:-",
+        ),
+    ],
+    "a start offered against what the employer requires, after a contrast, is unmet": [
+        (
+            "The applicant can commence only after a notice of four months, whereas the "
+            "ministry requires an entry into service in May.",
+            "logistics:-",
+        ),
+        (
+            "The candidate is available to take up duties from the first of October, whereas "
+            "the department needs someone in post by July.",
+            "logistics:-",
+        ),
+        # guard: a contrast with no start before it names no terms
+        (
+            "The candidate was courteous, whereas the post requires a firmer manner.",
+            "attitude:+;attitude:-",
+        ),
+    ],
+    "lateness not announced or explained is the lateness, no second fault": [
+        (
+            "The applicant arrived forty minutes after the appointed time and did not offer any "
+            "explanation.",
+            "logistics:-",
+        ),
+        # guard: a missing apology for lateness stays the manner's fault
+        ("He arrived late and did not apologise.", "attitude:-;logistics:-"),
+        # guard: an explanation missing with no lateness is still a fault
+        ("She did not offer any explanation of her method.", "communication:-"),
+    ],
+    "a letter's frankness marker announces its point, no candour of the candidate's": [
+        ("To be upfront with you, your answers ran far too long.", "communication:-"),
+        ("Some honest observations, as you asked: your answers ran long.", "communication:-"),
+        # guard: the candidate upfront about a gap is candour
+        ("She was upfront about her gaps.", "attitude:+"),
+    ],
+    "reading from a written page with its article, or told in the passive, is preparation": [
+        ("The applicant was reading mostly from the printed notes.", "preparation:-"),
+        ("The panel noted that the answers were read aloud from a sheet.", "preparation:-"),
+        # guard: papers the candidate prepared, not read from, are no reading
+        ("She had prepared a short paper for the panel.", "preparation:+"),
+    ],
+    "reading up told reflexively is the act of preparing": [
+        ("He had not acquainted himself with the annual plan of the Trust.", "preparation:-"),
+        (
+            "She is commended for having familiarised herself carefully with the charity's "
+            "strategy.",
+            "preparation:+",
+        ),
+        # guard: advice to 'familiarise yourself with' a standard names a subject to learn
+        ("Advice: familiarise yourself with the safeguarding policy.", "skills:-"),
+    ],
+    "'matters' after an article or a field's word is the noun, not advice": [
+        ("She showed a sound knowledge in the matters of fire safety.", "skills:+"),
+        ("He was found competent in the legal matters raised by the panel.", "skills:+"),
+        # guard: the verb still says what counts
+        ("Your appearance was immaculate, which matters in private banking.", "hygiene:+"),
+    ],
+    "a letter's 'for your development' frames the points, no skill of its own": [
+        (
+            "For your development, the panel felt that your hands-on experience with stock "
+            "systems was more limited than the role requires.",
+            "experience:-",
+        ),
+        (
+            "For your development, the panel noted that your examples would benefit from more "
+            "detail on outcomes.",
+            "preparation:-",
+        ),
+        # guard: development as the trade's work stays a skill
+        ("Her software development skills were excellent.", "skills:+"),
+    ],
+    "'we wish to' and a telling verb frames a verdict, no courtesy to skip": [
+        ("We wish to state that the applicant's answers were far too long.", "communication:-"),
+        (
+            "We wish to express our appreciation for the punctuality of the applicant.",
+            "logistics:+",
+        ),
+        # guard: the sign-off's wish stays courtesy
+        ("We wish you every success in your career.", ""),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4431,6 +4551,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "EMAIL8C_CASES": EMAIL8C_CASES,
     "SELF8C_CASES": SELF8C_CASES,
     "PLAIN9_CASES": PLAIN9_CASES,
+    "FORMAL9_CASES": FORMAL9_CASES,
 }
 
 

@@ -20,6 +20,7 @@ from analysis.tagger.claims import settle_claims
 from analysis.tagger.clarity import clear_telling
 from analysis.tagger.clefts import cleft_subjects
 from analysis.tagger.concessions import drop_conceded_generics
+from analysis.tagger.conformity import conformed_standards
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.copula import judged_subjects
 from analysis.tagger.core_gaps import core_gaps
@@ -90,7 +91,9 @@ from analysis.tagger.taken_too_far import taken_too_far
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.terms import paid_asks, reacted_terms, unmet_terms
 from analysis.tagger.titles import label_titles, post_titles
+from analysis.tagger.unannounced import unannounced_lateness
 from analysis.tagger.unfamiliar import unfamiliar_subjects
+from analysis.tagger.unmet_starts import unmet_starts
 from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
 from analysis.tagger.unsaid import unsaid_verdicts
 from analysis.tagger.words import Words
@@ -231,4 +234,7 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     contrasted_head_faults,  # "Less a confidence issue than a preparation one"
     served_spans,  # "has been a senior carer for nine years": the record
     core_gaps,  # "didn't know when a SAR is filed, which is basic for this desk": skills-
+    conformed_standards,  # "not in accordance with the formal dress code expected": the standard's
+    unmet_starts,  # "available only from January, whereas the unit requires ...": terms unmet
+    unannounced_lateness,  # "arrived late and did not offer any explanation": the lateness
 )

@@ -378,6 +378,11 @@ class Words:
     required_units: frozenset[str] = cue_list("required_years", "units")
     remedy_openers: frozenset[str] = cue_list("remedies", "openers")
     remedy_blockers: frozenset[str] = cue_list("remedies", "blockers")
+    conformity_phrases: frozenset[str] = cue_list("conformity", "phrases")
+    unmet_contrasts: frozenset[str] = cue_list("unmet_starts", "contrasts")
+    unmet_needs: frozenset[str] = cue_list("unmet_starts", "needs")
+    unmet_starts: frozenset[str] = cue_list("unmet_starts", "starts")
+    unannounced_notices: frozenset[str] = cue_list("unannounced", "notices")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
