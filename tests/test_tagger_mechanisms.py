@@ -4270,6 +4270,20 @@ SELF8C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+EXTRA9_CASES: dict[str, list[tuple[str, str]]] = {
+    "what terse or end-of-interview questions asked about is their subject, no verdict": [
+        ("Asked two good qs at the end about the training budget.", "preparation:+"),
+        ("Asked sharp questions at the end about induction and training.", "preparation:+"),
+        ("Asked sensible questions at the end about pay and the training plan.", "preparation:+"),
+        # guard: a question handled, not asked, keeps what judges its handling
+        (
+            "You handled the tricky question about the audit with real composure.",
+            "confidence:+;preparation:+",
+        ),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4368,6 +4382,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH8C_CASES": COACH8C_CASES,
     "EMAIL8C_CASES": EMAIL8C_CASES,
     "SELF8C_CASES": SELF8C_CASES,
+    "EXTRA9_CASES": EXTRA9_CASES,
 }
 
 

@@ -333,6 +333,7 @@ class Words:
     rush_frames: frozenset[str] = cue_list("symptoms", "rush_frames")
     rush_delivery: frozenset[str] = cue_list("symptoms", "rush_delivery")
     asked_about_frames: frozenset[str] = cue_list("asked_about", "frames")
+    asked_about_verbs: frozenset[str] = cue_list("asked_about", "verbs")
     named_standards: frozenset[str] = cue_list("named_terms", "standards")
     named_themes: frozenset[str] = theme_list("named_terms", "themes")
     agenda_leads: frozenset[str] = cue_list("agenda", "leads")
