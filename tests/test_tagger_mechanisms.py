@@ -4281,6 +4281,15 @@ EXTRA9_CASES: dict[str, list[tuple[str, str]]] = {
             "confidence:+;preparation:+",
         ),
     ],
+    "terms named only as a talk that did not happen, or is put off, judge nothing": [
+        ("Pay and notice period were not really discussed on the call.", ""),
+        ("Relocation never came up.", ""),
+        ("Notice period didn't come up at all.", ""),
+        ("Salary and start date will all be discussed at offer stage, not now.", ""),
+        # guard: a verdict on the terms, before or after the talk, still judges them
+        ("Can't start until March, which was not discussed with the agency.", "logistics:-"),
+        ("Salary not discussed, but his ask is well above our band.", "logistics:-"),
+    ],
 }
 
 

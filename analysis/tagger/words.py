@@ -334,6 +334,8 @@ class Words:
     rush_delivery: frozenset[str] = cue_list("symptoms", "rush_delivery")
     asked_about_frames: frozenset[str] = cue_list("asked_about", "frames")
     asked_about_verbs: frozenset[str] = cue_list("asked_about", "verbs")
+    untalked_verbs: frozenset[str] = cue_list("talked_terms", "untalked")
+    deferred_talk: frozenset[str] = cue_list("talked_terms", "deferred")
     named_standards: frozenset[str] = cue_list("named_terms", "standards")
     named_themes: frozenset[str] = theme_list("named_terms", "themes")
     agenda_leads: frozenset[str] = cue_list("agenda", "leads")
