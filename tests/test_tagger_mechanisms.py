@@ -4290,6 +4290,15 @@ EXTRA9_CASES: dict[str, list[tuple[str, str]]] = {
         ("Can't start until March, which was not discussed with the agency.", "logistics:-"),
         ("Salary not discussed, but his ask is well above our band.", "logistics:-"),
     ],
+    "a topic noun an answer method heads is the method's own form, not delivery": [
+        ("Her STAR structure was really strong today.", "preparation:+"),
+        ("Used the STAR structure well throughout.", "preparation:+"),
+        # guard: a delivery verdict of its own still judges delivery
+        (
+            "STAR structure fine, but he rambled on the conflict question.",
+            "communication:-;preparation:+",
+        ),
+    ],
 }
 
 

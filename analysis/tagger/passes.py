@@ -37,6 +37,7 @@ from analysis.tagger.inability import extend_inability
 from analysis.tagger.informed import drop_told_terms
 from analysis.tagger.length import length_of_work
 from analysis.tagger.letter_telling import drop_letter_telling
+from analysis.tagger.method_heads import drop_method_heads
 from analysis.tagger.methods import faulted_method
 from analysis.tagger.model import Clause, Found
 from analysis.tagger.moments import drop_act_verbs, drop_during_topics, drop_moment_faults
@@ -187,6 +188,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_requested_acts,  # "the candidate is asked to communicate eventual problems"
     known_terms,  # "knew the salary-sacrifice rules well": a subject of the work known
     qualified_answers,  # "your values answers lined up well" judges content, not delivery
+    drop_method_heads,  # "STAR structure": the structure is the method's, no delivery topic
 )
 
 

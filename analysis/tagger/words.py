@@ -298,6 +298,7 @@ class Words:
     requested_modals: frozenset[str] = cue_list("requested", "modals")
     requested_advice: frozenset[str] = cue_list("requested", "advice")
     method_names: frozenset[str] = cue_list("methods", "names")
+    method_head_names: frozenset[str] = cue_list("method_heads", "names")
     dropped_subjects: frozenset[str] = cue_list("own_clauses", "subjects")
     content_verdicts: frozenset[str] = cue_list("bare_answers", "content_verdicts")
     unqualifying_words: frozenset[str] = cue_list("bare_answers", "unqualifying")
