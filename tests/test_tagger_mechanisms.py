@@ -4299,6 +4299,14 @@ EXTRA9_CASES: dict[str, list[tuple[str, str]]] = {
             "communication:-;preparation:+",
         ),
     ],
+    "being clear that something holds states a position, no verdict on delivery": [
+        ("You were clear that this wasn't possible for you.", ""),
+        ("She made clear that it would not work for her.", ""),
+        ("He made clear that nights were out of the question.", "logistics:-"),
+        # guard: clear speech is still delivery
+        ("Her explanation was clear and well paced.", "communication:+"),
+        ("You were clear, concise and calm.", "communication:+;confidence:+"),
+    ],
 }
 
 
