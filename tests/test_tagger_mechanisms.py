@@ -4307,6 +4307,12 @@ EXTRA9_CASES: dict[str, list[tuple[str, str]]] = {
         ("Her explanation was clear and well paced.", "communication:+"),
         ("You were clear, concise and calm.", "communication:+;confidence:+"),
     ],
+    "long of a day or a span of time is no length of talk": [
+        ("Long day: three interviews back to back.", ""),
+        ("She explained the year-long gap with no fuss.", ""),
+        # guard: long answers are still delivery
+        ("Your answers were long and unfocused.", "communication:-"),
+    ],
 }
 
 
