@@ -4313,6 +4313,13 @@ EXTRA9_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: long answers are still delivery
         ("Your answers were long and unfocused.", "communication:-"),
     ],
+    "grammar and spelling are the written craft (skills), not spoken delivery": [
+        ("The grammar in his written task was excellent.", "skills:+"),
+        ("Her cover note had a number of grammar errors.", "skills:-"),
+        ("Lots of spelling mistakes in the written test.", "skills:-"),
+        # guard: typos on slides stay with the talk's materials
+        ("Your slides had typos.", "communication:-"),
+    ],
 }
 
 
