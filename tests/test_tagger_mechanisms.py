@@ -4320,6 +4320,23 @@ EXTRA9_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: typos on slides stay with the talk's materials
         ("Your slides had typos.", "communication:-"),
     ],
+    "a letter's 'for your development' frames its advice, no skills of its own": [
+        (
+            "For your development, the panel noted that your examples would benefit from"
+            " more detail.",
+            "preparation:-",
+        ),
+        (
+            "For your development, we felt your hands-on experience of payroll was limited.",
+            "experience:-",
+        ),
+        # guard: the advice's own subject still judges
+        (
+            "For your development, your understanding of the tax rules was not yet at the"
+            " depth needed.",
+            "skills:-",
+        ),
+    ],
 }
 
 
