@@ -4337,6 +4337,13 @@ EXTRA9_CASES: dict[str, list[tuple[str, str]]] = {
             "skills:-",
         ),
     ],
+    "an offer made by word of mouth, and a class's story time, judge no speech or stories": [
+        ("Offer made verbally on Friday and accepted.", ""),
+        ("The children clearly warmed to him during story time.", "attitude:+"),
+        ("Excellent with the kids in the story-time session.", ""),
+        # guard: the candidate's own stories are still preparation
+        ("Her stories were well chosen and had numbers in them.", "preparation:+"),
+    ],
 }
 
 
