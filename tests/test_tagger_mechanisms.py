@@ -4452,6 +4452,83 @@ FORMAL9_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+EXTRA9_CASES: dict[str, list[tuple[str, str]]] = {
+    "what terse or end-of-interview questions asked about is their subject, no verdict": [
+        ("Asked two good qs at the end about the training budget.", "preparation:+"),
+        ("Asked sharp questions at the end about induction and training.", "preparation:+"),
+        ("Asked sensible questions at the end about pay and the training plan.", "preparation:+"),
+        # guard: a question handled, not asked, keeps what judges its handling
+        (
+            "You handled the tricky question about the audit with real composure.",
+            "confidence:+;preparation:+",
+        ),
+    ],
+    "terms named only as a talk that did not happen, or is put off, judge nothing": [
+        ("Pay and notice period were not really discussed on the call.", ""),
+        ("Relocation never came up.", ""),
+        ("Notice period didn't come up at all.", ""),
+        ("Salary and start date will all be discussed at offer stage, not now.", ""),
+        # guard: a verdict on the terms, before or after the talk, still judges them
+        ("Can't start until March, which was not discussed with the agency.", "logistics:-"),
+        ("Salary not discussed, but his ask is well above our band.", "logistics:-"),
+    ],
+    "a topic noun an answer method heads is the method's own form, not delivery": [
+        ("Her STAR structure was really strong today.", "preparation:+"),
+        ("Used the STAR structure well throughout.", "preparation:+"),
+        # guard: a delivery verdict of its own still judges delivery
+        (
+            "STAR structure fine, but he rambled on the conflict question.",
+            "communication:-;preparation:+",
+        ),
+    ],
+    "being clear that something holds states a position, no verdict on delivery": [
+        ("You were clear that this wasn't possible for you.", ""),
+        ("She made clear that it would not work for her.", ""),
+        ("He made clear that nights were out of the question.", "logistics:-"),
+        # guard: clear speech is still delivery
+        ("Her explanation was clear and well paced.", "communication:+"),
+        ("You were clear, concise and calm.", "communication:+;confidence:+"),
+    ],
+    "long of a day or a span of time is no length of talk": [
+        ("Long day: three interviews back to back.", ""),
+        ("She explained the year-long gap with no fuss.", ""),
+        # guard: long answers are still delivery
+        ("Your answers were long and unfocused.", "communication:-"),
+    ],
+    "grammar and spelling are the written craft (skills), not spoken delivery": [
+        ("The grammar in his written task was excellent.", "skills:+"),
+        ("Her cover note had a number of grammar errors.", "skills:-"),
+        ("Lots of spelling mistakes in the written test.", "skills:-"),
+        # guard: typos on slides stay with the talk's materials
+        ("Your slides had typos.", "communication:-"),
+    ],
+    "a letter's 'for your development' frames its advice, no skills of its own": [
+        (
+            "For your development, the panel noted that your examples would benefit from"
+            " more detail.",
+            "preparation:-",
+        ),
+        (
+            "For your development, we felt your hands-on experience of payroll was limited.",
+            "experience:-",
+        ),
+        # guard: the advice's own subject still judges
+        (
+            "For your development, your understanding of the tax rules was not yet at the"
+            " depth needed.",
+            "skills:-",
+        ),
+    ],
+    "an offer made by word of mouth, and a class's story time, judge no speech or stories": [
+        ("Offer made verbally on Friday and accepted.", ""),
+        ("The children clearly warmed to him during story time.", "attitude:+"),
+        ("Excellent with the kids in the story-time session.", ""),
+        # guard: the candidate's own stories are still preparation
+        ("Her stories were well chosen and had numbers in them.", "preparation:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4552,6 +4629,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SELF8C_CASES": SELF8C_CASES,
     "PLAIN9_CASES": PLAIN9_CASES,
     "FORMAL9_CASES": FORMAL9_CASES,
+    "EXTRA9_CASES": EXTRA9_CASES,
 }
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from analysis.tagger.model import Found
-from analysis.tagger.words import Words, alternation
+from analysis.tagger.words import Words, alternation, compiled
 
 
 def _subject_span(words: Words, evidence: str) -> str:
@@ -26,11 +26,30 @@ def _subject_span(words: Words, evidence: str) -> str:
     return re.split(r"[,;]", evidence.lower()[match.end() :], maxsplit=1)[0]
 
 
+def _frames(words: Words) -> re.Pattern[str]:
+    """Any of the questions' 'about' frames, as a word run."""
+    return re.compile(rf"\b(?:{alternation(words.asked_about_frames)})\b", re.I)
+
+
+def _names_questions(words: Words, sentence: str) -> bool:
+    """Whether ``sentence`` holds one of the questions' 'about' frames."""
+    return compiled(words, _frames).search(sentence) is not None
+
+
+def _asking(words: Words, cue: str) -> bool:
+    """The questions' own cue: 'questions about', 'Asked ... Qs about', 'Asked ... qs'"""
+    low = cue.lower()
+    if "questions about" in low:
+        return True
+    parts = low.split()
+    return parts[0] in words.asked_about_verbs and not words.question_nouns.isdisjoint(parts)
+
+
 def asked_subjects(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """``found`` without mentions of what the candidate's questions were about."""
-    if "question" not in sentence.lower() or len(found) < 2:
+    if len(found) < 2 or not _names_questions(words, sentence):
         return found
-    asked = [m for m in found if any("questions about" in c.lower() for c in m[3])]
+    asked = [m for m in found if any(_asking(words, c) for c in m[3])]
     if not asked:
         return found
     shared = {c.lower() for m in asked for c in m[3]}

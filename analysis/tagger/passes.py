@@ -40,6 +40,7 @@ from analysis.tagger.inability import extend_inability
 from analysis.tagger.informed import drop_told_terms
 from analysis.tagger.length import length_of_work
 from analysis.tagger.letter_telling import drop_letter_telling
+from analysis.tagger.method_heads import drop_method_heads
 from analysis.tagger.methods import faulted_method
 from analysis.tagger.model import Clause, Found
 from analysis.tagger.moments import drop_act_verbs, drop_during_topics, drop_moment_faults
@@ -88,6 +89,7 @@ from analysis.tagger.sure_knowing import sure_knowing
 from analysis.tagger.symptoms import caused_symptoms, late_rush
 from analysis.tagger.taken_roads import read_alternatives
 from analysis.tagger.taken_too_far import taken_too_far
+from analysis.tagger.talked_terms import talked_terms
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.terms import paid_asks, reacted_terms, unmet_terms
 from analysis.tagger.titles import label_titles, post_titles
@@ -193,6 +195,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     known_terms,  # "knew the salary-sacrifice rules well": a subject of the work known
     qualified_answers,  # "your values answers lined up well" judges content, not delivery
     brief_nouns,  # "keen on the community sport brief": the remit, no delivery
+    drop_method_heads,  # "STAR structure": the structure is the method's, no delivery topic
 )
 
 
@@ -237,4 +240,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     conformed_standards,  # "not in accordance with the formal dress code expected": the standard's
     unmet_starts,  # "available only from January, whereas the unit requires ...": terms unmet
     unannounced_lateness,  # "arrived late and did not offer any explanation": the lateness
+    talked_terms,  # "Salary not discussed", "the salary question": terms talked of, not judged
 )
