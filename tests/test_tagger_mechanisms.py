@@ -4270,6 +4270,20 @@ SELF8C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+COACH9_CASES: dict[str, list[tuple[str, str]]] = {
+    "a quality asked for 'more' is the verdict, a topic after it where it is wanted": [
+        ("Can you bring more enthusiasm to the 'why this role' answer?", "attitude:-"),
+        ("I'd like to hear more passion when you explain why you want to teach.", "attitude:-"),
+        ("Show a bit more interest in the pharmacy itself.", "attitude:-"),
+        # guard: a fault that judges itself keeps its own verdict
+        (
+            "I'd like to see more energy when you talk, and less rambling about your placement.",
+            "attitude:-;communication:-",
+        ),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4368,6 +4382,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH8C_CASES": COACH8C_CASES,
     "EMAIL8C_CASES": EMAIL8C_CASES,
     "SELF8C_CASES": SELF8C_CASES,
+    "COACH9_CASES": COACH9_CASES,
 }
 
 

@@ -90,6 +90,7 @@ from analysis.tagger.titles import label_titles, post_titles
 from analysis.tagger.unfamiliar import unfamiliar_subjects
 from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
 from analysis.tagger.unsaid import unsaid_verdicts
+from analysis.tagger.wanted_manner import wanted_manner
 from analysis.tagger.words import Words
 
 
@@ -186,6 +187,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_requested_acts,  # "the candidate is asked to communicate eventual problems"
     known_terms,  # "knew the salary-sacrifice rules well": a subject of the work known
     qualified_answers,  # "your values answers lined up well" judges content, not delivery
+    wanted_manner,  # "bring more energy to the 'why this role' question": the energy asked
 )
 
 

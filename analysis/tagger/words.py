@@ -367,6 +367,8 @@ class Words:
     required_units: frozenset[str] = cue_list("required_years", "units")
     remedy_openers: frozenset[str] = cue_list("remedies", "openers")
     remedy_blockers: frozenset[str] = cue_list("remedies", "blockers")
+    wanted_amounts: frozenset[str] = cue_list("wanted_manner", "amounts")
+    wanted_settings: frozenset[str] = cue_list("wanted_manner", "settings")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
