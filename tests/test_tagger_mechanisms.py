@@ -4281,6 +4281,12 @@ COACH9_CASES: dict[str, list[tuple[str, str]]] = {
             "attitude:-;communication:-",
         ),
     ],
+    "cutting judges what is cut: grooming named beside it is grooming, not the talk": [
+        ("Appearance: the moustache needs trimming for the cabin crew panel.", "hygiene:-"),
+        ("Your nails need trimming before the kitchen trial.", "hygiene:-"),
+        # guard: talk cut is delivery
+        ("Your intro needs trimming.", "communication:-"),
+    ],
 }
 
 
