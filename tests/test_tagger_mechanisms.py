@@ -4287,6 +4287,12 @@ COACH9_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: talk cut is delivery
         ("Your intro needs trimming.", "communication:-"),
     ],
+    "a permission frame allows an act, it praises none": [
+        ("Your nerves showed. It's perfectly okay to pause before you answer.", "confidence:-"),
+        ("It's fine to use examples from your retail job too.", ""),
+        # guard: a denied permission is a fault
+        ("It's not okay to turn up late.", "logistics:-"),
+    ],
 }
 
 

@@ -48,6 +48,7 @@ from analysis.tagger.paced_work import paced_work
 from analysis.tagger.paperwork import drop_paperwork, drop_todos
 from analysis.tagger.past_posts import past_posts
 from analysis.tagger.pending import pending_checks, pending_credentials
+from analysis.tagger.permission import permitted_acts
 from analysis.tagger.questions import drop_question_subjects, drop_reported_question_subjects
 from analysis.tagger.requested_acts import drop_requested_acts
 from analysis.tagger.required_years import required_years
@@ -188,6 +189,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     known_terms,  # "knew the salary-sacrifice rules well": a subject of the work known
     qualified_answers,  # "your values answers lined up well" judges content, not delivery
     wanted_manner,  # "bring more energy to the 'why this role' question": the energy asked
+    permitted_acts,  # "it's fine to take a breath before you answer": an act allowed
 )
 
 

@@ -369,6 +369,9 @@ class Words:
     remedy_blockers: frozenset[str] = cue_list("remedies", "blockers")
     wanted_amounts: frozenset[str] = cue_list("wanted_manner", "amounts")
     wanted_settings: frozenset[str] = cue_list("wanted_manner", "settings")
+    permission_subjects: frozenset[str] = cue_list("permission", "subjects")
+    permission_fillers: frozenset[str] = cue_list("permission", "fillers")
+    permission_words: frozenset[str] = cue_list("permission", "words")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
