@@ -4293,6 +4293,12 @@ COACH9_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a denied permission is a fault
         ("It's not okay to turn up late.", "logistics:-"),
     ],
+    "hair to be tied back is grooming advice, not an example tied back to the role": [
+        ("For the bakery shift, please tie your hair back.", "hygiene:-"),
+        ("Next time tie your hair up before the ward visit.", "hygiene:-"),
+        # guard: an answer tied back to the role is preparation
+        ("You tied your answers back to the role nicely.", "preparation:+"),
+    ],
 }
 
 
