@@ -4299,6 +4299,11 @@ COACH9_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: an answer tied back to the role is preparation
         ("You tied your answers back to the role nicely.", "preparation:+"),
     ],
+    "dress advice with the clothes left unsaid is still dress advice": [
+        ("Next time, something a little smarter for the bank.", "hygiene:-"),
+        ("Go a notch smarter for the director round.", "hygiene:-"),
+        ("Dress one level up for the client meeting.", "hygiene:-"),
+    ],
 }
 
 
