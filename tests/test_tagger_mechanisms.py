@@ -4304,6 +4304,12 @@ COACH9_CASES: dict[str, list[tuple[str, str]]] = {
         ("Go a notch smarter for the director round.", "hygiene:-"),
         ("Dress one level up for the client meeting.", "hygiene:-"),
     ],
+    "a span of seconds or minutes said of a piece of talk is the delivery's length": [
+        ("Keep your elevator pitch to sixty seconds.", "communication:-"),
+        ("Your 'why nursing' answer lasted five minutes.", "communication:-"),
+        # guard: a span with no talk is no delivery
+        ("We arrived ten minutes early for the panel.", "logistics:+"),
+    ],
 }
 
 

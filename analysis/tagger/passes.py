@@ -87,6 +87,7 @@ from analysis.tagger.taken_roads import read_alternatives
 from analysis.tagger.taken_too_far import taken_too_far
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.terms import paid_asks, reacted_terms, unmet_terms
+from analysis.tagger.timed_talk import timed_talk
 from analysis.tagger.titles import label_titles, post_titles
 from analysis.tagger.unfamiliar import unfamiliar_subjects
 from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
@@ -139,6 +140,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     unnamed_segments,  # "..., history matching in Eclipse weak": the same in a comma segment
     cleft_subjects,  # "where she fell short was the billing codes": the fault's subject
     sure_knowing,  # "you clearly know municipal finance" praises the subject known
+    timed_talk,  # "keep 'tell me about yourself' to 90 seconds": the talk's length
     require_cue,  # no theme cue, nothing to say
     skip_bracket_labels,  # "Mock panel (MSc Public Health)" names who the note is about
     drop_rest_verdicts,  # "an otherwise strong session" judges the rest, not the hoodie
