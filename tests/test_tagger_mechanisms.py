@@ -4310,6 +4310,13 @@ COACH9_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a span with no talk is no delivery
         ("We arrived ten minutes early for the panel.", "logistics:+"),
     ],
+    "posture advice and backing down when pushed are composure": [
+        ("Try sitting back in your seat when they question you.", "confidence:-"),
+        ("She was perched at the front of her chair throughout.", "confidence:-"),
+        ("The moment the chair challenged your figures you backed down.", "confidence:-"),
+        # guard: not backing down is composure kept
+        ("He never backed down under pressure.", "confidence:+"),
+    ],
 }
 
 
