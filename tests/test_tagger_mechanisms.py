@@ -4529,6 +4529,56 @@ EXTRA9_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+COACH9_CASES: dict[str, list[tuple[str, str]]] = {
+    "a quality asked for 'more' is the verdict, a topic after it where it is wanted": [
+        ("Can you bring more enthusiasm to the 'why this role' answer?", "attitude:-"),
+        ("I'd like to hear more passion when you explain why you want to teach.", "attitude:-"),
+        ("Show a bit more interest in the pharmacy itself.", "attitude:-"),
+        # guard: a fault that judges itself keeps its own verdict
+        (
+            "I'd like to see more energy when you talk, and less rambling about your placement.",
+            "attitude:-;communication:-",
+        ),
+    ],
+    "cutting judges what is cut: grooming named beside it is grooming, not the talk": [
+        ("Appearance: the moustache needs trimming for the cabin crew panel.", "hygiene:-"),
+        ("Your nails need trimming before the kitchen trial.", "hygiene:-"),
+        # guard: talk cut is delivery
+        ("Your intro needs trimming.", "communication:-"),
+    ],
+    "a permission frame allows an act, it praises none": [
+        ("Your nerves showed. It's perfectly okay to pause before you answer.", "confidence:-"),
+        ("It's fine to use examples from your retail job too.", ""),
+        # guard: a denied permission is a fault
+        ("It's not okay to turn up late.", "logistics:-"),
+    ],
+    "hair to be tied back is grooming advice, not an example tied back to the role": [
+        ("For the bakery shift, please tie your hair back.", "hygiene:-"),
+        ("Next time tie your hair up before the ward visit.", "hygiene:-"),
+        # guard: an answer tied back to the role is preparation
+        ("You tied your answers back to the role nicely.", "preparation:+"),
+    ],
+    "dress advice with the clothes left unsaid is still dress advice": [
+        ("Next time, something a little smarter for the bank.", "hygiene:-"),
+        ("Go a notch smarter for the director round.", "hygiene:-"),
+        ("Dress one level up for the client meeting.", "hygiene:-"),
+    ],
+    "a span of seconds or minutes said of a piece of talk is the delivery's length": [
+        ("Keep your elevator pitch to sixty seconds.", "communication:-"),
+        ("Your 'why nursing' answer lasted five minutes.", "communication:-"),
+        # guard: a span with no talk is no delivery
+        ("We arrived ten minutes early for the panel.", "logistics:+"),
+    ],
+    "posture advice and backing down when pushed are composure": [
+        ("Try sitting back in your seat when they question you.", "confidence:-"),
+        ("She was perched at the front of her chair throughout.", "confidence:-"),
+        ("The moment the chair challenged your figures you backed down.", "confidence:-"),
+        # guard: not backing down is composure kept
+        ("He never backed down under pressure.", "confidence:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4630,6 +4680,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "PLAIN9_CASES": PLAIN9_CASES,
     "FORMAL9_CASES": FORMAL9_CASES,
     "EXTRA9_CASES": EXTRA9_CASES,
+    "COACH9_CASES": COACH9_CASES,
 }
 
 

@@ -52,6 +52,7 @@ from analysis.tagger.paced_work import paced_work
 from analysis.tagger.paperwork import drop_paperwork, drop_todos
 from analysis.tagger.past_posts import past_posts
 from analysis.tagger.pending import pending_checks, pending_credentials
+from analysis.tagger.permission import permitted_acts
 from analysis.tagger.questions import drop_question_subjects, drop_reported_question_subjects
 from analysis.tagger.requested_acts import drop_requested_acts
 from analysis.tagger.required_years import required_years
@@ -92,12 +93,14 @@ from analysis.tagger.taken_too_far import taken_too_far
 from analysis.tagger.talked_terms import talked_terms
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.terms import paid_asks, reacted_terms, unmet_terms
+from analysis.tagger.timed_talk import timed_talk
 from analysis.tagger.titles import label_titles, post_titles
 from analysis.tagger.unannounced import unannounced_lateness
 from analysis.tagger.unfamiliar import unfamiliar_subjects
 from analysis.tagger.unmet_starts import unmet_starts
 from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
 from analysis.tagger.unsaid import unsaid_verdicts
+from analysis.tagger.wanted_manner import wanted_manner
 from analysis.tagger.words import Words
 
 
@@ -145,6 +148,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     unnamed_segments,  # "..., history matching in Eclipse weak": the same in a comma segment
     cleft_subjects,  # "where she fell short was the billing codes": the fault's subject
     sure_knowing,  # "you clearly know municipal finance" praises the subject known
+    timed_talk,  # "keep 'tell me about yourself' to 90 seconds": the talk's length
     require_cue,  # no theme cue, nothing to say
     skip_bracket_labels,  # "Mock panel (MSc Public Health)" names who the note is about
     drop_rest_verdicts,  # "an otherwise strong session" judges the rest, not the hoodie
@@ -196,6 +200,8 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     qualified_answers,  # "your values answers lined up well" judges content, not delivery
     brief_nouns,  # "keen on the community sport brief": the remit, no delivery
     drop_method_heads,  # "STAR structure": the structure is the method's, no delivery topic
+    wanted_manner,  # "bring more energy to the 'why this role' question": the energy asked
+    permitted_acts,  # "it's fine to take a breath before you answer": an act allowed
 )
 
 

@@ -387,6 +387,16 @@ class Words:
     unmet_needs: frozenset[str] = cue_list("unmet_starts", "needs")
     unmet_starts: frozenset[str] = cue_list("unmet_starts", "starts")
     unannounced_notices: frozenset[str] = cue_list("unannounced", "notices")
+    timed_units: frozenset[str] = cue_list("timed_talk", "units")
+    timed_talks: frozenset[str] = cue_list("timed_talk", "talks")
+    timed_limits: frozenset[str] = cue_list("timed_talk", "limits")
+    timed_overruns: frozenset[str] = cue_list("timed_talk", "overruns")
+    timed_numbers: frozenset[str] = cue_list("timed_talk", "numbers")
+    wanted_amounts: frozenset[str] = cue_list("wanted_manner", "amounts")
+    wanted_settings: frozenset[str] = cue_list("wanted_manner", "settings")
+    permission_subjects: frozenset[str] = cue_list("permission", "subjects")
+    permission_fillers: frozenset[str] = cue_list("permission", "fillers")
+    permission_words: frozenset[str] = cue_list("permission", "words")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
