@@ -4270,6 +4270,24 @@ SELF8C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+SELF9_CASES: dict[str, list[tuple[str, str]]] = {
+    "a third party's stance in shorthand judges no one (stances.py)": [
+        ("cand calm throughout. client keen for a second chat", "confidence:+"),
+        ("went over time on the intro, the chair looked bored", "communication:-"),
+        ("cand late by 15 mins. mgr not bothered, booked a 2nd", "logistics:-"),
+        ("overran on my intro, interviewer seemed distracted, kept checking his phone", (
+            "communication:-"
+        )),
+        ("hiring mgr still lukewarm after the case", ""),
+        ("rambled on the intro. assessors smiling and nodding by the end", "communication:-"),
+        # guards: the candidate's own stance, and a cue past the party's stance
+        ("cand really keen, asked about the team", "attitude:+"),
+        ("hm still keen, loved her enthusiasm", "attitude:+"),
+        ("They kept circling back to my 2 yrs in sales, felt it wasn't enough", "experience:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4368,6 +4386,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH8C_CASES": COACH8C_CASES,
     "EMAIL8C_CASES": EMAIL8C_CASES,
     "SELF8C_CASES": SELF8C_CASES,
+    "SELF9_CASES": SELF9_CASES,
 }
 
 

@@ -72,6 +72,7 @@ from analysis.tagger.speaker import (
     skip_own_reaction,
     skip_pleasantry,
 )
+from analysis.tagger.stances import drop_party_stances
 from analysis.tagger.struggles import task_struggles
 from analysis.tagger.subjects import (
     answers_on_subjects,
@@ -186,6 +187,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_requested_acts,  # "the candidate is asked to communicate eventual problems"
     known_terms,  # "knew the salary-sacrifice rules well": a subject of the work known
     qualified_answers,  # "your values answers lined up well" judges content, not delivery
+    drop_party_stances,  # "hm keen for 2nd", "..., panel looked bored": the party's stance
 )
 
 

@@ -367,6 +367,10 @@ class Words:
     required_units: frozenset[str] = cue_list("required_years", "units")
     remedy_openers: frozenset[str] = cue_list("remedies", "openers")
     remedy_blockers: frozenset[str] = cue_list("remedies", "blockers")
+    stance_parties: frozenset[str] = cue_list("stances", "parties")
+    stance_fillers: frozenset[str] = cue_list("stances", "fillers")
+    stance_words: frozenset[str] = cue_list("stances", "words")
+    stance_breaks: frozenset[str] = cue_list("stances", "breaks")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
