@@ -4285,6 +4285,15 @@ SELF9_CASES: dict[str, list[tuple[str, str]]] = {
         ("hm still keen, loved her enthusiasm", "attitude:+"),
         ("They kept circling back to my 2 yrs in sales, felt it wasn't enough", "experience:-"),
     ],
+    "a denied happening ('didn't come up', 'nobody flinched') judges nothing (non_events.py)": [
+        ("gave them my rate, the director didn't even blink", ""),
+        ("relocation never came up, which surprised me", ""),
+        ("salary expectations weren't discussed at all", ""),
+        ("asked for 60k and no one flinched", ""),
+        # guards: a denied act of the candidate's own, and a bad reaction to the figure
+        ("didn't prepare any questions for them", "preparation:-"),
+        ("asked for 60k and the manager winced", "logistics:-"),
+    ],
 }
 
 

@@ -42,6 +42,7 @@ from analysis.tagger.model import Clause, Found
 from analysis.tagger.moments import drop_act_verbs, drop_during_topics, drop_moment_faults
 from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.negated_phrase import negated_modifiers
+from analysis.tagger.non_events import denied_non_events
 from analysis.tagger.open_questions import drop_open_questions
 from analysis.tagger.otherwise import drop_rest_verdicts
 from analysis.tagger.paced_work import paced_work
@@ -188,6 +189,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     known_terms,  # "knew the salary-sacrifice rules well": a subject of the work known
     qualified_answers,  # "your values answers lined up well" judges content, not delivery
     drop_party_stances,  # "hm keen for 2nd", "..., panel looked bored": the party's stance
+    denied_non_events,  # "Salary not discussed yet", "they didn't blink": nothing happened
 )
 
 

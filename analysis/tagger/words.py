@@ -371,6 +371,8 @@ class Words:
     stance_fillers: frozenset[str] = cue_list("stances", "fillers")
     stance_words: frozenset[str] = cue_list("stances", "words")
     stance_breaks: frozenset[str] = cue_list("stances", "breaks")
+    non_event_verbs: frozenset[str] = cue_list("non_events", "verbs")
+    non_event_fillers: frozenset[str] = cue_list("non_events", "fillers")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
