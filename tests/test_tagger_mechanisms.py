@@ -4294,6 +4294,16 @@ SELF9_CASES: dict[str, list[tuple[str, str]]] = {
         ("didn't prepare any questions for them", "preparation:-"),
         ("asked for 60k and the manager winced", "logistics:-"),
     ],
+    "slides praised by a plain good word are the material prepared, not the talk": [
+        ("my deck was really strong, shame about the Q&A", "preparation:+"),
+        (
+            "rambled through the opening. the slides themselves were fine",
+            "communication:-;preparation:+",
+        ),
+        # guard: a clarity or density word keeps the slides' delivery
+        ("slides were clear and well paced", "communication:+"),
+        ("slides were cluttered", "communication:-"),
+    ],
 }
 
 
