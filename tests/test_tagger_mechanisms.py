@@ -4304,6 +4304,12 @@ SELF9_CASES: dict[str, list[tuple[str, str]]] = {
         ("slides were clear and well paced", "communication:+"),
         ("slides were cluttered", "communication:-"),
     ],
+    "a bare report of what was worn, judged out of place in a later sentence, is no praise": [
+        ("Wore my three-piece. Bit overdressed for a design agency tbh.", "hygiene:-"),
+        ("wearing the interview suit. everyone in t-shirts. massively overdressed", "hygiene:-"),
+        # guard: dress praised in its own words stays praise
+        ("Wore the grey suit, looked smart. Slightly overdressed though.", "hygiene:+;hygiene:-"),
+    ],
 }
 
 

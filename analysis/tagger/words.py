@@ -373,6 +373,7 @@ class Words:
     stance_breaks: frozenset[str] = cue_list("stances", "breaks")
     non_event_verbs: frozenset[str] = cue_list("non_events", "verbs")
     non_event_fillers: frozenset[str] = cue_list("non_events", "fillers")
+    misfit_report_verbs: frozenset[str] = cue_list("misfit_reports", "verbs")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
