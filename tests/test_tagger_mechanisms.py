@@ -4310,6 +4310,12 @@ SELF9_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: dress praised in its own words stays praise
         ("Wore the grey suit, looked smart. Slightly overdressed though.", "hygiene:+;hygiene:-"),
     ],
+    "enthusiasm in everyday words ('fired up', 'buzzing') is attitude": [
+        ("so fired up for this role, hope they could tell", "attitude:+"),
+        ("was buzzing after the site tour", "attitude:+"),
+        # guard: a phone buzzing is no one's enthusiasm
+        ("my phone kept buzzing on the table", ""),
+    ],
 }
 
 
