@@ -4316,6 +4316,14 @@ SELF9_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a phone buzzing is no one's enthusiasm
         ("my phone kept buzzing on the table", ""),
     ],
+    "knowing what the employer owns is homework, not skills (employer_known.py)": [
+        ("didn't know the first thing about their loyalty scheme", "preparation:-"),
+        ("blanked on their chair's name, mortifying", "preparation:-"),
+        ("really switched on about their new clinic", "preparation:+"),
+        # guards: the trade's knowledge, and a blank on the panel's question
+        ("didn't know the Building Regs part L changes", "skills:-"),
+        ("blanked on their question about VAT thresholds", "skills:-"),
+    ],
 }
 
 

@@ -26,6 +26,7 @@ from analysis.tagger.credentials import held_credentials
 from analysis.tagger.dimensions import drop_measure_words
 from analysis.tagger.doubts import doubted_praise
 from analysis.tagger.echoes import drop_echoed_excess
+from analysis.tagger.employer_known import employer_known
 from analysis.tagger.explained import explained_subjects
 from analysis.tagger.field import drop_field_statements
 from analysis.tagger.fluent_subjects import fluent_subjects
@@ -190,6 +191,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     qualified_answers,  # "your values answers lined up well" judges content, not delivery
     drop_party_stances,  # "hm keen for 2nd", "..., panel looked bored": the party's stance
     denied_non_events,  # "Salary not discussed yet", "they didn't blink": nothing happened
+    employer_known,  # "didn't know a thing about their new terminal" is homework, not skills
 )
 
 
