@@ -4324,6 +4324,12 @@ SELF9_CASES: dict[str, list[tuple[str, str]]] = {
         ("didn't know the Building Regs part L changes", "skills:-"),
         ("blanked on their question about VAT thresholds", "skills:-"),
     ],
+    "a case's numbers that came out right are the calculation, skills, not numbers brought": [
+        ("pricing case ok, my figures added up in the end", "skills:+"),
+        ("did the market sizing and got to a reasonable number", "skills:+"),
+        # guard: numbers brought to the panel stay preparation
+        ("knew the numbers from their annual report", "preparation:+"),
+    ],
 }
 
 
