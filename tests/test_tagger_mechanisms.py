@@ -4330,6 +4330,11 @@ SELF9_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: numbers brought to the panel stay preparation
         ("knew the numbers from their annual report", "preparation:+"),
     ],
+    "the meeting running out of time is the session's clock, no failed test": [
+        ("good chat about the role, we ran out of time before the tour", ""),
+        # guard: the candidate running out of time on a test is the test not finished
+        ("ran out of time on the verbal reasoning section", "skills:-"),
+    ],
 }
 
 
