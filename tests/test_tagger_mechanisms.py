@@ -4579,6 +4579,74 @@ COACH9_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+SELF9_CASES: dict[str, list[tuple[str, str]]] = {
+    "a third party's stance in shorthand judges no one (stances.py)": [
+        ("cand calm throughout. client keen for a second chat", "confidence:+"),
+        ("went over time on the intro, the chair looked bored", "communication:-"),
+        ("cand late by 15 mins. mgr not bothered, booked a 2nd", "logistics:-"),
+        ("overran on my intro, interviewer seemed distracted, kept checking his phone", (
+            "communication:-"
+        )),
+        ("hiring mgr still lukewarm after the case", ""),
+        ("rambled on the intro. assessors smiling and nodding by the end", "communication:-"),
+        # guards: the candidate's own stance, and a cue past the party's stance
+        ("cand really keen, asked about the team", "attitude:+"),
+        ("hm still keen, loved her enthusiasm", "attitude:+"),
+        ("They kept circling back to my 2 yrs in sales, felt it wasn't enough", "experience:-"),
+    ],
+    "a denied happening ('didn't come up', 'nobody flinched') judges nothing (non_events.py)": [
+        ("gave them my rate, the director didn't even blink", ""),
+        ("relocation never came up, which surprised me", ""),
+        ("salary expectations weren't discussed at all", ""),
+        ("asked for 60k and no one flinched", ""),
+        # guards: a denied act of the candidate's own, and a bad reaction to the figure
+        ("didn't prepare any questions for them", "preparation:-"),
+        ("asked for 60k and the manager winced", "logistics:-"),
+    ],
+    "slides praised by a plain good word are the material prepared, not the talk": [
+        ("my deck was really strong, shame about the Q&A", "preparation:+"),
+        (
+            "rambled through the opening. the slides themselves were fine",
+            "communication:-;preparation:+",
+        ),
+        # guard: a clarity or density word keeps the slides' delivery
+        ("slides were clear and well paced", "communication:+"),
+        ("slides were cluttered", "communication:-"),
+    ],
+    "a bare report of what was worn, judged out of place in a later sentence, is no praise": [
+        ("Wore my three-piece. Bit overdressed for a design agency tbh.", "hygiene:-"),
+        ("wearing the interview suit. everyone in t-shirts. massively overdressed", "hygiene:-"),
+        # guard: dress praised in its own words stays praise
+        ("Wore the grey suit, looked smart. Slightly overdressed though.", "hygiene:+;hygiene:-"),
+    ],
+    "enthusiasm in everyday words ('fired up', 'buzzing') is attitude": [
+        ("so fired up for this role, hope they could tell", "attitude:+"),
+        ("was buzzing after the site tour", "attitude:+"),
+        # guard: a phone buzzing is no one's enthusiasm
+        ("my phone kept buzzing on the table", ""),
+    ],
+    "knowing what the employer owns is homework, not skills (employer_known.py)": [
+        ("didn't know the first thing about their loyalty scheme", "preparation:-"),
+        ("blanked on their chair's name, mortifying", "preparation:-"),
+        ("really switched on about their new clinic", "preparation:+"),
+        # guards: the trade's knowledge, and a blank on the panel's question
+        ("didn't know the Building Regs part L changes", "skills:-"),
+        ("blanked on their question about VAT thresholds", "skills:-"),
+    ],
+    "a case's numbers that came out right are the calculation, skills, not numbers brought": [
+        ("pricing case ok, my figures added up in the end", "skills:+"),
+        ("did the market sizing and got to a reasonable number", "skills:+"),
+        # guard: numbers brought to the panel stay preparation
+        ("knew the numbers from their annual report", "preparation:+"),
+    ],
+    "the meeting running out of time is the session's clock, no failed test": [
+        ("good chat about the role, we ran out of time before the tour", ""),
+        # guard: the candidate running out of time on a test is the test not finished
+        ("ran out of time on the verbal reasoning section", "skills:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4681,6 +4749,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "FORMAL9_CASES": FORMAL9_CASES,
     "EXTRA9_CASES": EXTRA9_CASES,
     "COACH9_CASES": COACH9_CASES,
+    "SELF9_CASES": SELF9_CASES,
 }
 
 

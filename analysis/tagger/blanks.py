@@ -70,3 +70,26 @@ def misfit_dress(words: Words, sentence: str, found: list[Found]) -> list[Found]
     ):
         return found
     return [m for m in found if not (m[0] == dress and m[1] > 0)]
+
+
+def misfit_dress_before(words: Words, found: list[Found], more: list[Found]) -> None:
+    """'Wore the suit. ... overdressed.': when sentence mentions ``more`` (the tail of
+    ``found``) judge the dress out of place, an earlier bare report of what was worn is that
+    dress, so its hygiene:+ is dropped from ``found``."""
+    dress = words.roles.dress
+    misfit = compiled(words, _dress_pattern)
+    if not any(
+        theme == dress and sign < 0 and any(misfit.search(cue) for cue in cues)
+        for theme, sign, _, cues in more
+    ):
+        return
+    head = len(found) - len(more)
+    found[:head] = [m for m in found[:head] if not _bare_report(words, m)]
+
+
+def _bare_report(words: Words, mention: Found) -> bool:
+    """True for a hygiene:+ whose every cue opens on a wearing verb ("Wore the navy suit")."""
+    if mention[0] != words.roles.dress or mention[1] <= 0:
+        return False
+    firsts = [cue.lower().split()[:1] for cue in mention[3]]
+    return all(first and first[0] in words.misfit_report_verbs for first in firsts)

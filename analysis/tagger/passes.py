@@ -29,6 +29,7 @@ from analysis.tagger.credentials import held_credentials
 from analysis.tagger.dimensions import drop_measure_words
 from analysis.tagger.doubts import doubted_praise
 from analysis.tagger.echoes import drop_echoed_excess
+from analysis.tagger.employer_known import employer_known
 from analysis.tagger.explained import explained_subjects
 from analysis.tagger.field import drop_field_statements
 from analysis.tagger.fluent_subjects import fluent_subjects
@@ -46,6 +47,7 @@ from analysis.tagger.model import Clause, Found
 from analysis.tagger.moments import drop_act_verbs, drop_during_topics, drop_moment_faults
 from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.negated_phrase import negated_modifiers
+from analysis.tagger.non_events import denied_non_events
 from analysis.tagger.open_questions import drop_open_questions
 from analysis.tagger.otherwise import drop_rest_verdicts
 from analysis.tagger.paced_work import paced_work
@@ -78,6 +80,7 @@ from analysis.tagger.speaker import (
     skip_own_reaction,
     skip_pleasantry,
 )
+from analysis.tagger.stances import drop_party_stances
 from analysis.tagger.struggles import task_struggles
 from analysis.tagger.subjects import (
     answers_on_subjects,
@@ -202,6 +205,9 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_method_heads,  # "STAR structure": the structure is the method's, no delivery topic
     wanted_manner,  # "bring more energy to the 'why this role' question": the energy asked
     permitted_acts,  # "it's fine to take a breath before you answer": an act allowed
+    drop_party_stances,  # "hm keen for 2nd", "..., panel looked bored": the party's stance
+    denied_non_events,  # "Salary not discussed yet", "they didn't blink": nothing happened
+    employer_known,  # "didn't know a thing about their new terminal" is homework, not skills
 )
 
 

@@ -16,7 +16,7 @@ from analysis import text as tx
 from analysis.codebook import Codebook, load_codebook
 from analysis.memory import age_survivors, paused_collector
 from analysis.tagger.answers import append_answered
-from analysis.tagger.blanks import explained_blanks
+from analysis.tagger.blanks import explained_blanks, misfit_dress_before
 from analysis.tagger.casual_manner import casual_manner
 from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.clauses import INLINE, cut_clauses
@@ -257,7 +257,9 @@ class Tagger:
         previous = replace_denial(words, found, previous, said, more)
         more = explained_blanks(words, previous[1], said, more)  # "& i blanked"
         frame = self.answer_topics(found, previous, said, frame)
-        return append_answered(words, found, previous, said, more), frame
+        previous = append_answered(words, found, previous, said, more)
+        misfit_dress_before(words, found, more)  # "Wore the suit. ... overdressed."
+        return previous, frame
 
     def bare_topics(self, sentence: str) -> list[tuple[str, str]]:
         """(theme, cue words) of each neutral topic phrase in ``sentence``."""

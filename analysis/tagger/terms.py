@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from analysis.tagger.model import Found, judges
+from analysis.tagger.non_events import denied_reaction
 from analysis.tagger.words import Words, alternation, compiled
 
 _FIGURE = r"[$£€]?\d[\d.,]*"
@@ -88,6 +89,8 @@ def reacted_terms(words: Words, sentence: str, found: list[Found]) -> list[Found
     reaction = compiled(words, _reaction_pattern).search(sentence)
     if reaction is None or re.search(r"\byou\s*$", sentence[: reaction.start()], re.I):
         return found
+    if denied_reaction(words, sentence[: reaction.start()]):
+        return found  # "nobody flinched": no bad reaction (non_events.py)
     said, seen = sentence[: reaction.end()].strip(), set(reaction.group(0).lower().split())
     # The reaction is the employer's ("HR went quiet"), no verdict on the candidate's nerves.
     kept = [f for f in found if not any(seen & set(c.lower().split()) for c in f[3])]

@@ -397,6 +397,16 @@ class Words:
     permission_subjects: frozenset[str] = cue_list("permission", "subjects")
     permission_fillers: frozenset[str] = cue_list("permission", "fillers")
     permission_words: frozenset[str] = cue_list("permission", "words")
+    stance_parties: frozenset[str] = cue_list("stances", "parties")
+    stance_fillers: frozenset[str] = cue_list("stances", "fillers")
+    stance_words: frozenset[str] = cue_list("stances", "words")
+    stance_breaks: frozenset[str] = cue_list("stances", "breaks")
+    non_event_verbs: frozenset[str] = cue_list("non_events", "verbs")
+    non_event_fillers: frozenset[str] = cue_list("non_events", "fillers")
+    misfit_report_verbs: frozenset[str] = cue_list("misfit_reports", "verbs")
+    employer_known_owners: frozenset[str] = cue_list("employer_known", "owners")
+    employer_known_blockers: frozenset[str] = cue_list("employer_known", "blockers")
+    employer_known_ends: frozenset[str] = cue_list("employer_known", "ends")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
