@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.errors import DebriefError
+from analysis.stages import STAGES
 
 DEFAULT_DIR = Path(__file__).parent / "data"
 PARTS: tuple[str, ...] = ("themes", "cues", "practice", "letters")
@@ -92,8 +93,6 @@ def check_parts(parts: dict[str, dict[str, Any]]) -> None:
 
     A theme or stage renamed in one place then fails loudly here, not silently in a report.
     """
-    from analysis.schema import STAGES  # pandas: only once a command loads the codebook
-
     themes = set(parts["themes"].get("themes", {}))
     practice = parts["practice"]
     named = [*practice.get("themes", {}), *practice.get("first_round_priorities", {}).get(

@@ -33,15 +33,8 @@ import numpy as np
 import pandas as pd
 from numpy.typing import ArrayLike
 
-STAGES: tuple[str, ...] = (
-    "applied",
-    "screen",
-    "assessment",
-    "first_round",
-    "second_round",
-    "final_round",
-    "offer",
-)
+from analysis.stages import STAGES
+
 STAGE_LABELS: dict[str, str] = {
     "applied": "Applied",
     "screen": "Screen",

@@ -1,21 +1,27 @@
-"""Stage 7: tag a whole table, each distinct note once, in a process pool when it pays."""
+"""Stage 7: tag a whole table, each distinct note once, in a process pool when it pays.
+
+pandas and numpy load on the first table, not on import: ``debrief tag`` builds the tagger
+while another process reads the file, and writes jsonl without a frame.
+"""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any
-
-import numpy as np
-import pandas as pd
+from contextlib import contextmanager
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from analysis.codebook import Codebook
 from analysis.errors import DebriefError
 from analysis.memory import frozen_heap
-from analysis.schema import MENTION_COLUMNS, MENTION_DTYPES, empty_mentions
 from analysis.tagger.pipeline import Tagger, build_tagger, default_tagger
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
 
 # Inputs smaller than this are tagged in-process: a pool costs more than it saves.
 POOL_THRESHOLD = 3000
@@ -62,9 +68,13 @@ def tag_columns(tagger: Tagger, texts: list[str]) -> Columns:
     return counts, themes, polarities, evidence, cues
 
 
-def _tag_chunk(texts: list[str]) -> Columns:
-    """Worker side of the pool: tag one chunk with the worker's tagger."""
-    return tag_columns(_WORKER_TAGGER or default_tagger(), texts)
+# What is made of each chunk of texts, in-process or in a worker: (tagger, texts) -> result.
+ChunkReader = Callable[[Tagger, list[str]], Any]
+
+
+def _read_chunk(read: ChunkReader, texts: list[str]) -> Any:
+    """Worker side of the pool: ``read`` one chunk with the worker's tagger."""
+    return read(_WORKER_TAGGER or default_tagger(), texts)
 
 
 def start_pool(tagger: Tagger, n_workers: int) -> ProcessPoolExecutor:
@@ -90,6 +100,27 @@ def chunked(texts: list[str], size: int) -> list[list[str]]:
     return [texts[i : i + size] for i in range(0, len(texts), size)]
 
 
+@contextmanager
+def read_chunks(
+    texts: list[str], tagger: Tagger, read: ChunkReader, workers: int | None, local_size: int
+) -> Iterator[tuple[int, Iterable[Any]]]:
+    """How many chunks, and ``read(tagger, chunk)`` of each in order: in a process pool when
+    there are many texts and more than one core, whose chunks not yet started are cancelled
+    when the block ends early (a stop, a failure)."""
+    n_workers = workers if workers is not None else (os.cpu_count() or 1)
+    if n_workers <= 1 or len(texts) < POOL_THRESHOLD:
+        chunks = chunked(texts, local_size)
+        yield len(chunks), (read(tagger, chunk) for chunk in chunks)
+        return
+    chunks = chunked(texts, CHUNK_SIZE)
+    with frozen_heap():  # the workers fork from here: their collections skip what they inherit
+        pool = start_pool(tagger, n_workers)
+        try:
+            yield len(chunks), pool.map(partial(_read_chunk, read), chunks)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
 def tag_unique(
     texts: list[str],
     tagger: Tagger,
@@ -98,21 +129,10 @@ def tag_unique(
     should_stop: StopCheck | None = None,
 ) -> Columns:
     """Tag distinct texts, in a process pool when there are many and more than one core."""
-    n_workers = workers if workers is not None else (os.cpu_count() or 1)
     out: Columns = ([], [], [], [], [])
-    if n_workers <= 1 or len(texts) < POOL_THRESHOLD:
-        chunks = chunked(texts, LOCAL_CHUNK_SIZE if should_stop else CHUNK_SIZE)
-        results: Iterable[Columns] = (tag_columns(tagger, chunk) for chunk in chunks)
-        collect(results, out, len(chunks), progress, should_stop)
-        return out
-    chunks = chunked(texts, CHUNK_SIZE)
-    with frozen_heap():  # the workers fork from here: their collections skip what they inherit
-        pool = start_pool(tagger, n_workers)
-        try:
-            collect(pool.map(_tag_chunk, chunks), out, len(chunks), progress, should_stop)
-        finally:
-            # A stop (or any failure) cancels the chunks not yet started instead of waiting.
-            pool.shutdown(wait=True, cancel_futures=True)
+    local_size = LOCAL_CHUNK_SIZE if should_stop else CHUNK_SIZE
+    with read_chunks(texts, tagger, tag_columns, workers, local_size) as (n_chunks, results):
+        collect(results, out, n_chunks, progress, should_stop)
     return out
 
 
@@ -159,9 +179,14 @@ def tag_feedback(
     ``should_stop`` is called between chunks of notes; once it returns True the work stops
     (pending pool chunks are cancelled) and ``TaggingStopped`` is raised.
 
+    >>> import pandas as pd
     >>> tag_feedback(pd.DataFrame({"feedback": pd.Series([None], dtype="string")})).empty
     True
     """
+    import pandas as pd
+
+    from analysis.schema import empty_mentions
+
     if text_column not in table.columns:
         columns = ", ".join(map(str, table.columns)) or "none"
         raise DebriefError(
@@ -183,6 +208,11 @@ def tag_feedback(
 
 def mentions_frame(index: pd.Index, codes: np.ndarray, columns: Columns) -> pd.DataFrame:
     """Spread each distinct text's mentions over the rows that hold it."""
+    import numpy as np
+    import pandas as pd
+
+    from analysis.schema import MENTION_COLUMNS, MENTION_DTYPES, empty_mentions
+
     counts, themes, polarities, evidence, cues = columns
     # Row r holds text codes[r], whose mentions sit at offsets[code] .. + counts[code].
     per_text = np.asarray(counts, dtype=np.int64)
@@ -212,9 +242,12 @@ def has_text(texts: pd.Series) -> np.ndarray:
     """Which values are text with a visible character, for any dtype (an all-missing
     pyarrow string column included, where ``map(...).fillna(False)`` raises ArrowInvalid).
 
+    >>> import pandas as pd
     >>> has_text(pd.Series([None, " ", "ok", 3], dtype=object)).tolist()
     [False, False, True, False]
     """
+    import numpy as np
+
     values = texts.to_numpy(dtype=object, na_value=None)
     return np.fromiter(
         (isinstance(v, str) and not v.isspace() and v != "" for v in values),
@@ -225,6 +258,9 @@ def has_text(texts: pd.Series) -> np.ndarray:
 
 def row_labels(index: pd.Index) -> np.ndarray:
     """Index labels as int64 (positions when the labels are not integers)."""
+    import numpy as np
+    import pandas as pd
+
     if pd.api.types.is_integer_dtype(index.dtype):
         return index.to_numpy(dtype="int64")
     return np.arange(len(index), dtype="int64")
