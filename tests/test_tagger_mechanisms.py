@@ -4270,6 +4270,20 @@ SELF8C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+DOMAIN9_CASES: dict[str, list[tuple[str, str]]] = {
+    "two things of a subject mixed up are a gap in the subject, not muddled delivery": [
+        ("Confused accruals and prepayments in the journal exercise.", "skills:-"),
+        ("She got the insulin sliding scale muddled.", "skills:-"),
+        ("He mixed it up with the Part L rules.", "skills:-"),
+        ("The reporting thresholds were muddled.", "skills:-"),
+        # guards: the employer, the talk itself, an adjective
+        ("You confused our trust with a competitor.", "preparation:-"),
+        ("His explanation of the design was muddled.", "communication:-"),
+        ("She explained it in a muddled way.", "communication:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4368,6 +4382,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH8C_CASES": COACH8C_CASES,
     "EMAIL8C_CASES": EMAIL8C_CASES,
     "SELF8C_CASES": SELF8C_CASES,
+    "DOMAIN9_CASES": DOMAIN9_CASES,
 }
 
 

@@ -19,6 +19,7 @@ from analysis.tagger.claims import settle_claims
 from analysis.tagger.clarity import clear_telling
 from analysis.tagger.clefts import cleft_subjects
 from analysis.tagger.concessions import drop_conceded_generics
+from analysis.tagger.confusions import confused_subjects
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.copula import judged_subjects
 from analysis.tagger.corrected_words import correct_words
@@ -225,4 +226,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     searched_answers,  # "nothing in his answers showed ...": where the panel looked
     required_years,  # "they want 5+ yrs in GMP manufacturing": the record, not the field
     contrasted_head_faults,  # "Less a confidence issue than a preparation one"
+    confused_subjects,  # "confused levered and unlevered FCF": the subject, not the talk
 )

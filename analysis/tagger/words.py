@@ -367,6 +367,12 @@ class Words:
     required_units: frozenset[str] = cue_list("required_years", "units")
     remedy_openers: frozenset[str] = cue_list("remedies", "openers")
     remedy_blockers: frozenset[str] = cue_list("remedies", "blockers")
+    confusion_verbs: frozenset[str] = cue_list("confusions", "verbs")
+    confusion_blocked: frozenset[str] = cue_list("confusions", "blocked")
+    confusion_determiners: frozenset[str] = cue_list("confusions", "determiners")
+    confusion_adjectival: frozenset[str] = cue_list("confusions", "adjectival")
+    confusion_rivals: frozenset[str] = cue_list("confusions", "rivals")
+    confusion_delivery: frozenset[str] = cue_list("confusions", "delivery")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
