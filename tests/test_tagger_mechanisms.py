@@ -4281,6 +4281,14 @@ DOMAIN9_CASES: dict[str, list[tuple[str, str]]] = {
         ("His explanation of the design was muddled.", "communication:-"),
         ("She explained it in a muddled way.", "communication:-"),
     ],
+    "a tidiness word said of a thing of the work judges the work, not the turnout": [
+        ("Her stitching on the seam was neat.", "skills:+"),
+        ("Laid a neat bead of mastic round the bath.", "skills:+"),
+        ("His wiring at the consumer unit was untidy.", "skills:-"),
+        # guards: dress and the candidate stay dress
+        ("Hair neat and tied back.", "hygiene:+"),
+        ("Neatly turned out in a pressed shirt.", "hygiene:+"),
+    ],
 }
 
 

@@ -92,6 +92,7 @@ from analysis.tagger.unfamiliar import unfamiliar_subjects
 from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
 from analysis.tagger.unsaid import unsaid_verdicts
 from analysis.tagger.words import Words
+from analysis.tagger.workmanship import workmanship
 
 
 def _negation(clause: Clause) -> None:
@@ -187,6 +188,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_requested_acts,  # "the candidate is asked to communicate eventual problems"
     known_terms,  # "knew the salary-sacrifice rules well": a subject of the work known
     qualified_answers,  # "your values answers lined up well" judges content, not delivery
+    workmanship,  # "soldered a neat joint" judges the work, not the candidate's turnout
 )
 
 
