@@ -4289,6 +4289,15 @@ DOMAIN9_CASES: dict[str, list[tuple[str, str]]] = {
         ("Hair neat and tied back.", "hygiene:+"),
         ("Neatly turned out in a pressed shirt.", "hygiene:+"),
     ],
+    "a year word hyphened to an ordinal is a year group, not time served": [
+        ("Couldn't describe how he'd run a tutorial for first-years.", ""),
+        ("Weak on how she'd mark second-years' essays.", ""),
+        ("Only four years in the classroom.", "experience:-"),  # guard
+    ],
+    "a decimal number of years is one number, its point no sentence end": [
+        ("Only 1.5 yrs in post.", "experience:-"),
+        ("Only 2.5 years in the sector.", "experience:-"),
+    ],
 }
 
 

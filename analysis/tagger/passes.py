@@ -93,6 +93,7 @@ from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
 from analysis.tagger.unsaid import unsaid_verdicts
 from analysis.tagger.words import Words
 from analysis.tagger.workmanship import workmanship
+from analysis.tagger.year_groups import year_groups
 
 
 def _negation(clause: Clause) -> None:
@@ -189,6 +190,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     known_terms,  # "knew the salary-sacrifice rules well": a subject of the work known
     qualified_answers,  # "your values answers lined up well" judges content, not delivery
     workmanship,  # "soldered a neat joint" judges the work, not the candidate's turnout
+    year_groups,  # "teach first-years", "half-year results": a year group, no time served
 )
 
 

@@ -121,6 +121,8 @@ def tokenize(lex: Lexicon, text: str) -> list[Token]:
         raw = text[a:b]
         if _number_plus(text, tokens, a, raw):
             continue  # "10+ yrs", "5+ years": the number is a floor, the unit still follows it
+        if _decimal_part(text, tokens, a, raw):
+            continue  # "2.5 yrs": one number, its point no sentence end, its fraction no count
         # The token pattern only yields ASCII words, "w/" and punctuation.
         form = cache.get(raw) or (token_form(lex, raw) if raw[0].isalnum() else None)
         tokens.append(Token(a, b, form, raw))
@@ -137,6 +139,16 @@ def _number_plus(text: str, tokens: list[Token], a: int, raw: str) -> bool:
         and tokens[-1].surface.isdigit()
         and text[a + 1 : a + 2] == " "
     )
+
+
+def _decimal_part(text: str, tokens: list[Token], a: int, raw: str) -> bool:
+    """True for the point of a decimal glued between digits ("2.5") and the digits after it."""
+    if not tokens or not raw.isdigit() and raw != ".":
+        return False
+    last = tokens[-1]
+    if raw == ".":
+        return last.end == a and last.surface.isdigit() and text[a + 1 : a + 2].isdigit()
+    return a >= 2 and text[a - 1] == "." and text[a - 2].isdigit() and last.end == a - 1
 
 
 def split_sentences(

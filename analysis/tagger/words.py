@@ -367,6 +367,8 @@ class Words:
     required_units: frozenset[str] = cue_list("required_years", "units")
     remedy_openers: frozenset[str] = cue_list("remedies", "openers")
     remedy_blockers: frozenset[str] = cue_list("remedies", "blockers")
+    year_group_ordinals: frozenset[str] = cue_list("year_groups", "ordinals")
+    year_group_units: frozenset[str] = cue_list("year_groups", "units")
     workmanship_words: frozenset[str] = cue_list("workmanship", "words")
     workmanship_dress: frozenset[str] = cue_list("workmanship", "dress")
     workmanship_links: frozenset[str] = cue_list("workmanship", "links")
