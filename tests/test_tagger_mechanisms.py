@@ -4298,6 +4298,12 @@ DOMAIN9_CASES: dict[str, list[tuple[str, str]]] = {
         ("Only 1.5 yrs in post.", "experience:-"),
         ("Only 2.5 years in the sector.", "experience:-"),
     ],
+    "a method the candidate could not tell is a gap in the work": [
+        ("He could not explain how he would triage a waiting list.", "skills:-"),
+        ("Couldn't say how she'd plan a unit of work for Year 10.", "skills:-"),
+        ("Twelve years on the tools, yet couldn't describe how he'd size a cable run.",
+         "experience:+;skills:-"),
+    ],
 }
 
 

@@ -91,6 +91,7 @@ from analysis.tagger.titles import label_titles, post_titles
 from analysis.tagger.unfamiliar import unfamiliar_subjects
 from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
 from analysis.tagger.unsaid import unsaid_verdicts
+from analysis.tagger.untold_methods import untold_methods
 from analysis.tagger.words import Words
 from analysis.tagger.workmanship import workmanship
 from analysis.tagger.year_groups import year_groups
@@ -231,4 +232,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     required_years,  # "they want 5+ yrs in GMP manufacturing": the record, not the field
     contrasted_head_faults,  # "Less a confidence issue than a preparation one"
     confused_subjects,  # "confused levered and unlevered FCF": the subject, not the talk
+    untold_methods,  # "couldn't describe how she'd calibrate a pipette": the work's method
 )
