@@ -4290,13 +4290,19 @@ DOMAIN9_CASES: dict[str, list[tuple[str, str]]] = {
         ("Neatly turned out in a pressed shirt.", "hygiene:+"),
     ],
     "a year word hyphened to an ordinal is a year group, not time served": [
-        ("Couldn't describe how he'd run a tutorial for first-years.", ""),
+        ("Couldn't describe how he'd run a tutorial for first-years.", "skills:-"),
         ("Weak on how she'd mark second-years' essays.", ""),
         ("Only four years in the classroom.", "experience:-"),  # guard
     ],
     "a decimal number of years is one number, its point no sentence end": [
         ("Only 1.5 yrs in post.", "experience:-"),
         ("Only 2.5 years in the sector.", "experience:-"),
+        ("Three years in post, under our 3,000 minimum.", "experience:+;experience:-"),
+    ],
+    "hours a trade logs are its record": [
+        ("Logbook shows 900 hrs, 300 on type.", "experience:+"),
+        ("Has 600 supervised hours towards accreditation.", "experience:+"),
+        ("Needs more hours on type before we can take her.", "experience:-"),
     ],
     "a method the candidate could not tell is a gap in the work": [
         ("He could not explain how he would triage a waiting list.", "skills:-"),
