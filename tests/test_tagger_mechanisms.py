@@ -4304,6 +4304,11 @@ DOMAIN9_CASES: dict[str, list[tuple[str, str]]] = {
         ("Has 600 supervised hours towards accreditation.", "experience:+"),
         ("Needs more hours on type before we can take her.", "experience:-"),
     ],
+    "a trade's term spelled with 'interest' is subject matter, not keenness": [
+        ("Missed the conflict of interest in the audit scenario.", "skills:-"),
+        ("Explained how rising interest rates hit the bond book well.", "skills:+"),
+        ("Showed real interest in the team.", "attitude:+"),  # guard
+    ],
     "a method the candidate could not tell is a gap in the work": [
         ("He could not explain how he would triage a waiting list.", "skills:-"),
         ("Couldn't say how she'd plan a unit of work for Year 10.", "skills:-"),
