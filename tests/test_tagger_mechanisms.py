@@ -4309,6 +4309,11 @@ DOMAIN9_CASES: dict[str, list[tuple[str, str]]] = {
         ("Explained how rising interest rates hit the bond book well.", "skills:+"),
         ("Showed real interest in the team.", "attitude:+"),  # guard
     ],
+    "time in a post counted in months is tenure": [
+        ("Nine months locuming in A&E.", "experience:+"),
+        ("Eighteen months at a regional law firm.", "experience:+"),
+        ("Only nine months at the bank.", "experience:-"),  # guard: 'only' is the shortfall
+    ],
     "a method the candidate could not tell is a gap in the work": [
         ("He could not explain how he would triage a waiting list.", "skills:-"),
         ("Couldn't say how she'd plan a unit of work for Year 10.", "skills:-"),
