@@ -4314,6 +4314,11 @@ DOMAIN9_CASES: dict[str, list[tuple[str, str]]] = {
         ("Eighteen months at a regional law firm.", "experience:+"),
         ("Only nine months at the bank.", "experience:-"),  # guard: 'only' is the shortfall
     ],
+    "a degree or licence of a trade named alone is held": [
+        ("MBChB from Leeds, now an F2.", "experience:+"),
+        ("Cert IV in training and assessment.", "experience:+"),
+        ("A final-year BPharm student.", ""),  # guard: a course in its year
+    ],
     "a method the candidate could not tell is a gap in the work": [
         ("He could not explain how he would triage a waiting list.", "skills:-"),
         ("Couldn't say how she'd plan a unit of work for Year 10.", "skills:-"),

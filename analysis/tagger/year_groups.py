@@ -3,7 +3,8 @@
 A year word joined by a hyphen to an ordinal names a year group (students, trainees) or a
 period's adjective, not years in a post, so a record cue whose words include it reads nothing
 (``[year_groups]``): "couldn't say how she'd teach first-years in classes of 400" is a fault of
-the work, not of her years; "ten years in retail" and "a 10-year veteran" keep their tenure.
+the work, not of her years, and "a final-year BCom" is a course in its year, no degree held;
+"ten years in retail" and "a 10-year veteran" keep their tenure.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ def year_groups(clause: Clause) -> None:
         if item.rule.kind != "cue" or item.rule.theme != w.roles.record:
             continue
         years = [p for p in item.positions if tokens[p].surface in w.year_group_units]
+        before = item.start - 1  # "a final-year BCom": a course in its year, not held
+        if before >= clause.start and tokens[before].surface in w.year_group_units:
+            years.append(before)
         if any(_grouped(clause, p) for p in years):
             item.dropped = True
 
