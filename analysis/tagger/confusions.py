@@ -37,6 +37,12 @@ def _patterns(words: Words) -> tuple[re.Pattern[str], ...]:
     )
 
 
+def _first_words(words: Words) -> re.Pattern[str]:
+    """Any confusion verb's first word, the pass's cheap early exit."""
+    firsts = frozenset(v.split()[0] for v in words.confusion_verbs)
+    return re.compile(rf"\b(?:{alternation(firsts)})\b", re.I)
+
+
 def _mixed_subject(words: Words, sentence: str) -> re.Match[str] | None:
     """The first confusion whose object is a thing of the work (None when there is none)."""
     rivals = words.confusion_rivals
@@ -65,8 +71,7 @@ def _talk_or_adjective(words: Words, sentence: str, match: re.Match[str]) -> boo
 
 def confused_subjects(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """``found`` with a subject mixed up read as skills-, not muddled delivery."""
-    lowered = sentence.lower()
-    if not words.confusion_verbs or not any(v.split()[0] in lowered for v in words.confusion_verbs):
+    if not words.confusion_verbs or not compiled(words, _first_words).search(sentence):
         return found
     match = _mixed_subject(words, sentence)
     if match is None:

@@ -121,7 +121,7 @@ def tokenize(lex: Lexicon, text: str) -> list[Token]:
         raw = text[a:b]
         if _number_plus(text, tokens, a, raw):
             continue  # "10+ yrs", "5+ years": the number is a floor, the unit still follows it
-        if _number_part(text, tokens, a, raw):
+        if raw[0].isdigit() and _number_part(text, tokens, a, raw):
             # "2.5 yrs", "1,500 hours": one number, its point no sentence end, its comma no
             # clause break, its fraction no count of its own
             del tokens[-1]
