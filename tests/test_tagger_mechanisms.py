@@ -4647,6 +4647,64 @@ SELF9_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+DOMAIN9_CASES: dict[str, list[tuple[str, str]]] = {
+    "two things of a subject mixed up are a gap in the subject, not muddled delivery": [
+        ("Confused accruals and prepayments in the journal exercise.", "skills:-"),
+        ("She got the insulin sliding scale muddled.", "skills:-"),
+        ("He mixed it up with the Part L rules.", "skills:-"),
+        ("The reporting thresholds were muddled.", "skills:-"),
+        # guards: the employer, the talk itself, an adjective
+        ("You confused our trust with a competitor.", "preparation:-"),
+        ("His explanation of the design was muddled.", "communication:-"),
+        ("She explained it in a muddled way.", "communication:-"),
+    ],
+    "a tidiness word said of a thing of the work judges the work, not the turnout": [
+        ("Her stitching on the seam was neat.", "skills:+"),
+        ("Laid a neat bead of mastic round the bath.", "skills:+"),
+        ("His wiring at the consumer unit was untidy.", "skills:-"),
+        # guards: dress and the candidate stay dress
+        ("Hair neat and tied back.", "hygiene:+"),
+        ("Neatly turned out in a pressed shirt.", "hygiene:+"),
+    ],
+    "a year word hyphened to an ordinal is a year group, not time served": [
+        ("Couldn't describe how he'd run a tutorial for first-years.", "skills:-"),
+        ("Weak on how she'd mark second-years' essays.", ""),
+        ("Only four years in the classroom.", "experience:-"),  # guard
+    ],
+    "a decimal number of years is one number, its point no sentence end": [
+        ("Only 1.5 yrs in post.", "experience:-"),
+        ("Only 2.5 years in the sector.", "experience:-"),
+        ("Three years in post, under our 3,000 minimum.", "experience:+;experience:-"),
+    ],
+    "hours a trade logs are its record": [
+        ("Logbook shows 900 hrs, 300 on type.", "experience:+"),
+        ("Has 600 supervised hours towards accreditation.", "experience:+"),
+        ("Needs more hours on type before we can take her.", "experience:-"),
+    ],
+    "a trade's term spelled with 'interest' is subject matter, not keenness": [
+        ("Missed the conflict of interest in the audit scenario.", "skills:-"),
+        ("Explained how rising interest rates hit the bond book well.", "skills:+"),
+        ("Showed real interest in the team.", "attitude:+"),  # guard
+    ],
+    "time in a post counted in months is tenure": [
+        ("Nine months locuming in A&E.", "experience:+"),
+        ("Eighteen months at a regional law firm.", "experience:+"),
+        ("Only nine months at the bank.", "experience:-"),  # guard: 'only' is the shortfall
+    ],
+    "a degree or licence of a trade named alone is held": [
+        ("MBChB from Leeds, now an F2.", "experience:+"),
+        ("Cert IV in training and assessment.", "experience:+"),
+        ("A final-year BPharm student.", ""),  # guard: a course in its year
+    ],
+    "a method the candidate could not tell is a gap in the work": [
+        ("He could not explain how he would triage a waiting list.", "skills:-"),
+        ("Couldn't say how she'd plan a unit of work for Year 10.", "skills:-"),
+        ("Twelve years on the tools, yet couldn't describe how he'd size a cable run.",
+         "experience:+;skills:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4750,6 +4808,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "EXTRA9_CASES": EXTRA9_CASES,
     "COACH9_CASES": COACH9_CASES,
     "SELF9_CASES": SELF9_CASES,
+    "DOMAIN9_CASES": DOMAIN9_CASES,
 }
 
 

@@ -21,6 +21,7 @@ from analysis.tagger.clarity import clear_telling
 from analysis.tagger.clefts import cleft_subjects
 from analysis.tagger.concessions import drop_conceded_generics
 from analysis.tagger.conformity import conformed_standards
+from analysis.tagger.confusions import confused_subjects
 from analysis.tagger.context import demote_modifiers
 from analysis.tagger.copula import judged_subjects
 from analysis.tagger.core_gaps import core_gaps
@@ -103,8 +104,11 @@ from analysis.tagger.unfamiliar import unfamiliar_subjects
 from analysis.tagger.unmet_starts import unmet_starts
 from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
 from analysis.tagger.unsaid import unsaid_verdicts
+from analysis.tagger.untold_methods import untold_methods
 from analysis.tagger.wanted_manner import wanted_manner
 from analysis.tagger.words import Words
+from analysis.tagger.workmanship import workmanship
+from analysis.tagger.year_groups import year_groups
 
 
 def _negation(clause: Clause) -> None:
@@ -208,6 +212,8 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_party_stances,  # "hm keen for 2nd", "..., panel looked bored": the party's stance
     denied_non_events,  # "Salary not discussed yet", "they didn't blink": nothing happened
     employer_known,  # "didn't know a thing about their new terminal" is homework, not skills
+    workmanship,  # "soldered a neat joint" judges the work, not the candidate's turnout
+    year_groups,  # "teach first-years", "half-year results": a year group, no time served
 )
 
 
@@ -253,4 +259,6 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     unmet_starts,  # "available only from January, whereas the unit requires ...": terms unmet
     unannounced_lateness,  # "arrived late and did not offer any explanation": the lateness
     talked_terms,  # "Salary not discussed", "the salary question": terms talked of, not judged
+    confused_subjects,  # "confused levered and unlevered FCF": the subject, not the talk
+    untold_methods,  # "couldn't describe how she'd calibrate a pipette": the work's method
 )

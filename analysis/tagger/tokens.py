@@ -121,6 +121,12 @@ def tokenize(lex: Lexicon, text: str) -> list[Token]:
         raw = text[a:b]
         if _number_plus(text, tokens, a, raw):
             continue  # "10+ yrs", "5+ years": the number is a floor, the unit still follows it
+        if raw[0].isdigit() and _number_part(text, tokens, a, raw):
+            # "2.5 yrs", "1,500 hours": one number, its point no sentence end, its comma no
+            # clause break, its fraction no count of its own
+            del tokens[-1]
+            a = tokens.pop().start
+            raw = text[a:b]
         # The token pattern only yields ASCII words, "w/" and punctuation.
         form = cache.get(raw) or (token_form(lex, raw) if raw[0].isalnum() else None)
         tokens.append(Token(a, b, form, raw))
@@ -137,6 +143,17 @@ def _number_plus(text: str, tokens: list[Token], a: int, raw: str) -> bool:
         and tokens[-1].surface.isdigit()
         and text[a + 1 : a + 2] == " "
     )
+
+
+def _number_part(text: str, tokens: list[Token], a: int, raw: str) -> bool:
+    """True for the digits after a point or a thousands comma glued to a number ("2.5",
+    "1,500"): the last two tokens and this one are one number."""
+    if not raw.isdigit() or len(tokens) < 2 or a < 2:
+        return False
+    mark, number = tokens[-1], tokens[-2]
+    if mark.surface not in (".", ",") or mark.start != a - 1 or number.end != a - 1:
+        return False
+    return number.surface.isdigit() and (mark.surface == "." or len(raw) == 3)
 
 
 def split_sentences(

@@ -407,6 +407,22 @@ class Words:
     employer_known_owners: frozenset[str] = cue_list("employer_known", "owners")
     employer_known_blockers: frozenset[str] = cue_list("employer_known", "blockers")
     employer_known_ends: frozenset[str] = cue_list("employer_known", "ends")
+    untold_failings: frozenset[str] = cue_list("untold_methods", "failings")
+    untold_tellings: frozenset[str] = cue_list("untold_methods", "tellings")
+    untold_persons: frozenset[str] = cue_list("untold_methods", "persons")
+    untold_woulds: frozenset[str] = cue_list("untold_methods", "woulds")
+    year_group_ordinals: frozenset[str] = cue_list("year_groups", "ordinals")
+    year_group_units: frozenset[str] = cue_list("year_groups", "units")
+    workmanship_words: frozenset[str] = cue_list("workmanship", "words")
+    workmanship_dress: frozenset[str] = cue_list("workmanship", "dress")
+    workmanship_links: frozenset[str] = cue_list("workmanship", "links")
+    workmanship_copulas: frozenset[str] = cue_list("workmanship", "copulas")
+    confusion_verbs: frozenset[str] = cue_list("confusions", "verbs")
+    confusion_blocked: frozenset[str] = cue_list("confusions", "blocked")
+    confusion_determiners: frozenset[str] = cue_list("confusions", "determiners")
+    confusion_adjectival: frozenset[str] = cue_list("confusions", "adjectival")
+    confusion_rivals: frozenset[str] = cue_list("confusions", "rivals")
+    confusion_delivery: frozenset[str] = cue_list("confusions", "delivery")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
