@@ -4270,6 +4270,30 @@ SELF8C_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY9_CASES: dict[str, list[tuple[str, str]]] = {
+    "a bare statement of ability or availability meets the term: a strength, not a fault": [
+        ("He could relocate.", "logistics:+"),
+        ("She can commute from Reading without any trouble.", "logistics:+"),
+        ("He can work weekends.", "logistics:+"),
+        ("Available for all night shifts.", "logistics:+"),
+        ("She is available to start in three weeks.", "logistics:+"),
+        # guards: a requirement, a condition, a doubt, a reported promise, a limit, a rival
+        ("We need someone who can relocate.", "logistics:-"),
+        ("If he could relocate we would offer tomorrow.", "logistics:-"),
+        ("Not sure she can commute that far.", "logistics:-"),
+        ("The person we hired could relocate.", "logistics:-"),
+        ("You're not available until mid-March.", "logistics:-"),
+    ],
+    "a yes/no question asking an ability, answered 'No', is the fault": [
+        ("Could he start before Easter? No, and that settled it.", "logistics:-"),
+        ("Can she relocate? No.", "logistics:-"),
+        ("Can she relocate? Yes, happily.", "logistics:+"),
+        # guard: 'Could you ...?' is a request
+        ("Could you relocate?", "logistics:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4368,6 +4392,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH8C_CASES": COACH8C_CASES,
     "EMAIL8C_CASES": EMAIL8C_CASES,
     "SELF8C_CASES": SELF8C_CASES,
+    "TRICKY9_CASES": TRICKY9_CASES,
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from analysis.tagger.abilities import met_terms
 from analysis.tagger.agenda import drop_agenda_terms
 from analysis.tagger.apology import unapologetic_lateness
 from analysis.tagger.appearance import dressed_presentation
@@ -181,6 +182,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_letter_telling,  # "we regret to communicate that": the writer tells, no topic
     drop_field_statements,  # "Only candidates who reach the score can progress"
     bare_answer_verdicts,  # "Good answers overall" judges no delivery
+    met_terms,  # "He could relocate", "Could she start before the summer? No": a term met
     drop_settled_terms,  # "Start date agreed for 2 September" is where the process stands
     drop_act_verbs,  # "communicate your thinking while you code": the act, not a subject
     drop_requested_acts,  # "the candidate is asked to communicate eventual problems"
