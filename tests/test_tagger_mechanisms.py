@@ -4291,6 +4291,17 @@ TRICKY9_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: 'Could you ...?' is a request
         ("Could you relocate?", "logistics:-"),
     ],
+    "a negation reaches over an aside set off by commas right after the negator": [
+        ("She was never, in all the hours we watched her, rude to the porters.", "attitude:+"),
+        ("He was not, whatever the agency told you, late.", "logistics:+"),
+        (
+            "I wouldn't say, having read his file twice and asked around, that he was concise.",
+            "communication:-",
+        ),
+        # guards: a negator with its target before the comma, a new point after the aside
+        ("Not unfriendly, exactly, but not warm either.", "attitude:-"),
+        ("No, she was calm, confident and clear.", "communication:+;confidence:+"),
+    ],
 }
 
 

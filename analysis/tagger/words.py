@@ -291,6 +291,8 @@ class Words:
     informed_leads: frozenset[str] = cue_list("informed", "leads")
     informed_recipients: frozenset[str] = cue_list("informed", "recipients")
     settled_words: frozenset[str] = cue_list("settled", "words")
+    aside_negators: frozenset[str] = cue_list("asides", "negators")
+    aside_contrasts: frozenset[str] = cue_list("asides", "contrasts")
     ability_words: frozenset[str] = cue_list("abilities", "abilities")
     ability_verbs: frozenset[str] = cue_list("abilities", "verbs")
     ability_between: frozenset[str] = cue_list("abilities", "between")
