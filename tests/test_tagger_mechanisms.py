@@ -4302,6 +4302,23 @@ TRICKY9_CASES: dict[str, list[tuple[str, str]]] = {
         ("Not unfriendly, exactly, but not warm either.", "attitude:-"),
         ("No, she was calm, confident and clear.", "communication:+;confidence:+"),
     ],
+    "a clause pointing back at the topic ('none of it') after an ellipsis still judges it": [
+        (
+            "It's not that he lacks experience - he has loads - but none of it is in retail.",
+            "experience:+;experience:-",
+        ),
+        (
+            "Nobody doubted her experience - she has heaps - but none of it was in a hospice.",
+            "experience:+;experience:-",
+        ),
+        (
+            "It isn't that she lacks experience - she has lots - it's that little of it was"
+            " client-facing.",
+            "experience:+;experience:-",
+        ),
+        # guard: a clause of its own after the ellipsis keeps its own reading
+        ("Experience was fine - plenty of it - and she was on time.", "experience:+;logistics:+"),
+    ],
 }
 
 
