@@ -4319,6 +4319,16 @@ TRICKY9_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a clause of its own after the ellipsis keeps its own reading
         ("Experience was fine - plenty of it - and she was on time.", "experience:+;logistics:+"),
     ],
+    "'Also no' answers the next question in a row; a standard named by its level is no rival": [
+        (
+            "Did she know the Care Act? Yes. Did she have the NVQ Level 3 they asked for?"
+            " Again, no.",
+            "experience:-;skills:+",
+        ),
+        ("Did it show the grasp of tax law we need at partner level? No.", "skills:-"),
+        # guard: 'Also,' before a finding is no answer
+        ("Also, no questions at the end.", "preparation:-"),
+    ],
 }
 
 
