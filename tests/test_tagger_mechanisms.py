@@ -4329,6 +4329,14 @@ TRICKY9_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: 'Also,' before a finding is no answer
         ("Also, no questions at the end.", "preparation:-"),
     ],
+    "he'd / she'd after a comparison opener or a rival's clause is that clause's subject": [
+        ("Unlike the other two finalists, she'd read our last annual report.", "preparation:+"),
+        (
+            "Her answers were as good as the hire's; what decided it was that he'd already"
+            " run a bakery.",
+            "experience:-",
+        ),
+    ],
 }
 
 

@@ -85,7 +85,8 @@ def _rival_pronoun(
     if tokens[first].surface == "and" and first + 1 < end:
         first += 1
     first = _after_decider(tokens, first, end)
-    if tokens[first].surface not in lex.words.third_person:
+    subject = tokens[first].surface
+    if subject not in lex.words.third_person and subject not in lex.words.contracted_third:
         return False
     if any(it.rule.kind == "contrast" and start - 1 <= it.end <= first for it in items):
         return _set_against_you(lex, tokens, end)  # "but she had led one and you hadn't"
