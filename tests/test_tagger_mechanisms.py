@@ -4337,6 +4337,14 @@ TRICKY9_CASES: dict[str, list[tuple[str, str]]] = {
             "experience:-",
         ),
     ],
+    "a rival named only after 'than' is a yardstick: the he/she after it is the candidate": [
+        (
+            "Although her CV was thinner than the other finalists', she was the calmest of all.",
+            "confidence:+;experience:-",
+        ),
+        # guard: a rival as the subject hands its pronoun on
+        ("The hire had led a team, and she was calmer.", "confidence:-;experience:-"),
+    ],
 }
 
 

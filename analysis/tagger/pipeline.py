@@ -43,6 +43,7 @@ from analysis.tagger.tokens import item_words, split_sentences, tokenize
 from analysis.tagger.topic_answers import answered_topics, next_frame
 from analysis.tagger.verdict import ellipsis, judge_clause
 from analysis.tagger.words import plain_words
+from analysis.tagger.yardsticks import yardstick_rival
 
 SENTENCE_CACHE_SIZE = 50_000
 
@@ -91,7 +92,10 @@ def _rival_pronoun(
     if any(it.rule.kind == "contrast" and start - 1 <= it.end <= first for it in items):
         return _set_against_you(lex, tokens, end)  # "but she had led one and you hadn't"
     return any(
-        it.rule.kind == "rival" and it.end <= start and not _opener_rival(lex, tokens, it)
+        it.rule.kind == "rival"
+        and it.end <= start
+        and not _opener_rival(lex, tokens, it)
+        and not yardstick_rival(lex, tokens, it, subject)
         for it in items
     )
 

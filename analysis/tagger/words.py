@@ -292,6 +292,7 @@ class Words:
     informed_recipients: frozenset[str] = cue_list("informed", "recipients")
     settled_words: frozenset[str] = cue_list("settled", "words")
     contracted_third: frozenset[str] = cue_list("contracted", "third_person")
+    yardstick_markers: frozenset[str] = cue_list("yardsticks", "markers")
     anaphor_leads: frozenset[str] = cue_list("anaphora", "leads")
     anaphor_quantifiers: frozenset[str] = cue_list("anaphora", "quantifiers")
     anaphor_pronouns: frozenset[str] = cue_list("anaphora", "pronouns")
