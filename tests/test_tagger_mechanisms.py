@@ -4345,6 +4345,14 @@ TRICKY9_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a rival as the subject hands its pronoun on
         ("The hire had led a team, and she was calmer.", "confidence:-;experience:-"),
     ],
+    "a negator that denies talking about a term ('not discussed') judges no term": [
+        ("Notice period not discussed yet.", ""),
+        ("Relocation never came up in the call.", ""),
+        ("Salary and start date to be discussed at offer stage, not now.", ""),
+        # guards: the candidate's own omission, and a term judged
+        ("You never discussed your notice period.", "logistics:-"),
+        ("She is not late.", "logistics:+"),
+    ],
 }
 
 

@@ -91,6 +91,7 @@ from analysis.tagger.titles import label_titles, post_titles
 from analysis.tagger.unfamiliar import unfamiliar_subjects
 from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
 from analysis.tagger.unsaid import unsaid_verdicts
+from analysis.tagger.untalked import untalked_terms
 from analysis.tagger.words import Words
 
 
@@ -161,6 +162,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_moment_faults,  # "asking a clarifying question before jumping in": when, not a fault
     drop_during_topics,  # "glanced at your phone during the presentation": when, not a subject
     _negation,  # "not concise", "never lost composure"
+    untalked_terms,  # "Salary not discussed yet": the talk is denied, not the term
     negated_modifiers,  # "not in possession of sufficient knowledge": the adjective too
     doubted_praise,  # "hard to tell whether you were interested" is a fault
     _suffixes,  # "jargon-free"
