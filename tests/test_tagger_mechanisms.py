@@ -4353,6 +4353,19 @@ TRICKY9_CASES: dict[str, list[tuple[str, str]]] = {
         ("You never discussed your notice period.", "logistics:-"),
         ("She is not late.", "logistics:+"),
     ],
+    "answering what was asked, written out, is the talk; a cost paid in it is its lack": [
+        ("He never really answered what we asked.", "communication:-"),
+        # guard: what the candidate expected to be asked is another answer
+        ("Twice you answered what you expected to be asked.", ""),
+        ("Calm, and answered what was actually asked.", "communication:+;confidence:+"),
+        ("Lots of detail, but at the expense of answering what we asked.", "communication:-"),
+    ],
+    "a euphemism's politeness is the speaker's, not the candidate's manner": [
+        ("The recruiter called my answers 'comprehensive', a kind way of saying too long.",
+         "communication:-"),
+        # guard: politeness as the candidate's manner
+        ("He was polite to everyone at reception.", "attitude:+"),
+    ],
 }
 
 
