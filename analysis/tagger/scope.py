@@ -154,8 +154,9 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
     ):
         return  # "couldn't write a basic query": the negation is on the verb, not "basic".
     between = tokens[pending[-1].end : item.start] if pending else []
-    skipped = _skip_aside(scope, between, pending)
-    between = [t for k, t in enumerate(between) if k not in skipped]
+    skipped = _skip_aside(scope, between, pending) if scope.aside is not None else range(0)
+    if skipped:
+        between = between[len(skipped) :]
     # "Not one of them thought, even briefly, that ...": a negated opinion spans its commas.
     opinion = subject_negated and any(t.surface in lex.words.denied_opinions for t in between)
     if not opinion and any(t.surface in {",", ";"} for t in between):
