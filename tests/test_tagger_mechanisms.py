@@ -4705,6 +4705,105 @@ DOMAIN9_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY9_CASES: dict[str, list[tuple[str, str]]] = {
+    "a bare statement of ability or availability meets the term: a strength, not a fault": [
+        ("He could relocate.", "logistics:+"),
+        ("She can commute from Reading without any trouble.", "logistics:+"),
+        ("He can work weekends.", "logistics:+"),
+        ("Available for all night shifts.", "logistics:+"),
+        ("She is available to start in three weeks.", "logistics:+"),
+        # guards: a requirement, a condition, a doubt, a reported promise, a limit, a rival
+        ("We need someone who can relocate.", "logistics:-"),
+        ("If he could relocate we would offer tomorrow.", "logistics:-"),
+        ("Not sure she can commute that far.", "logistics:-"),
+        ("The person we hired could relocate.", "logistics:-"),
+        ("You're not available until mid-March.", "logistics:-"),
+    ],
+    "a yes/no question asking an ability, answered 'No', is the fault": [
+        ("Could he start before Easter? No, and that settled it.", "logistics:-"),
+        ("Can she relocate? No.", "logistics:-"),
+        ("Can she relocate? Yes, happily.", "logistics:+"),
+        # guard: 'Could you ...?' is a request
+        ("Could you relocate?", "logistics:-"),
+    ],
+    "a negation reaches over an aside set off by commas right after the negator": [
+        ("She was never, in all the hours we watched her, rude to the porters.", "attitude:+"),
+        ("He was not, whatever the agency told you, late.", "logistics:+"),
+        (
+            "I wouldn't say, having read his file twice and asked around, that he was concise.",
+            "communication:-",
+        ),
+        # guards: a negator with its target before the comma, a new point after the aside
+        ("Not unfriendly, exactly, but not warm either.", "attitude:-"),
+        ("No, she was calm, confident and clear.", "communication:+;confidence:+"),
+    ],
+    "a clause pointing back at the topic ('none of it') after an ellipsis still judges it": [
+        (
+            "It's not that he lacks experience - he has loads - but none of it is in retail.",
+            "experience:+;experience:-",
+        ),
+        (
+            "Nobody doubted her experience - she has heaps - but none of it was in a hospice.",
+            "experience:+;experience:-",
+        ),
+        (
+            "It isn't that she lacks experience - she has lots - it's that little of it was"
+            " client-facing.",
+            "experience:+;experience:-",
+        ),
+        # guard: a clause of its own after the ellipsis keeps its own reading
+        ("Experience was fine - plenty of it - and she was on time.", "experience:+;logistics:+"),
+    ],
+    "'Also no' answers the next question in a row; a standard named by its level is no rival": [
+        (
+            "Did she know the Care Act? Yes. Did she have the NVQ Level 3 they asked for?"
+            " Again, no.",
+            "experience:-;skills:+",
+        ),
+        ("Did it show the grasp of tax law we need at partner level? No.", "skills:-"),
+        # guard: 'Also,' before a finding is no answer
+        ("Also, no questions at the end.", "preparation:-"),
+    ],
+    "he'd / she'd after a comparison opener or a rival's clause is that clause's subject": [
+        ("Unlike the other two finalists, she'd read our last annual report.", "preparation:+"),
+        (
+            "Her answers were as good as the hire's; what decided it was that he'd already"
+            " run a bakery.",
+            "experience:-",
+        ),
+    ],
+    "a rival named only after 'than' is a yardstick: the he/she after it is the candidate": [
+        (
+            "Although her CV was thinner than the other finalists', she was the calmest of all.",
+            "confidence:+;experience:-",
+        ),
+        # guard: a rival as the subject hands its pronoun on
+        ("The hire had led a team, and she was calmer.", "confidence:-;experience:-"),
+    ],
+    "a negator that denies talking about a term ('not discussed') judges no term": [
+        ("Notice period not discussed yet.", ""),
+        ("Relocation never came up in the call.", ""),
+        ("Salary and start date to be discussed at offer stage, not now.", ""),
+        # guards: the candidate's own omission, and a term judged
+        ("You never discussed your notice period.", "logistics:-"),
+        ("She is not late.", "logistics:+"),
+    ],
+    "answering what was asked, written out, is the talk; a cost paid in it is its lack": [
+        ("He never really answered what we asked.", "communication:-"),
+        # guard: what the candidate expected to be asked is another answer
+        ("Twice you answered what you expected to be asked.", ""),
+        ("Calm, and answered what was actually asked.", "communication:+;confidence:+"),
+        ("Lots of detail, but at the expense of answering what we asked.", "communication:-"),
+    ],
+    "a euphemism's politeness is the speaker's, not the candidate's manner": [
+        ("The recruiter called my answers 'comprehensive', a kind way of saying too long.",
+         "communication:-"),
+        # guard: politeness as the candidate's manner
+        ("He was polite to everyone at reception.", "attitude:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4809,6 +4908,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH9_CASES": COACH9_CASES,
     "SELF9_CASES": SELF9_CASES,
     "DOMAIN9_CASES": DOMAIN9_CASES,
+    "TRICKY9_CASES": TRICKY9_CASES,
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from analysis.tagger.abilities import met_terms
 from analysis.tagger.agenda import drop_agenda_terms
 from analysis.tagger.apology import unapologetic_lateness
 from analysis.tagger.appearance import dressed_presentation
@@ -104,6 +105,7 @@ from analysis.tagger.unfamiliar import unfamiliar_subjects
 from analysis.tagger.unmet_starts import unmet_starts
 from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
 from analysis.tagger.unsaid import unsaid_verdicts
+from analysis.tagger.untalked import untalked_terms
 from analysis.tagger.untold_methods import untold_methods
 from analysis.tagger.wanted_manner import wanted_manner
 from analysis.tagger.words import Words
@@ -179,6 +181,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_moment_faults,  # "asking a clarifying question before jumping in": when, not a fault
     drop_during_topics,  # "glanced at your phone during the presentation": when, not a subject
     _negation,  # "not concise", "never lost composure"
+    untalked_terms,  # "Salary not discussed yet": the talk is denied, not the term
     negated_modifiers,  # "not in possession of sufficient knowledge": the adjective too
     doubted_praise,  # "hard to tell whether you were interested" is a fault
     _suffixes,  # "jargon-free"
@@ -200,6 +203,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_letter_telling,  # "we regret to communicate that": the writer tells, no topic
     drop_field_statements,  # "Only candidates who reach the score can progress"
     bare_answer_verdicts,  # "Good answers overall" judges no delivery
+    met_terms,  # "He could relocate", "Could she start before the summer? No": a term met
     drop_settled_terms,  # "Start date agreed for 2 September" is where the process stands
     drop_act_verbs,  # "communicate your thinking while you code": the act, not a subject
     drop_requested_acts,  # "the candidate is asked to communicate eventual problems"

@@ -15,6 +15,7 @@ from typing import Any
 from analysis import text as tx
 from analysis.codebook import Codebook, load_codebook
 from analysis.memory import age_survivors, paused_collector
+from analysis.tagger.anaphora import opens_on_anaphor
 from analysis.tagger.answers import append_answered
 from analysis.tagger.blanks import explained_blanks, misfit_dress_before
 from analysis.tagger.casual_manner import casual_manner
@@ -42,6 +43,7 @@ from analysis.tagger.tokens import item_words, split_sentences, tokenize
 from analysis.tagger.topic_answers import answered_topics, next_frame
 from analysis.tagger.verdict import ellipsis, judge_clause
 from analysis.tagger.words import plain_words
+from analysis.tagger.yardsticks import yardstick_rival
 
 SENTENCE_CACHE_SIZE = 50_000
 
@@ -84,12 +86,16 @@ def _rival_pronoun(
     if tokens[first].surface == "and" and first + 1 < end:
         first += 1
     first = _after_decider(tokens, first, end)
-    if tokens[first].surface not in lex.words.third_person:
+    subject = tokens[first].surface
+    if subject not in lex.words.third_person and subject not in lex.words.contracted_third:
         return False
     if any(it.rule.kind == "contrast" and start - 1 <= it.end <= first for it in items):
         return _set_against_you(lex, tokens, end)  # "but she had led one and you hadn't"
     return any(
-        it.rule.kind == "rival" and it.end <= start and not _opener_rival(lex, tokens, it)
+        it.rule.kind == "rival"
+        and it.end <= start
+        and not _opener_rival(lex, tokens, it)
+        and not yardstick_rival(lex, tokens, it, subject)
         for it in items
     )
 
@@ -195,6 +201,7 @@ class Tagger:
         clauses, new_mode = cut_clauses(lex, tokens, items, mode)
         found: list[Found] = []
         topics: list[Item] = []
+        spent: list[Item] = []  # the topics an ellipsis clause just judged
         rivals = any(it.rule.kind == "rival" for it in items)
         for start, end, c_mode in clauses:
             inside = [it for it in items if start <= it.start < end]
@@ -203,14 +210,17 @@ class Tagger:
                 clause.extra["before"] = [it for it in items if it.start < start]
             if rivals and _rival_pronoun(lex, tokens, items, start, end):
                 clause.extra["rival"] = True  # "The hire had led a team, and her answers ..."
+            if spent and not topics and opens_on_anaphor(lex, tokens, start, end):
+                topics = spent  # "you have plenty - but none of it is in ..."
             if topics and not any(it.rule.kind == "cue" for it in inside) and (
                 not topics[0].rule.self_eval or _bare_verdict(tokens, inside, start, end)
             ) and not rest_verdict(tokens, inside, start, end) and not opens_pseudo_cleft(clause):
                 # "Your algorithm was correct but slow": the verdict after "but" judges the
                 # same topic.
                 found += ellipsis(clause, topics)
-                topics = []
+                spent, topics = topics, []
                 continue
+            spent = []
             found += self.tag_clause(clause)
             cues = [it for it in inside if it.kind == "cue"]
             # "Shaky at first, fine after that": with no topic, the verdict after a comma or

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from analysis.tagger.asides import aside_after
 from analysis.tagger.head_faults import denies_head_fault
 from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import MUTE, Item, Token
@@ -28,6 +29,7 @@ class _Scope:
     carry_end: int | None = None
     carry_lack: bool = False
     denying: bool = False  # the pending negator passed over a topic to deny a verdict
+    aside: tuple[int, int] | None = None  # "was not, contrary to what we heard, late"
 
 RELATIVES = frozenset({"that", "which", "who", "whom", "when", "while", "whose"})
 
@@ -44,6 +46,8 @@ def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list
     scope = _Scope()
     for item in items:
         kind = item.rule.kind
+        if scope.pending and scope.aside and scope.aside[0] <= item.start < scope.aside[1]:
+            continue  # "He was not, contrary to what the agency warned us, late"
         if kind == "negator":
             if _echoed_negation(lex, tokens, item):
                 continue  # "... was not the issue, and neither was your dress"
@@ -66,6 +70,7 @@ def apply_negation(lex: Lexicon, tokens: list[Token], items: list[Item]) -> list
             scope.pending += shared_negators(lex, tokens, items, scope.carry_end, item)
             scope.pending.append(item)
             scope.carry_end = None
+            scope.aside = aside_after(lex.words, tokens, item)
         elif kind in ("cue", "eval"):
             _reach(lex, tokens, items, scope, item)
     scope.extra.extend(scope.pending)
@@ -149,6 +154,9 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
     ):
         return  # "couldn't write a basic query": the negation is on the verb, not "basic".
     between = tokens[pending[-1].end : item.start] if pending else []
+    skipped = _skip_aside(scope, between, pending) if scope.aside is not None else range(0)
+    if skipped:
+        between = between[len(skipped) :]
     # "Not one of them thought, even briefly, that ...": a negated opinion spans its commas.
     opinion = subject_negated and any(t.surface in lex.words.denied_opinions for t in between)
     if not opinion and any(t.surface in {",", ";"} for t in between):
@@ -168,7 +176,7 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         reach += inversion_gap(lex, tokens, pending[-1])
         reach += _that_clause_reach(lex, tokens, pending[-1], between)
         reach += _task_reach(lex, tokens, pending[-1])
-        if item.start - pending[-1].end <= reach:
+        if item.start - pending[-1].end - len(skipped) <= reach:
             if any(p.rule.theme == MUTE for p in pending):
                 item.dropped = True  # "confident without being pushy": the aside is no theme.
             item.negated = len(pending) % 2 == 1
@@ -182,6 +190,14 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         scope.pending = []
     elif scope.carry_end is not None and not unreached_cue(lex, tokens, item, None):
         _carry(lex, tokens, items, scope, item)
+
+
+def _skip_aside(scope: _Scope, between: list[Token], pending: list[Item]) -> range:
+    """The positions in ``between`` (the tokens after the last pending negator) of the aside
+    right after it ("not, contrary to what the agency warned us, late"), or none."""
+    if not pending or scope.aside is None or scope.aside[0] != pending[-1].end:
+        return range(0)
+    return range(0, min(len(between), scope.aside[1] - scope.aside[0]))
 
 
 def _that_clause_reach(

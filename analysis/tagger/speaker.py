@@ -345,7 +345,12 @@ def _after_yardstick(lex: Lexicon, tokens: list[Token], k: int) -> bool:
 def _compared_subject(lex: Lexicon, word: str, second: bool = True) -> bool:
     """True when ``word`` names the candidate judged after a comparison opener: "you", or in
     notes about the candidate "he"/"she"/"his"/"her" (the rival is what they are compared with)."""
-    return (second and word in lex.words.candidate_subjects) or word in lex.words.third_person
+    w = lex.words
+    return (
+        (second and word in w.candidate_subjects)
+        or word in w.third_person
+        or word in w.contracted_third
+    )
 
 
 def rival_outdone(lex: Lexicon, tokens: list[Token], items: list[Item], end: int) -> bool:
