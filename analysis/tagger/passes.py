@@ -105,7 +105,6 @@ from analysis.tagger.unfamiliar import unfamiliar_subjects
 from analysis.tagger.unmet_starts import unmet_starts
 from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
 from analysis.tagger.unsaid import unsaid_verdicts
-from analysis.tagger.untalked import untalked_terms
 from analysis.tagger.untold_methods import untold_methods
 from analysis.tagger.wanted_manner import wanted_manner
 from analysis.tagger.words import Words
@@ -181,7 +180,6 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_moment_faults,  # "asking a clarifying question before jumping in": when, not a fault
     drop_during_topics,  # "glanced at your phone during the presentation": when, not a subject
     _negation,  # "not concise", "never lost composure"
-    untalked_terms,  # "Salary not discussed yet": the talk is denied, not the term
     negated_modifiers,  # "not in possession of sufficient knowledge": the adjective too
     doubted_praise,  # "hard to tell whether you were interested" is a fault
     _suffixes,  # "jargon-free"
