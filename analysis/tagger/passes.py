@@ -72,7 +72,6 @@ from analysis.tagger.scope import (
     fixed_faults,
 )
 from analysis.tagger.scores import scored_tests
-from analysis.tagger.searched_answers import searched_answers
 from analysis.tagger.served_spans import served_spans
 from analysis.tagger.settled import drop_settled_terms
 from analysis.tagger.speaker import (
@@ -206,7 +205,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_act_verbs,  # "communicate your thinking while you code": the act, not a subject
     drop_requested_acts,  # "the candidate is asked to communicate eventual problems"
     known_terms,  # "knew the salary-sacrifice rules well": a subject of the work known
-    qualified_answers,  # "your values answers lined up well" judges content, not delivery
+    qualified_answers,  # "your values answers lined up well", "nothing in his answers showed"
     brief_nouns,  # "keen on the community sport brief": the remit, no delivery
     drop_method_heads,  # "STAR structure": the structure is the method's, no delivery topic
     wanted_manner,  # "bring more energy to the 'why this role' question": the energy asked
@@ -252,7 +251,6 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     past_posts,  # "ran 180 covers at her last place": work done in a former post
     fluent_subjects,  # "talked shrinkage and planogram compliance fluently": the subject known
     unsaid_verdicts,  # "..., but nobody said whether that was a problem": nothing judged
-    searched_answers,  # "nothing in his answers showed ...": where the panel looked
     required_years,  # "they want 5+ yrs in GMP manufacturing": the record, not the field
     contrasted_head_faults,  # "Less a confidence issue than a preparation one"
     served_spans,  # "has been a senior carer for nine years": the record
