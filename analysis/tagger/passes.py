@@ -43,6 +43,7 @@ from analysis.tagger.inability import extend_inability
 from analysis.tagger.informed import drop_told_terms
 from analysis.tagger.length import length_of_work
 from analysis.tagger.letter_telling import drop_letter_telling
+from analysis.tagger.met_needs import drop_employer_lacks, drop_met_needs
 from analysis.tagger.method_heads import drop_method_heads
 from analysis.tagger.methods import faulted_method
 from analysis.tagger.model import Clause, Found
@@ -67,8 +68,6 @@ from analysis.tagger.roads import drop_untaken_roads
 from analysis.tagger.scope import (
     apply_excess,
     apply_negation,
-    drop_employer_lacks,
-    drop_met_needs,
     fixed_faults,
 )
 from analysis.tagger.scores import scored_tests
@@ -137,7 +136,7 @@ def _measures(clause: Clause) -> None:
 
 
 def _met_needs(clause: Clause) -> None:
-    """Met-need pass (scope.drop_met_needs)."""
+    """Met-need pass (met_needs.drop_met_needs, met_needs.drop_employer_lacks)."""
     drop_met_needs(clause.lex, clause.tokens, clause.items, clause.end)
     drop_employer_lacks(clause.lex, clause.tokens, clause.items, clause.end)
 
