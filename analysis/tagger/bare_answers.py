@@ -150,15 +150,15 @@ def _searched(clause: Clause, item: Item, live: list[Item]) -> bool:
     showed ...", "Not once, in any of your answers, did you ..."): what was not found is the
     verdict, unless a word beside them judges them ("nothing we'd fix in your answers")."""
     w, tokens = clause.lex.words, clause.tokens
+    if not any(
+        k >= clause.start and tokens[k].surface in _OWNED for k in (item.start - 1, item.start - 2)
+    ):
+        return False  # "in your answers", "in his technical answers": an owner just before
     plain = w.searched_negators | w.searched_showing | w.answer_nouns
     if any(
         it is not item and not (it.kind == "cue" and it.rule.theme != w.roles.delivery)
         and item_words(tokens, it) not in plain
         for it in live
-    ):
-        return False
-    if not any(
-        k >= clause.start and tokens[k].surface in _OWNED for k in (item.start - 1, item.start - 2)
     ):
         return False
     before = clause.text[tokens[clause.start].start : tokens[item.start].start]
