@@ -4,14 +4,20 @@
 long") judges how the candidate spoke. A verdict of worth alone ("good", "fine", "sincere",
 "thin") says the answers were worth something, not how they were put: the labels give such a
 clause no communication mention (their content is preparation or knowledge, which other cues
-name when the note says so). The verdict words are data in ``[bare_answers]`` of the cue file.
+name when the note says so). An answer named by what it answered ("your values answers",
+"answers to the competency questions") or as the place something was looked for ("nothing in
+his answers showed ...") is judged on its content too (``qualified_answers``). The words are
+data in ``[bare_answers]`` of the cue file.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from analysis.tagger.model import Clause, Item
+from analysis.tagger.tokens import item_words
+from analysis.tagger.words import Words, alternation, compiled
 
 
 def bare_answer_verdicts(clause: Clause) -> None:
@@ -71,12 +77,14 @@ def _worth(clause: Clause, item: Item) -> bool:
 
 _QUOTES = frozenset({"'", '"', "\u2019", "\u201d"})
 _ASKED = frozenset({"what", "whatever", "which"})
+_OWNED = frozenset({"your", "his", "her", "their", "the", "my"})
 
 
 def qualified_answers(clause: Clause) -> None:
     """Drop an "answers" topic named by what it answered ("your values answers", "the 'why
-    leave' answer", "answers to the competency questions"): its verdict judges what the answer
-    held (skills, preparation), not its delivery, unless a delivery word judges it too."""
+    leave' answer", "answers to the competency questions") or searched ("nothing in his
+    answers showed"): its verdict judges what the answer held (skills, preparation), not its
+    delivery, unless a delivery word judges it too."""
     w = clause.lex.words
     if not clause.surfaces & w.answer_nouns:
         return
@@ -109,6 +117,8 @@ def _qualified(clause: Clause, item: Item, live: list[Item]) -> bool:
     question) or a preposition after it names what it answered ("answer to ...", "the
     question on ...")."""
     w, tokens = clause.lex.words, clause.tokens
+    if _searched(clause, item, live):
+        return True
     k = item.start - 1
     if k >= clause.start:
         t = tokens[k]
@@ -124,6 +134,35 @@ def _qualified(clause: Clause, item: Item, live: list[Item]) -> bool:
         and not (j + 1 < clause.end and tokens[j + 1].surface in _ASKED)
         for j in after
     )  # "answers to what we had asked" judges relevance, which is delivery
+
+
+def _searched_pattern(words: Words) -> re.Pattern[str]:
+    """A negator, then "in" (with "any of" or an owner) just before an answer word."""
+    return re.compile(
+        rf"\b(?:{alternation(words.searched_negators)})\b[^.;:]{{0,25}}?\bin\s+(?:any\s+of\s+)?"
+        r"(?:your|his|her|their|the|my)\s+(?:\w+\s+)?$",
+        re.I,
+    )
+
+
+def _searched(clause: Clause, item: Item, live: list[Item]) -> bool:
+    """True when the answers are only where something was looked for ("nothing in his answers
+    showed ...", "Not once, in any of your answers, did you ..."): what was not found is the
+    verdict, unless a word beside them judges them ("nothing we'd fix in your answers")."""
+    w, tokens = clause.lex.words, clause.tokens
+    if not any(
+        k >= clause.start and tokens[k].surface in _OWNED for k in (item.start - 1, item.start - 2)
+    ):
+        return False  # "in your answers", "in his technical answers": an owner just before
+    plain = w.searched_negators | w.searched_showing | w.answer_nouns
+    if any(
+        it is not item and not (it.kind == "cue" and it.rule.theme != w.roles.delivery)
+        and item_words(tokens, it) not in plain
+        for it in live
+    ):
+        return False
+    before = clause.text[tokens[clause.start].start : tokens[item.start].start]
+    return compiled(w, _searched_pattern).search(before) is not None
 
 
 def _answered_subject(clause: Clause, item: Item, live: list[Item]) -> None:

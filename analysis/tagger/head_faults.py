@@ -47,20 +47,23 @@ def _contrast_pattern(words: Words) -> re.Pattern[str]:
     )
 
 
+def head_fault_contrast(words: Words, sentence: str) -> re.Match[str] | None:
+    """The contrast after a denied head fault in ``sentence`` ("than a preparation one"), or
+    None; its ``rest`` names the fault, so residuals.py reads no milder fault into it."""
+    if " one" not in sentence:
+        return None
+    return compiled(words, _contrast_pattern).search(sentence)
+
+
 def contrasted_head_faults(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     """'Less a confidence issue than a preparation one': the topic of the contrast takes the
-    fault the denial cleared ("one" stands for the fault noun); no residual is read into it."""
-    if " one" not in sentence:
-        return found
-    match = compiled(words, _contrast_pattern).search(sentence)
+    fault the denial cleared ("one" stands for the fault noun)."""
+    match = head_fault_contrast(words, sentence)
     if match is None:
         return found
     named = set(match.group("topic").lower().split())
-    rest = match.group("rest")
     kept: list[Found] = []
     for theme, sign, evidence, cues in found:
-        if cues and cues[-1] == "(what remains)" and rest in evidence:
-            continue  # residuals.py read the contrast as the milder fault of the denial
         if sign > 0 and named & {c.lower() for c in cues} and any(
             c.lower() in words.head_fault_nouns for c in cues
         ):

@@ -43,6 +43,7 @@ from analysis.tagger.inability import extend_inability
 from analysis.tagger.informed import drop_told_terms
 from analysis.tagger.length import length_of_work
 from analysis.tagger.letter_telling import drop_letter_telling
+from analysis.tagger.met_needs import drop_employer_lacks, drop_met_needs
 from analysis.tagger.method_heads import drop_method_heads
 from analysis.tagger.methods import faulted_method
 from analysis.tagger.model import Clause, Found
@@ -67,12 +68,9 @@ from analysis.tagger.roads import drop_untaken_roads
 from analysis.tagger.scope import (
     apply_excess,
     apply_negation,
-    drop_employer_lacks,
-    drop_met_needs,
     fixed_faults,
 )
 from analysis.tagger.scores import scored_tests
-from analysis.tagger.searched_answers import searched_answers
 from analysis.tagger.served_spans import served_spans
 from analysis.tagger.settled import drop_settled_terms
 from analysis.tagger.speaker import (
@@ -138,7 +136,7 @@ def _measures(clause: Clause) -> None:
 
 
 def _met_needs(clause: Clause) -> None:
-    """Met-need pass (scope.drop_met_needs)."""
+    """Met-need pass (met_needs.drop_met_needs, met_needs.drop_employer_lacks)."""
     drop_met_needs(clause.lex, clause.tokens, clause.items, clause.end)
     drop_employer_lacks(clause.lex, clause.tokens, clause.items, clause.end)
 
@@ -206,7 +204,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_act_verbs,  # "communicate your thinking while you code": the act, not a subject
     drop_requested_acts,  # "the candidate is asked to communicate eventual problems"
     known_terms,  # "knew the salary-sacrifice rules well": a subject of the work known
-    qualified_answers,  # "your values answers lined up well" judges content, not delivery
+    qualified_answers,  # "your values answers lined up well", "nothing in his answers showed"
     brief_nouns,  # "keen on the community sport brief": the remit, no delivery
     drop_method_heads,  # "STAR structure": the structure is the method's, no delivery topic
     wanted_manner,  # "bring more energy to the 'why this role' question": the energy asked
@@ -252,7 +250,6 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     past_posts,  # "ran 180 covers at her last place": work done in a former post
     fluent_subjects,  # "talked shrinkage and planogram compliance fluently": the subject known
     unsaid_verdicts,  # "..., but nobody said whether that was a problem": nothing judged
-    searched_answers,  # "nothing in his answers showed ...": where the panel looked
     required_years,  # "they want 5+ yrs in GMP manufacturing": the record, not the field
     contrasted_head_faults,  # "Less a confidence issue than a preparation one"
     served_spans,  # "has been a senior carer for nine years": the record

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.tagger.head_faults import head_fault_contrast
 from analysis.tagger.model import Found
 from analysis.tagger.words import Words, alternation, compiled, negator_pattern
 
@@ -66,6 +67,9 @@ def residual_in_sentence(words: Words, sentence: str, found: list[Found]) -> lis
     if any(f is not denials[0] and sentence.find(f[2]) + len(f[2]) > end for f in found):
         return found  # the contrast judges something of its own
     said = rest.strip(" ,;:-\u2013\u2014.")
+    contrast = head_fault_contrast(words, sentence)
+    if contrast is not None and contrast.group("rest") in said:
+        return found  # "than a preparation one" names the fault itself (head_faults.py)
     return [*found, (theme, -1, said, (*cues, "(what remains)"))]
 
 

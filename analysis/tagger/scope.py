@@ -17,7 +17,6 @@ from analysis.tagger.own_negation import unreached_cue
 from analysis.tagger.shared_negation import shared_negators
 from analysis.tagger.slips import denies_slip
 from analysis.tagger.tokens import item_words
-from analysis.tagger.words import Words
 
 
 @dataclass
@@ -173,23 +172,32 @@ def _reach(lex: Lexicon, tokens: list[Token], items: list[Item], scope: _Scope, 
         # "Nobody on the panel thought you were rude": a negated subject reaches
         # past its own phrase and the opinion verb after it.
         reach = lex.negation_window + (4 if subject_negated else 0) + (4 if opinion else 0)
-        reach += inversion_gap(lex, tokens, pending[-1])
         reach += _that_clause_reach(lex, tokens, pending[-1], between)
-        reach += _task_reach(lex, tokens, pending[-1])
-        if item.start - pending[-1].end - len(skipped) <= reach:
-            if any(p.rule.theme == MUTE for p in pending):
-                item.dropped = True  # "confident without being pushy": the aside is no theme.
-            item.negated = len(pending) % 2 == 1
-            item.neg_by = tuple(p.positions for p in pending)
-            scope.carry_end = item.end
-            scope.carry_lack = len(pending) == 1 and tokens[pending[0].start].surface in (
-                lex.words.lacks
-            )
-        else:
-            scope.extra.extend(pending)
-        scope.pending = []
+        _negate_within(lex, tokens, scope, item, reach + len(skipped))
     elif scope.carry_end is not None and not unreached_cue(lex, tokens, item, None):
         _carry(lex, tokens, items, scope, item)
+
+
+def _negate_within(
+    lex: Lexicon, tokens: list[Token], scope: _Scope, item: Item, reach: int
+) -> None:
+    """Negate ``item`` when the last pending negator reaches it (``reach`` words, an aside
+    skipped included, plus an inversion's and a task's own span); else the pending negators
+    reached nothing."""
+    pending = scope.pending
+    reach += inversion_gap(lex, tokens, pending[-1]) + _task_reach(lex, tokens, pending[-1])
+    if item.start - pending[-1].end <= reach:
+        if any(p.rule.theme == MUTE for p in pending):
+            item.dropped = True  # "confident without being pushy": the aside is no theme.
+        item.negated = len(pending) % 2 == 1
+        item.neg_by = tuple(p.positions for p in pending)
+        scope.carry_end = item.end
+        scope.carry_lack = len(pending) == 1 and tokens[pending[0].start].surface in (
+            lex.words.lacks
+        )
+    else:
+        scope.extra.extend(pending)
+    scope.pending = []
 
 
 def _skip_aside(scope: _Scope, between: list[Token], pending: list[Item]) -> range:
@@ -404,53 +412,6 @@ def apply_excess(lex: Lexicon, items: list[Item], tokens: list[Token]) -> None:
             target.excess_by = ex.positions
         else:
             ex.as_eval = -1
-
-
-def drop_met_needs(lex: Lexicon, tokens: list[Token], items: list[Item], end: int) -> None:
-    """'exactly what the role needs', 'which our guests need': a need that the candidate's
-    thing before it meets is a relative clause, not advice or a rival's requirement."""
-    w = lex.words
-    for marker in items:
-        if marker.rule.kind not in ("advice", "rival"):
-            continue
-        if tokens[marker.positions[-1]].surface not in w.met_needs:
-            continue  # ... "the role requires" (a rival) ends on its need too
-        after = marker.end
-        if after < end and tokens[after].is_word and tokens[after].surface not in w.need_tails:
-            continue  # "needs more structure": the need has its own object
-        if marker.start and tokens[marker.start - 1].surface in w.candidate:
-            continue  # "what you need": still advice to the candidate
-        before = {tokens[k].surface for k in range(max(0, marker.start - 6), marker.start)}
-        if before & w.need_relatives or _employer_need(w, tokens, marker):
-            marker.dropped = True
-
-
-def _employer_need(w: Words, tokens: list[Token], marker: Item) -> bool:
-    """'the Kubernetes depth we need', 'the depth that the desk needs': a need with the
-    employer as its subject, after a noun it describes, is the bar, not advice."""
-    k = marker.start - 1
-    if k < 1 or tokens[k].surface not in w.need_subjects:
-        return False
-    if tokens[k - 1].surface in ("the", "our", "this", "that"):
-        k -= 1  # "that the desk needs"
-    return k >= 1 and tokens[k - 1].is_word
-
-
-def drop_employer_lacks(lex: Lexicon, tokens: list[Token], items: list[Item], end: int) -> None:
-    """'the project experience this team lacks': a lack whose subject is the employer and
-    which ends its clause (no object of its own) is the gap the candidate fills."""
-    w = lex.words
-    for neg in items:
-        if neg.rule.kind != "negator" or item_words(tokens, neg) not in w.lacks or neg.start < 1:
-            continue
-        if tokens[neg.start - 1].surface not in w.lack_owners:
-            continue
-        after = neg.end
-        if after < end and tokens[after].is_word and tokens[after].surface not in w.need_tails:
-            continue  # "our team lacks a tester": the employer's own lack, stated
-        if any(it.neg_by and neg.positions in it.neg_by for it in items):
-            continue
-        neg.dropped, neg.as_eval = True, 0
 
 
 def fixed_faults(
