@@ -4804,6 +4804,31 @@ TRICKY9_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+COACH9B_CASES: dict[str, list[tuple[str, str]]] = {
+    "the result an example ends on, asked for or missing, is its content (preparation)": [
+        ("Next time, land each answer with a result.", "preparation:-"),
+        ("Your answers about teamwork lacked a result.", "preparation:-"),
+        ("Less scene-setting, and more about the result.", "preparation:-"),
+    ],
+    "'why this X' with the employer's own kind is the motivation question (preparation)": [
+        ("Work on 'why this trust' before Friday.", "preparation:-"),
+        ("Work on the 'why this university' question.", "preparation:-"),
+    ],
+    "a bare answer judged right, safe or strong is judged for worth, not delivery": [
+        ("Your answers were safe and correct.", ""),
+        ("Your answers were accurate.", ""),
+        # guard: a delivery word beside them keeps the delivery reading
+        ("Your answers were accurate but rambling.", "communication:-"),
+    ],
+    "an answer to a quoted question names the question, so it judges the content": [
+        # no delivery mention: 'weakness' there is the question's word, no verdict on the talk
+        ("Work on your answer to 'what's your biggest weakness'.", ""),
+        # guard: an answer to what was asked (no quote) is relevance, delivery
+        ("Your answers to what we asked drifted off the point.", "communication:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4909,6 +4934,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SELF9_CASES": SELF9_CASES,
     "DOMAIN9_CASES": DOMAIN9_CASES,
     "TRICKY9_CASES": TRICKY9_CASES,
+    "COACH9B_CASES": COACH9B_CASES,
 }
 
 
