@@ -4826,6 +4826,15 @@ COACH9B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: an answer to what was asked (no quote) is relevance, delivery
         ("Your answers to what we asked drifted off the point.", "communication:-"),
     ],
+    "an advice frame asks for an act: a bare trade or record noun in it is what it is about": [
+        ("Next time keep the safeguarding answer under two minutes.", "communication:-"),
+        ("Could you say more about your own part in the internship?", "preparation:-"),
+        ("Needs to wear closed shoes to the lab practical.", "hygiene:-"),
+        # guard: two points advised, parted by 'and', keep their own readings
+        ("Work on your SQL and your eye contact.", "confidence:-;skills:-"),
+        # guard: the trade noun alone under the advice is a gap in it
+        ("Work on your SQL.", "skills:-"),
+    ],
 }
 
 
