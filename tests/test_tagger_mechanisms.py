@@ -4835,6 +4835,13 @@ COACH9B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: the trade noun alone under the advice is a gap in it
         ("Work on your SQL.", "skills:-"),
     ],
+    "a wish with an adverb between or naming who acts is advice, not the act done": [
+        ("I'd also like you to look at their latest annual report.", "preparation:-"),
+        ("He may also want to read up on the new curriculum framework.", "preparation:-"),
+        ("They'd like you to research the school before the next round.", "preparation:-"),
+        # guard: past praise with 'really' is no wish
+        ("We really liked that you had read up on our new depot.", "preparation:+"),
+    ],
 }
 
 
