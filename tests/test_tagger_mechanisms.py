@@ -4842,6 +4842,18 @@ COACH9B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: past praise with 'really' is no wish
         ("We really liked that you had read up on our new depot.", "preparation:+"),
     ],
+    "what the panel puts or feels is theirs: a hostile question, panels made nervous": [
+        ("You stayed calm on the hostile question about the overspend.", "confidence:+"),
+        ("Don't slag off your old school; it makes interviewers nervous.", "attitude:-"),
+        # feet set flat are posture, no flat manner
+        ("Sit tall with your feet flat.", ""),
+        # guard: the candidate's own hostility stays a fault of manner
+        ("You were hostile when I pushed on the numbers.", "attitude:-"),
+    ],
+    "a dress rehearsal is the mock itself; finding out about the employer is homework": [
+        ("Dress rehearsal for the bank interview: the navy suit is perfect.", "hygiene:+"),
+        ("Could you find out more about their care homes before Monday?", "preparation:-"),
+    ],
 }
 
 
