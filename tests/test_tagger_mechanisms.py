@@ -4854,6 +4854,11 @@ COACH9B_CASES: dict[str, list[tuple[str, str]]] = {
         ("Dress rehearsal for the bank interview: the navy suit is perfect.", "hygiene:+"),
         ("Could you find out more about their care homes before Monday?", "preparation:-"),
     ],
+    "how to answer the pay question is an answer to prepare, not the terms": [
+        ("Think about how you'd answer the pay question before the final round.", "preparation:-"),
+        # guard: a pay figure judged keeps the terms reading
+        ("Salary ask of 90k is well above our band.", "logistics:-"),
+    ],
 }
 
 
