@@ -4859,6 +4859,10 @@ COACH9B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a pay figure judged keeps the terms reading
         ("Salary ask of 90k is well above our band.", "logistics:-"),
     ],
+    "a warm presence is manner, a calm presence composure": [
+        ("She has a friendly presence with the residents.", "attitude:+"),
+        ("A calm presence on the ward.", "confidence:+"),
+    ],
 }
 
 
