@@ -4804,6 +4804,68 @@ TRICKY9_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+COACH9B_CASES: dict[str, list[tuple[str, str]]] = {
+    "the result an example ends on, asked for or missing, is its content (preparation)": [
+        ("Next time, land each answer with a result.", "preparation:-"),
+        ("Your answers about teamwork lacked a result.", "preparation:-"),
+        ("Less scene-setting, and more about the result.", "preparation:-"),
+    ],
+    "'why this X' with the employer's own kind is the motivation question (preparation)": [
+        ("Work on 'why this trust' before Friday.", "preparation:-"),
+        ("Work on the 'why this university' question.", "preparation:-"),
+    ],
+    "a bare answer judged right, safe or strong is judged for worth, not delivery": [
+        ("Your answers were safe and correct.", ""),
+        ("Your answers were accurate.", ""),
+        # guard: a delivery word beside them keeps the delivery reading
+        ("Your answers were accurate but rambling.", "communication:-"),
+    ],
+    "an answer to a quoted question names the question, so it judges the content": [
+        # no delivery mention: 'weakness' there is the question's word, no verdict on the talk
+        ("Work on your answer to 'what's your biggest weakness'.", ""),
+        # guard: an answer to what was asked (no quote) is relevance, delivery
+        ("Your answers to what we asked drifted off the point.", "communication:-"),
+    ],
+    "an advice frame asks for an act: a bare trade or record noun in it is what it is about": [
+        ("Next time keep the safeguarding answer under two minutes.", "communication:-"),
+        ("Could you say more about your own part in the internship?", "preparation:-"),
+        ("Needs to wear closed shoes to the lab practical.", "hygiene:-"),
+        # guard: two points advised, parted by 'and', keep their own readings
+        ("Work on your SQL and your eye contact.", "confidence:-;skills:-"),
+        # guard: the trade noun alone under the advice is a gap in it
+        ("Work on your SQL.", "skills:-"),
+    ],
+    "a wish with an adverb between or naming who acts is advice, not the act done": [
+        ("I'd also like you to look at their latest annual report.", "preparation:-"),
+        ("He may also want to read up on the new curriculum framework.", "preparation:-"),
+        ("They'd like you to research the school before the next round.", "preparation:-"),
+        # guard: past praise with 'really' is no wish
+        ("We really liked that you had read up on our new depot.", "preparation:+"),
+    ],
+    "what the panel puts or feels is theirs: a hostile question, panels made nervous": [
+        ("You stayed calm on the hostile question about the overspend.", "confidence:+"),
+        ("Don't slag off your old school; it makes interviewers nervous.", "attitude:-"),
+        # feet set flat are posture, no flat manner
+        ("Sit tall with your feet flat.", ""),
+        # guard: the candidate's own hostility stays a fault of manner
+        ("You were hostile when I pushed on the numbers.", "attitude:-"),
+    ],
+    "a dress rehearsal is the mock itself; finding out about the employer is homework": [
+        ("Dress rehearsal for the bank interview: the navy suit is perfect.", "hygiene:+"),
+        ("Could you find out more about their care homes before Monday?", "preparation:-"),
+    ],
+    "how to answer the pay question is an answer to prepare, not the terms": [
+        ("Think about how you'd answer the pay question before the final round.", "preparation:-"),
+        # guard: a pay figure judged keeps the terms reading
+        ("Salary ask of 90k is well above our band.", "logistics:-"),
+    ],
+    "a warm presence is manner, a calm presence composure": [
+        ("She has a friendly presence with the residents.", "attitude:+"),
+        ("A calm presence on the ward.", "confidence:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4909,6 +4971,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SELF9_CASES": SELF9_CASES,
     "DOMAIN9_CASES": DOMAIN9_CASES,
     "TRICKY9_CASES": TRICKY9_CASES,
+    "COACH9B_CASES": COACH9B_CASES,
 }
 
 

@@ -131,7 +131,9 @@ def _qualified(clause: Clause, item: Item, live: list[Item]) -> bool:
     return any(
         j < clause.end
         and tokens[j].surface in w.answered_prepositions
-        and not (j + 1 < clause.end and tokens[j + 1].surface in _ASKED)
+        and not (
+            j + 1 < clause.end and tokens[j + 1].surface in _ASKED and not _quoted(clause, j + 1)
+        )
         for j in after
     )  # "answers to what we had asked" judges relevance, which is delivery
 
@@ -163,6 +165,14 @@ def _searched(clause: Clause, item: Item, live: list[Item]) -> bool:
         return False
     before = clause.text[tokens[clause.start].start : tokens[item.start].start]
     return compiled(w, _searched_pattern).search(before) is not None
+def _quoted(clause: Clause, k: int) -> bool:
+    """True when the word at ``k`` opens a quotation: "your answer to 'what's your biggest
+    weakness'" names the question asked, where "answers to what we asked" is relevance."""
+    at = clause.tokens[k].start
+    return at > 0 and clause.text[at - 1] in _OPEN_QUOTES
+
+
+_OPEN_QUOTES = frozenset({"'", '"', "\u2018", "\u201c"})
 
 
 def _answered_subject(clause: Clause, item: Item, live: list[Item]) -> None:

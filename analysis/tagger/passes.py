@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from analysis.tagger.abilities import met_terms
+from analysis.tagger.advised_nouns import advised_nouns
 from analysis.tagger.agenda import drop_agenda_terms
 from analysis.tagger.apology import unapologetic_lateness
 from analysis.tagger.appearance import dressed_presentation
@@ -214,6 +215,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     employer_known,  # "didn't know a thing about their new terminal" is homework, not skills
     workmanship,  # "soldered a neat joint" judges the work, not the candidate's turnout
     year_groups,  # "teach first-years", "half-year results": a year group, no time served
+    advised_nouns,  # "Work on keeping the safeguarding answer short": the act's theme, no trade
 )
 
 

@@ -446,6 +446,7 @@ class Words:
     confusion_adjectival: frozenset[str] = cue_list("confusions", "adjectival")
     confusion_rivals: frozenset[str] = cue_list("confusions", "rivals")
     confusion_delivery: frozenset[str] = cue_list("confusions", "delivery")
+    advised_joins: frozenset[str] = cue_list("advised_nouns", "joins")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
