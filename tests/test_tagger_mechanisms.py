@@ -4804,6 +4804,19 @@ TRICKY9_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+EXTRA9B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a shift worked, led or come off is the job's work, no availability": [
+        ("Explained her handover to the night shift clearly.", "communication:+"),
+        ("Sound grasp of the fatigue rules for night shifts.", "skills:+"),
+        ("Interview booked around his double shift on Friday.", ""),
+        # guard: will, ability or worry about a shift is still the terms
+        ("Happy to pick up night shifts.", "logistics:+"),
+        ("He can't do the late shifts.", "logistics:-"),
+        ("My worry is the weekend shifts.", "logistics:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4909,6 +4922,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SELF9_CASES": SELF9_CASES,
     "DOMAIN9_CASES": DOMAIN9_CASES,
     "TRICKY9_CASES": TRICKY9_CASES,
+    "EXTRA9B_CASES": EXTRA9B_CASES,
 }
 
 

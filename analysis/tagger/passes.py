@@ -108,6 +108,7 @@ from analysis.tagger.unsaid import unsaid_verdicts
 from analysis.tagger.untold_methods import untold_methods
 from analysis.tagger.wanted_manner import wanted_manner
 from analysis.tagger.words import Words
+from analysis.tagger.worked_shifts import worked_shifts
 from analysis.tagger.workmanship import workmanship
 from analysis.tagger.year_groups import year_groups
 
@@ -216,6 +217,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     employer_known,  # "didn't know a thing about their new terminal" is homework, not skills
     workmanship,  # "soldered a neat joint" judges the work, not the candidate's turnout
     year_groups,  # "teach first-years", "half-year results": a year group, no time served
+    worked_shifts,  # "never worked a night shift", "coming off shift": the work, no terms
 )
 
 

@@ -440,6 +440,7 @@ class Words:
     confusion_adjectival: frozenset[str] = cue_list("confusions", "adjectival")
     confusion_rivals: frozenset[str] = cue_list("confusions", "rivals")
     confusion_delivery: frozenset[str] = cue_list("confusions", "delivery")
+    shift_judges: frozenset[str] = cue_list("worked_shifts", "judges")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
