@@ -4814,6 +4814,13 @@ EXTRA9B_CASES: dict[str, list[tuple[str, str]]] = {
         ("He can't do the late shifts.", "logistics:-"),
         ("My worry is the weekend shifts.", "logistics:-"),
     ],
+    "a CV not read, had or found is the paper's handling, no record judged": [
+        ("The second interviewer hadn't read her CV.", ""),
+        ("One panellist didn't have a copy of his CV.", ""),
+        ("The hiring manager never got my CV from the agency.", ""),
+        # guard: a CV that does not show something still judges the record
+        ("Your CV doesn't show any supervisory work.", "experience:-"),
+    ],
 }
 
 

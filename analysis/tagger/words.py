@@ -213,6 +213,7 @@ class Words:
     task_nouns: frozenset[str] = cue_list("tasks", "nouns")
     task_verbs: frozenset[str] = cue_list("tasks", "verbs")
     near_topics: frozenset[str] = cue_list("nearby", "topics")
+    near_handling: frozenset[str] = cue_list("nearby", "handling")
     task_negators: frozenset[str] = cue_list("negation", "task_negators")
     lack_owners: frozenset[str] = cue_list("negation", "lack_owners")
     size_words: frozenset[str] = cue_list("evaluation", "size_words")
