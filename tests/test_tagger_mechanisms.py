@@ -4821,6 +4821,12 @@ EXTRA9B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a CV that does not show something still judges the record
         ("Your CV doesn't show any supervisory work.", "experience:-"),
     ],
+    "figures the panel challenged are the occasion of the reaction, no preparation": [
+        ("Stayed calm when the director pressed him hard on the numbers.", "confidence:+"),
+        ("Got quite prickly when we questioned his revenue figures.", "attitude:-"),
+        # guard: figures asked for are still content advice
+        ("Bring more numbers next time.", "preparation:-"),
+    ],
 }
 
 

@@ -18,6 +18,7 @@ from analysis.tagger.brackets import skip_bracket_labels
 from analysis.tagger.brief_nouns import brief_nouns
 from analysis.tagger.candour import conceded_candour
 from analysis.tagger.claims import settle_claims
+from analysis.tagger.challenged import challenged_topics
 from analysis.tagger.clarity import clear_telling
 from analysis.tagger.clefts import cleft_subjects
 from analysis.tagger.concessions import drop_conceded_generics
@@ -218,6 +219,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     workmanship,  # "soldered a neat joint" judges the work, not the candidate's turnout
     year_groups,  # "teach first-years", "half-year results": a year group, no time served
     worked_shifts,  # "never worked a night shift", "coming off shift": the work, no terms
+    challenged_topics,  # "kept her cool when pressed hard on the numbers": the occasion
 )
 
 

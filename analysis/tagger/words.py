@@ -442,6 +442,8 @@ class Words:
     confusion_rivals: frozenset[str] = cue_list("confusions", "rivals")
     confusion_delivery: frozenset[str] = cue_list("confusions", "delivery")
     shift_judges: frozenset[str] = cue_list("worked_shifts", "judges")
+    challenge_verbs: frozenset[str] = cue_list("challenged", "verbs")
+    challenge_between: frozenset[str] = cue_list("challenged", "between")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
