@@ -17,8 +17,8 @@ from analysis.tagger.blanks import misfit_dress
 from analysis.tagger.brackets import skip_bracket_labels
 from analysis.tagger.brief_nouns import brief_nouns
 from analysis.tagger.candour import conceded_candour
-from analysis.tagger.claims import settle_claims
 from analysis.tagger.challenged import challenged_topics
+from analysis.tagger.claims import settle_claims
 from analysis.tagger.clarity import clear_telling
 from analysis.tagger.clefts import cleft_subjects
 from analysis.tagger.concessions import drop_conceded_generics
