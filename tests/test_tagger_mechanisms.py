@@ -4827,6 +4827,13 @@ EXTRA9B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: figures asked for are still content advice
         ("Bring more numbers next time.", "preparation:-"),
     ],
+    "a presentation only liked or that went well names no dimension": [
+        ("The board really enjoyed her presentation.", ""),
+        ("I think the pitch went well.", ""),
+        # guard: a delivery word beside it still judges the delivery
+        ("Her presentation was clear and well paced.", "communication:+"),
+        ("Excellent presentation, well structured.", "communication:+"),
+    ],
 }
 
 

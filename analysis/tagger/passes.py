@@ -59,6 +59,7 @@ from analysis.tagger.past_posts import past_posts
 from analysis.tagger.pending import pending_checks, pending_credentials
 from analysis.tagger.permission import permitted_acts
 from analysis.tagger.questions import drop_question_subjects, drop_reported_question_subjects
+from analysis.tagger.received_talks import received_talks
 from analysis.tagger.requested_acts import drop_requested_acts
 from analysis.tagger.required_years import required_years
 from analysis.tagger.residuals import residual_in_sentence
@@ -220,6 +221,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     year_groups,  # "teach first-years", "half-year results": a year group, no time served
     worked_shifts,  # "never worked a night shift", "coming off shift": the work, no terms
     challenged_topics,  # "kept her cool when pressed hard on the numbers": the occasion
+    received_talks,  # "the panel enjoyed your presentation": how it landed, no delivery
 )
 
 

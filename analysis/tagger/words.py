@@ -444,6 +444,8 @@ class Words:
     shift_judges: frozenset[str] = cue_list("worked_shifts", "judges")
     challenge_verbs: frozenset[str] = cue_list("challenged", "verbs")
     challenge_between: frozenset[str] = cue_list("challenged", "between")
+    received_nouns: frozenset[str] = cue_list("received_talks", "nouns")
+    received_talks: frozenset[str] = cue_list("received_talks", "words")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
