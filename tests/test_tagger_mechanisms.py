@@ -4834,6 +4834,13 @@ EXTRA9B_CASES: dict[str, list[tuple[str, str]]] = {
         ("Her presentation was clear and well paced.", "communication:+"),
         ("Excellent presentation, well structured.", "communication:+"),
     ],
+    "research qualifying a noun is academic work, no homework on the employer": [
+        ("She won three research grants in her postdoc.", "experience:+"),
+        ("Format: a 20-minute research pres, then questions.", ""),
+        # guard: research on the employer is still preparation
+        ("She hadn't done any research on our clients.", "preparation:-"),
+        ("Great research on the company before the interview.", "preparation:+"),
+    ],
 }
 
 
