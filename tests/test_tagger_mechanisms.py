@@ -4841,6 +4841,12 @@ EXTRA9B_CASES: dict[str, list[tuple[str, str]]] = {
         ("She hadn't done any research on our clients.", "preparation:-"),
         ("Great research on the company before the interview.", "preparation:+"),
     ],
+    "a story's clear result is what the example holds, not clear delivery": [
+        ("Used STAR on the conflict question, with a clear result at the end.", "preparation:+"),
+        ("Great stories, but each one needs a clear result.", "preparation:+;preparation:-"),
+        # guard: a clear ending of the answers is still how they were put
+        ("Some answers lacked a clear ending.", "communication:-"),
+    ],
 }
 
 
