@@ -4847,6 +4847,13 @@ EXTRA9B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a clear ending of the answers is still how they were put
         ("Some answers lacked a clear ending.", "communication:-"),
     ],
+    "a thing that is available is no availability of the candidate": [
+        ("Sadly there is no feedback available at this stage.", ""),
+        ("Your scores are available on the portal.", ""),
+        # guard: the candidate available is still the terms
+        ("She's available from March.", "logistics:+"),
+        ("He is available to start immediately.", "logistics:+"),
+    ],
 }
 
 
