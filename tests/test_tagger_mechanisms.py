@@ -4854,6 +4854,13 @@ EXTRA9B_CASES: dict[str, list[tuple[str, str]]] = {
         ("She's available from March.", "logistics:+"),
         ("He is available to start immediately.", "logistics:+"),
     ],
+    "the onsite round and a meeting moved by the employer are the process": [
+        ("Please wear something smarter than jeans to the onsite.", "hygiene:-"),
+        ("Interview rescheduled twice by the client.", ""),
+        ("Call rescheduled for Tuesday 3pm.", ""),
+        # guard: a place of work the candidate won't go to is still the terms
+        ("The role is fully onsite in Leeds and she won't relocate.", "logistics:-"),
+    ],
 }
 
 
