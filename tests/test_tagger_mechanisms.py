@@ -4866,6 +4866,66 @@ COACH9B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+EXTRA9B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a shift worked, led or come off is the job's work, no availability": [
+        ("Explained her handover to the night shift clearly.", "communication:+"),
+        ("Sound grasp of the fatigue rules for night shifts.", "skills:+"),
+        ("Interview booked around his double shift on Friday.", ""),
+        # guard: will, ability or worry about a shift is still the terms
+        ("Happy to pick up night shifts.", "logistics:+"),
+        ("He can't do the late shifts.", "logistics:-"),
+        ("My worry is the weekend shifts.", "logistics:-"),
+    ],
+    "a CV not read, had or found is the paper's handling, no record judged": [
+        ("The second interviewer hadn't read her CV.", ""),
+        ("One panellist didn't have a copy of his CV.", ""),
+        ("The hiring manager never got my CV from the agency.", ""),
+        # guard: a CV that does not show something still judges the record
+        ("Your CV doesn't show any supervisory work.", "experience:-"),
+    ],
+    "figures the panel challenged are the occasion of the reaction, no preparation": [
+        ("Stayed calm when the director pressed him hard on the numbers.", "confidence:+"),
+        ("Got quite prickly when we questioned his revenue figures.", "attitude:-"),
+        # guard: figures asked for are still content advice
+        ("Bring more numbers next time.", "preparation:-"),
+    ],
+    "a presentation only liked or that went well names no dimension": [
+        ("The board really enjoyed her presentation.", ""),
+        ("I think the pitch went well.", ""),
+        # guard: a delivery word beside it still judges the delivery
+        ("Her presentation was clear and well paced.", "communication:+"),
+        ("Excellent presentation, well structured.", "communication:+"),
+    ],
+    "research qualifying a noun is academic work, no homework on the employer": [
+        ("She won three research grants in her postdoc.", "experience:+"),
+        ("Format: a 20-minute research pres, then questions.", ""),
+        # guard: research on the employer is still preparation
+        ("She hadn't done any research on our clients.", "preparation:-"),
+        ("Great research on the company before the interview.", "preparation:+"),
+    ],
+    "a story's clear result is what the example holds, not clear delivery": [
+        ("Used STAR on the conflict question, with a clear result at the end.", "preparation:+"),
+        ("Great stories, but each one needs a clear result.", "preparation:+;preparation:-"),
+        # guard: a clear ending of the answers is still how they were put
+        ("Some answers lacked a clear ending.", "communication:-"),
+    ],
+    "a thing that is available is no availability of the candidate": [
+        ("Sadly there is no feedback available at this stage.", ""),
+        ("Your scores are available on the portal.", ""),
+        # guard: the candidate available is still the terms
+        ("She's available from March.", "logistics:+"),
+        ("He is available to start immediately.", "logistics:+"),
+    ],
+    "the onsite round and a meeting moved by the employer are the process": [
+        ("Please wear something smarter than jeans to the onsite.", "hygiene:-"),
+        ("Interview rescheduled twice by the client.", ""),
+        ("Call rescheduled for Tuesday 3pm.", ""),
+        # guard: a place of work the candidate won't go to is still the terms
+        ("The role is fully onsite in Leeds and she won't relocate.", "logistics:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4972,6 +5032,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "DOMAIN9_CASES": DOMAIN9_CASES,
     "TRICKY9_CASES": TRICKY9_CASES,
     "COACH9B_CASES": COACH9B_CASES,
+    "EXTRA9B_CASES": EXTRA9B_CASES,
 }
 
 

@@ -10,9 +10,20 @@ the cue file).
 
 from __future__ import annotations
 
-from analysis.tagger.model import Clause
+from analysis.tagger.model import Clause, Item
 
 _REACH = 4  # tokens either side of the topic where its verdict must stand
+
+
+def _handled(clause: Clause, item: Item) -> bool:
+    """True when the negation of ``item`` denies only the document's handling: a handling verb
+    ([nearby] handling) between its negator and the topic ("no one had read his CV", "didn't
+    have her CV", "couldn't find his own CV"), not a verdict on it ("didn't hate my CV")."""
+    first = min((p[0] for p in item.neg_by), default=item.start)
+    if first >= item.start:
+        return False
+    handling = clause.lex.words.near_handling
+    return any(t.surface in handling for t in clause.tokens[first + 1 : item.start])
 
 
 def need_near_verdict(clause: Clause) -> None:
@@ -20,9 +31,11 @@ def need_near_verdict(clause: Clause) -> None:
     near = clause.lex.words.near_topics
     tokens = clause.tokens
     for item in clause.items:
-        if item.rule.kind != "cue" or item.rule.self_eval or item.negated:
+        if item.rule.kind != "cue" or item.rule.self_eval:
             continue
         if tokens[item.positions[-1]].surface not in near:
+            continue
+        if item.negated and not _handled(clause, item):
             continue
         if not any(
             it.kind == "eval" and item.start - _REACH <= it.start < item.end + _REACH

@@ -18,6 +18,7 @@ from analysis.tagger.blanks import misfit_dress
 from analysis.tagger.brackets import skip_bracket_labels
 from analysis.tagger.brief_nouns import brief_nouns
 from analysis.tagger.candour import conceded_candour
+from analysis.tagger.challenged import challenged_topics
 from analysis.tagger.claims import settle_claims
 from analysis.tagger.clarity import clear_telling
 from analysis.tagger.clefts import cleft_subjects
@@ -60,6 +61,7 @@ from analysis.tagger.past_posts import past_posts
 from analysis.tagger.pending import pending_checks, pending_credentials
 from analysis.tagger.permission import permitted_acts
 from analysis.tagger.questions import drop_question_subjects, drop_reported_question_subjects
+from analysis.tagger.received_talks import received_talks
 from analysis.tagger.requested_acts import drop_requested_acts
 from analysis.tagger.required_years import required_years
 from analysis.tagger.residuals import residual_in_sentence
@@ -107,6 +109,7 @@ from analysis.tagger.unsaid import unsaid_verdicts
 from analysis.tagger.untold_methods import untold_methods
 from analysis.tagger.wanted_manner import wanted_manner
 from analysis.tagger.words import Words
+from analysis.tagger.worked_shifts import worked_shifts
 from analysis.tagger.workmanship import workmanship
 from analysis.tagger.year_groups import year_groups
 
@@ -216,6 +219,9 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     workmanship,  # "soldered a neat joint" judges the work, not the candidate's turnout
     year_groups,  # "teach first-years", "half-year results": a year group, no time served
     advised_nouns,  # "Work on keeping the safeguarding answer short": the act's theme, no trade
+    worked_shifts,  # "never worked a night shift", "coming off shift": the work, no terms
+    challenged_topics,  # "kept her cool when pressed hard on the numbers": the occasion
+    received_talks,  # "the panel enjoyed your presentation": how it landed, no delivery
 )
 
 

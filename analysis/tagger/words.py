@@ -217,6 +217,7 @@ class Words:
     task_nouns: frozenset[str] = cue_list("tasks", "nouns")
     task_verbs: frozenset[str] = cue_list("tasks", "verbs")
     near_topics: frozenset[str] = cue_list("nearby", "topics")
+    near_handling: frozenset[str] = cue_list("nearby", "handling")
     task_negators: frozenset[str] = cue_list("negation", "task_negators")
     lack_owners: frozenset[str] = cue_list("negation", "lack_owners")
     size_words: frozenset[str] = cue_list("evaluation", "size_words")
@@ -447,6 +448,11 @@ class Words:
     confusion_rivals: frozenset[str] = cue_list("confusions", "rivals")
     confusion_delivery: frozenset[str] = cue_list("confusions", "delivery")
     advised_joins: frozenset[str] = cue_list("advised_nouns", "joins")
+    shift_judges: frozenset[str] = cue_list("worked_shifts", "judges")
+    challenge_verbs: frozenset[str] = cue_list("challenged", "verbs")
+    challenge_between: frozenset[str] = cue_list("challenged", "between")
+    received_nouns: frozenset[str] = cue_list("received_talks", "nouns")
+    received_talks: frozenset[str] = cue_list("received_talks", "words")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
