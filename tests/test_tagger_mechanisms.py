@@ -4804,6 +4804,30 @@ TRICKY9_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY9B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a he/she anywhere in a later clause of a note to 'you' that named a rival is the rival": [
+        (
+            "The hire was less senior than you, but in the end it was how calmly he handled "
+            "the angry caller that won it.",
+            "confidence:-;experience:+",
+        ),
+        (
+            "The successful candidate had fewer years than you; it came down to how clearly "
+            "she set out her plan.",
+            "communication:-;experience:+",
+        ),
+    ],
+    "the one the employer took, named by any noun ('the nurse we took on') is a rival": [
+        ("The nurse we took on had ten years on a cardiac ward; you have two.", "experience:-"),
+        (
+            "The analyst they brought in had run the pricing model before; you had not.",
+            "experience:-",
+        ),
+        ("The approach we took was fine and your answers were clear.", "communication:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4909,6 +4933,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SELF9_CASES": SELF9_CASES,
     "DOMAIN9_CASES": DOMAIN9_CASES,
     "TRICKY9_CASES": TRICKY9_CASES,
+    "TRICKY9B_CASES": TRICKY9B_CASES,
 }
 
 

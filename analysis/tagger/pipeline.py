@@ -35,6 +35,7 @@ from analysis.tagger.passes import CLAUSE_PASSES, SENTENCE_PASSES
 from analysis.tagger.phrases import match_sentence
 from analysis.tagger.remedies import remedy_next
 from analysis.tagger.residuals import replace_denial, residual_next
+from analysis.tagger.rival_subjects import rival_inside
 from analysis.tagger.speaker import (
     drop_staff_rivals,
 )
@@ -208,7 +209,10 @@ class Tagger:
             clause = Clause(lex, text, tokens, inside, start, end, c_mode)
             if start and tokens[start - 1].surface == "(":
                 clause.extra["before"] = [it for it in items if it.start < start]
-            if rivals and _rival_pronoun(lex, tokens, items, start, end):
+            if rivals and (
+                _rival_pronoun(lex, tokens, items, start, end)
+                or rival_inside(lex, tokens, items, start, end)
+            ):
                 clause.extra["rival"] = True  # "The hire had led a team, and her answers ..."
             if spent and not topics and opens_on_anaphor(lex, tokens, start, end):
                 topics = spent  # "you have plenty - but none of it is in ..."
