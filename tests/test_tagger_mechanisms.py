@@ -4825,6 +4825,14 @@ TRICKY9B_CASES: dict[str, list[tuple[str, str]]] = {
         ),
         ("The approach we took was fine and your answers were clear.", "communication:+"),
     ],
+    "a negated subject whose verb is a lack denies the lack ('None of ... lacked'): praise": [
+        ("None of her answers lacked structure.", "communication:+"),
+        ("Not one of his answers lacked detail.", "preparation:+"),
+        (
+            "Not that her experience was lacking; the problem was that her answers rambled.",
+            "communication:-;experience:+",
+        ),
+    ],
 }
 
 
