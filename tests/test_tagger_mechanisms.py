@@ -4833,6 +4833,11 @@ TRICKY9B_CASES: dict[str, list[tuple[str, str]]] = {
             "communication:-;experience:+",
         ),
     ],
+    "a self-praising noun as the object of a bad verdict takes it ('easy to fault the ...')": [
+        ("They faulted her punctuality.", "logistics:-"),
+        ("Plenty to fault in her punctuality.", "logistics:-"),
+        ("Couldn't fault her punctuality.", "logistics:+"),
+    ],
 }
 
 

@@ -33,6 +33,7 @@ from analysis.tagger.doubts import doubted_praise
 from analysis.tagger.echoes import drop_echoed_excess
 from analysis.tagger.employer_known import employer_known
 from analysis.tagger.explained import explained_subjects
+from analysis.tagger.faulted import faulted_objects
 from analysis.tagger.field import drop_field_statements
 from analysis.tagger.fluent_subjects import fluent_subjects
 from analysis.tagger.gaze import denied_gaze
@@ -216,6 +217,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     employer_known,  # "didn't know a thing about their new terminal" is homework, not skills
     workmanship,  # "soldered a neat joint" judges the work, not the candidate's turnout
     year_groups,  # "teach first-years", "half-year results": a year group, no time served
+    faulted_objects,  # "easy to fault the punctuality": the fault is the punctuality's
 )
 
 
