@@ -4838,6 +4838,21 @@ TRICKY9B_CASES: dict[str, list[tuple[str, str]]] = {
         ("Plenty to fault in her punctuality.", "logistics:-"),
         ("Couldn't fault her punctuality.", "logistics:+"),
     ],
+    "the candidate's claim about themselves, refuted the other way, is no verdict": [
+        # the next sentence refutes it (refuted_claims.py)
+        (
+            "He told us he is never late for anything. He arrived twenty minutes late.",
+            "logistics:-",
+        ),
+        (
+            "He told us he was a strong communicator. His answers were clear and concise.",
+            "communication:+",
+        ),
+        # "claimed to be": the claimant's own self by the infinitive
+        ("He claimed to be fluent in SQL, but he couldn't write a basic join.", "skills:-"),
+        # "..., and then ...": a turn after the claim that judges its theme the other way
+        ("She said she wasn't great at SQL, and then wrote the best query of the day.", "skills:+"),
+    ],
 }
 
 

@@ -33,6 +33,7 @@ from analysis.tagger.otherwise import rest_verdict
 from analysis.tagger.parts import body_span
 from analysis.tagger.passes import CLAUSE_PASSES, SENTENCE_PASSES
 from analysis.tagger.phrases import match_sentence
+from analysis.tagger.refuted_claims import drop_refuted_claims
 from analysis.tagger.remedies import remedy_next
 from analysis.tagger.residuals import replace_denial, residual_next
 from analysis.tagger.rival_subjects import rival_inside
@@ -271,6 +272,7 @@ class Tagger:
         previous = replace_denial(words, found, previous, said, more)
         more = explained_blanks(words, previous[1], said, more)  # "& i blanked"
         frame = self.answer_topics(found, previous, said, frame)
+        previous = drop_refuted_claims(words, found, previous, more)  # "She said she's never late."
         previous = append_answered(words, found, previous, said, more)
         misfit_dress_before(words, found, more)  # "Wore the suit. ... overdressed."
         return previous, frame

@@ -142,6 +142,7 @@ class Words:
     fault_deniers: frozenset[str] = cue_list("negation", "fault_deniers")
     claim_auxiliaries: frozenset[str] = cue_list("claims", "auxiliaries")
     claim_turns: frozenset[str] = cue_list("claims", "turns")
+    claim_infinitives: frozenset[str] = cue_list("claims", "infinitive_verbs")
     claim_disbeliefs: frozenset[str] = cue_list("claims", "disbeliefs")
     inverting_negators: frozenset[str] = cue_list("negation", "inverting_negators")
     inverted_subjects: frozenset[str] = cue_list("negation", "inverted_subjects")
