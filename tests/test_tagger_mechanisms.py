@@ -4853,6 +4853,14 @@ TRICKY9B_CASES: dict[str, list[tuple[str, str]]] = {
         # "..., and then ...": a turn after the claim that judges its theme the other way
         ("She said she wasn't great at SQL, and then wrote the best query of the day.", "skills:+"),
     ],
+    "a verdict the writer is unsure of gives way to the sentence's own verdict of the theme": [
+        (
+            "I'm not sure the trainers were a conscious choice, but they looked out of place.",
+            "hygiene:-",
+        ),
+        ("I'm not sure the hoodie was a deliberate statement, but it didn't help.", "hygiene:-"),
+        ("You weren't rude, but you weren't especially warm either.", "attitude:+;attitude:-"),
+    ],
 }
 
 

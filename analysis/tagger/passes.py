@@ -28,6 +28,7 @@ from analysis.tagger.copula import judged_subjects
 from analysis.tagger.core_gaps import core_gaps
 from analysis.tagger.corrected_words import correct_words
 from analysis.tagger.credentials import held_credentials
+from analysis.tagger.denied_then_said import settle_denials
 from analysis.tagger.dimensions import drop_measure_words
 from analysis.tagger.doubts import doubted_praise
 from analysis.tagger.echoes import drop_echoed_excess
@@ -265,4 +266,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     talked_terms,  # "Salary not discussed", "the salary question": terms talked of, not judged
     confused_subjects,  # "confused levered and unlevered FCF": the subject, not the talk
     untold_methods,  # "couldn't describe how she'd calibrate a pipette": the work's method
+    settle_denials,  # "not sure 'arrogant' is fair, but ... didn't come across as humble"
 )

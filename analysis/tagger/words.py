@@ -386,6 +386,7 @@ class Words:
     struggle_verbs: frozenset[str] = cue_list("struggles", "verbs")
     plain_negators: frozenset[str] = cue_list("negation", "plain")
     quantified_lacks: frozenset[str] = cue_list("negation", "quantified_lacks")
+    unsure_hedges: frozenset[str] = cue_list("negation", "unsure_hedges")
     sure_breaks: frozenset[str] = cue_list("sure_knowing", "breaks")
     rival_point_openers: frozenset[str] = cue_list("rival_points", "openers")
     rival_point_predicates: frozenset[str] = cue_list("rival_points", "predicates")
