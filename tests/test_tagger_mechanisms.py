@@ -4861,6 +4861,13 @@ TRICKY9B_CASES: dict[str, list[tuple[str, str]]] = {
         ("I'm not sure the hoodie was a deliberate statement, but it didn't help.", "hygiene:-"),
         ("You weren't rude, but you weren't especially warm either.", "attitude:+;attitude:-"),
     ],
+    "a question asked and reported answered 'no' in one sentence: a blame question clears": [
+        ("I asked the recruiter whether my salary ask was the problem; she said no.", "logistics:+"),
+        (
+            "We asked if the commute would be a concern and he said no, not at all.",
+            "logistics:+",
+        ),
+    ],
 }
 
 

@@ -60,6 +60,7 @@ from analysis.tagger.past_posts import past_posts
 from analysis.tagger.pending import pending_checks, pending_credentials
 from analysis.tagger.permission import permitted_acts
 from analysis.tagger.questions import drop_question_subjects, drop_reported_question_subjects
+from analysis.tagger.reported_answers import reported_answers
 from analysis.tagger.requested_acts import drop_requested_acts
 from analysis.tagger.required_years import required_years
 from analysis.tagger.residuals import residual_in_sentence
@@ -267,4 +268,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     confused_subjects,  # "confused levered and unlevered FCF": the subject, not the talk
     untold_methods,  # "couldn't describe how she'd calibrate a pipette": the work's method
     settle_denials,  # "not sure 'arrogant' is fair, but ... didn't come across as humble"
+    reported_answers,  # "I asked if nerves had been a problem and she said no"
 )

@@ -386,6 +386,8 @@ class Words:
     struggle_verbs: frozenset[str] = cue_list("struggles", "verbs")
     plain_negators: frozenset[str] = cue_list("negation", "plain")
     quantified_lacks: frozenset[str] = cue_list("negation", "quantified_lacks")
+    reported_denials: frozenset[str] = cue_list("answers", "reported_denials")
+    reported_blames: frozenset[str] = cue_list("answers", "reported_blames")
     unsure_hedges: frozenset[str] = cue_list("negation", "unsure_hedges")
     sure_breaks: frozenset[str] = cue_list("sure_knowing", "breaks")
     rival_point_openers: frozenset[str] = cue_list("rival_points", "openers")
