@@ -4862,7 +4862,10 @@ TRICKY9B_CASES: dict[str, list[tuple[str, str]]] = {
         ("You weren't rude, but you weren't especially warm either.", "attitude:+;attitude:-"),
     ],
     "a question asked and reported answered 'no' in one sentence: a blame question clears": [
-        ("I asked the recruiter whether my salary ask was the problem; she said no.", "logistics:+"),
+        (
+            "I asked the recruiter whether my salary ask was the problem; she said no.",
+            "logistics:+",
+        ),
         (
             "We asked if the commute would be a concern and he said no, not at all.",
             "logistics:+",
