@@ -4926,6 +4926,76 @@ EXTRA9B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+TRICKY9B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a he/she anywhere in a later clause of a note to 'you' that named a rival is the rival": [
+        (
+            "The hire was less senior than you, but in the end it was how calmly he handled "
+            "the angry caller that won it.",
+            "confidence:-;experience:+",
+        ),
+        (
+            "The successful candidate had fewer years than you; it came down to how clearly "
+            "she set out her plan.",
+            "communication:-;experience:+",
+        ),
+    ],
+    "the one the employer took, named by any noun ('the nurse we took on') is a rival": [
+        ("The nurse we took on had ten years on a cardiac ward; you have two.", "experience:-"),
+        (
+            "The analyst they brought in had run the pricing model before; you had not.",
+            "experience:-",
+        ),
+        ("The approach we took was fine and your answers were clear.", "communication:+"),
+    ],
+    "a negated subject whose verb is a lack denies the lack ('None of ... lacked'): praise": [
+        ("None of her answers lacked structure.", "communication:+"),
+        ("Not one of his answers lacked detail.", "preparation:+"),
+        (
+            "Not that her experience was lacking; the problem was that her answers rambled.",
+            "communication:-;experience:+",
+        ),
+    ],
+    "a self-praising noun as the object of a bad verdict takes it ('easy to fault the ...')": [
+        ("They faulted her punctuality.", "logistics:-"),
+        ("Plenty to fault in her punctuality.", "logistics:-"),
+        ("Couldn't fault her punctuality.", "logistics:+"),
+    ],
+    "the candidate's claim about themselves, refuted the other way, is no verdict": [
+        # the next sentence refutes it (refuted_claims.py)
+        (
+            "He told us he is never late for anything. He arrived twenty minutes late.",
+            "logistics:-",
+        ),
+        (
+            "He told us he was a strong communicator. His answers were clear and concise.",
+            "communication:+",
+        ),
+        # "claimed to be": the claimant's own self by the infinitive
+        ("He claimed to be fluent in SQL, but he couldn't write a basic join.", "skills:-"),
+        # "..., and then ...": a turn after the claim that judges its theme the other way
+        ("She said she wasn't great at SQL, and then wrote the best query of the day.", "skills:+"),
+    ],
+    "a verdict the writer is unsure of gives way to the sentence's own verdict of the theme": [
+        (
+            "I'm not sure the trainers were a conscious choice, but they looked out of place.",
+            "hygiene:-",
+        ),
+        ("I'm not sure the hoodie was a deliberate statement, but it didn't help.", "hygiene:-"),
+        ("You weren't rude, but you weren't especially warm either.", "attitude:+;attitude:-"),
+    ],
+    "a question asked and reported answered 'no' in one sentence: a blame question clears": [
+        (
+            "I asked the recruiter whether my salary ask was the problem; she said no.",
+            "logistics:+",
+        ),
+        (
+            "We asked if the commute would be a concern and he said no, not at all.",
+            "logistics:+",
+        ),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -5033,6 +5103,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "TRICKY9_CASES": TRICKY9_CASES,
     "COACH9B_CASES": COACH9B_CASES,
     "EXTRA9B_CASES": EXTRA9B_CASES,
+    "TRICKY9B_CASES": TRICKY9B_CASES,
 }
 
 

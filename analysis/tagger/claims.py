@@ -25,6 +25,7 @@ def _patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
         rf"\b(?P<who>you|he|she|they|i)\s+(?:(?:{aux})\s+)?(?:{verbs})"
         rf"(?:\s+(?:us|me|the\s+panel|everyone))?(?:\s+that)?\s+(?P=who)(?:'[a-z]+)?\b"
     )
+    self_claim += rf"|\b(?:you|he|she|they|i)\s+(?:{alternation(words.claim_infinitives)})\s+to\b"
     # "Said he was 'very flexible' on salary, then ...": a note's subjectless claim.
     bare_claim = rf"^\W*(?:{verbs})(?:\s+(?:us|me))?(?:\s+that)?\s+(?:he|she|they)\b"
     document = rf"\b(?:{alternation(words.claim_documents)})\s+(?:{verbs})\b"
@@ -80,6 +81,30 @@ def _turned_claim(
     return faults or compiled(words, negator_pattern).search(rest) is not None
 
 
+def claim_at(words: Words, sentence: str) -> int:
+    """Where the candidate's (or a document's) claim about themselves starts in ``sentence``,
+    -1 when it reports none."""
+    match = compiled(words, _patterns)[0].search(sentence)
+    return -1 if match is None or _only_panel_claims(words, sentence) else match.start()
+
+
+def _reversed_after_turn(
+    words: Words, sentence: str, found: list[Found], theme: str, sign: int, evidence: str
+) -> bool:
+    """True when ``evidence`` holds a claim and, after a comma and a turn ("then", "only to")
+    later in the sentence, the same theme is judged the other way."""
+    at = sentence.find(evidence)
+    match = compiled(words, _patterns)[0].search(evidence)
+    if at < 0 or match is None:
+        return False
+    turn = compiled(words, _turn_pattern).search(sentence, at + match.end())
+    if turn is None:
+        return False
+    return any(
+        t == theme and s == -sign and sentence.find(e) >= turn.start() for t, s, e, _ in found
+    )
+
+
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself)\b", re.I)
 
 
@@ -102,6 +127,8 @@ def settle_claims(words: Words, sentence: str, found: list[Found]) -> list[Found
     for theme, sign, evidence, cues in found:
         end = _claim_end(words, sentence, evidence)
         if end < 0:
+            if _reversed_after_turn(words, sentence, found, theme, sign, evidence):
+                continue  # "He told us he wasn't great with Excel, and then built the best ..."
             if sign > 0 and _turned_claim(words, found, evidence, cues):
                 sign, cues = -sign, (*cues, "(claim contradicted)")
             out.append((theme, sign, evidence, cues))

@@ -30,11 +30,13 @@ from analysis.tagger.copula import judged_subjects
 from analysis.tagger.core_gaps import core_gaps
 from analysis.tagger.corrected_words import correct_words
 from analysis.tagger.credentials import held_credentials
+from analysis.tagger.denied_then_said import settle_denials
 from analysis.tagger.dimensions import drop_measure_words
 from analysis.tagger.doubts import doubted_praise
 from analysis.tagger.echoes import drop_echoed_excess
 from analysis.tagger.employer_known import employer_known
 from analysis.tagger.explained import explained_subjects
+from analysis.tagger.faulted import faulted_objects
 from analysis.tagger.field import drop_field_statements
 from analysis.tagger.fluent_subjects import fluent_subjects
 from analysis.tagger.gaze import denied_gaze
@@ -62,6 +64,7 @@ from analysis.tagger.pending import pending_checks, pending_credentials
 from analysis.tagger.permission import permitted_acts
 from analysis.tagger.questions import drop_question_subjects, drop_reported_question_subjects
 from analysis.tagger.received_talks import received_talks
+from analysis.tagger.reported_answers import reported_answers
 from analysis.tagger.requested_acts import drop_requested_acts
 from analysis.tagger.required_years import required_years
 from analysis.tagger.residuals import residual_in_sentence
@@ -222,6 +225,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     worked_shifts,  # "never worked a night shift", "coming off shift": the work, no terms
     challenged_topics,  # "kept her cool when pressed hard on the numbers": the occasion
     received_talks,  # "the panel enjoyed your presentation": how it landed, no delivery
+    faulted_objects,  # "easy to fault the punctuality": the fault is the punctuality's
 )
 
 
@@ -268,4 +272,6 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     talked_terms,  # "Salary not discussed", "the salary question": terms talked of, not judged
     confused_subjects,  # "confused levered and unlevered FCF": the subject, not the talk
     untold_methods,  # "couldn't describe how she'd calibrate a pipette": the work's method
+    settle_denials,  # "not sure 'arrogant' is fair, but ... didn't come across as humble"
+    reported_answers,  # "I asked if nerves had been a problem and she said no"
 )

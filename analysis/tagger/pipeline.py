@@ -33,8 +33,10 @@ from analysis.tagger.otherwise import rest_verdict
 from analysis.tagger.parts import body_span
 from analysis.tagger.passes import CLAUSE_PASSES, SENTENCE_PASSES
 from analysis.tagger.phrases import match_sentence
+from analysis.tagger.refuted_claims import drop_refuted_claims
 from analysis.tagger.remedies import remedy_next
 from analysis.tagger.residuals import replace_denial, residual_next
+from analysis.tagger.rival_subjects import rival_inside
 from analysis.tagger.speaker import (
     drop_staff_rivals,
 )
@@ -208,7 +210,10 @@ class Tagger:
             clause = Clause(lex, text, tokens, inside, start, end, c_mode)
             if start and tokens[start - 1].surface == "(":
                 clause.extra["before"] = [it for it in items if it.start < start]
-            if rivals and _rival_pronoun(lex, tokens, items, start, end):
+            if rivals and (
+                _rival_pronoun(lex, tokens, items, start, end)
+                or rival_inside(lex, tokens, items, start, end)
+            ):
                 clause.extra["rival"] = True  # "The hire had led a team, and her answers ..."
             if spent and not topics and opens_on_anaphor(lex, tokens, start, end):
                 topics = spent  # "you have plenty - but none of it is in ..."
@@ -267,6 +272,7 @@ class Tagger:
         previous = replace_denial(words, found, previous, said, more)
         more = explained_blanks(words, previous[1], said, more)  # "& i blanked"
         frame = self.answer_topics(found, previous, said, frame)
+        previous = drop_refuted_claims(words, found, previous, more)  # "She said she's never late."
         previous = append_answered(words, found, previous, said, more)
         misfit_dress_before(words, found, more)  # "Wore the suit. ... overdressed."
         return previous, frame

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from analysis.tagger.asides import aside_after
+from analysis.tagger.denied_lacks import lack_denied
 from analysis.tagger.head_faults import denies_head_fault
 from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import MUTE, Item, Token
@@ -268,7 +269,7 @@ def _denies_a_later_verdict(
     # with an opinion verb denies the opinion's verdict in the same way.
     opinion = phrase in w.subject_negators and any(
         t.surface in w.denied_opinions for t in tokens[pending[-1].end : item.start]
-    )
+    ) or lack_denied(lex, tokens, items, pending[-1], item)
     if phrase not in w.verdict_negators and not opinion:
         return False
     until = _cleft_denial_end(lex, tokens, pending[-1], item)
