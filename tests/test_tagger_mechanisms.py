@@ -4804,6 +4804,29 @@ TRICKY9_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAIN9B_CASES: dict[str, list[tuple[str, str]]] = {
+    "an order's verb before a comma and past-tense verbs is narration, not advice": [
+        ("Calmed the angry customer: let her talk, nodded along and then asked what she needed.",
+         "confidence:+"),
+        ("With the distressed parent she let him speak, listened carefully and then summarised.",
+         "communication:+"),
+        ("Let the panel finish, pause, then answer.", "communication:-"),  # guard: an order
+        ("let others speak, listen more.", "communication:-"),  # guard
+    ],
+    "an arrival told as two clock times is late or early": [
+        ("Turned up at 2:35 for a 2pm interview, no call ahead.", "logistics:-"),
+        ("assessment 8:30, bus late, rocked up 8:55 in a state.", "logistics:-"),
+        ("Arrived 8.40 for a 9am start.", "logistics:+"),
+        ("Interviews ran from 9:30 to 12:00 in the main hall.", ""),  # guard: no arrival
+    ],
+    "not what we were after, or beaten by rivals in the passive, is fit": [
+        ("Honestly just not what we were after this time.", "fit:-"),
+        ("Solid all round, just pipped by a stronger shortlist.", "fit:-"),
+        ("Her degree is exactly what we were looking for.", "experience:+"),  # guard
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4909,6 +4932,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SELF9_CASES": SELF9_CASES,
     "DOMAIN9_CASES": DOMAIN9_CASES,
     "TRICKY9_CASES": TRICKY9_CASES,
+    "PLAIN9B_CASES": PLAIN9B_CASES,
 }
 
 

@@ -10,6 +10,7 @@ from analysis.tagger.abilities import met_terms
 from analysis.tagger.agenda import drop_agenda_terms
 from analysis.tagger.apology import unapologetic_lateness
 from analysis.tagger.appearance import dressed_presentation
+from analysis.tagger.arrival_times import arrival_times
 from analysis.tagger.asked_about import asked_subjects
 from analysis.tagger.bare_answers import bare_answer_verdicts, qualified_answers
 from analysis.tagger.beliefs import settle_beliefs
@@ -263,4 +264,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     talked_terms,  # "Salary not discussed", "the salary question": terms talked of, not judged
     confused_subjects,  # "confused levered and unlevered FCF": the subject, not the talk
     untold_methods,  # "couldn't describe how she'd calibrate a pipette": the work's method
+    arrival_times,  # "Showed up at 10:40 for a 10:00 slot": late by the clock
 )

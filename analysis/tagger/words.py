@@ -404,6 +404,7 @@ class Words:
     unmet_needs: frozenset[str] = cue_list("unmet_starts", "needs")
     unmet_starts: frozenset[str] = cue_list("unmet_starts", "starts")
     unannounced_notices: frozenset[str] = cue_list("unannounced", "notices")
+    arrival_verbs: frozenset[str] = cue_list("arrival_times", "arrivals")
     timed_units: frozenset[str] = cue_list("timed_talk", "units")
     timed_talks: frozenset[str] = cue_list("timed_talk", "talks")
     timed_limits: frozenset[str] = cue_list("timed_talk", "limits")
