@@ -4824,6 +4824,14 @@ PLAIN9B_CASES: dict[str, list[tuple[str, str]]] = {
         ("Solid all round, just pipped by a stronger shortlist.", "fit:-"),
         ("Her degree is exactly what we were looking for.", "experience:+"),  # guard
     ],
+    "the moment a composure verdict names is its setting, not a verdict on its subject": [
+        ("You stayed composed even when the modelling questions got harder.", "confidence:+"),
+        ("Kept his cool when the chair pushed him hard on the budget.", "confidence:+"),
+        # guards: a verdict in the setting, a new predicate after "and"
+        ("Really calm, even when the coding test went badly.", "confidence:+;skills:-"),
+        ("Calm when challenged and answered the coding questions well.",
+         "confidence:+;skills:+"),
+    ],
 }
 
 

@@ -21,6 +21,7 @@ from analysis.tagger.candour import conceded_candour
 from analysis.tagger.claims import settle_claims
 from analysis.tagger.clarity import clear_telling
 from analysis.tagger.clefts import cleft_subjects
+from analysis.tagger.composure_settings import drop_composure_settings
 from analysis.tagger.concessions import drop_conceded_generics
 from analysis.tagger.conformity import conformed_standards
 from analysis.tagger.confusions import confused_subjects
@@ -180,6 +181,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_reported_question_subjects,  # "asked good qs about the restructure"
     drop_moment_faults,  # "asking a clarifying question before jumping in": when, not a fault
     drop_during_topics,  # "glanced at your phone during the presentation": when, not a subject
+    drop_composure_settings,  # "stayed composed when the technical questions got harder"
     _negation,  # "not concise", "never lost composure"
     negated_modifiers,  # "not in possession of sufficient knowledge": the adjective too
     doubted_praise,  # "hard to tell whether you were interested" is a fault

@@ -405,6 +405,8 @@ class Words:
     unmet_starts: frozenset[str] = cue_list("unmet_starts", "starts")
     unannounced_notices: frozenset[str] = cue_list("unannounced", "notices")
     arrival_verbs: frozenset[str] = cue_list("arrival_times", "arrivals")
+    composure_settings: frozenset[str] = cue_list("composure_settings", "markers")
+    composure_difficulties: frozenset[str] = cue_list("composure_settings", "difficulties")
     timed_units: frozenset[str] = cue_list("timed_talk", "units")
     timed_talks: frozenset[str] = cue_list("timed_talk", "talks")
     timed_limits: frozenset[str] = cue_list("timed_talk", "limits")
