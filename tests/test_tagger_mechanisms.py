@@ -4832,6 +4832,11 @@ PLAIN9B_CASES: dict[str, list[tuple[str, str]]] = {
         ("Calm when challenged and answered the coding questions well.",
          "confidence:+;skills:+"),
     ],
+    "a story told at length is the talk run long, not an example prepared": [
+        ("Asked about teamwork, she gave a long story about her school trip.", "communication:-"),
+        ("Went on far too long with the warehouse move story.", "communication:-"),
+        ("Her stories were specific and well chosen.", "preparation:+"),  # guard
+    ],
 }
 
 

@@ -407,6 +407,7 @@ class Words:
     arrival_verbs: frozenset[str] = cue_list("arrival_times", "arrivals")
     composure_settings: frozenset[str] = cue_list("composure_settings", "markers")
     composure_difficulties: frozenset[str] = cue_list("composure_settings", "difficulties")
+    length_told: frozenset[str] = cue_list("length", "told")
     timed_units: frozenset[str] = cue_list("timed_talk", "units")
     timed_talks: frozenset[str] = cue_list("timed_talk", "talks")
     timed_limits: frozenset[str] = cue_list("timed_talk", "limits")
