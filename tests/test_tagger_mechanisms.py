@@ -4837,6 +4837,12 @@ PLAIN9B_CASES: dict[str, list[tuple[str, str]]] = {
         ("Went on far too long with the warehouse move story.", "communication:-"),
         ("Her stories were specific and well chosen.", "preparation:+"),  # guard
     ],
+    "a pay ask and the employer's figure are compared at their written scale": [
+        ("He wants £41k and the grade tops out at £38,500.", "logistics:-"),
+        ("Wants $58k and we are capped at $55,000.", "logistics:-"),
+        ("Wants $52k and we are capped at $55,000.", "logistics:+"),  # guard
+        ("Wants £45k; the post is graded at £36-39k.", "logistics:-"),  # guard
+    ],
 }
 
 
