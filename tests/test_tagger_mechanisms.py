@@ -4843,6 +4843,12 @@ PLAIN9B_CASES: dict[str, list[tuple[str, str]]] = {
         ("Wants $52k and we are capped at $55,000.", "logistics:+"),  # guard
         ("Wants £45k; the post is graded at £36-39k.", "logistics:-"),  # guard
     ],
+    "the writer doubting the candidate really wants the post is the motivation, attitude": [
+        ("I'm not sure she really wants to move into sales.", "attitude:-"),
+        ("Don't think he really wants a warehouse job.", "attitude:-"),
+        ("We wondered if you really wanted to teach.", "attitude:-"),
+        ("She clearly wants to work with young people.", "attitude:+"),  # guard
+    ],
 }
 
 
