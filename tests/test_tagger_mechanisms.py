@@ -4996,6 +4996,54 @@ TRICKY9B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+PLAIN9B_CASES: dict[str, list[tuple[str, str]]] = {
+    "an order's verb before a comma and past-tense verbs is narration, not advice": [
+        ("Calmed the angry customer: let her talk, nodded along and then asked what she needed.",
+         "confidence:+"),
+        ("With the distressed parent she let him speak, listened carefully and then summarised.",
+         "communication:+"),
+        ("Let the panel finish, pause, then answer.", "communication:-"),  # guard: an order
+        ("let others speak, listen more.", "communication:-"),  # guard
+    ],
+    "an arrival told as two clock times is late or early": [
+        ("Turned up at 2:35 for a 2pm interview, no call ahead.", "logistics:-"),
+        ("assessment 8:30, bus late, rocked up 8:55 in a state.", "logistics:-"),
+        ("Arrived 8.40 for a 9am start.", "logistics:+"),
+        ("Interviews ran from 9:30 to 12:00 in the main hall.", ""),  # guard: no arrival
+    ],
+    "not what we were after, or beaten by rivals in the passive, is fit": [
+        ("Honestly just not what we were after this time.", "fit:-"),
+        ("Solid all round, just pipped by a stronger shortlist.", "fit:-"),
+        ("Her degree is exactly what we were looking for.", "experience:+"),  # guard
+    ],
+    "the moment a composure verdict names is its setting, not a verdict on its subject": [
+        ("You stayed composed even when the modelling questions got harder.", "confidence:+"),
+        ("Kept his cool when the chair pushed him hard on the budget.", "confidence:+"),
+        # guards: a verdict in the setting, a new predicate after "and"
+        ("Really calm, even when the coding test went badly.", "confidence:+;skills:-"),
+        ("Calm when challenged and answered the coding questions well.",
+         "confidence:+;skills:+"),
+    ],
+    "a story told at length is the talk run long, not an example prepared": [
+        ("Asked about teamwork, she gave a long story about her school trip.", "communication:-"),
+        ("Went on far too long with the warehouse move story.", "communication:-"),
+        ("Her stories were specific and well chosen.", "preparation:+"),  # guard
+    ],
+    "a pay ask and the employer's figure are compared at their written scale": [
+        ("He wants £41k and the grade tops out at £38,500.", "logistics:-"),
+        ("Wants $58k and we are capped at $55,000.", "logistics:-"),
+        ("Wants $52k and we are capped at $55,000.", "logistics:+"),  # guard
+        ("Wants £45k; the post is graded at £36-39k.", "logistics:-"),  # guard
+    ],
+    "the writer doubting the candidate really wants the post is the motivation, attitude": [
+        ("I'm not sure she really wants to move into sales.", "attitude:-"),
+        ("Don't think he really wants a warehouse job.", "attitude:-"),
+        ("We wondered if you really wanted to teach.", "attitude:-"),
+        ("She clearly wants to work with young people.", "attitude:+"),  # guard
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -5104,6 +5152,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "COACH9B_CASES": COACH9B_CASES,
     "EXTRA9B_CASES": EXTRA9B_CASES,
     "TRICKY9B_CASES": TRICKY9B_CASES,
+    "PLAIN9B_CASES": PLAIN9B_CASES,
 }
 
 

@@ -402,8 +402,24 @@ def instruction_at(lex: Lexicon, tokens: list[Token], start: int, end: int) -> i
             return None
         if _compound_subject(lex, tokens, k, end) or _own_clause(lex, tokens, k):
             return None
+        if _narrated_series(lex, tokens, k, end):
+            return None
         return None if nxt in lex.not_imperative_after else k
     return None
+
+
+def _narrated_series(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bool:
+    """True when a comma after the verb at ``k`` is followed by a past-tense verb ("let him
+    vent, listened properly and summarised back"): a series of things done, told in the
+    past, so its first verb is narration with the subject dropped, not an order."""
+    words = lex.words
+    for j in range(k + 2, end - 1):
+        if tokens[j].surface != ",":
+            continue
+        nxt = tokens[j + 1].surface
+        if nxt in words.irregular_past or (nxt.endswith("ed") and len(nxt) > 4):
+            return tokens[j + 2].is_word if j + 2 < end else False
+    return False
 
 
 def _own_clause(lex: Lexicon, tokens: list[Token], k: int) -> bool:

@@ -26,6 +26,11 @@ def length_of_work(clause: Clause) -> None:
             continue
         if item.rule.theme == work and item.rule.prior:
             continue  # "excellent writing sample" keeps its own verdict
+        if _told_at_length(clause, item):
+            item.rule = replace(
+                item.rule, theme=delivery, prior=0, self_eval=False, contextual=False
+            )
+            continue
         if item.rule.theme not in (work, delivery):
             continue
         if any(tokens[p].surface in w.length_work for p in item.positions):
@@ -39,4 +44,14 @@ def _is_length(clause: Clause, item: Item) -> bool:
     w = clause.lex.words
     return item.rule.kind == "cue" and item.rule.theme == w.roles.delivery and any(
         clause.tokens[p].surface in w.length_words for p in item.positions
+    )
+
+
+def _told_at_length(clause: Clause, item: Item) -> bool:
+    """True for a plain story topic ("a long story about a house move"): the talk ran long."""
+    w = clause.lex.words
+    return (
+        item.rule.theme == w.roles.research
+        and not item.rule.self_eval
+        and all(clause.tokens[p].surface in w.length_told for p in item.positions)
     )

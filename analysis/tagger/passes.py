@@ -11,6 +11,7 @@ from analysis.tagger.advised_nouns import advised_nouns
 from analysis.tagger.agenda import drop_agenda_terms
 from analysis.tagger.apology import unapologetic_lateness
 from analysis.tagger.appearance import dressed_presentation
+from analysis.tagger.arrival_times import arrival_times
 from analysis.tagger.asked_about import asked_subjects
 from analysis.tagger.bare_answers import bare_answer_verdicts, qualified_answers
 from analysis.tagger.beliefs import settle_beliefs
@@ -22,6 +23,7 @@ from analysis.tagger.challenged import challenged_topics
 from analysis.tagger.claims import settle_claims
 from analysis.tagger.clarity import clear_telling
 from analysis.tagger.clefts import cleft_subjects
+from analysis.tagger.composure_settings import drop_composure_settings
 from analysis.tagger.concessions import drop_conceded_generics
 from analysis.tagger.conformity import conformed_standards
 from analysis.tagger.confusions import confused_subjects
@@ -184,6 +186,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     drop_reported_question_subjects,  # "asked good qs about the restructure"
     drop_moment_faults,  # "asking a clarifying question before jumping in": when, not a fault
     drop_during_topics,  # "glanced at your phone during the presentation": when, not a subject
+    drop_composure_settings,  # "stayed composed when the technical questions got harder"
     _negation,  # "not concise", "never lost composure"
     negated_modifiers,  # "not in possession of sufficient knowledge": the adjective too
     doubted_praise,  # "hard to tell whether you were interested" is a fault
@@ -274,4 +277,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     untold_methods,  # "couldn't describe how she'd calibrate a pipette": the work's method
     settle_denials,  # "not sure 'arrogant' is fair, but ... didn't come across as humble"
     reported_answers,  # "I asked if nerves had been a problem and she said no"
+    arrival_times,  # "Showed up at 10:40 for a 10:00 slot": late by the clock
 )

@@ -118,10 +118,26 @@ def _pay_pattern(words: Words) -> re.Pattern[str]:
     )
 
 
-def _number(text: str) -> float:
-    """The first number in ``text`` (commas dropped)."""
-    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
-    return float(match.group(0).replace(",", "")) if match else 0.0
+_SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(k|m|lakh|l)?\b", re.I)
+_SCALES = {"k": 1e3, "m": 1e6, "l": 1e5, "lakh": 1e5}
+
+
+def _scaled(figure: re.Match[str]) -> float:
+    """A money figure's value with its multiplier ('38k' is 38,000; '£34,200' is 34,200)."""
+    return float(figure.group(1).replace(",", "")) * _SCALES.get((figure.group(2) or "").lower(), 1)
+
+
+def _amount(text: str) -> float:
+    """The first money figure in ``text``, scaled by its suffix."""
+    figure = _SCALED.search(text)
+    return _scaled(figure) if figure else 0.0
+
+
+def _top_amount(offer: str, after: str) -> float:
+    """The employer's top figure: the range's last number, with a suffix written after the
+    range ('£36-39k') or after the number ('£34,200')."""
+    figures = [f for f in _SCALED.finditer(offer + after) if f.start() < len(offer)]
+    return _scaled(figures[-1]) if figures else 0.0
 
 
 def paid_asks(words: Words, sentence: str, found: list[Found]) -> list[Found]:
@@ -137,6 +153,6 @@ def paid_asks(words: Words, sentence: str, found: list[Found]) -> list[Found]:
     offer = re.fullmatch(_PAY_RANGE, match.group("offer").strip(), re.I)
     if offer is None:
         return found
-    top = float((offer.group(2) or offer.group(1)).replace(",", ""))
-    sign = -1 if _number(match.group("ask")) > top else 1
+    top = _top_amount(match.group("offer"), sentence[match.end() : match.end() + 6])
+    sign = -1 if _amount(match.group("ask")) > top else 1
     return [*found, (words.roles.terms, sign, match.group(0), (match.group(0), "(pay)"))]
