@@ -4804,6 +4804,21 @@ TRICKY9_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+THEME9_CASES: dict[str, list[tuple[str, str]]] = {
+    "a faltering or an order said of a task of the work judges the work (skills)": [
+        ("A bit of a wobble on the SQL exercise.", "skills:-"),
+        ("Her answers on the pricing case were shaky.", "skills:-"),
+        ("He stumbled when asked about the load calc.", "skills:-"),
+        ("Recovered well in the data modelling exercise.", "skills:+"),
+        ("I liked your structured approach to the market-entry case.", "skills:+"),
+        # guards: voice and nerves, a faltering with no task, order in the answers
+        ("Her voice wobbled on the first question.", "confidence:-"),
+        ("Shaky for the first few minutes.", "confidence:-"),
+        ("Clear, structured answers throughout.", "communication:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4909,6 +4924,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SELF9_CASES": SELF9_CASES,
     "DOMAIN9_CASES": DOMAIN9_CASES,
     "TRICKY9_CASES": TRICKY9_CASES,
+    "THEME9_CASES": THEME9_CASES,
 }
 
 

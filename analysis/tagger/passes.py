@@ -96,6 +96,7 @@ from analysis.tagger.symptoms import caused_symptoms, late_rush
 from analysis.tagger.taken_roads import read_alternatives
 from analysis.tagger.taken_too_far import taken_too_far
 from analysis.tagger.talked_terms import talked_terms
+from analysis.tagger.task_verdicts import task_verdicts
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.terms import paid_asks, reacted_terms, unmet_terms
 from analysis.tagger.timed_talk import timed_talk
@@ -216,6 +217,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     employer_known,  # "didn't know a thing about their new terminal" is homework, not skills
     workmanship,  # "soldered a neat joint" judges the work, not the candidate's turnout
     year_groups,  # "teach first-years", "half-year results": a year group, no time served
+    task_verdicts,  # "a wobble on the coding exercise", "structured approach to the case": the work
 )
 
 

@@ -440,6 +440,11 @@ class Words:
     confusion_adjectival: frozenset[str] = cue_list("confusions", "adjectival")
     confusion_rivals: frozenset[str] = cue_list("confusions", "rivals")
     confusion_delivery: frozenset[str] = cue_list("confusions", "delivery")
+    task_verdict_composure: frozenset[str] = cue_list("task_verdicts", "composure")
+    task_verdict_order: frozenset[str] = cue_list("task_verdicts", "order")
+    task_verdict_tasks: frozenset[str] = cue_list("task_verdicts", "tasks")
+    task_verdict_approaches: frozenset[str] = cue_list("task_verdicts", "approaches")
+    task_verdict_links: frozenset[str] = cue_list("task_verdicts", "links")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
