@@ -4816,6 +4816,16 @@ THEME9_CASES: dict[str, list[tuple[str, str]]] = {
         ("Shaky for the first few minutes.", "confidence:-"),
         ("Clear, structured answers throughout.", "communication:+"),
     ],
+    "learners engaged, or a lesson engaging, judge the teaching (skills), not keenness": [
+        ("Micro-teach on photosynthesis, the students really engaged.", "skills:+"),
+        ("Her sample lesson was engaging.", "skills:+"),
+        ("Kept the Year 10s engaged for the whole hour.", "skills:+"),
+        ("Kept the whole class engaged.", "skills:+"),
+        # guards: the candidate engaged, with the learners or not
+        ("Warm and engaged with the children throughout.", "attitude:+"),
+        ("The pupils liked him and he was very engaged.", "attitude:+"),
+        ("Really engaged and curious.", "attitude:+"),
+    ],
 }
 
 

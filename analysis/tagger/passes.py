@@ -32,6 +32,7 @@ from analysis.tagger.dimensions import drop_measure_words
 from analysis.tagger.doubts import doubted_praise
 from analysis.tagger.echoes import drop_echoed_excess
 from analysis.tagger.employer_known import employer_known
+from analysis.tagger.engaged_work import engaged_work
 from analysis.tagger.explained import explained_subjects
 from analysis.tagger.field import drop_field_statements
 from analysis.tagger.fluent_subjects import fluent_subjects
@@ -265,4 +266,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     talked_terms,  # "Salary not discussed", "the salary question": terms talked of, not judged
     confused_subjects,  # "confused levered and unlevered FCF": the subject, not the talk
     untold_methods,  # "couldn't describe how she'd calibrate a pipette": the work's method
+    engaged_work,  # "kids engaged", "teaching demo engaging": the lesson's, not keenness
 )

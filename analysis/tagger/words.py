@@ -445,6 +445,10 @@ class Words:
     task_verdict_tasks: frozenset[str] = cue_list("task_verdicts", "tasks")
     task_verdict_approaches: frozenset[str] = cue_list("task_verdicts", "approaches")
     task_verdict_links: frozenset[str] = cue_list("task_verdicts", "links")
+    engaged_work_heads: frozenset[str] = cue_list("engaged_work", "heads")
+    engaged_work_cues: frozenset[str] = cue_list("engaged_work", "cues")
+    engaged_work_learners: frozenset[str] = cue_list("engaged_work", "learners")
+    engaged_work_persons: frozenset[str] = cue_list("engaged_work", "persons")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
