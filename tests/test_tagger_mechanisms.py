@@ -4826,6 +4826,12 @@ THEME9_CASES: dict[str, list[tuple[str, str]]] = {
         ("The pupils liked him and he was very engaged.", "attitude:+"),
         ("Really engaged and curious.", "attitude:+"),
     ],
+    "a trade's term spelled with a composure word is subject matter: a confidence interval": [
+        ("He couldn't tell us what a confidence interval is.", "skills:-"),
+        ("Good on regression, weak on confidence intervals.", "skills:+;skills:-"),
+        # guard: confidence itself
+        ("Her confidence grew as the interview went on.", "confidence:+"),
+    ],
 }
 
 
