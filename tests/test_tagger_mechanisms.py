@@ -4832,6 +4832,19 @@ THEME9_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: confidence itself
         ("Her confidence grew as the interview went on.", "confidence:+"),
     ],
+    "a tool used before is familiarity with the tool (skills), not time served": [
+        ("She hasn't used Epic before.", "skills:-"),
+        ("He had never used a POS system before, so we'd need to train him.", "skills:-"),
+        # guard: a thing run before is the record
+        ("He had never run a kitchen before.", "experience:-"),
+    ],
+    "a story that ran long judges the talk's length (communication), not the examples": [
+        ("Went on far too long about the warehouse move story.", "communication:-"),
+        ("Asked about teamwork, we got a lengthy anecdote about her gap year.", "communication:-"),
+        # guards: the idiom, a story judged for its content
+        ("Long story short, she hadn't researched us.", "preparation:-"),
+        ("Great story about turning round the failing site.", "preparation:+"),
+    ],
 }
 
 

@@ -44,6 +44,7 @@ from analysis.tagger.inability import extend_inability
 from analysis.tagger.informed import drop_told_terms
 from analysis.tagger.length import length_of_work
 from analysis.tagger.letter_telling import drop_letter_telling
+from analysis.tagger.long_stories import long_stories
 from analysis.tagger.method_heads import drop_method_heads
 from analysis.tagger.methods import faulted_method
 from analysis.tagger.model import Clause, Found
@@ -108,6 +109,7 @@ from analysis.tagger.unmet_starts import unmet_starts
 from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
 from analysis.tagger.unsaid import unsaid_verdicts
 from analysis.tagger.untold_methods import untold_methods
+from analysis.tagger.used_tools import used_tools
 from analysis.tagger.wanted_manner import wanted_manner
 from analysis.tagger.words import Words
 from analysis.tagger.workmanship import workmanship
@@ -219,6 +221,8 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     workmanship,  # "soldered a neat joint" judges the work, not the candidate's turnout
     year_groups,  # "teach first-years", "half-year results": a year group, no time served
     task_verdicts,  # "a wobble on the coding exercise", "structured approach to the case": the work
+    used_tools,  # "hasn't used Xero before": familiarity with a tool, not time served
+    long_stories,  # "went way too long on the turnaround story": the talk's length, not examples
 )
 
 

@@ -449,6 +449,9 @@ class Words:
     engaged_work_cues: frozenset[str] = cue_list("engaged_work", "cues")
     engaged_work_learners: frozenset[str] = cue_list("engaged_work", "learners")
     engaged_work_persons: frozenset[str] = cue_list("engaged_work", "persons")
+    used_tool_verbs: frozenset[str] = cue_list("used_tools", "verbs")
+    long_story_nouns: frozenset[str] = cue_list("long_stories", "nouns")
+    long_story_idioms: frozenset[str] = cue_list("long_stories", "idioms")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
