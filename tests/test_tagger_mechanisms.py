@@ -5044,6 +5044,50 @@ PLAIN9B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+THEME9_CASES: dict[str, list[tuple[str, str]]] = {
+    "a faltering or an order said of a task of the work judges the work (skills)": [
+        ("A bit of a wobble on the SQL exercise.", "skills:-"),
+        ("Her answers on the pricing case were shaky.", "skills:-"),
+        ("He stumbled when asked about the load calc.", "skills:-"),
+        ("Recovered well in the data modelling exercise.", "skills:+"),
+        ("I liked your structured approach to the market-entry case.", "skills:+"),
+        # guards: voice and nerves, a faltering with no task, order in the answers
+        ("Her voice wobbled on the first question.", "confidence:-"),
+        ("Shaky for the first few minutes.", "confidence:-"),
+        ("Clear, structured answers throughout.", "communication:+"),
+    ],
+    "learners engaged, or a lesson engaging, judge the teaching (skills), not keenness": [
+        ("Micro-teach on photosynthesis, the students really engaged.", "skills:+"),
+        ("Her sample lesson was engaging.", "skills:+"),
+        ("Kept the Year 10s engaged for the whole hour.", "skills:+"),
+        ("Kept the whole class engaged.", "skills:+"),
+        # guards: the candidate engaged, with the learners or not
+        ("Warm and engaged with the children throughout.", "attitude:+"),
+        ("The pupils liked him and he was very engaged.", "attitude:+"),
+        ("Really engaged and curious.", "attitude:+"),
+    ],
+    "a trade's term spelled with a composure word is subject matter: a confidence interval": [
+        ("He couldn't tell us what a confidence interval is.", "skills:-"),
+        ("Good on regression, weak on confidence intervals.", "skills:+;skills:-"),
+        # guard: confidence itself
+        ("Her confidence grew as the interview went on.", "confidence:+"),
+    ],
+    "a tool used before is familiarity with the tool (skills), not time served": [
+        ("She hasn't used Epic before.", "skills:-"),
+        ("He had never used a POS system before, so we'd need to train him.", "skills:-"),
+        # guard: a thing run before is the record
+        ("He had never run a kitchen before.", "experience:-"),
+    ],
+    "a story that ran long judges the talk's length (communication), not the examples": [
+        ("Went on far too long about the warehouse move story.", "communication:-"),
+        ("Asked about teamwork, we got a lengthy anecdote about her gap year.", "communication:-"),
+        # guards: the idiom, a story judged for its content
+        ("Long story short, she hadn't researched us.", "preparation:-"),
+        ("Great story about turning round the failing site.", "preparation:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -5153,6 +5197,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "EXTRA9B_CASES": EXTRA9B_CASES,
     "TRICKY9B_CASES": TRICKY9B_CASES,
     "PLAIN9B_CASES": PLAIN9B_CASES,
+    "THEME9_CASES": THEME9_CASES,
 }
 
 

@@ -37,6 +37,7 @@ from analysis.tagger.dimensions import drop_measure_words
 from analysis.tagger.doubts import doubted_praise
 from analysis.tagger.echoes import drop_echoed_excess
 from analysis.tagger.employer_known import employer_known
+from analysis.tagger.engaged_work import engaged_work
 from analysis.tagger.explained import explained_subjects
 from analysis.tagger.faulted import faulted_objects
 from analysis.tagger.field import drop_field_statements
@@ -102,6 +103,7 @@ from analysis.tagger.symptoms import caused_symptoms, late_rush
 from analysis.tagger.taken_roads import read_alternatives
 from analysis.tagger.taken_too_far import taken_too_far
 from analysis.tagger.talked_terms import talked_terms
+from analysis.tagger.task_verdicts import task_verdicts
 from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.terms import paid_asks, reacted_terms, unmet_terms
 from analysis.tagger.timed_talk import timed_talk
@@ -112,6 +114,7 @@ from analysis.tagger.unmet_starts import unmet_starts
 from analysis.tagger.unnamed import unnamed_segments, unnamed_subjects
 from analysis.tagger.unsaid import unsaid_verdicts
 from analysis.tagger.untold_methods import untold_methods
+from analysis.tagger.used_tools import used_tools
 from analysis.tagger.wanted_manner import wanted_manner
 from analysis.tagger.words import Words
 from analysis.tagger.worked_shifts import worked_shifts
@@ -229,6 +232,8 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     challenged_topics,  # "kept her cool when pressed hard on the numbers": the occasion
     received_talks,  # "the panel enjoyed your presentation": how it landed, no delivery
     faulted_objects,  # "easy to fault the punctuality": the fault is the punctuality's
+    task_verdicts,  # "a wobble on the coding exercise", "structured approach to the case": the work
+    used_tools,  # "hasn't used Xero before": familiarity with a tool, not time served
 )
 
 
@@ -278,4 +283,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     settle_denials,  # "not sure 'arrogant' is fair, but ... didn't come across as humble"
     reported_answers,  # "I asked if nerves had been a problem and she said no"
     arrival_times,  # "Showed up at 10:40 for a 10:00 slot": late by the clock
+    engaged_work,  # "kids engaged", "teaching demo engaging": the lesson's, not keenness
 )

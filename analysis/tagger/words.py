@@ -462,6 +462,16 @@ class Words:
     challenge_between: frozenset[str] = cue_list("challenged", "between")
     received_nouns: frozenset[str] = cue_list("received_talks", "nouns")
     received_talks: frozenset[str] = cue_list("received_talks", "words")
+    task_verdict_composure: frozenset[str] = cue_list("task_verdicts", "composure")
+    task_verdict_order: frozenset[str] = cue_list("task_verdicts", "order")
+    task_verdict_tasks: frozenset[str] = cue_list("task_verdicts", "tasks")
+    task_verdict_approaches: frozenset[str] = cue_list("task_verdicts", "approaches")
+    task_verdict_links: frozenset[str] = cue_list("task_verdicts", "links")
+    engaged_work_heads: frozenset[str] = cue_list("engaged_work", "heads")
+    engaged_work_cues: frozenset[str] = cue_list("engaged_work", "cues")
+    engaged_work_learners: frozenset[str] = cue_list("engaged_work", "learners")
+    engaged_work_persons: frozenset[str] = cue_list("engaged_work", "persons")
+    used_tool_verbs: frozenset[str] = cue_list("used_tools", "verbs")
 
 
 def listed(section: dict[str, Any], key: str) -> list[str]:
