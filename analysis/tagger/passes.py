@@ -47,6 +47,7 @@ from analysis.tagger.method_heads import drop_method_heads
 from analysis.tagger.methods import faulted_method
 from analysis.tagger.model import Clause, Found
 from analysis.tagger.moments import drop_act_verbs, drop_during_topics, drop_moment_faults
+from analysis.tagger.named_compounds import named_compounds
 from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.negated_phrase import negated_modifiers
 from analysis.tagger.non_events import denied_non_events
@@ -216,6 +217,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     employer_known,  # "didn't know a thing about their new terminal" is homework, not skills
     workmanship,  # "soldered a neat joint" judges the work, not the candidate's turnout
     year_groups,  # "teach first-years", "half-year results": a year group, no time served
+    named_compounds,  # "answer on penalty clauses": a trade's term, no verdict of its own
 )
 
 
