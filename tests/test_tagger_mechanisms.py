@@ -4747,6 +4747,16 @@ DOMAIN9B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: after a comma the doubt goes on about the topic before
         ("Lives two hours away, doubt she'll manage the 7am starts.", "logistics:-"),
     ],
+    "a high level praised is a piece of design done, not answers kept vague": [
+        ("Solution design: sensible high level but hand-waved on failover.", "skills:+;skills:-"),
+        ("Answers stayed high level throughout.", "preparation:-"),  # guard
+    ],
+    "training needed after a gap in the subject is its cure, not a record fault": [
+        ("Forklift knowledge basic; would need full training.", "skills:-"),
+        ("Knowledge of the HACCP steps is patchy; will need training.", "skills:-"),
+        # guard: a record cue beside the training keeps the record fault
+        ("Would need training as she has never worked in a lab.", "experience:-"),
+    ],
 }
 
 

@@ -101,6 +101,7 @@ from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.terms import paid_asks, reacted_terms, unmet_terms
 from analysis.tagger.timed_talk import timed_talk
 from analysis.tagger.titles import label_titles, post_titles
+from analysis.tagger.trained_gaps import trained_gaps
 from analysis.tagger.unannounced import unannounced_lateness
 from analysis.tagger.unfamiliar import unfamiliar_subjects
 from analysis.tagger.unmet_starts import unmet_starts
@@ -265,4 +266,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     talked_terms,  # "Salary not discussed", "the salary question": terms talked of, not judged
     confused_subjects,  # "confused levered and unlevered FCF": the subject, not the talk
     untold_methods,  # "couldn't describe how she'd calibrate a pipette": the work's method
+    trained_gaps,  # "cocktail specs basic; will need training": the gap's cure, no record fault
 )

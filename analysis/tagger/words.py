@@ -312,6 +312,7 @@ class Words:
     settled_words: frozenset[str] = cue_list("settled", "words")
     contracted_third: frozenset[str] = cue_list("contracted", "third_person")
     new_claim_contrasts: frozenset[str] = cue_list("contracted", "new_claim_contrasts")
+    trained_gap_words: frozenset[str] = cue_list("trained_gaps", "words")
     yardstick_markers: frozenset[str] = cue_list("yardsticks", "markers")
     anaphor_leads: frozenset[str] = cue_list("anaphora", "leads")
     anaphor_quantifiers: frozenset[str] = cue_list("anaphora", "quantifiers")
