@@ -4757,6 +4757,14 @@ DOMAIN9B_CASES: dict[str, list[tuple[str, str]]] = {
         # guard: a record cue beside the training keeps the record fault
         ("Would need training as she has never worked in a lab.", "experience:-"),
     ],
+    "a career stage says where the candidate is, not a thing held": [
+        ("NQ solicitor, employment team.", ""),
+        ("Paediatric nurse, newly qualified.", ""),
+        ("Foundation pharmacist, strong on anticoagulant counselling.", "skills:+"),
+        # guards: a seat or an exam judged, a credential held
+        ("Her seat in private client is directly relevant.", "experience:+"),
+        ("Registration assessment passed first time.", "experience:+"),
+    ],
 }
 
 
