@@ -4765,6 +4765,11 @@ DOMAIN9B_CASES: dict[str, list[tuple[str, str]]] = {
         ("Her seat in private client is directly relevant.", "experience:+"),
         ("Registration assessment passed first time.", "experience:+"),
     ],
+    "a verdict-only clause naming the employer's own thing is homework, not the subject": [
+        ("Strong on FIFO, but when asked about our new warehouse she drew a blank.",
+         "preparation:-;skills:+"),
+        ("Solid on DCF but shaky on our case study.", "skills:+;skills:-"),  # guard: our test
+    ],
 }
 
 

@@ -448,7 +448,28 @@ def ellipsis(clause: Clause, topics: list[Item]) -> list[Found]:
         sign = -1  # "Answers sounded memorised - it would help to sound more natural": advice.
     evidence = clause.evidence
     shown = phrase_text(clause.text, tokens, verdict.positions)
+    homework = _employer_named(lex, tokens, clause.start, clause.end)
     return [
-        (theme, sign, evidence, (phrase_text(clause.text, tokens, topic.positions), shown))
+        (
+            lex.words.roles.research if homework and theme == lex.words.roles.subject else theme,
+            sign,
+            evidence,
+            (phrase_text(clause.text, tokens, topic.positions), shown),
+        )
         for theme, topic in {t.rule.theme: t for t in topics}.items()
     ]
+
+
+def _employer_named(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
+    """True when the clause names something of the employer's after a preposition ("when asked
+    about our loyalty scheme had no idea", "drew a blank on our rebrand"): a verdict there is
+    homework on the employer, not more of the subject the clause before judged."""
+    w = lex.words
+    for k in range(start + 1, end - 1):
+        if (
+            tokens[k].surface in w.ellipsis_owners
+            and tokens[k - 1].surface in w.subject_prepositions | {"of", "at", "with"}
+            and tokens[k + 1].surface not in w.ellipsis_owner_blockers
+        ):
+            return True
+    return False

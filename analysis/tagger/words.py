@@ -313,6 +313,8 @@ class Words:
     contracted_third: frozenset[str] = cue_list("contracted", "third_person")
     new_claim_contrasts: frozenset[str] = cue_list("contracted", "new_claim_contrasts")
     trained_gap_words: frozenset[str] = cue_list("trained_gaps", "words")
+    ellipsis_owners: frozenset[str] = cue_list("employer_known", "ellipsis_owners")
+    ellipsis_owner_blockers: frozenset[str] = cue_list("employer_known", "ellipsis_blockers")
     yardstick_markers: frozenset[str] = cue_list("yardsticks", "markers")
     anaphor_leads: frozenset[str] = cue_list("anaphora", "leads")
     anaphor_quantifiers: frozenset[str] = cue_list("anaphora", "quantifiers")
