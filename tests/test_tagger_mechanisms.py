@@ -4770,6 +4770,11 @@ DOMAIN9B_CASES: dict[str, list[tuple[str, str]]] = {
          "preparation:-;skills:+"),
         ("Solid on DCF but shaky on our case study.", "skills:+;skills:-"),  # guard: our test
     ],
+    "time spent in a setting of the work is the record the word before it judges": [
+        ("Limited time on a surgical ward.", "experience:-"),
+        ("Not much time in management yet.", "experience:-"),
+        ("We spent a long time on the site tour.", ""),  # guard: no work setting judged
+    ],
 }
 
 
