@@ -5088,6 +5088,79 @@ THEME9_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+DOMAIN9B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a degree written with points is one code, its point no sentence end": [
+        ("Hospital pharmacist. M.Pharm and Pharm.D.", "experience:+"),
+        ("Structural engineer, P.Eng.", "experience:+"),
+        ("B.Com from Wits, now in audit.", "experience:+"),
+    ],
+    "not seeming to know the employer's own news is a preparation gap": [
+        ("Did not seem to know we are a charity.", "preparation:-"),
+        ("He didn't appear to realise we'd moved to a four-day week.", "preparation:-"),
+        ("She seemed not to know we run three sites.", "preparation:-"),
+        # guard: a fact of the trade is no homework on the employer
+        ("She didn't seem to know that codeine is an opioid.", ""),
+    ],
+    "a verb-like noun with a preposition's phrase, then a copula, is no order": [
+        ("Answer on adverse possession was very good.", "skills:+"),
+        ("Prep for the panel was thorough.", "preparation:+"),
+        ("Focus on what was asked.", ""),  # guard: a real order
+    ],
+    "an evaluative word inside a trade's compound in a subject's object judges nothing": [
+        ("Answer on penalty rates under the award was very good.", "skills:+"),
+        ("Her knowledge of average clauses was excellent.", "skills:+"),
+        ("His final answer on the scheduling problem was correct.", "skills:+"),
+        # guards: a verdict after the noun, a verdict of its own
+        ("Knowledge of IFRS 9 weaker than expected.", "skills:-"),
+        ("Answers on risk were weak.", "skills:-"),
+    ],
+    "a bracket glossing a named subject before its copula is no clause of its own": [
+        ("Answer on limitation periods (Limitation Act) was spot on.", "skills:+"),
+        ("Her Mandarin level (HSK 3) is below what the desk needs.", "skills:-"),
+    ],
+    "a fault the candidate found, told plainly or in shorthand, is the find": [
+        ("Welding bay: found the porosity fault in the root pass straight away.", "skills:+"),
+        ("Contract exercise - spotted the indemnity issues.", "skills:+"),
+        ("Drafting exercise was accurate; you identified the capacity issue quickly.", "skills:+"),
+        # guard: finding a question hard reports the difficulty
+        ("You found the consolidation question difficult.", "skills:-"),
+    ],
+    "a doubt after 'but' with a he'd / she'll clause of its own judges that claim": [
+        ("Has an MSc, but I'm not convinced she'd settle in a call centre.", "experience:+"),
+        # guard: after a comma the doubt goes on about the topic before
+        ("Lives two hours away, doubt she'll manage the 7am starts.", "logistics:-"),
+    ],
+    "a high level praised is a piece of design done, not answers kept vague": [
+        ("Solution design: sensible high level but hand-waved on failover.", "skills:+;skills:-"),
+        ("Answers stayed high level throughout.", "preparation:-"),  # guard
+    ],
+    "training needed after a gap in the subject is its cure, not a record fault": [
+        ("Forklift knowledge basic; would need full training.", "skills:-"),
+        ("Knowledge of the HACCP steps is patchy; will need training.", "skills:-"),
+        # guard: a record cue beside the training keeps the record fault
+        ("Would need training as she has never worked in a lab.", "experience:-"),
+    ],
+    "a career stage says where the candidate is, not a thing held": [
+        ("NQ solicitor, employment team.", ""),
+        ("Paediatric nurse, newly qualified.", ""),
+        ("Foundation pharmacist, strong on anticoagulant counselling.", "skills:+"),
+        # guards: a seat or an exam judged, a credential held
+        ("Her seat in private client is directly relevant.", "experience:+"),
+        ("Registration assessment passed first time.", "experience:+"),
+    ],
+    "a verdict-only clause naming the employer's own thing is homework, not the subject": [
+        ("Strong on FIFO, but when asked about our new warehouse she drew a blank.",
+         "preparation:-;skills:+"),
+        ("Solid on DCF but shaky on our case study.", "skills:+;skills:-"),  # guard: our test
+    ],
+    "time spent in a setting of the work is the record the word before it judges": [
+        ("Limited time on a surgical ward.", "experience:-"),
+        ("Not much time in management yet.", "experience:-"),
+        ("We spent a long time on the site tour.", ""),  # guard: no work setting judged
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -5198,6 +5271,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "TRICKY9B_CASES": TRICKY9B_CASES,
     "PLAIN9B_CASES": PLAIN9B_CASES,
     "THEME9_CASES": THEME9_CASES,
+    "DOMAIN9B_CASES": DOMAIN9B_CASES,
 }
 
 

@@ -234,12 +234,48 @@ def _has_verb(lex: Lexicon, tokens: list[Token], start: int) -> bool:
     return False
 
 
+ASIDE_REACH = 6  # tokens inside a bracket that glosses the subject ("(IFRS 15)")
+
+
+def _subject_aside(state: _Cutter, i: int) -> bool:
+    """True for a bracket of a few words between a subject its clause names and its copula
+    ("your answers on accessibility (WCAG 2.2) were spot on", "language level (N4) is
+    below"): a gloss of the subject, so the verdict after it is the subject's."""
+    lex, tokens = state.lex, state.tokens
+    if tokens[i].surface == "(":
+        opening = i
+        close = next(
+            (k for k in range(i + 1, min(i + ASIDE_REACH + 1, len(tokens)))
+             if tokens[k].surface == ")"),
+            None,
+        )
+    else:
+        close = i
+        opening = next(
+            (k for k in range(i - 1, max(i - ASIDE_REACH - 1, -1), -1)
+             if tokens[k].surface == "("),
+            None,
+        )
+    if opening is None or close is None or opening == 0 or close + 1 >= len(tokens):
+        return False
+    inside = tokens[opening + 1 : close]
+    return (
+        bool(inside)
+        and any(state.start <= k < opening for k in state.cues_at)
+        and all(t.is_word or t.surface in (",", "&", "+", "/") for t in inside)
+        and tokens[opening - 1].is_word
+        and tokens[close + 1].surface in lex.words.compound_verbs
+    )
+
+
 def _cut_at_mark(state: _Cutter, i: int) -> bool | None:
     """Whether a punctuation mark ends a clause (None: it closes a header)."""
     tokens, lex = state.tokens, state.lex
     s = tokens[i].surface
     if s == "/" and _joined_codes(tokens, i):
         return False  # "24/7", "TIG/MIG", "G98/G99": one name, not two clauses.
+    if s in ("(", ")") and _subject_aside(state, i):
+        return False  # "Answer on penalty clauses (Paciocco) was very good": one clause
     if s in _HARD_STOPS:
         return True
     if s == ".":
@@ -400,7 +436,11 @@ def instruction_at(lex: Lexicon, tokens: list[Token], start: int, end: int) -> i
             return None
         if any(tokens[j].surface in words.self_report for j in range(k + 1, end)):
             return None
-        if _compound_subject(lex, tokens, k, end) or _own_clause(lex, tokens, k):
+        if (
+            _compound_subject(lex, tokens, k, end)
+            or _own_clause(lex, tokens, k)
+            or _subject_with_phrase(lex, tokens, k)
+        ):
             return None
         if _narrated_series(lex, tokens, k, end):
             return None
@@ -442,6 +482,31 @@ def _compound_subject(lex: Lexicon, tokens: list[Token], k: int, end: int) -> bo
         and tokens[k + 1].surface not in words.compound_skips
         and tokens[k + 2].surface in words.compound_verbs
     )
+
+
+PHRASE_REACH = 5  # words of the phrase between the noun and its copula ("on penalty clauses")
+
+
+def _subject_with_phrase(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """True when the verb-like word at ``k`` heads a noun phrase with a preposition that a
+    copula then reports on ("Answer on penalty clauses (Paciocco) was very good", "Prep for
+    the case study was thorough"), not an order ("Focus on what was asked")."""
+    words = lex.words
+    if k + 1 >= len(tokens) or tokens[k + 1].surface not in words.subject_phrase_preps:
+        return False
+    j, seen, depth = k + 2, 0, 0
+    while j < len(tokens) and seen <= PHRASE_REACH:
+        surface = tokens[j].surface
+        if surface in ("(", ")"):
+            depth += 1 if surface == "(" else -1
+        elif depth <= 0:
+            if surface in words.compound_verbs:
+                return seen > 0
+            if not tokens[j].is_word or surface in words.compound_skips:
+                return False
+            seen += 1
+        j += 1
+    return False
 
 
 def _instruction_follows(lex: Lexicon, tokens: list[Token], k: int) -> bool:

@@ -166,6 +166,9 @@ def domain_rules(domains: dict[str, Any], theme_ids: Sequence[str]) -> Iterable[
     knowledge names skills, qualifications and registrations name experience; themes in
     [domains] ``leaning`` read as praise when nothing else judges them (a licence held)."""
     leaning = set(listed(domains, "leaning"))
+    # A career stage ("newly qualified", "ASYE", "foundation pharmacist") says where the
+    # candidate is, not a thing held: it is a topic with no lean.
+    stages = set(listed(domains, "career_stages"))
     for name, spec in domains.items():
         if not isinstance(spec, dict):
             continue
@@ -176,7 +179,7 @@ def domain_rules(domains: dict[str, Any], theme_ids: Sequence[str]) -> Iterable[
                 )
             lean = 1 if theme in leaning else 0
             for phrase in listed(spec, theme):
-                yield "cue", phrase, theme, lean, False, False
+                yield "cue", phrase, theme, 0 if phrase in stages else lean, False, False
 
 
 def by_precedence(themed: list[RuleSpec], domain: list[RuleSpec]) -> list[RuleSpec]:

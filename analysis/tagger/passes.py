@@ -55,6 +55,7 @@ from analysis.tagger.method_heads import drop_method_heads
 from analysis.tagger.methods import faulted_method
 from analysis.tagger.model import Clause, Found
 from analysis.tagger.moments import drop_act_verbs, drop_during_topics, drop_moment_faults
+from analysis.tagger.named_compounds import named_compounds
 from analysis.tagger.nearby import need_near_verdict
 from analysis.tagger.negated_phrase import negated_modifiers
 from analysis.tagger.non_events import denied_non_events
@@ -108,6 +109,7 @@ from analysis.tagger.tasks import drop_task_terms
 from analysis.tagger.terms import paid_asks, reacted_terms, unmet_terms
 from analysis.tagger.timed_talk import timed_talk
 from analysis.tagger.titles import label_titles, post_titles
+from analysis.tagger.trained_gaps import trained_gaps
 from analysis.tagger.unannounced import unannounced_lateness
 from analysis.tagger.unfamiliar import unfamiliar_subjects
 from analysis.tagger.unmet_starts import unmet_starts
@@ -234,6 +236,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     faulted_objects,  # "easy to fault the punctuality": the fault is the punctuality's
     task_verdicts,  # "a wobble on the coding exercise", "structured approach to the case": the work
     used_tools,  # "hasn't used Xero before": familiarity with a tool, not time served
+    named_compounds,  # "answer on penalty clauses": a trade's term, no verdict of its own
 )
 
 
@@ -284,4 +287,5 @@ SENTENCE_PASSES: tuple[Callable[[Words, str, list[Found]], list[Found]], ...] = 
     reported_answers,  # "I asked if nerves had been a problem and she said no"
     arrival_times,  # "Showed up at 10:40 for a 10:00 slot": late by the clock
     engaged_work,  # "kids engaged", "teaching demo engaging": the lesson's, not keenness
+    trained_gaps,  # "cocktail specs basic; will need training": the gap's cure, no record fault
 )

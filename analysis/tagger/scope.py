@@ -425,14 +425,18 @@ def fixed_faults(
         return
     subjects = w.candidate_subjects | w.third_person | {"i"}
     for k in range(start, end):
-        if not (k == start or tokens[k - 1].surface in subjects):
+        bare = k == start or not tokens[k - 1].is_word  # "- spotted the warranty issues"
+        if not (bare or tokens[k - 1].surface in subjects):
             continue  # a finder's subject, or none in shorthand ("Spotted the bug at once")
         two = " ".join(t.surface for t in tokens[k : k + 2])
-        size = 2 if two in w.fixes else 1 if tokens[k].surface in w.fixes else 0
+        plain = tokens[k].surface in w.plain_finds
+        size = 2 if two in w.fixes else 1 if tokens[k].surface in w.fixes or plain else 0
         if not size:
             continue
         fault = _found_fault(lex, tokens, items, k + size)
-        if fault is None or (k == start and not _about_skill(lex, items, fault)):
+        if plain and fault is not None and not _fault_noun(lex, tokens, fault):
+            continue  # "found the deferred tax question difficult": the difficulty reported
+        if fault is None or (bare and not _found_in_work(lex, tokens, items, fault)):
             continue
         if fault.kind == "eval":
             fault.as_eval = 1
@@ -465,6 +469,19 @@ def _found_fault(lex: Lexicon, tokens: list[Token], items: list[Item], after: in
     ):
         return None
     return fault
+
+
+def _fault_noun(lex: Lexicon, tokens: list[Token], fault: Item) -> bool:
+    """True when a plain find's fault is a cue or one of the fault nouns ("the fault")."""
+    return fault.kind == "cue" or item_words(tokens, fault) in lex.words.found_fault_nouns
+
+
+def _found_in_work(lex: Lexicon, tokens: list[Token], items: list[Item], fault: Item) -> bool:
+    """True when a subjectless find is the candidate's: its fault is subject knowledge or a
+    noun of a fault found in the work ("spotted the penalty clause issue")."""
+    if _about_skill(lex, items, fault):
+        return True
+    return item_words(tokens, fault) in lex.words.found_fault_nouns
 
 
 def _about_skill(lex: Lexicon, items: list[Item], fault: Item) -> bool:

@@ -127,6 +127,11 @@ def tokenize(lex: Lexicon, text: str) -> list[Token]:
             del tokens[-1]
             a = tokens.pop().start
             raw = text[a:b]
+        elif raw[0].isupper() and _dotted_part(text, tokens, a, raw):
+            # "M.Pharm", "Pharm.D", "B.Ed": one degree, its point no sentence end
+            del tokens[-1]
+            a = tokens.pop().start
+            raw = text[a:b].replace(".", "")
         # The token pattern only yields ASCII words, "w/" and punctuation.
         form = cache.get(raw) or (token_form(lex, raw) if raw[0].isalnum() else None)
         tokens.append(Token(a, b, form, raw))
@@ -154,6 +159,27 @@ def _number_part(text: str, tokens: list[Token], a: int, raw: str) -> bool:
     if mark.surface not in (".", ",") or mark.start != a - 1 or number.end != a - 1:
         return False
     return number.surface.isdigit() and (mark.surface == "." or len(raw) == 3)
+
+
+DOTTED_PIECE = 5  # letters in each piece of a dotted degree ("Pharm.D", "B.Tech")
+
+
+def _dotted_part(text: str, tokens: list[Token], a: int, raw: str) -> bool:
+    """True for a capitalised piece glued by a point to a capitalised piece before it, one of
+    them an initial or two letters ("M.Pharm", "Pharm.D", "B.Ed", "Ph.D", "LL.B"): the last two
+    tokens and this one are one degree's code ("MPharm"), not a sentence end."""
+    if len(tokens) < 2 or len(raw) > DOTTED_PIECE or not raw.isalpha():
+        return False
+    mark, piece = tokens[-1], tokens[-2]
+    if mark.surface != "." or mark.start != a - 1 or piece.end != a - 1:
+        return False
+    before = text[piece.start : piece.end]
+    return (
+        before[:1].isupper()
+        and before.isalpha()
+        and len(before) <= DOTTED_PIECE
+        and min(len(before), len(raw)) <= 2
+    )
 
 
 def split_sentences(

@@ -29,7 +29,7 @@ from analysis.tagger.queries import (
 from analysis.tagger.ratings import marks_topic
 from analysis.tagger.rival_less import rival_had_less
 from analysis.tagger.rival_points import rival_point
-from analysis.tagger.scope import apply_negation, word_evals
+from analysis.tagger.scope import apply_negation, fixed_faults, word_evals
 from analysis.tagger.speaker import (
     compared_first,
     rival_as_object,
@@ -415,11 +415,23 @@ def settle(reading: Reading, found: list[_Guess]) -> list[Found]:
     ]
 
 
+def _judges_own_clause(lex: Lexicon, tokens: list[Token], verdict: Item, clause: Clause) -> bool:
+    """True when, after a contrast, a contracted he/she with its verb follows the verdict
+    ("..., but I'm not convinced she'd last on the phones"): it judges that new claim, not
+    the topic before; "1hr20 each way, doubt she'll manage 8.30 starts" goes on about it."""
+    k, end, w = verdict.end, clause.end, lex.words
+    if not clause.start or tokens[clause.start - 1].surface not in w.new_claim_contrasts:
+        return False
+    return k + 1 < end and tokens[k].surface in w.contracted_third and tokens[k + 1].is_word
+
+
 def ellipsis(clause: Clause, topics: list[Item]) -> list[Found]:
     """Mentions for a verdict-only clause about the previous clause's topics: "Your
     algorithm was correct but slow"."""
     lex, tokens = clause.lex, clause.tokens
     apply_negation(lex, tokens, clause.items)
+    # "Diagnostics were spot on; found the HV interlock fault": a fault found is the find
+    fixed_faults(lex, tokens, clause.items, clause.start, clause.end)
     evals = [it for it in clause.items if it.kind == "eval"]
     if not evals:
         return []
@@ -427,6 +439,8 @@ def ellipsis(clause: Clause, topics: list[Item]) -> list[Found]:
     words = [k for k in range(clause.start, clause.end) if tokens[k].is_word]
     if verdict.rule.kind == "negator" and len(words) <= 3:
         return []  # "nobody did", "you clearly didn't": an echo of the denial before it.
+    if _judges_own_clause(lex, tokens, verdict, clause):
+        return []  # "B.Com, but I'm not convinced she'd last on the phones": a new claim
     sign = eval_sign(verdict)
     if any(it.rule.kind == "advice" for it in clause.items) or (
         instruction_at(lex, tokens, clause.start, clause.end) is not None
@@ -434,7 +448,28 @@ def ellipsis(clause: Clause, topics: list[Item]) -> list[Found]:
         sign = -1  # "Answers sounded memorised - it would help to sound more natural": advice.
     evidence = clause.evidence
     shown = phrase_text(clause.text, tokens, verdict.positions)
+    homework = _employer_named(lex, tokens, clause.start, clause.end)
     return [
-        (theme, sign, evidence, (phrase_text(clause.text, tokens, topic.positions), shown))
+        (
+            lex.words.roles.research if homework and theme == lex.words.roles.subject else theme,
+            sign,
+            evidence,
+            (phrase_text(clause.text, tokens, topic.positions), shown),
+        )
         for theme, topic in {t.rule.theme: t for t in topics}.items()
     ]
+
+
+def _employer_named(lex: Lexicon, tokens: list[Token], start: int, end: int) -> bool:
+    """True when the clause names something of the employer's after a preposition ("when asked
+    about our loyalty scheme had no idea", "drew a blank on our rebrand"): a verdict there is
+    homework on the employer, not more of the subject the clause before judged."""
+    w = lex.words
+    for k in range(start + 1, end - 1):
+        if (
+            tokens[k].surface in w.ellipsis_owners
+            and tokens[k - 1].surface in w.subject_prepositions | {"of", "at", "with"}
+            and tokens[k + 1].surface not in w.ellipsis_owner_blockers
+        ):
+            return True
+    return False
