@@ -4804,6 +4804,33 @@ TRICKY9_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+SELF9B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a language named is the skill of speaking it": [
+        ("His Punjabi was excellent.", "skills:+"),
+        ("they loved my Swedish + Danish for the Nordic desk", "skills:+"),
+        ("Her Amharic is a real asset for the outreach post.", "skills:+"),
+    ],
+    "a thing that held up withstood the test; a delay in the passive is no praise": [
+        ("my Portuguese held up in the client role-play", "skills:+"),
+        ("Her calculations held up under questioning.", "skills:+"),
+        # guard: a delay told in the passive
+        ("got held up on the motorway, arrived flustered", "confidence:-"),
+    ],
+    "an act remembered in the past was done; remembered only in a wish was not": [
+        ("remembered to ask them about the training budget", "preparation:+"),
+        ("Remembered to bring spare copies of my CV.", "preparation:+"),
+        ("wish I'd remembered to ask about the shift rota", "preparation:-"),
+        # guard: the imperative is advice
+        ("Remember to ask them about the training budget.", "preparation:-"),
+    ],
+    "the writer's feeling about a slip of their own judges nothing more": [
+        ("didn't ask about progression - frustrated with myself", "preparation:-"),
+        ("forgot my portfolio. so cross with myself", "preparation:-"),
+        ("never asked them a single question, annoyed with myself", "preparation:-"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -4909,6 +4936,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "SELF9_CASES": SELF9_CASES,
     "DOMAIN9_CASES": DOMAIN9_CASES,
     "TRICKY9_CASES": TRICKY9_CASES,
+    "SELF9B_CASES": SELF9B_CASES,
 }
 
 
