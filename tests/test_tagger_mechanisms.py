@@ -4828,6 +4828,14 @@ SELF9B_CASES: dict[str, list[tuple[str, str]]] = {
         ("forgot my portfolio. so cross with myself", "preparation:-"),
         ("never asked them a single question, annoyed with myself", "preparation:-"),
     ],
+    "a possessive inside a named party's act is that party's own (stances.drop_party_acts)": [
+        ("Good suit, looked smart. Interviewer kept checking his phone.", "hygiene:+"),
+        ("Felt calm. The chair kept glancing at her watch.", "confidence:+"),
+        # guards: the he/she's own act, and a cue that opens after the name
+        ("She kept checking her phone during the panel.", "attitude:-"),
+        ("He was late. The chair kept pressing on his weak spreadsheet skills.",
+         "logistics:-;skills:-"),
+    ],
 }
 
 

@@ -82,7 +82,7 @@ from analysis.tagger.speaker import (
     skip_own_reaction,
     skip_pleasantry,
 )
-from analysis.tagger.stances import drop_party_stances
+from analysis.tagger.stances import drop_party_acts, drop_party_stances
 from analysis.tagger.struggles import task_struggles
 from analysis.tagger.subjects import (
     answers_on_subjects,
@@ -216,6 +216,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     employer_known,  # "didn't know a thing about their new terminal" is homework, not skills
     workmanship,  # "soldered a neat joint" judges the work, not the candidate's turnout
     year_groups,  # "teach first-years", "half-year results": a year group, no time served
+    drop_party_acts,  # "Interviewer kept checking her phone": the party's act, its own phone
 )
 
 
