@@ -4836,6 +4836,15 @@ SELF9B_CASES: dict[str, list[tuple[str, str]]] = {
         ("He was late. The chair kept pressing on his weak spreadsheet skills.",
          "logistics:-;skills:-"),
     ],
+    "the record given as the grounds of an excess is no praise of it (excess_grounds.py)": [
+        ("hm: overqualified for the clerk role (MBA + 15 yrs in banking)", "experience:-"),
+        ("They thought I was too senior. 18 yrs vs the 3-5 on the advert.", "experience:-"),
+        ("With a doctorate and eight years in industry you'd be significantly overqualified.",
+         "experience:-"),
+        # guard: the record praised in its own words stays praise
+        ("Your track record is excellent, but you'd be overqualified for this grade.",
+         "experience:+;experience:-"),
+    ],
 }
 
 

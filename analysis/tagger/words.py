@@ -421,6 +421,7 @@ class Words:
     non_event_verbs: frozenset[str] = cue_list("non_events", "verbs")
     non_event_fillers: frozenset[str] = cue_list("non_events", "fillers")
     misfit_report_verbs: frozenset[str] = cue_list("misfit_reports", "verbs")
+    excess_grounds: frozenset[str] = cue_list("excess_grounds", "excess")
     employer_known_owners: frozenset[str] = cue_list("employer_known", "owners")
     employer_known_blockers: frozenset[str] = cue_list("employer_known", "blockers")
     employer_known_ends: frozenset[str] = cue_list("employer_known", "ends")
