@@ -4845,6 +4845,15 @@ SELF9B_CASES: dict[str, list[tuple[str, str]]] = {
         ("Your track record is excellent, but you'd be overqualified for this grade.",
          "experience:+;experience:-"),
     ],
+    "a shortfall of the record the panel asked about is the question's subject (panel_questions)": [
+        ("they asked about the gap on my CV. answered it calmly", "confidence:+"),
+        ("the director asked why only 18 months at the agency, I rambled", "communication:-"),
+        # guards: a verdict past the question, the candidate's own admission, a stated want
+        ("hm asked about my sales years, felt strong there", "experience:+"),
+        ("they asked about mentoring and I've only been qualified for 8 months",
+         "experience:-"),
+        ("Panel asked why only a year in post - they want three.", "experience:-"),
+    ],
 }
 
 

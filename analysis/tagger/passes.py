@@ -53,6 +53,7 @@ from analysis.tagger.non_events import denied_non_events
 from analysis.tagger.open_questions import drop_open_questions
 from analysis.tagger.otherwise import drop_rest_verdicts
 from analysis.tagger.paced_work import paced_work
+from analysis.tagger.panel_questions import drop_asked_shortfalls
 from analysis.tagger.paperwork import drop_paperwork, drop_todos
 from analysis.tagger.past_posts import past_posts
 from analysis.tagger.pending import pending_checks, pending_credentials
@@ -217,6 +218,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     workmanship,  # "soldered a neat joint" judges the work, not the candidate's turnout
     year_groups,  # "teach first-years", "half-year results": a year group, no time served
     drop_party_acts,  # "Interviewer kept checking her phone": the party's act, its own phone
+    drop_asked_shortfalls,  # "they asked about my gap year": the question's subject, no verdict
 )
 
 

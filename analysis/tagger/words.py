@@ -422,6 +422,8 @@ class Words:
     non_event_fillers: frozenset[str] = cue_list("non_events", "fillers")
     misfit_report_verbs: frozenset[str] = cue_list("misfit_reports", "verbs")
     excess_grounds: frozenset[str] = cue_list("excess_grounds", "excess")
+    panel_ask_verbs: frozenset[str] = cue_list("panel_questions", "verbs")
+    panel_ask_breaks: frozenset[str] = cue_list("panel_questions", "breaks")
     employer_known_owners: frozenset[str] = cue_list("employer_known", "owners")
     employer_known_blockers: frozenset[str] = cue_list("employer_known", "blockers")
     employer_known_ends: frozenset[str] = cue_list("employer_known", "ends")
