@@ -4854,6 +4854,13 @@ SELF9B_CASES: dict[str, list[tuple[str, str]]] = {
          "experience:-"),
         ("Panel asked why only a year in post - they want three.", "experience:-"),
     ],
+    "the title of the person an interview is with is the panel's (meeting_with.py)": [
+        ("final rd booked fri 2pm w/ head of department. cand confirmed", ""),
+        ("2nd interview with the HoD on monday, cand happy w that", ""),
+        # guards: a candidate described with a record, and a former post held
+        ("Interviewed a paramedic with eight years on the road.", "experience:+"),
+        ("Call with a former head of department, ten years in post.", "experience:+"),
+    ],
 }
 
 

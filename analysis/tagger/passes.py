@@ -43,6 +43,7 @@ from analysis.tagger.inability import extend_inability
 from analysis.tagger.informed import drop_told_terms
 from analysis.tagger.length import length_of_work
 from analysis.tagger.letter_telling import drop_letter_telling
+from analysis.tagger.meeting_with import drop_meeting_titles
 from analysis.tagger.method_heads import drop_method_heads
 from analysis.tagger.methods import faulted_method
 from analysis.tagger.model import Clause, Found
@@ -219,6 +220,7 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     year_groups,  # "teach first-years", "half-year results": a year group, no time served
     drop_party_acts,  # "Interviewer kept checking her phone": the party's act, its own phone
     drop_asked_shortfalls,  # "they asked about my gap year": the question's subject, no verdict
+    drop_meeting_titles,  # "2nd int w/ head of midwifery": the panel's title, no post held
 )
 
 

@@ -424,6 +424,8 @@ class Words:
     excess_grounds: frozenset[str] = cue_list("excess_grounds", "excess")
     panel_ask_verbs: frozenset[str] = cue_list("panel_questions", "verbs")
     panel_ask_breaks: frozenset[str] = cue_list("panel_questions", "breaks")
+    meeting_words: frozenset[str] = cue_list("meeting_with", "meetings")
+    meeting_titles: frozenset[str] = cue_list("meeting_with", "titles")
     employer_known_owners: frozenset[str] = cue_list("employer_known", "owners")
     employer_known_blockers: frozenset[str] = cue_list("employer_known", "blockers")
     employer_known_ends: frozenset[str] = cue_list("employer_known", "ends")
