@@ -4861,6 +4861,18 @@ SELF9B_CASES: dict[str, list[tuple[str, str]]] = {
         ("Interviewed a paramedic with eight years on the road.", "experience:+"),
         ("Call with a former head of department, ten years in post.", "experience:+"),
     ],
+    "work ethic named as a trait is praise, not 'hard' as a difficulty": [
+        ("hm said v reliable, hard worker, but can't do Saturdays", "attitude:+;logistics:-"),
+        ("Plus: hard-working, great references", "attitude:+;experience:+"),
+        # guard: hard work as effort the panel spent
+        ("It was hard work getting a straight answer out of him.", "communication:-"),
+    ],
+    "a recruiter keeping a candidate warm keeps them in the pipeline, no warmth": [
+        ("went w the internal cand. will keep her warm for the spring reqs", "fit:-"),
+        ("pls keep warm, might have a lead role in march", ""),
+        # guard: warmth of manner
+        ("warm with the patients, v calm", "attitude:+;confidence:+"),
+    ],
 }
 
 
