@@ -4835,6 +4835,7 @@ SELF9B_CASES: dict[str, list[tuple[str, str]]] = {
         ("She kept checking her phone during the panel.", "attitude:-"),
         ("He was late. The chair kept pressing on his weak spreadsheet skills.",
          "logistics:-;skills:-"),
+        ("The panel kept asking her to speak up.", "confidence:-"),
     ],
     "the record given as the grounds of an excess is no praise of it (excess_grounds.py)": [
         ("hm: overqualified for the clerk role (MBA + 15 yrs in banking)", "experience:-"),

@@ -92,8 +92,8 @@ def drop_party_acts(clause: Clause) -> None:
     if any(it.rule.kind == "rival" for it in clause.items):
         return
     until = about_someone_else(lex, tokens, start, end)
-    if until <= start:
-        return
+    if until <= start or not _possessive_at(tokens, until, end):
+        return  # "kept having to ask him to repeat himself": the candidate acted on
     clause.items = [
         it
         for it in clause.items
@@ -105,6 +105,14 @@ def drop_party_acts(clause: Clause) -> None:
     ]
 
 
+def _possessive_at(tokens: list[Token], k: int, end: int) -> bool:
+    """True when the word at ``k`` is a possessive before its noun ("her phone"), not an
+    object ("ask him to", "asked her to repeat")."""
+    if k + 1 >= end or tokens[k].surface not in ("his", "her", "their"):
+        return False
+    return tokens[k + 1].is_word and tokens[k + 1].surface != "to"
+
+
 def _opens_on_party_act(w: Words, tokens: list[Token], start: int, end: int) -> bool:
     """True when the clause opens on a third party named by no pronoun and its act verb
     ("Interviewer kept ...", "the chair kept ...")."""
@@ -113,6 +121,8 @@ def _opens_on_party_act(w: Words, tokens: list[Token], start: int, end: int) -> 
         words = words[1:]
     for size in (2, 1):
         subject = " ".join(words[:size])
+        if subject in w.employer:
+            return False  # "We kept having to ask him ...": the writer's own act on the candidate
         if len(words) > size and subject in w.third_parties and subject not in w.third_person:
             return words[size] in w.third_party_actions
     return False
