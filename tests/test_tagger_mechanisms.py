@@ -5161,6 +5161,79 @@ DOMAIN9B_CASES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+SELF9B_CASES: dict[str, list[tuple[str, str]]] = {
+    "a language named is the skill of speaking it": [
+        ("His Punjabi was excellent.", "skills:+"),
+        ("they loved my Swedish + Danish for the Nordic desk", "skills:+"),
+        ("Her Amharic is a real asset for the outreach post.", "skills:+"),
+    ],
+    "a thing that held up withstood the test; a delay in the passive is no praise": [
+        ("my Portuguese held up in the client role-play", "skills:+"),
+        ("Her calculations held up under questioning.", "skills:+"),
+        # guard: a delay told in the passive
+        ("got held up on the motorway, arrived flustered", "confidence:-"),
+    ],
+    "an act remembered in the past was done; remembered only in a wish was not": [
+        ("remembered to ask them about the training budget", "preparation:+"),
+        ("Remembered to bring spare copies of my CV.", "preparation:+"),
+        ("wish I'd remembered to ask about the shift rota", "preparation:-"),
+        # guard: the imperative is advice
+        ("Remember to ask them about the training budget.", "preparation:-"),
+    ],
+    "the writer's feeling about a slip of their own judges nothing more": [
+        ("didn't ask about progression - frustrated with myself", "preparation:-"),
+        ("forgot my portfolio. so cross with myself", "preparation:-"),
+        ("never asked them a single question, annoyed with myself", "preparation:-"),
+    ],
+    "a possessive inside a named party's act is that party's own (stances.drop_party_acts)": [
+        ("Good suit, looked smart. Interviewer kept checking his phone.", "hygiene:+"),
+        ("Felt calm. The chair kept glancing at her watch.", "confidence:+"),
+        # guards: the he/she's own act, and a cue that opens after the name
+        ("She kept checking her phone during the panel.", "attitude:-"),
+        ("He was late. The chair kept pressing on his weak spreadsheet skills.",
+         "logistics:-;skills:-"),
+        ("The panel kept asking her to speak up.", "confidence:-"),
+    ],
+    "the record given as the grounds of an excess is no praise of it (excess_grounds.py)": [
+        ("hm: overqualified for the clerk role (MBA + 15 yrs in banking)", "experience:-"),
+        ("They thought I was too senior. 18 yrs vs the 3-5 on the advert.", "experience:-"),
+        ("With a doctorate and eight years in industry you'd be significantly overqualified.",
+         "experience:-"),
+        # guard: the record praised in its own words stays praise
+        ("Your track record is excellent, but you'd be overqualified for this grade.",
+         "experience:+;experience:-"),
+    ],
+    "a shortfall of the record the panel asked about is the question's subject (panel_questions)": [
+        ("they asked about the gap on my CV. answered it calmly", "confidence:+"),
+        ("the director asked why only 18 months at the agency, I rambled", "communication:-"),
+        # guards: a verdict past the question, the candidate's own admission, a stated want
+        ("hm asked about my sales years, felt strong there", "experience:+"),
+        ("they asked about mentoring and I've only been qualified for 8 months",
+         "experience:-"),
+        ("Panel asked why only a year in post - they want three.", "experience:-"),
+    ],
+    "the title of the person an interview is with is the panel's (meeting_with.py)": [
+        ("final rd booked fri 2pm w/ head of department. cand confirmed", ""),
+        ("2nd interview with the HoD on monday, cand happy w that", ""),
+        # guards: a candidate described with a record, and a former post held
+        ("Interviewed a paramedic with eight years on the road.", "experience:+"),
+        ("Call with a former head of department, ten years in post.", "experience:+"),
+    ],
+    "work ethic named as a trait is praise, not 'hard' as a difficulty": [
+        ("hm said v reliable, hard worker, but can't do Saturdays", "attitude:+;logistics:-"),
+        ("Plus: hard-working, great references", "attitude:+;experience:+"),
+        # guard: hard work as effort the panel spent
+        ("It was hard work getting a straight answer out of him.", "communication:-"),
+    ],
+    "a recruiter keeping a candidate warm keeps them in the pipeline, no warmth": [
+        ("went w the internal cand. will keep her warm for the spring reqs", "fit:-"),
+        ("pls keep warm, might have a lead role in march", ""),
+        # guard: warmth of manner
+        ("warm with the patients, v calm", "attitude:+;confidence:+"),
+    ],
+}
+
+
 GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "CASES": CASES,
     "ROUND3": ROUND3,
@@ -5272,6 +5345,7 @@ GROUPS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "PLAIN9B_CASES": PLAIN9B_CASES,
     "THEME9_CASES": THEME9_CASES,
     "DOMAIN9B_CASES": DOMAIN9B_CASES,
+    "SELF9B_CASES": SELF9B_CASES,
 }
 
 

@@ -50,6 +50,7 @@ from analysis.tagger.inability import extend_inability
 from analysis.tagger.informed import drop_told_terms
 from analysis.tagger.length import length_of_work
 from analysis.tagger.letter_telling import drop_letter_telling
+from analysis.tagger.meeting_with import drop_meeting_titles
 from analysis.tagger.met_needs import drop_employer_lacks, drop_met_needs
 from analysis.tagger.method_heads import drop_method_heads
 from analysis.tagger.methods import faulted_method
@@ -62,6 +63,7 @@ from analysis.tagger.non_events import denied_non_events
 from analysis.tagger.open_questions import drop_open_questions
 from analysis.tagger.otherwise import drop_rest_verdicts
 from analysis.tagger.paced_work import paced_work
+from analysis.tagger.panel_questions import drop_asked_shortfalls
 from analysis.tagger.paperwork import drop_paperwork, drop_todos
 from analysis.tagger.past_posts import past_posts
 from analysis.tagger.pending import pending_checks, pending_credentials
@@ -90,7 +92,7 @@ from analysis.tagger.speaker import (
     skip_own_reaction,
     skip_pleasantry,
 )
-from analysis.tagger.stances import drop_party_stances
+from analysis.tagger.stances import drop_party_acts, drop_party_stances
 from analysis.tagger.struggles import task_struggles
 from analysis.tagger.subjects import (
     answers_on_subjects,
@@ -237,6 +239,9 @@ CLAUSE_PASSES: tuple[Callable[[Clause], None], ...] = (
     task_verdicts,  # "a wobble on the coding exercise", "structured approach to the case": the work
     used_tools,  # "hasn't used Xero before": familiarity with a tool, not time served
     named_compounds,  # "answer on penalty clauses": a trade's term, no verdict of its own
+    drop_party_acts,  # "Interviewer kept checking her phone": the party's act, its own phone
+    drop_asked_shortfalls,  # "they asked about my gap year": the question's subject, no verdict
+    drop_meeting_titles,  # "2nd int w/ head of midwifery": the panel's title, no post held
 )
 
 

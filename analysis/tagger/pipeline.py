@@ -23,6 +23,7 @@ from analysis.tagger.chunks import plain_chunks
 from analysis.tagger.clauses import INLINE, cut_clauses
 from analysis.tagger.clefts import opens_pseudo_cleft
 from analysis.tagger.described import drop_described_rivals
+from analysis.tagger.excess_grounds import drop_excess_grounds
 from analysis.tagger.lexicon import Lexicon, build_lexicon, vader_lexicon_path
 from analysis.tagger.likeness import drop_likeness_rivals
 from analysis.tagger.model import POLARITY_NAME, Clause, Found, Item, Mention, Token
@@ -275,6 +276,7 @@ class Tagger:
         previous = drop_refuted_claims(words, found, previous, more)  # "She said she's never late."
         previous = append_answered(words, found, previous, said, more)
         misfit_dress_before(words, found, more)  # "Wore the suit. ... overdressed."
+        drop_excess_grounds(self.lexicon, found)  # "overqualified (phd + 10 yrs)"
         return previous, frame
 
     def bare_topics(self, sentence: str) -> list[tuple[str, str]]:

@@ -11,6 +11,7 @@ keen, loved his energy") keeps its verdict ([stances]).
 from __future__ import annotations
 
 from analysis.tagger.model import Clause, Token
+from analysis.tagger.speaker import about_someone_else
 from analysis.tagger.words import Words
 
 
@@ -74,3 +75,54 @@ def _act_end(w: Words, tokens: list[Token], j: int) -> int:
     while end < len(tokens) and tokens[end].is_word and tokens[end].surface not in people:
         end += 1
     return end
+
+
+def drop_party_acts(clause: Clause) -> None:
+    """'Interviewer kept checking her phone': a cue that opens in a named party's act, before
+    the candidate is named, is that party's act, though its possessive ("her phone") runs on
+    past the name; the he/she of a note with no I or you is read as the candidate, but a
+    possessive inside another party's act is that party's own. A cue opening after the name
+    ("kept asking about her notice period") is the candidate's."""
+    lex, tokens, start, end = clause.lex, clause.tokens, clause.start, clause.end
+    w = lex.words
+    if w.third_party_actions.isdisjoint(clause.surfaces):
+        return  # no act verb: no party's act to read
+    if not _opens_on_party_act(w, tokens, start, end):
+        return
+    if any(it.rule.kind == "rival" for it in clause.items):
+        return
+    until = about_someone_else(lex, tokens, start, end)
+    if until <= start or not _possessive_at(tokens, until, end):
+        return  # "kept having to ask him to repeat himself": the candidate acted on
+    clause.items = [
+        it
+        for it in clause.items
+        if not (
+            it.rule.kind == "cue"
+            and it.rule.theme not in lex.generic
+            and it.positions[0] < until <= it.positions[-1]
+        )
+    ]
+
+
+def _possessive_at(tokens: list[Token], k: int, end: int) -> bool:
+    """True when the word at ``k`` is a possessive before its noun ("her phone"), not an
+    object ("ask him to", "asked her to repeat")."""
+    if k + 1 >= end or tokens[k].surface not in ("his", "her", "their"):
+        return False
+    return tokens[k + 1].is_word and tokens[k + 1].surface != "to"
+
+
+def _opens_on_party_act(w: Words, tokens: list[Token], start: int, end: int) -> bool:
+    """True when the clause opens on a third party named by no pronoun and its act verb
+    ("Interviewer kept ...", "the chair kept ...")."""
+    words = [tokens[k].surface for k in range(start, end) if tokens[k].is_word][:4]
+    if words[:1] and words[0] in w.determiners:
+        words = words[1:]
+    for size in (2, 1):
+        subject = " ".join(words[:size])
+        if subject in w.employer:
+            return False  # "We kept having to ask him ...": the writer's own act on the candidate
+        if len(words) > size and subject in w.third_parties and subject not in w.third_person:
+            return words[size] in w.third_party_actions
+    return False
