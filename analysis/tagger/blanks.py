@@ -77,11 +77,11 @@ def misfit_dress_before(words: Words, found: list[Found], more: list[Found]) -> 
     ``found``) judge the dress out of place, an earlier bare report of what was worn is that
     dress, so its hygiene:+ is dropped from ``found``."""
     dress = words.roles.dress
+    faults = [cues for theme, sign, _, cues in more if theme == dress and sign < 0]
+    if not faults:  # the common case, before any regex
+        return
     misfit = compiled(words, _dress_pattern)
-    if not any(
-        theme == dress and sign < 0 and any(misfit.search(cue) for cue in cues)
-        for theme, sign, _, cues in more
-    ):
+    if not any(misfit.search(cue) for cues in faults for cue in cues):
         return
     head = len(found) - len(more)
     found[:head] = [m for m in found[:head] if not _bare_report(words, m)]

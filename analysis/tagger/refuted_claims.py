@@ -23,10 +23,14 @@ def drop_refuted_claims(
     before, last = previous
     if not last or not more:
         return previous
+    reversed_ = {(theme, -sign) for theme, sign, _, _ in more}
+    # The set test first: most sentence pairs share no reversed theme, and the claim's regex
+    # would otherwise run on every sentence of every note.
+    if not any((f[0], f[1]) in reversed_ for f in last):
+        return previous
     start = claim_at(words, before)
     if start < 0:
         return previous
-    reversed_ = {(theme, -sign) for theme, sign, _, _ in more}
     kept = [
         f for f in last
         if not ((f[0], f[1]) in reversed_ and before.find(f[2]) >= start)
