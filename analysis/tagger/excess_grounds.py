@@ -24,16 +24,13 @@ def _excess_pattern(words: Words) -> re.Pattern[str]:
     return word_pattern(words.excess_grounds)
 
 
-def drop_excess_grounds(lex: Lexicon, found: list[Found], fresh: list[Found]) -> None:
-    """Drop from ``found`` the unpraised experience:+ (and a subject's skills:+ told in the
-    excess's own clause, "with ten years of analytics leadership ... overqualified") when it
-    also holds an excess. ``fresh`` are the mentions just added or rewritten: when none is of
-    the record or the subject, an earlier call already read everything, so the note's
-    mentions are not read again (each sentence stays linear in the note's length)."""
+def drop_excess_grounds(lex: Lexicon, found: list[Found]) -> None:
+    """Drop from a note's mentions ``found`` the unpraised experience:+ (and a subject's
+    skills:+ told in the excess's own clause, "with ten years of analytics leadership ...
+    overqualified") when it also holds an excess. Run once when the note is read, not after
+    each sentence, so a note costs one pass over its mentions."""
     w = lex.words
     record, subject = w.roles.record, w.roles.subject
-    if not any(theme in (record, subject) for theme, *_ in fresh):
-        return
     if not any(theme in (record, subject) and sign > 0 for theme, sign, *_ in found):
         return
     excess = compiled(w, _excess_pattern)

@@ -255,6 +255,7 @@ class Tagger:
         for start, end in chunks:
             more, mode = self.read_chunk(text[start:end], mode)
             previous, frame = self.join_sentence(found, previous, text[start:end], more, frame)
+        drop_excess_grounds(self.lexicon, found)  # "overqualified (phd + 10 yrs)"
         return found
 
     def join_sentence(
@@ -268,7 +269,6 @@ class Tagger:
         """Add sentence ``said``'s mentions ``more`` to ``found``, read against the sentence
         before (``previous``: its text and mentions); the new previous and question frame."""
         words = self.lexicon.words
-        mark = len(found) - len(previous[1])  # what follows may be rewritten or added
         more = residual_next(words, previous[1], said, more)
         more = remedy_next(words, previous, said, more)  # "should know them cold"
         previous = replace_denial(words, found, previous, said, more)
@@ -277,7 +277,6 @@ class Tagger:
         previous = drop_refuted_claims(words, found, previous, more)  # "She said she's never late."
         previous = append_answered(words, found, previous, said, more)
         misfit_dress_before(words, found, more)  # "Wore the suit. ... overdressed."
-        drop_excess_grounds(self.lexicon, found, found[mark:])  # "overqualified (phd + 10 yrs)"
         return previous, frame
 
     def bare_topics(self, sentence: str) -> list[tuple[str, str]]:
@@ -332,6 +331,7 @@ class Tagger:
             more, mode = self.tag_sentence(text, sentence, mode)
             said = text[sentence[0].start : sentence[-1].end]
             previous, frame = self.join_sentence(found, previous, said, more, frame)
+        drop_excess_grounds(self.lexicon, found)  # "overqualified (phd + 10 yrs)"
         return found, mode
 
     def tag_text(self, text: str) -> list[Mention]:
