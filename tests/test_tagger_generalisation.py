@@ -116,6 +116,21 @@ at c0efc67 first, theme / strict):
   and scored once, 0.928 / 0.877 and 0.901 / 0.868 (0.926 / 0.870 and 0.901 / 0.868 at
   c0efc67). From now on none of these sets is unseen: write fresh ones.
 
+Round nine of issue 10 (each set by a fresh writer who never read the tagger, scored untouched
+at cc7bd87 first, and never read or tuned on during the round, theme / strict):
+
+- ``data/styles_notes_7a.csv`` (the round's final set: Canada, the US Midwest and South,
+  Scotland, Nigeria, Kenya; career changers, veterans, shift workers): 0.900 / 0.859, then
+  0.906 / 0.871 at the end.
+- ``data/plain_notes_7b.csv`` (160 plain notes: councils, hospitals and care homes, warehouses,
+  schools, family firms) 0.898 / 0.822 -> 0.906 / 0.833; ``plain_notes_7d.csv`` (160 plain
+  notes: start-ups, agencies, law and accountancy, hotels, call centres, labs) 0.865 / 0.820 ->
+  0.868 / 0.819.
+- ``data/styles_notes_7c.csv`` (Germany, the Netherlands, the Nordics, Brazil, Mexico,
+  Singapore, Malaysia; apprentices to board roles) 0.931 / 0.891 -> 0.937 / 0.899, and
+  ``styles_notes_7e.csv`` (240 notes of the hardest styles: 80 tricky, 60 domain, 50 own notes,
+  50 coach) 0.856 / 0.786 -> 0.863 / 0.806. From now on none of these sets is unseen.
+
 Six bare rejections in independent_notes.csv ("Unfortunately you were not successful on this
 occasion.") were relabelled from fit:- to no theme, as the labelling rules say.
 """
@@ -173,60 +188,65 @@ def test_micro_f1_counts_misses_and_extras() -> None:
     ("name", "theme_floor", "strict_floor"),
     [
         # A hundredth under what is reached (the comment on each line).
-        ("independent_notes.csv", 0.971, 0.965),  # 0.981 / 0.975
-        ("plain_notes_4b.csv", 0.882, 0.864),  # 0.892 / 0.874
-        ("plain_notes_4e.csv", 0.926, 0.893),  # 0.936 / 0.903
-        ("plain_notes_4i.csv", 0.905, 0.891),  # 0.915 / 0.901
-        ("plain_notes_5b.csv", 0.846, 0.804),  # 0.856 / 0.814
-        ("plain_notes_5e.csv", 0.927, 0.903),  # 0.937 / 0.913
-        ("plain_notes_5h.csv", 0.919, 0.891),  # 0.929 / 0.901
-        ("plain_notes_6b.csv", 0.891, 0.858),  # 0.901 / 0.868
-        ("plain_notes_6e.csv", 0.906, 0.891),  # 0.916 / 0.901
-        ("plain_notes_6h.csv", 0.865, 0.825),  # 0.875 / 0.835
-        ("plain_notes_v.csv", 0.937, 0.931),  # 0.947 / 0.941
-        ("plain_notes_x.csv", 0.932, 0.925),  # 0.942 / 0.935
+        ("independent_notes.csv", 0.973, 0.968),  # 0.983 / 0.978
+        ("plain_notes_4b.csv", 0.896, 0.883),  # 0.906 / 0.893
+        ("plain_notes_4e.csv", 0.929, 0.895),  # 0.939 / 0.905
+        ("plain_notes_4i.csv", 0.913, 0.898),  # 0.923 / 0.908
+        ("plain_notes_5b.csv", 0.863, 0.836),  # 0.873 / 0.846
+        ("plain_notes_5e.csv", 0.941, 0.924),  # 0.951 / 0.934
+        ("plain_notes_5h.csv", 0.926, 0.898),  # 0.936 / 0.908
+        ("plain_notes_6b.csv", 0.910, 0.886),  # 0.920 / 0.896
+        ("plain_notes_6e.csv", 0.914, 0.898),  # 0.924 / 0.908
+        ("plain_notes_6h.csv", 0.911, 0.890),  # 0.921 / 0.900
+        ("plain_notes_7b.csv", 0.896, 0.823),  # 0.906 / 0.833
+        ("plain_notes_7d.csv", 0.858, 0.809),  # 0.868 / 0.819
+        ("plain_notes_v.csv", 0.943, 0.937),  # 0.953 / 0.947
+        ("plain_notes_x.csv", 0.937, 0.932),  # 0.947 / 0.942
         ("plain_notes_z.csv", 0.960, 0.954),  # 0.970 / 0.964
-        ("styles_notes_4a.csv", 0.905, 0.885),  # 0.915 / 0.895
-        ("styles_notes_4c.csv", 0.924, 0.901),  # 0.934 / 0.911
-        ("styles_notes_4d.csv", 0.930, 0.918),  # 0.940 / 0.928
-        ("styles_notes_4f.csv", 0.896, 0.867),  # 0.906 / 0.877
-        ("styles_notes_4g.csv", 0.913, 0.884),  # 0.923 / 0.894
-        ("styles_notes_4h.csv", 0.888, 0.845),  # 0.898 / 0.855
-        ("styles_notes_5a.csv", 0.909, 0.868),  # 0.919 / 0.878
-        ("styles_notes_5c.csv", 0.921, 0.898),  # 0.931 / 0.908
-        ("styles_notes_5d.csv", 0.935, 0.909),  # 0.945 / 0.919
-        ("styles_notes_5f.csv", 0.928, 0.900),  # 0.938 / 0.910
-        ("styles_notes_5g.csv", 0.878, 0.843),  # 0.888 / 0.853
-        ("styles_notes_6a.csv", 0.918, 0.867),  # 0.928 / 0.877
-        ("styles_notes_6c.csv", 0.917, 0.892),  # 0.927 / 0.902
-        ("styles_notes_6d.csv", 0.910, 0.880),  # 0.920 / 0.890
-        ("styles_notes_6f.csv", 0.889, 0.859),  # 0.899 / 0.869
-        ("styles_notes_6g.csv", 0.862, 0.802),  # 0.872 / 0.812
-        ("styles_notes_a.csv", 0.957, 0.941),  # 0.967 / 0.951
-        ("styles_notes_b.csv", 0.970, 0.963),  # 0.980 / 0.973
-        ("styles_notes_c.csv", 0.957, 0.944),  # 0.967 / 0.954
-        ("styles_notes_d.csv", 0.950, 0.933),  # 0.960 / 0.943
-        ("styles_notes_e.csv", 0.959, 0.940),  # 0.969 / 0.950
+        ("styles_notes_4a.csv", 0.924, 0.906),  # 0.934 / 0.916
+        ("styles_notes_4c.csv", 0.929, 0.908),  # 0.939 / 0.918
+        ("styles_notes_4d.csv", 0.935, 0.926),  # 0.945 / 0.936
+        ("styles_notes_4f.csv", 0.912, 0.884),  # 0.922 / 0.894
+        ("styles_notes_4g.csv", 0.924, 0.897),  # 0.934 / 0.907
+        ("styles_notes_4h.csv", 0.898, 0.861),  # 0.908 / 0.871
+        ("styles_notes_5a.csv", 0.916, 0.877),  # 0.926 / 0.887
+        ("styles_notes_5c.csv", 0.930, 0.907),  # 0.940 / 0.917
+        ("styles_notes_5d.csv", 0.945, 0.922),  # 0.955 / 0.932
+        ("styles_notes_5f.csv", 0.940, 0.917),  # 0.950 / 0.927
+        ("styles_notes_5g.csv", 0.893, 0.869),  # 0.903 / 0.879
+        ("styles_notes_6a.csv", 0.943, 0.906),  # 0.953 / 0.916
+        ("styles_notes_6c.csv", 0.928, 0.906),  # 0.938 / 0.916
+        ("styles_notes_6d.csv", 0.918, 0.889),  # 0.928 / 0.899
+        ("styles_notes_6f.csv", 0.924, 0.898),  # 0.934 / 0.908
+        ("styles_notes_6g.csv", 0.877, 0.828),  # 0.887 / 0.838
+        ("styles_notes_7a.csv", 0.896, 0.861),  # 0.906 / 0.871
+        ("styles_notes_7c.csv", 0.927, 0.889),  # 0.937 / 0.899
+        ("styles_notes_7e.csv", 0.853, 0.796),  # 0.863 / 0.806
+        ("styles_notes_a.csv", 0.959, 0.942),  # 0.969 / 0.952
+        ("styles_notes_b.csv", 0.971, 0.965),  # 0.981 / 0.975
+        ("styles_notes_c.csv", 0.961, 0.952),  # 0.971 / 0.962
+        ("styles_notes_d.csv", 0.956, 0.942),  # 0.966 / 0.952
+        ("styles_notes_e.csv", 0.962, 0.944),  # 0.972 / 0.954
         ("styles_notes_final.csv", 0.953, 0.936),  # 0.963 / 0.946
-        ("styles_notes_final2.csv", 0.929, 0.906),  # 0.939 / 0.916
-        ("styles_notes_final3.csv", 0.911, 0.881),  # 0.921 / 0.891
-        ("styles_notes_g.csv", 0.944, 0.927),  # 0.954 / 0.937
-        ("styles_notes_h.csv", 0.925, 0.902),  # 0.935 / 0.912
-        ("styles_notes_i.csv", 0.903, 0.867),  # 0.913 / 0.877
-        ("styles_notes_j.csv", 0.918, 0.889),  # 0.928 / 0.899
-        ("styles_notes_k.csv", 0.918, 0.877),  # 0.928 / 0.887
-        ("styles_notes_l.csv", 0.938, 0.918),  # 0.948 / 0.928
-        ("styles_notes_m.csv", 0.943, 0.919),  # 0.953 / 0.929
-        ("styles_notes_n.csv", 0.946, 0.924),  # 0.956 / 0.934
-        ("styles_notes_o.csv", 0.920, 0.891),  # 0.930 / 0.901
-        ("styles_notes_p.csv", 0.909, 0.876),  # 0.919 / 0.886
-        ("styles_notes_q.csv", 0.906, 0.880),  # 0.916 / 0.890
-        ("styles_notes_r.csv", 0.908, 0.870),  # 0.918 / 0.880
-        ("styles_notes_s.csv", 0.884, 0.847),  # 0.894 / 0.857
-        ("styles_notes_t.csv", 0.921, 0.904),  # 0.931 / 0.914
-        ("styles_notes_u.csv", 0.924, 0.914),  # 0.934 / 0.924
-        ("styles_notes_y.csv", 0.927, 0.891),  # 0.937 / 0.901
-        ("untuned_notes.csv", 0.897, 0.881),  # 0.907 / 0.891
+        ("styles_notes_final2.csv", 0.935, 0.912),  # 0.945 / 0.922
+        ("styles_notes_final3.csv", 0.919, 0.891),  # 0.929 / 0.901
+        ("styles_notes_g.csv", 0.956, 0.940),  # 0.966 / 0.950
+        ("styles_notes_h.csv", 0.931, 0.913),  # 0.941 / 0.923
+        ("styles_notes_i.csv", 0.911, 0.876),  # 0.921 / 0.886
+        ("styles_notes_j.csv", 0.928, 0.898),  # 0.938 / 0.908
+        ("styles_notes_k.csv", 0.928, 0.887),  # 0.938 / 0.897
+        ("styles_notes_l.csv", 0.939, 0.923),  # 0.949 / 0.933
+        ("styles_notes_m.csv", 0.945, 0.922),  # 0.955 / 0.932
+        ("styles_notes_n.csv", 0.954, 0.931),  # 0.964 / 0.941
+        ("styles_notes_o.csv", 0.928, 0.903),  # 0.938 / 0.913
+        ("styles_notes_p.csv", 0.920, 0.891),  # 0.930 / 0.901
+        ("styles_notes_q.csv", 0.912, 0.890),  # 0.922 / 0.900
+        ("styles_notes_r.csv", 0.917, 0.883),  # 0.927 / 0.893
+        ("styles_notes_s.csv", 0.902, 0.870),  # 0.912 / 0.880
+        ("styles_notes_t.csv", 0.926, 0.910),  # 0.936 / 0.920
+        ("styles_notes_u.csv", 0.929, 0.918),  # 0.939 / 0.928
+        ("styles_notes_y.csv", 0.932, 0.905),  # 0.942 / 0.915
+        ("untuned_notes.csv", 0.904, 0.889),  # 0.914 / 0.899
     ],
 )
 def test_independent_notes_stay_above_their_floor(
@@ -314,6 +334,17 @@ STYLE_FLOORS = {
         "recruiter": (0.960, 0.902),  # 0.970 / 0.912
         "self": (0.921, 0.890),  # 0.931 / 0.900
         "tricky": (0.899, 0.790),  # 0.909 / 0.800
+    },
+    "styles_notes_7a.csv": {
+        "coach": (0.868, 0.825),  # 0.878 / 0.835
+        "domain": (0.890, 0.837),  # 0.900 / 0.847
+        "email": (0.925, 0.915),  # 0.935 / 0.925
+        "formal": (0.896, 0.887),  # 0.906 / 0.897
+        "keepchange": (0.941, 0.917),  # 0.951 / 0.927
+        "plain": (0.862, 0.815),  # 0.872 / 0.825
+        "recruiter": (0.911, 0.882),  # 0.921 / 0.892
+        "self": (0.872, 0.802),  # 0.882 / 0.812
+        "tricky": (0.851, 0.823),  # 0.861 / 0.833
     },
 }
 
