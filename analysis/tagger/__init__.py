@@ -6,7 +6,7 @@ The stages, one module each (every word list they use lives in ``analysis/data/c
 - ``parts``     an email's greeting and sign-off, so only its body is read
 - ``chunks``    the one-line shortcut: plain sentences read and cached one by one
 - ``phrases``   cue phrases matched longest first
-- ``clauses``   clause boundaries, keep/change headers and lists, instructions
+- ``clauses``   clause boundaries, keep/change headers and lists (``instructions``: orders)
 - ``speaker``   whose verdict a clause is (candidate, employer, third party), courtesies
 - ``scope``     what negation and "too" reach; ``context``: which theme a modifier judges
 - ``verdict``   each cue's polarity, advice, comparison, decisions, fallbacks, generic reasons

@@ -15,7 +15,7 @@ only neutral topics are dropped (markers are ``[roads]`` in the cue file).
 
 from __future__ import annotations
 
-from analysis.tagger.clauses import instruction_at
+from analysis.tagger.instructions import instruction_at
 from analysis.tagger.model import Clause
 from analysis.tagger.tokens import item_words
 from analysis.tagger.words import Words, compiled

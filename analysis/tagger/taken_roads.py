@@ -12,7 +12,7 @@ than the one we asked"): the act before it was the wrong choice.
 
 from __future__ import annotations
 
-from analysis.tagger.clauses import instruction_at
+from analysis.tagger.instructions import instruction_at
 from analysis.tagger.lexicon import Lexicon
 from analysis.tagger.model import Clause, Item, Token
 from analysis.tagger.tokens import item_words

@@ -14,8 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from analysis.tagger.clauses import instruction_at, kept_quality, order_kept
+from analysis.tagger.clauses import kept_quality, order_kept
 from analysis.tagger.compounds import drop_compound_domains
+from analysis.tagger.instructions import instruction_at
 from analysis.tagger.model import WEAK, Clause, Found, Item
 from analysis.tagger.polarity import Deciders, Vader, eval_sign, resolve
 from analysis.tagger.presence import present_topic
