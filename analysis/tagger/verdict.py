@@ -466,10 +466,11 @@ def _employer_named(lex: Lexicon, tokens: list[Token], start: int, end: int) -> 
     about our loyalty scheme had no idea", "drew a blank on our rebrand"): a verdict there is
     homework on the employer, not more of the subject the clause before judged."""
     w = lex.words
+    before = w.subject_prepositions | {"of", "at", "with"}
     for k in range(start + 1, end - 1):
         if (
             tokens[k].surface in w.ellipsis_owners
-            and tokens[k - 1].surface in w.subject_prepositions | {"of", "at", "with"}
+            and tokens[k - 1].surface in before
             and tokens[k + 1].surface not in w.ellipsis_owner_blockers
         ):
             return True
